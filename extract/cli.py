@@ -1,0 +1,22 @@
+"""The `sepakat` command line (typer)."""
+from __future__ import annotations
+
+import typer
+
+from extract.schema import record_json_schema_text
+
+app = typer.Typer(
+    help="Sepakat: extract cooperation agreements from Indonesian news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one agreement record."""
+    typer.echo(record_json_schema_text())
+
+
+if __name__ == "__main__":
+    app()
