@@ -12,6 +12,11 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def main() -> None:
+    """Sepakat: extract cooperation agreements from Indonesian news articles."""
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one agreement record."""
