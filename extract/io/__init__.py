@@ -1,0 +1,1 @@
+"""Reading inputs, writing outputs and loading databases for batch runs."""

@@ -1,0 +1,410 @@
+"""Stream documents out of files, directories, dumps and stdin.
+
+Every reader yields `Document`s and, for inputs it cannot use, `ReadError`s
+in input order, so a batch run can keep going and still account for each
+input. Nothing reads a whole big file: text files are size-checked first,
+line formats are read line by line with a bounded line length, Parquet by
+record batch and WARC record by record.
+"""
+from __future__ import annotations
+
+import contextlib
+import csv
+import gzip
+import io
+import json
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from extract.document import Document
+from extract.io.errors import ReadError
+from extract.io.published import parse_published
+
+DEFAULT_MAX_BYTES = 2_000_000
+"""Largest text accepted for one document (UTF-8 bytes); bigger ones are errors."""
+
+_SNIFF_BYTES = 8192
+_PARQUET_BATCH_ROWS = 512
+_HTML_SIZE_FACTOR = 10  # HTML carries markup: allow this many times the text limit
+_CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13, 27}
+
+Item = Document | ReadError
+
+_FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+            ".parquet": "parquet", ".warc": "warc"}
+_COMPRESSIONS = (".gz", ".zst")
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderOptions:
+    """Column names and limits shared by all readers."""
+
+    glob: str | None = None
+    text_column: str = "text"
+    id_column: str = "id"
+    title_column: str = "title"
+    url_column: str = "url"
+    published_column: str = "published"
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def iter_documents(
+    paths: Sequence[str | Path],
+    *,
+    glob: str | None = None,
+    text_column: str = "text",
+    id_column: str = "id",
+    title_column: str = "title",
+    url_column: str = "url",
+    published_column: str = "published",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Item]:
+    """Documents (or ReadErrors) from each path in turn, in a stable order.
+
+    A path is a file, a directory (searched recursively; `glob` picks files,
+    by default every supported file) or `-` for stdin (JSON Lines when it
+    starts with `{`, otherwise one plain-text document).
+    """
+    options = ReaderOptions(glob, text_column, id_column, title_column, url_column,
+                            published_column, max_bytes)
+    for path in paths:
+        yield from _iter_path(str(path), options)
+
+
+def input_format(path: Path) -> str | None:
+    """The reader for a file name (`txt`, `jsonl`, `csv`, `parquet`, `warc`), or None."""
+    suffixes = [suffix.lower() for suffix in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] in _COMPRESSIONS:
+        if suffixes[-1] == ".zst" and suffixes[:1] == [".warc"]:
+            return None  # warcio reads gzip WARCs only
+        suffixes = suffixes[:-1]
+    if not suffixes or suffixes[-1] not in _FORMATS:
+        return None
+    fmt = _FORMATS[suffixes[-1]]
+    if fmt == "parquet" and path.name.lower().endswith(_COMPRESSIONS):
+        return None
+    return fmt
+
+
+def directory_files(directory: Path, glob: str | None) -> list[Path]:
+    """Files under `directory` in sorted order: those matching `glob`, else all supported."""
+    if glob:
+        found = (path for path in directory.rglob(glob) if path.is_file())
+    else:
+        found = (
+            path for path in directory.rglob("*")
+            if path.is_file() and input_format(path)
+            and not any(part.startswith(".") for part in path.relative_to(directory).parts)
+        )
+    return sorted(found, key=lambda path: path.relative_to(directory).as_posix())
+
+
+def _iter_path(path: str, options: ReaderOptions) -> Iterator[Item]:
+    if path == "-":
+        yield from _read_stdin(options)
+        return
+    location = Path(path)
+    if location.is_dir():
+        for file in directory_files(location, options.glob):
+            yield from _read_file(file, options)
+    elif location.is_file():
+        yield from _read_file(location, options)
+    else:
+        yield ReadError(path, location.stem, "no such file or directory")
+
+
+def _read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
+    fmt = input_format(path)
+    readers = {"txt": _read_txt, "jsonl": _read_jsonl_file, "csv": _read_csv,
+               "parquet": _read_parquet, "warc": _read_warc}
+    if fmt is None:
+        yield ReadError(str(path), _stem(path), "unsupported file type (use .txt, .jsonl[.gz|.zst], "
+                        ".csv[.gz|.zst], .parquet or .warc[.gz])")
+        return
+    try:
+        yield from readers[fmt](path, options)
+    except (OSError, EOFError, ValueError) as exc:
+        yield ReadError(str(path), _stem(path), f"cannot read {fmt} file: {exc}")
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in _COMPRESSIONS:
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+    return Path(name).stem
+
+
+@contextlib.contextmanager
+def _open_binary(path: Path) -> Iterator[IO[bytes]]:
+    """The decompressed byte stream of a file (.gz and .zst handled)."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        with gzip.open(path, "rb") as handle:
+            yield handle
+    elif name.endswith(".zst"):
+        import zstandard
+
+        with path.open("rb") as raw:
+            reader = zstandard.ZstdDecompressor().stream_reader(raw)
+            with io.BufferedReader(reader) as handle:
+                yield handle
+    else:
+        with path.open("rb") as handle:
+            yield handle
+
+
+def _is_binary(sample: bytes) -> bool:
+    if b"\x00" in sample:
+        return True
+    if not sample:
+        return False
+    control = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    return control / len(sample) > 0.1
+
+
+def _decode(raw: bytes, source: str, doc_id: str, max_bytes: int) -> str | ReadError:
+    """Text of one document, or the reason it is not usable text."""
+    if len(raw) > max_bytes:
+        return ReadError(source, doc_id, _too_large(len(raw), max_bytes))
+    if _is_binary(raw[:_SNIFF_BYTES]):
+        return ReadError(source, doc_id, "binary content, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return ReadError(source, doc_id, f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at offset "
+                         f"{exc.start} (convert it, e.g. `iconv -f latin1 -t utf-8`)")
+    if not text.strip():
+        return ReadError(source, doc_id, "empty document (no text)")
+    return text
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"document too large: {size:,} bytes of text (limit {max_bytes:,}; raise it with --max-bytes)"
+
+
+def _read_txt(path: Path, options: ReaderOptions) -> Iterator[Item]:
+    source, doc_id = str(path), _stem(path)
+    if path.suffix.lower() == ".txt" and path.stat().st_size > options.max_bytes:
+        yield ReadError(source, doc_id, _too_large(path.stat().st_size, options.max_bytes))
+        return
+    with _open_binary(path) as handle:
+        raw = handle.read(options.max_bytes + 1)
+    if len(raw) > options.max_bytes:
+        yield ReadError(source, doc_id, f"document too large: more than {options.max_bytes:,} bytes of "
+                        "text (raise the limit with --max-bytes)")
+        return
+    text = _decode(raw, source, doc_id, options.max_bytes)
+    yield text if isinstance(text, ReadError) else Document(id=doc_id, text=text, source=source)
+
+
+def document_from_row(row: Mapping, source: str, default_id: str, options: ReaderOptions) -> Item:
+    """A Document from one JSON object / CSV row / Parquet row, using the configured columns."""
+    raw_id = row.get(options.id_column)
+    doc_id = default_id if raw_id is None or str(raw_id).strip() == "" else str(raw_id).strip()
+    text = row.get(options.text_column)
+    if text is None:
+        return ReadError(source, doc_id, f"no {options.text_column!r} field "
+                         "(choose the text column with --text-column)")
+    if not isinstance(text, str):
+        return ReadError(source, doc_id, f"{options.text_column!r} is a {type(text).__name__}, not text")
+    size = len(text.encode("utf-8", "surrogateescape"))
+    if size > options.max_bytes:
+        return ReadError(source, doc_id, _too_large(size, options.max_bytes))
+    if _has_surrogates(text):
+        return ReadError(source, doc_id, "not valid UTF-8 (convert the file, e.g. `iconv -f latin1 -t utf-8`)")
+    if "\x00" in text:
+        return ReadError(source, doc_id, "binary content (NUL characters), not text")
+    if not text.strip():
+        return ReadError(source, doc_id, f"empty {options.text_column!r} field")
+    return Document(
+        id=doc_id,
+        text=text,
+        title=_optional_text(row.get(options.title_column)),
+        url=_optional_text(row.get(options.url_column)),
+        published=parse_published(row.get(options.published_column)),
+        source=source,
+    )
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _read_jsonl_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
+    with _open_binary(path) as handle:
+        yield from _read_jsonl_stream(handle, str(path), _stem(path), options)
+
+
+def _read_jsonl_stream(handle: IO[bytes], name: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
+    """One document per JSON line; a bad line is an error for that line only."""
+    line_limit = options.max_bytes * 2 + 65536  # JSON escaping can double the text
+    if _is_binary(_peek(handle)):
+        yield ReadError(name, stem, "binary content, not JSON Lines")
+        return
+    number, seen_content = 0, False
+    while True:
+        line = handle.readline(line_limit)
+        if not line:
+            break
+        number += 1
+        source, default_id = f"{name}:{number}", f"{stem}-{number}"
+        if not line.endswith(b"\n") and len(line) >= line_limit:
+            while (rest := handle.readline(line_limit)) and not rest.endswith(b"\n"):
+                pass
+            yield ReadError(source, default_id, _too_large(line_limit, options.max_bytes) + " (JSON line)")
+            continue
+        if not line.strip():
+            continue
+        seen_content = True
+        try:
+            row = json.loads(line.decode("utf-8-sig"))
+        except UnicodeDecodeError as exc:
+            yield ReadError(source, default_id, f"not valid UTF-8: byte 0x{line[exc.start]:02x} at column {exc.start + 1}")
+            continue
+        except json.JSONDecodeError as exc:
+            yield ReadError(source, default_id, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(row, dict):
+            yield ReadError(source, default_id, f"expected a JSON object, got {type(row).__name__}")
+            continue
+        yield document_from_row(row, source, default_id, options)
+    if not seen_content:
+        yield ReadError(name, stem, "empty file (no JSON lines)")
+
+
+def _peek(handle: IO[bytes]) -> bytes:
+    peek = getattr(handle, "peek", None)
+    return peek(_SNIFF_BYTES)[:_SNIFF_BYTES] if peek else b""
+
+
+def _read_csv(path: Path, options: ReaderOptions) -> Iterator[Item]:
+    name, stem = str(path), _stem(path)
+    csv.field_size_limit(options.max_bytes * 2)
+    with _open_binary(path) as raw:
+        if _is_binary(_peek(raw)):
+            yield ReadError(name, stem, "binary content, not CSV")
+            return
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        reader = csv.reader(text)
+        try:
+            header = next(reader)
+        except StopIteration:
+            yield ReadError(name, stem, "empty file (no CSV header)")
+            return
+        except csv.Error as exc:
+            yield ReadError(f"{name}:1", stem, f"malformed CSV header: {exc}")
+            return
+        header = [column.strip() for column in header]
+        if options.text_column not in header:
+            yield ReadError(name, stem, f"no {options.text_column!r} column (columns: {', '.join(header)}); "
+                            "choose it with --text-column")
+            return
+        yield from _csv_rows(reader, header, name, stem, options)
+
+
+def _csv_rows(reader, header: list[str], name: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
+    row_number = 0
+    while True:
+        start_line = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            row_number += 1
+            yield ReadError(f"{name}:{start_line}", f"{stem}-{row_number}", f"malformed CSV line: {exc}")
+            continue
+        if not values:
+            continue
+        row_number += 1
+        source, default_id = f"{name}:{start_line}", f"{stem}-{row_number}"
+        if len(values) != len(header):
+            yield ReadError(source, default_id, f"malformed CSV line: expected {len(header)} fields, "
+                            f"found {len(values)}")
+            continue
+        yield document_from_row(dict(zip(header, values)), source, default_id, options)
+
+
+def _read_parquet(path: Path, options: ReaderOptions) -> Iterator[Item]:
+    import pyarrow.parquet as pq
+
+    name, stem = str(path), _stem(path)
+    parquet = pq.ParquetFile(path)
+    columns = set(parquet.schema_arrow.names)
+    if options.text_column not in columns:
+        yield ReadError(name, stem, f"no {options.text_column!r} column (columns: {', '.join(sorted(columns))}); "
+                        "choose it with --text-column")
+        return
+    wanted = [column for column in (options.id_column, options.text_column, options.title_column,
+                                    options.url_column, options.published_column) if column in columns]
+    row_number = 0
+    for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS, columns=list(dict.fromkeys(wanted))):
+        for row in batch.to_pylist():
+            row_number += 1
+            yield document_from_row(row, f"{name}:row {row_number}", f"{stem}-{row_number}", options)
+
+
+def _read_warc(path: Path, options: ReaderOptions) -> Iterator[Item]:
+    """HTML responses of a WARC crawl, turned into article text with trafilatura."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    name = str(path)
+    html_limit = options.max_bytes * _HTML_SIZE_FACTOR
+    with path.open("rb") as handle:
+        records = ArchiveIterator(handle)
+        for record in records:
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+            if "html" not in content_type:
+                continue
+            record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+            doc_id = record_id.strip("<>").removeprefix("urn:uuid:") or f"{_stem(path)}-{records.offset}"
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            source = f"{name}@{records.offset}"
+            html = record.content_stream().read(html_limit + 1)
+            if len(html) > html_limit:
+                yield ReadError(source, doc_id, f"HTML page too large: more than {html_limit:,} bytes")
+                continue
+            yield _document_from_html(html, url, source, doc_id, options)
+
+
+def _document_from_html(html: bytes, url: str | None, source: str, doc_id: str,
+                        options: ReaderOptions) -> Item:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False)
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        return ReadError(source, doc_id, "no article text found in the HTML page")
+    row = {"id": doc_id, "text": text, "title": getattr(extracted, "title", None), "url": url,
+           "published": getattr(extracted, "date", None)}
+    return document_from_row(row, source, doc_id, ReaderOptions(max_bytes=options.max_bytes))
+
+
+def _read_stdin(options: ReaderOptions) -> Iterator[Item]:
+    stream = sys.stdin.buffer
+    handle = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
+    head = handle.peek(_SNIFF_BYTES)[:_SNIFF_BYTES].lstrip()
+    if head.startswith(b"{"):
+        yield from _read_jsonl_stream(handle, "<stdin>", "stdin", options)
+        return
+    raw = handle.read(options.max_bytes + 1)
+    text = _decode(raw, "<stdin>", "stdin", options.max_bytes)
+    yield text if isinstance(text, ReadError) else Document(id="stdin", text=text, source="<stdin>")
