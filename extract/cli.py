@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import typer
 
+from extract.evaluation.command import evaluate
 from extract.schema import record_json_schema_text
 
 app = typer.Typer(
@@ -22,6 +23,8 @@ def schema() -> None:
     """Print the JSON Schema of one agreement record."""
     typer.echo(record_json_schema_text())
 
+
+app.command("evaluate")(evaluate)
 
 if __name__ == "__main__":
     app()
