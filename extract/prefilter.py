@@ -1,0 +1,74 @@
+"""A cheap cue-word scan that decides which articles can hold an agreement.
+
+Most articles in a news dump report no agreement; running spaCy on them is
+wasted time. The scan works on the lower-cased text without tokenising,
+with cue words from patterns/prefilter.yaml. It errs towards letting
+articles through: rejecting an article that holds an agreement loses a
+record, letting a sports report through only costs a pipeline run.
+
+Why not one big regular expression: Python's `re` tries every alternative at
+every position (about 1,400 articles/s for 30 cues), while a plain substring
+test runs at memory speed; so stems are substring tests over their spelling
+variants, and only the short acronyms, which need word boundaries, go
+through one small compiled regex.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+from extract.patterns import PatternFileError, load_yaml
+
+PREFILTER_FILE = "prefilter.yaml"
+_JOINERS = (" ", "", "-", "\n")
+
+
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """The compiled cues: substrings to look for, and a regex for whole-word acronyms."""
+
+    substrings: tuple[str, ...]
+    words: re.Pattern[str]
+
+    def first_cue(self, lowered: str) -> str | None:
+        for substring in self.substrings:
+            if substring in lowered:
+                return substring
+        match = self.words.search(lowered)
+        return match.group(0) if match else None
+
+
+def spelling_variants(stem: str) -> list[str]:
+    """"tanda tangan" -> tanda tangan, tandatangan, tanda-tangan, tanda<newline>tangan."""
+    parts = stem.lower().split()
+    variants = []
+    for joiners in product(_JOINERS, repeat=len(parts) - 1):
+        variant = parts[0] + "".join(joiner + part for joiner, part in zip(joiners, parts[1:]))
+        variants.append(variant)
+    return variants
+
+
+@lru_cache(maxsize=1)
+def cue_set() -> CueSet:
+    """The cues of patterns/prefilter.yaml, checked and compiled once per process."""
+    data = load_yaml(PREFILTER_FILE) or {}
+    stems, words = data.get("stems") or [], data.get("words") or []
+    entries = list(stems) + list(words)
+    if not stems or not words or not all(isinstance(entry, str) and entry.strip() for entry in entries):
+        raise PatternFileError(f"{PREFILTER_FILE}: 'stems' and 'words' must be non-empty lists of strings")
+    substrings = tuple(dict.fromkeys(variant for stem in stems for variant in spelling_variants(stem)))
+    alternatives = sorted((re.escape(word.lower()) for word in words), key=len, reverse=True)
+    pattern = re.compile(rf"(?<![\w.])(?:{'|'.join(alternatives)})(?!\w)")
+    return CueSet(substrings, pattern)
+
+
+def first_cue(text: str) -> str | None:
+    """The first cue found in `text`, or None: explains a prefilter decision."""
+    return cue_set().first_cue(text.lower())
+
+
+def may_hold_agreement(text: str) -> bool:
+    """True unless the text has none of the agreement cue words."""
+    return cue_set().first_cue(text.lower()) is not None
