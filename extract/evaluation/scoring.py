@@ -85,7 +85,7 @@ def score_document(doc_id: str, gold_doc: dict, records: list[dict]) -> Document
             _count_record_as_spurious(record, result)
             result.spurious.append({
                 "record_index": index, "status": record.get("status"),
-                "parties": [party["name"] for party in _parties(record)],
+                "parties": [party.get("name") for party in _parties(record)],
             })
     for index, agreement in enumerate(required):
         if index not in gold_to_record:
