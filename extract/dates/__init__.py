@@ -1,0 +1,69 @@
+"""Find and normalise the dates Indonesian news writes, resolved against a reference.
+
+`find_dates(text, reference)` returns every date mention with character offsets,
+an ISO value at the precision the text supports, and the rule and reasoning that
+produced it. `reference` is the article's publication date when known, else today.
+
+Numbered instruments ("UU 25 tahun 2009", "Nomor 3 Tahun 2020") are returned as
+kind 'year' with rule 'law_year': their year can date a referenced agreement, but
+callers choosing an event date should skip them.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from extract.dates.fallback import dateparser_mention
+from extract.dates.mention import DateMention
+from extract.dates.rules import date_rules
+
+__all__ = ["DateMention", "find_dates", "normalize_date"]
+
+
+def _as_date(reference: date | None) -> date:
+    if reference is None:
+        return date.today()
+    return reference.date() if isinstance(reference, datetime) else reference
+
+
+def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+    """All non-overlapping date mentions in `text`, in text order.
+
+    Where rules overlap, the mention starting first wins, then the longest, then
+    the rule listed first in `date_rules()`.
+    """
+    if not text:
+        return []
+    given = reference is not None
+    resolved_reference = _as_date(reference)
+    candidates: list[tuple[int, int, int, DateMention]] = []
+    for order, rule in enumerate(date_rules()):
+        for match in rule.pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            mention = rule.handler(match, resolved_reference, given)
+            if mention is not None:
+                candidates.append((mention.start, -(mention.end - mention.start), order, mention))
+    candidates.sort(key=lambda item: item[:3])
+    chosen: list[DateMention] = []
+    taken_until = -1
+    for start, _length, _order, mention in candidates:
+        if start >= taken_until:
+            chosen.append(mention)
+            taken_until = mention.end
+    return chosen
+
+
+def normalize_date(text: str, reference: date | None = None) -> DateMention | None:
+    """Read one candidate string ("Selasa (12/10)") as a date, offsets into `text`.
+
+    The longest mention the rules find wins; when they find none, dateparser reads
+    the whole string (the one place the library calls it on a caller's text).
+    """
+    mentions = [m for m in find_dates(text, reference) if m.kind != "weekday_only"]
+    if mentions:
+        return max(mentions, key=lambda m: (m.end - m.start, -m.start))
+    weekday_only = find_dates(text, reference)
+    fallback = dateparser_mention(text, _as_date(reference))
+    if fallback is not None:
+        return fallback
+    return weekday_only[0] if weekday_only else None
