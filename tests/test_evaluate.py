@@ -135,6 +135,8 @@ def test_abbreviated_party_names_match(predicted, gold_form):
     ("Pemkab Serang", "Pemerintah Kota Serang"),
     ("Kementerian Hukum dan HAM", "Ombudsman Republik Indonesia"),
     ("Ombudsman", "Ombudsman RI Perwakilan Jawa Tengah"),
+    ("Pemkot Tangerang", "Pemerintah Kota Tangerang Selatan"),
+    ("Kabupaten Sleman", "Palang Merah Indonesia Kabupaten Sleman"),
 ])
 def test_different_parties_do_not_match(predicted, gold_form):
     assert name_similarity(predicted, [gold_form]) < 0.8

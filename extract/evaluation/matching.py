@@ -5,11 +5,14 @@ abbreviations expanded (patterns/abbreviations.yaml, so "Pemkab" = "Pemerintah
 Kabupaten", "RI" = "Republik Indonesia") and filler words dropped.
 
 Parties and venues match when the token-set Dice coefficient (token F1) is at least
-0.8. A one-sided containment rule ("the smaller set mostly inside the larger") was
-rejected: it lets a bare "Ombudsman" match every "Ombudsman RI Perwakilan <province>",
-so national bodies and their regional offices would be confused. With Dice >= 0.8
-"Pemkab Serang" and "Pemkot Serang" (2 of 3 tokens shared) stay apart, while an
-acronym appended to a full name ("Universitas X Y Z (UXYZ)") still matches.
+0.8, both over all tokens and over the distinctive ones (all minus generic words such
+as "pemerintah", "kota", "republik", "indonesia"). A one-sided containment rule ("the
+smaller set mostly inside the larger") was rejected: it lets a bare "Ombudsman" match
+every "Ombudsman RI Perwakilan <province>", confusing national bodies with their
+regional offices. Over all tokens "Pemkab Serang" and "Pemkot Serang" (2 of 3 shared)
+stay apart; over distinctive tokens "Pemkot Tangerang" and "Pemkot Tangerang Selatan"
+do, where the shared generic words would otherwise carry them over the threshold.
+An acronym appended to a full name ("Universitas X Y Z (UXYZ)") still matches.
 Gold files list the accepted surface forms, so the rule can afford to be strict.
 """
 from __future__ import annotations
@@ -36,6 +39,7 @@ class MatchingVocabulary:
 
     expansions: dict[str, tuple[str, ...]]
     ignore_tokens: frozenset[str]
+    generic_name_tokens: frozenset[str]
     region_words: frozenset[str]
     leading_name_titles: frozenset[str]
 
@@ -49,6 +53,7 @@ def vocabulary() -> MatchingVocabulary:
             for key, value in data["expansions"].items()
         },
         ignore_tokens=frozenset(str(word).lower() for word in data["ignore_tokens"]),
+        generic_name_tokens=frozenset(str(word).lower() for word in data["generic_name_tokens"]),
         region_words=frozenset(str(word).lower() for word in data["region_words"]),
         leading_name_titles=frozenset(str(word).lower() for word in data["leading_name_titles"]),
     )
@@ -79,10 +84,19 @@ def dice(first: frozenset[str], second: frozenset[str]) -> float:
     return 2 * len(first & second) / (len(first) + len(second))
 
 
+def _name_dice(first: frozenset[str], second: frozenset[str]) -> float:
+    """Dice over all tokens, capped by Dice over the distinctive ones."""
+    generic = vocabulary().generic_name_tokens
+    distinctive_first, distinctive_second = first - generic, second - generic
+    if not (distinctive_first or distinctive_second):
+        return dice(first, second)
+    return min(dice(first, second), dice(distinctive_first, distinctive_second))
+
+
 def name_similarity(predicted: str, gold_forms: Iterable[str]) -> float:
-    """Best Dice score of one predicted name against a gold entity's surface forms."""
+    """Best score of one predicted name against a gold entity's surface forms."""
     tokens = name_tokens(predicted)
-    return max((dice(tokens, name_tokens(form)) for form in gold_forms), default=0.0)
+    return max((_name_dice(tokens, name_tokens(form)) for form in gold_forms), default=0.0)
 
 
 def best_form_similarity(predicted_forms: Iterable[str], gold_forms: Iterable[str]) -> float:
