@@ -1,0 +1,128 @@
+"""Turning what a user sends (pasted text, uploaded .txt/.html files, a date) into articles."""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePath
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_END = re.compile(r"</?(p|div|br|li|h[1-6]|tr|article|section|header|footer)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+_BLANK_RUN = re.compile(r"\n\s*\n\s*(\n\s*)+")
+_SPACE_RUN = re.compile(r"[ \t\f\v]+")
+
+
+class InputError(ValueError):
+    """A user input the page or API cannot use; `status` is the HTTP status to answer."""
+
+    def __init__(self, message: str, status: int = 422):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Article:
+    doc_id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+
+
+def normalise_text(text: str) -> str:
+    """Browsers post textareas with CRLF; offsets must refer to the text as shown."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_unicode(text: str) -> str:
+    """Reject lone surrogates: they cannot be encoded in the JSON or HTML answer."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InputError("The text is not valid Unicode (it contains a lone surrogate).") from error
+    return text
+
+
+def headline(text: str, max_length: int = 200) -> str | None:
+    """The first non-blank line when it is short enough to be the article's headline."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if 0 < len(first) <= max_length else None
+
+
+def parse_published(value: str | None) -> date | None:
+    """An optional ISO date (YYYY-MM-DD); empty means none."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as error:
+        raise InputError(f"The published date {value.strip()!r} is not a date in YYYY-MM-DD form.") from error
+
+
+def strip_tags(markup: str) -> str:
+    """Plain text from HTML when trafilatura finds no main content: drop tags, keep blocks."""
+    text = _SCRIPT_OR_STYLE.sub(" ", markup)
+    text = _BLOCK_END.sub("\n", text)
+    text = html.unescape(_TAG.sub("", text))
+    lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _iso_date(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def html_to_article(markup: bytes, doc_id: str) -> Article:
+    """An HTML page as an article, the way the batch reader reads WARC pages: trafilatura's
+    main text with its title and date metadata; the stripped page when it finds no text."""
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            markup, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception:  # trafilatura raises assorted parser errors on broken pages
+        extracted = None
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        return Article(doc_id=doc_id, text=strip_tags(decode_bytes(markup)))
+    return Article(
+        doc_id=doc_id,
+        text=text,
+        title=getattr(extracted, "title", None),
+        published=_iso_date(getattr(extracted, "date", None)),
+    )
+
+
+def decode_bytes(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252, which Indonesian sites still serve."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def article_from_upload(filename: str, data: bytes) -> Article:
+    """One uploaded .txt or .html file as an article; doc_id is the file's stem."""
+    path = PurePath(filename or "upload.txt")
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES:
+        raise InputError(f"{path.name}: only .txt and .html files can be read.", status=415)
+    doc_id = path.stem or "upload"
+    if suffix in HTML_SUFFIXES:
+        article = html_to_article(data, doc_id)
+    else:
+        article = Article(doc_id=doc_id, text=decode_bytes(data))
+    return Article(
+        doc_id=article.doc_id,
+        text=check_unicode(normalise_text(article.text)),
+        title=article.title,
+        published=article.published,
+    )

@@ -1,0 +1,20 @@
+"""The `sepakat serve` command: the web page and API on a local port, with uvicorn."""
+from __future__ import annotations
+
+import typer
+
+from extract.web.limits import DEFAULT_MAX_BODY_BYTES
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 to share on the network)."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    max_body_bytes: int = typer.Option(DEFAULT_MAX_BODY_BYTES, help="Largest request body accepted (413 above)."),
+) -> None:
+    """Serve the article-checking page and the JSON API (docs at /docs)."""
+    import uvicorn
+
+    from extract.web.app import create_app
+
+    typer.echo(f"Sepakat on http://{host}:{port}/  (API docs at /docs)")
+    uvicorn.run(create_app(max_body_bytes=max_body_bytes), host=host, port=port)
