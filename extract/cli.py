@@ -5,6 +5,7 @@ import typer
 
 from extract.evaluation.command import evaluate
 from extract.schema import record_json_schema_text
+from extract.web.serve import serve
 
 app = typer.Typer(
     help="Sepakat: extract cooperation agreements from Indonesian news articles.",
@@ -25,6 +26,7 @@ def schema() -> None:
 
 
 app.command("evaluate")(evaluate)
+app.command("serve")(serve)
 
 if __name__ == "__main__":
     app()
