@@ -106,6 +106,10 @@ def best_form_similarity(predicted_forms: Iterable[str], gold_forms: Iterable[st
     return score if score >= NAME_MATCH_THRESHOLD else 0.0
 
 
+def venue_matches(predicted: str, gold_forms: Iterable[str]) -> bool:
+    return best_form_similarity([predicted], gold_forms) > 0
+
+
 @lru_cache(maxsize=8192)
 def region_tokens(text: str) -> frozenset[str]:
     """A city or province without its administrative level word."""

@@ -27,6 +27,7 @@ from extract.evaluation.matching import (
     person_matches,
     region_matches,
     scope_similarity,
+    venue_matches,
 )
 from extract.evaluation.report import Counts, DocumentResult, EvaluationReport
 
@@ -198,10 +199,7 @@ def _score_pair(
     )
     fields["date"] += _score_date(record.get("date"), agreement.get("date"), agreement.get("date_alternatives") or [])
     location, gold_location = record.get("location") or {}, agreement.get("location") or {}
-    fields["location.venue"] += _score_location(
-        location.get("venue"), gold_location.get("venue") or [],
-        lambda value, forms: best_form_similarity([value], forms) > 0,
-    )
+    fields["location.venue"] += _score_location(location.get("venue"), gold_location.get("venue") or [], venue_matches)
     fields["location.city"] += _score_location(location.get("city"), gold_location.get("city") or [], region_matches)
     if gold_location.get("province"):
         fields["location.province"] += _score_location(
