@@ -1,0 +1,164 @@
+"""People and their positions (jabatan), in any of the orders news uses.
+
+"Bupati Banyumas Achmad Husein", "Bupati Banyumas, Ir. Achmad Husein",
+"Achmad Husein, Bupati Banyumas", "Achmad Husein selaku Bupati Banyumas".
+Titles are split off the name; the body inside a position is kept for party matching.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.state import add_span, candidates
+from extract.phrases import (
+    Tok,
+    article_acronyms,
+    is_name_like,
+    is_title,
+    org_head_length,
+    position_head_length,
+    scan_body,
+    scan_name,
+    tokenize,
+)
+
+_PUNCT = {"(", ")", ",", ";", ":"}
+_POSITION_AFTER_NAME = {"selaku", "sebagai"}
+
+
+def _position_at(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple[int, int] | None:
+    """(head_end, position_end) of a position starting at i, or None."""
+    head = position_head_length(tokens, i)
+    if not head and "/" in tokens[i].text:
+        # "Administratur/Kepala KPH Bogor": a slash joins two heads
+        first = Tok(tokens[i].text.split("/")[0], tokens[i].start, tokens[i].end)
+        head = 1 if position_head_length([first], 0) else 0
+    if not head or not tokens[i].is_cap:
+        return None
+    j = i + head
+    # heads may chain: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum"
+    while j < len(tokens) and position_head_length(tokens, j) and tokens[j].is_cap:
+        j += position_head_length(tokens, j)
+    end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
+    return j, _extend_over_name_like_tail(tokens, end, known)
+
+
+def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
+    """"Ketua KTH Bukit Paniisan Sejahtera, Panji Riswara": when the capitalised run after a
+    body is followed by a comma and another name, the run was still the body."""
+    run_end = end
+    while run_end < len(tokens) and tokens[run_end].is_cap and not is_title(tokens[run_end]) \
+            and tokens[run_end].text not in _PUNCT:
+        run_end += 1
+    if run_end == end or run_end + 1 >= len(tokens) or tokens[run_end].text != ",":
+        return end
+    nxt = tokens[run_end + 1]
+    if (is_name_like(nxt, known) or is_title(nxt)) and not position_head_length(tokens, run_end + 1):
+        return run_end
+    return end
+
+
+def _person(tokens, name_start, name_end, titles, position=None) -> dict:
+    entry = {
+        "start": tokens[name_start].start,
+        "end": tokens[name_end - 1].end,
+        "name": " ".join(t.text for t in tokens[name_start:name_end]),
+        "titles": titles,
+        "position": None,
+        "position_start": None,
+        "position_end": None,
+        "body": None,
+    }
+    if position:
+        pos_start, head_end, pos_end = position
+        entry["position"] = " ".join(t.text for t in tokens[pos_start:pos_end]).replace(" ,", ",")
+        entry["position_start"] = tokens[pos_start].start
+        entry["position_end"] = tokens[pos_end - 1].end
+        if pos_end > head_end:
+            entry["body"] = " ".join(t.text for t in tokens[head_end:pos_end])
+    return entry
+
+
+def _valid_name(tokens: list[Tok], start: int, end: int) -> bool:
+    if end <= start:
+        return False
+    words = tokens[start:end]
+    if org_head_length(tokens, start):
+        return False
+    if all(t.is_acronym for t in words):
+        return False
+    return any(is_name_like(t) for t in words)
+
+
+def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> list[dict]:
+    """People in one sentence; `known` are the article's acronyms (see article_acronyms)."""
+    tokens = tokenize(text, offset)
+    people: list[dict] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        lowered_head = tok.lower in {"anggota", "kepala", "ketua"} and not tok.is_cap
+        position = _position_at(tokens, i, known) if (tok.is_cap or lowered_head) else None
+        if lowered_head and position is None:
+            upper = Tok(tok.text.capitalize(), tok.start, tok.end)
+            if position_head_length([upper], 0):
+                end = scan_body(tokens, i + 1, inside_position=True, known=known)
+                position = (i + 1, end)
+        if position:
+            head_end, pos_end = position
+            j = pos_end
+            if j < len(tokens) and tokens[j].text == ",":
+                j += 1
+            name_start, name_end, titles = scan_name(tokens, j)
+            if _valid_name(tokens, name_start, name_end):
+                people.append(_person(tokens, name_start, name_end, titles, (i, head_end, pos_end)))
+                i = name_end
+                continue
+            i = max(pos_end, i + 1)
+            continue
+        if (tok.is_cap and (is_name_like(tok, known) or is_title(tok))) and not org_head_length(tokens, i):
+            name_start, name_end, titles = scan_name(tokens, i)
+            if _valid_name(tokens, name_start, name_end):
+                j = name_end
+                while j < len(tokens) and (tokens[j].text == "," or is_title(tokens[j])):
+                    j += 1
+                if j < len(tokens) and tokens[j].lower in _POSITION_AFTER_NAME:
+                    j += 1
+                k = j
+                if j < len(tokens) and tokens[j].lower in {"anggota", "kepala", "ketua"}:
+                    tokens_for_head = tokens[:j] + [Tok(tokens[j].text.capitalize(), tokens[j].start,
+                                                        tokens[j].end)] + tokens[j + 1:]
+                else:
+                    tokens_for_head = tokens
+                after = _position_at(tokens_for_head, k, known) if k < len(tokens) else None
+                if after and j > name_end:
+                    head_end, pos_end = after
+                    people.append(_person(tokens, name_start, name_end, titles, (k, head_end, pos_end)))
+                    i = pos_end
+                    continue
+                if len(tokens[name_start:name_end]) >= 2 or titles:
+                    people.append(_person(tokens, name_start, name_end, titles))
+                i = max(name_end, i + 1)
+                continue
+        i += 1
+    return people
+
+
+class PeopleFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        found = candidates(doc)
+        known = article_acronyms(doc.text)
+        for sentence in found.relevant_sentences():
+            for person in find_people(sentence.text, sentence.start, known):
+                person["sentence"] = sentence.index
+                found.people.append(person)
+                add_span(doc, person["start"], person["end"], "PERSON")
+                if person["position_start"] is not None:
+                    add_span(doc, person["position_start"], person["position_end"], "POSITION")
+        return doc
+
+
+@Language.factory("sepakat_people")
+def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder()
+

@@ -1,0 +1,41 @@
+"""Line structure: sentence breaks at line ends, non-content lines, the dateline."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.state import candidates
+from extract.text import split_lines
+
+
+@Language.component("sepakat_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence (headlines, captions and list lines have no period)."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("sepakat_sections")
+def sections(doc: Doc) -> Doc:
+    """Record sentences with their paragraph and whether they are article content."""
+    from extract.components.state import Sentence
+
+    found = candidates(doc)
+    lines = split_lines(doc.text)
+    line_index = 0
+    for index, sent in enumerate(doc.sents):
+        text = sent.text.strip()
+        if not text:
+            continue
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        while line_index + 1 < len(lines) and lines[line_index].end <= start:
+            line_index += 1
+        line = lines[line_index] if lines else None
+        excluded = line.excluded if line and line.start <= start < line.end else None
+        found.sentences.append(
+            Sentence(index=len(found.sentences), start=start, end=start + len(text), text=text,
+                     excluded=excluded, paragraph=line_index)
+        )
+    return doc

@@ -1,0 +1,69 @@
+"""The candidate store every component reads and writes: `doc._.sepakat`.
+
+Components pass plain dicts (start/end character offsets, text, label, attributes);
+records are built from them at the end. Candidate spans are also put in one
+`doc.spans["sepakat"]` group so displaCy and the web page can show them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+SPAN_GROUP = "sepakat"
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    excluded: str | None = None
+    relevant: bool = False
+    paragraph: int = 0
+
+
+@dataclass
+class Candidates:
+    """Everything found in one article, keyed by slot."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    dateline: dict | None = None
+    triggers: list[dict] = field(default_factory=list)
+    orgs: list[dict] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    people: list[dict] = field(default_factory=list)
+    dates: list[dict] = field(default_factory=list)
+    places: list[dict] = field(default_factory=list)
+    venues: list[dict] = field(default_factory=list)
+    scopes: list[dict] = field(default_factory=list)
+    references: list[dict] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)
+
+    def relevant_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.relevant and not s.excluded]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+if not Doc.has_extension("sepakat"):
+    Doc.set_extension("sepakat", default=None)
+
+
+def candidates(doc: Doc) -> Candidates:
+    if doc._.sepakat is None:
+        doc._.sepakat = Candidates()
+    return doc._.sepakat
+
+
+def add_span(doc: Doc, start: int, end: int, label: str) -> None:
+    """Show a candidate in the `sepakat` span group (char offsets snapped to tokens)."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is not None:
+        group = doc.spans.setdefault(SPAN_GROUP, [])
+        group.append(span)

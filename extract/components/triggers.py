@@ -1,0 +1,89 @@
+"""Agreement terms (MoU, nota kesepahaman, PKS...) and signing verbs.
+
+Also decides which sentences the heavier components look at: those with agreement
+vocabulary, the two after each, and the article's lead.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extract.components.state import add_span, candidates
+from extract.patterns import load_yaml
+
+FOLLOWING_SENTENCES = 2
+LEAD_SENTENCES = 3
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> dict:
+    data = load_yaml("triggers.yaml")
+    terms = {t["text"].lower(): t for t in data["terms"]}
+    return {
+        "terms": terms,
+        "verbs": [v.lower() for v in data["signing_verbs"]],
+        "planned": [c.lower() for c in data["planned_cues"]],
+        "referenced": [c.lower() for c in data["referenced_cues"]],
+        "office_before": sorted((w.lower() for w in data["office_words_before"]), key=len, reverse=True),
+    }
+
+
+class TriggerFinder:
+    def __init__(self, nlp: Language):
+        lexicon = trigger_lexicon()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("TERM", [nlp.make_doc(t) for t in lexicon["terms"]])
+        self.matcher.add("VERB", [nlp.make_doc(v) for v in lexicon["verbs"]])
+        self.terms = lexicon["terms"]
+        self.office_before = lexicon["office_before"]
+
+    def _names_an_office(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 30):start].lower().rstrip()
+        return any(before.endswith(word) for word in self.office_before)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = candidates(doc)
+        matches = self.matcher(doc, as_spans=True)
+        # longest match wins where terms overlap ("nota kesepakatan kerja sama" over "kerja sama")
+        matches = sorted(matches, key=lambda s: (s.start, -(s.end - s.start)))
+        last_end = -1
+        for span in matches:
+            if span.start < last_end:
+                continue
+            if self._names_an_office(doc.text, span.start_char):
+                continue
+            sentence = found.sentence_at(span.start_char)
+            if sentence is None or sentence.excluded:
+                continue
+            last_end = span.end
+            entry = {"start": span.start_char, "end": span.end_char, "text": span.text,
+                     "sentence": sentence.index}
+            if span.label_ == "TERM":
+                term = self.terms[span.text.lower()]
+                entry.update(kind="term", type=term["type"], strength=term["strength"])
+                if term["strength"] == "strong":
+                    add_span(doc, span.start_char, span.end_char, "TRIGGER")
+            else:
+                entry.update(kind="verb", type=None, strength="verb")
+            found.triggers.append(entry)
+        self._mark_relevant(found)
+        return doc
+
+    @staticmethod
+    def _mark_relevant(found) -> None:
+        with_vocabulary = {t["sentence"] for t in found.triggers}
+        content = [s for s in found.sentences if not s.excluded]
+        for position, sentence in enumerate(content):
+            if position < LEAD_SENTENCES:
+                sentence.relevant = True
+            if sentence.index in with_vocabulary:
+                for follower in content[position:position + FOLLOWING_SENTENCES + 1]:
+                    follower.relevant = True
+
+
+@Language.factory("sepakat_triggers")
+def make_trigger_finder(nlp: Language, name: str) -> TriggerFinder:
+    return TriggerFinder(nlp)

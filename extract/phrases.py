@@ -1,0 +1,277 @@
+"""The phrase grammar shared by the organisation and people components.
+
+Indonesian news writes officials as POSITION (+ the body it is of) + NAME, and bodies as a
+capitalised head ("Kementerian", "Pemkab", "Universitas") followed by capitalised words.
+The hard part is where a body ends and a name begins ("Kepala ORI Perwakilan Jawa Tengah
+Siti Farida"): words from the general vocabulary, organisation words, places and acronyms
+continue a body; the first word that is none of these starts a name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extract.patterns import load_csv, load_wordlist, load_yaml
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'’/&\-][\p{L}\p{N}]+)*|[(),;:]")
+_ROMAN = regex.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) \
+            and self.text[:1].isupper()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text.isdigit() or bool(_ROMAN.match(self.text))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Words (keeping abbreviation periods like 'Kab.' and 'Drs.') and punctuation."""
+    abbreviations = _abbreviations()
+    tokens = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if end < len(text) and text[end] == "." and (match.group() + ".") in abbreviations:
+            end += 1
+        tokens.append(Tok(text[start:end], start + offset, end + offset))
+    return tokens
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_yaml("tokenizer.yaml")["abbreviations"])
+
+
+def _phrase_index(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """First word (lower) -> word tuples, longest first, for multi-word lookups."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(w.lower() for w in _WORD.findall(phrase.rstrip(".")))
+        if words:
+            index.setdefault(words[0], []).append(words)
+    for options in index.values():
+        options.sort(key=len, reverse=True)
+    return index
+
+
+def match_phrase(tokens: list[Tok], i: int, index: dict[str, list[tuple[str, ...]]]) -> int:
+    """Number of tokens from i that form a phrase in the index (0 if none)."""
+    if i >= len(tokens):
+        return 0
+    for words in index.get(tokens[i].lower.rstrip("."), ()):
+        if len(words) <= len(tokens) - i and all(
+            tokens[i + k].lower.rstrip(".") == w for k, w in enumerate(words)
+        ):
+            return len(words)
+    return 0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    org_heads: dict[str, list[tuple[str, ...]]]
+    heads_needing_name: frozenset[tuple[str, ...]]
+    head_prefixes: tuple[str, ...]
+    connectors: frozenset[str]
+    stop_words: dict[str, list[tuple[str, ...]]]
+    org_words: frozenset[str]
+    common_words: frozenset[str]
+    name_tokens: frozenset[str]
+    place_words: frozenset[str]
+    place_names: dict[str, list[tuple[str, ...]]]
+    position_heads: dict[str, list[tuple[str, ...]]]
+    prefix_titles: frozenset[str]
+    suffix_title: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    orgs = load_yaml("organisations.yaml")
+    people = load_yaml("people.yaml")
+    heads = [h["text"] for h in orgs["heads"]]
+    needing = frozenset(
+        tuple(w.lower() for w in h["text"].split()) for h in orgs["heads"] if h["needs_name"]
+    )
+    place_names = [row["name_short"] for row in load_csv("wilayah/provinsi_kabkota.csv")]
+    place_names += [row["alias"] for row in load_csv("wilayah/province_aliases.csv")]
+    place_names += [row["alias"] for row in load_csv("wilayah/kabkota_aliases.csv")]
+    place_names += [row["seat"] for row in load_csv("wilayah/regency_seats.csv")]
+    place_words = {w.lower() for name in place_names for w in _WORD.findall(name)}
+    suffixes = "|".join(f"(?:{p})" for p in people["suffix_titles"])
+    return Lexicon(
+        org_heads=_phrase_index(heads),
+        heads_needing_name=needing,
+        head_prefixes=tuple(orgs["head_prefixes"]),
+        connectors=frozenset(c.lower() for c in orgs["inner_connectors"]),
+        stop_words=_phrase_index(orgs["stop_words"]),
+        org_words=frozenset(w.lower() for w in orgs["org_words"]),
+        common_words=load_wordlist("lexicon/common_words.txt"),
+        name_tokens=load_wordlist("lexicon/person_name_tokens.txt"),
+        place_words=frozenset(place_words),
+        place_names=_phrase_index(place_names),
+        position_heads=_phrase_index(people["position_heads"]),
+        prefix_titles=frozenset(t.lower().rstrip(".") for t in people["prefix_titles"]),
+        suffix_title=regex.compile(rf"^(?:{suffixes})\.?$"),
+    )
+
+
+def org_head_length(tokens: list[Tok], i: int) -> int:
+    """Tokens taken by an organisation head starting at i (capitalised), 0 if none."""
+    lex = lexicon()
+    if i >= len(tokens) or not tokens[i].is_cap:
+        return 0
+    length = match_phrase(tokens, i, lex.org_heads)
+    if length:
+        return length
+    text = tokens[i].text
+    if any(text.startswith(p) and len(text) > len(p) for p in lex.head_prefixes):
+        return 1
+    return 0
+
+
+def position_head_length(tokens: list[Tok], i: int) -> int:
+    lex = lexicon()
+    if i >= len(tokens):
+        return 0
+    return match_phrase(tokens, i, lex.position_heads)
+
+
+def is_stop(tokens: list[Tok], i: int) -> bool:
+    lex = lexicon()
+    return bool(match_phrase(tokens, i, lex.stop_words)) or bool(position_head_length(tokens, i))
+
+
+def is_title(tok: Tok) -> bool:
+    lex = lexicon()
+    bare = tok.text.rstrip(".")
+    return bare.lower() in lex.prefix_titles and tok.is_cap or bool(lex.suffix_title.match(tok.text))
+
+
+_DERIVED_NOUN = regex.compile(r"^(?:ke|pe|pem|pen|peng|peny|per|se)\p{L}{3,}(?<!w)an$")
+
+
+def is_vocabulary(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
+    """A capitalised word that belongs to a body's name rather than a person's.
+
+    `known` holds the article's own acronyms (lower-cased), so "Hipmi" counts when the
+    article also writes "HIPMI".
+    """
+    lex = lexicon()
+    word = tok.lower.rstrip(".")
+    return (
+        tok.is_acronym
+        or tok.is_number
+        or word in known
+        or word in lex.org_words
+        or word in lex.place_words
+        or (word in lex.common_words and word not in lex.name_tokens)
+        or bool(_DERIVED_NOUN.match(word))
+    )
+
+
+def is_name_like(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
+    """Could start a person's name: capitalised, not vocabulary, or a single initial."""
+    if not tok.is_cap or tok.text in {"(", ")", ",", ";", ":"}:
+        return False
+    if len(tok.text.rstrip(".")) == 1 and not tok.is_number:
+        return True
+    return not is_vocabulary(tok, known)
+
+
+def article_acronyms(text: str) -> frozenset[str]:
+    """Lower-cased all-capital words of an article ("HIPMI" makes "Hipmi" vocabulary)."""
+    return frozenset(w.lower() for w in regex.findall(r"\b[A-Z]{2,8}\b", text))
+
+
+def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
+              known: frozenset[str] = frozenset()) -> int:
+    """End index (exclusive) of the body name starting at i: capitalised words, acronyms,
+    numbers, a parenthesised acronym, and connectors followed by vocabulary.
+
+    Inside a position ("Kepala X ... NAME") the body stops where a person's name begins.
+    """
+    lex = lexicon()
+    j = i
+    seen_place = False
+    while j < len(tokens):
+        tok = tokens[j]
+        place = match_phrase(tokens, j, lex.place_names) if tok.is_cap else 0
+        if place:
+            j += place
+            seen_place = True
+            continue
+        if tok.text == "(":
+            close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text == ")"), None)
+            if close is not None and close > j + 1 and all(t.is_cap for t in tokens[j + 1:close]) \
+                    and any(t.is_acronym or t.text[:1].isupper() for t in tokens[j + 1:close]):
+                j = close + 1
+                continue
+            break
+        if tok.lower in lex.connectors and j > i and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
+                    and is_vocabulary(nxt, known) and not (tok.lower == "dan" and nxt.is_acronym
+                                                    and nxt.lower not in lex.org_words):
+                j += 2
+                continue
+            break
+        if not (tok.is_cap or tok.is_number) or tok.text in {")", ",", ";", ":"}:
+            break
+        if j > i and (is_stop(tokens, j) or is_title(tok)):
+            break
+        if inside_position and j > i:
+            if is_name_like(tok, known):
+                break
+            if seen_place and tok.lower not in lex.org_words and not tok.is_acronym:
+                break
+        seen_place = False
+        j += 1
+    return j
+
+
+def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
+    """A person's name from i: (name_start, name_end, titles). Titles before the name and
+    degrees after it (", S.H., M.H.") are consumed and returned separately."""
+    titles: list[str] = []
+    j = i
+    while j < len(tokens) and is_title(tokens[j]) and j + 1 < len(tokens) and tokens[j + 1].is_cap:
+        titles.append(tokens[j].text)
+        j += 1
+    start = j
+    while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in {"(", ")", ",", ";", ":"} \
+            and not is_stop(tokens, j) and not (j > start and is_title(tokens[j])) \
+            and not (j > start and org_head_length(tokens, j)):
+        j += 1
+        if j - start >= 5:
+            break
+    end = j
+    # degrees after the name: ", S.H., M.H." / " M.Si"
+    k = end
+    while k < len(tokens):
+        if tokens[k].text == "," and k + 1 < len(tokens) and is_title(tokens[k + 1]):
+            titles.append(tokens[k + 1].text)
+            k += 2
+        elif is_title(tokens[k]) and not tokens[k].text[:1].isdigit() and k == end:
+            titles.append(tokens[k].text)
+            k += 1
+        else:
+            break
+    return start, end, titles

@@ -1,0 +1,53 @@
+"""Where the article is: lines that are not content, the dateline, paragraph structure.
+
+Nothing is removed from the text: excluded lines are returned as character ranges so every
+offset the extractor reports still points into the article as given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extract.patterns import PatternFileError, load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    excluded: str | None  # reason ('related_headline', 'boilerplate') or None
+
+
+@lru_cache(maxsize=1)
+def _line_rules() -> tuple[tuple[str, regex.Pattern], ...]:
+    data = load_yaml("sections.yaml")
+    rules = []
+    for reason in ("related_headline", "boilerplate"):
+        for pattern in data[reason]:
+            try:
+                rules.append((reason, regex.compile(pattern, regex.IGNORECASE)))
+            except regex.error as exc:
+                raise PatternFileError(f"sections.yaml: bad pattern {pattern!r}: {exc}") from exc
+    return tuple(rules)
+
+
+def split_lines(text: str) -> list[Line]:
+    """All non-empty lines with their offsets and, for non-content lines, why."""
+    lines = []
+    for match in regex.finditer(r"[^\n]+", text):
+        stripped = match.group().strip()
+        if not stripped:
+            continue
+        lead = len(match.group()) - len(match.group().lstrip())
+        start = match.start() + lead
+        end = start + len(stripped)
+        reason = next((r for r, rule in _line_rules() if rule.search(stripped)), None)
+        lines.append(Line(start, end, stripped, reason))
+    return lines
+
+
+def excluded_ranges(text: str) -> list[tuple[int, int, str]]:
+    return [(line.start, line.end, line.excluded) for line in split_lines(text) if line.excluded]
