@@ -18,6 +18,8 @@ from extract.dates.rules import date_rules
 
 __all__ = ["DateMention", "find_dates", "normalize_date"]
 
+_PRECISION_RANK = {"none": 0, "year": 1, "month": 2, "day": 3}
+
 
 def _as_date(reference: date | None) -> date:
     if reference is None:
@@ -56,14 +58,19 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
 def normalize_date(text: str, reference: date | None = None) -> DateMention | None:
     """Read one candidate string ("Selasa (12/10)") as a date, offsets into `text`.
 
-    The longest mention the rules find wins; when they find none, dateparser reads
-    the whole string (the one place the library calls it on a caller's text).
+    The longest mention the rules find wins when it covers the whole candidate.
+    Otherwise the rules read it only loosely, and dateparser reads the whole string
+    (the one place the library calls it on a caller's text); its answer is taken
+    when it is at least as precise as the rules' partial one.
     """
-    mentions = [m for m in find_dates(text, reference) if m.kind != "weekday_only"]
-    if mentions:
-        return max(mentions, key=lambda m: (m.end - m.start, -m.start))
-    weekday_only = find_dates(text, reference)
+    found = find_dates(text, reference)
+    dated = [m for m in found if m.kind != "weekday_only"]
+    best = max(dated, key=lambda m: (m.end - m.start, -m.start)) if dated else None
+    if best is not None and best.text == text.strip():
+        return best
     fallback = dateparser_mention(text, _as_date(reference))
-    if fallback is not None:
+    if fallback is not None and (
+        best is None or _PRECISION_RANK[fallback.precision] >= _PRECISION_RANK[best.precision]
+    ):
         return fallback
-    return weekday_only[0] if weekday_only else None
+    return best or (found[0] if found else None)

@@ -42,6 +42,7 @@ Y4 = r"(?:19|20)\d{2}"
 # Context that turns a number pair into something that is not a date.
 NOT_DATE_BEFORE = regex.compile(r"(?i)(?:rp\.?|nomor|nomer|no\.|nmr\.?|nrp|nip|skor)[^\S\n]*:?[^\S\n]*$")
 NUMBERED_INSTRUMENT_BEFORE = regex.compile(r"(?i)(?:\d[\w.\-/]*|nomor|no\.?|nomer)[^\S\n]*:?[^\S\n]*$")
+DAY_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}[^\S\n]*$")
 DATELINE_AFTER = regex.compile(r"[^\S\n]*[-–—]")
 CAPITALS_BEFORE = regex.compile(r"\p{Lu}{3,}[,]?[^\S\n]*$")
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?\"”“\n])[^\S\n]*$")
@@ -165,6 +166,8 @@ def _part_note(match: regex.Match) -> str | None:
 def _month_year(match: regex.Match, reference: date, _given: bool) -> DateMention | None:
     if not (match.group("y") or match.group("part") or match.group("bulan") or match.group("lalu")):
         return None  # a bare month name is too weak ("Mei" in a list of plans)
+    if DAY_NUMBER_BEFORE.search(_before(match, 4)):
+        return None  # "30 Februari 2023": the day rule rejected it, the month must not stand
     month = month_number(match.group("m"))
     first_month = month_number(match.group("m1")) if match.group("m1") else None
     notes = [_part_note(match)]
