@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import typer
 
+from extract.batch_cli import bench_command, extract_command
 from extract.evaluation.command import evaluate
+from extract.ner.commands import evaluate_ner, train_ner
 from extract.schema import record_json_schema_text
 from extract.web.serve import serve
 
@@ -25,8 +27,12 @@ def schema() -> None:
     typer.echo(record_json_schema_text())
 
 
+app.command("extract")(extract_command)
+app.command("bench")(bench_command)
 app.command("evaluate")(evaluate)
 app.command("serve")(serve)
+app.command("train-ner")(train_ner)
+app.command("evaluate-ner")(evaluate_ner)
 
 if __name__ == "__main__":
     app()

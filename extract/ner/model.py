@@ -1,0 +1,52 @@
+"""The trained Indonesian NER model at run time: find it, load it once, tag texts.
+
+The model ships inside the package (extract/models/ner_id) so an installed wheel has
+it. Everything degrades to "no entities" when the model is missing or switched off with
+SEPAKAT_NO_NER=1, so the rule-only pipeline keeps working.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+MODEL_NAME = "ner_id"
+DISABLE_ENV = "SEPAKAT_NO_NER"
+
+
+def model_path() -> Path | None:
+    """The packaged model directory, or None when it is not installed."""
+    path = Path(__file__).resolve().parent.parent / "models" / MODEL_NAME
+    return path if (path / "meta.json").is_file() else None
+
+
+def ner_disabled() -> bool:
+    """True when the environment switches the model off (SEPAKAT_NO_NER=1)."""
+    return os.environ.get(DISABLE_ENV, "").strip().lower() in {"1", "true", "yes"}
+
+
+@lru_cache(maxsize=1)
+def _load(path: Path) -> Language:
+    return spacy.load(path)
+
+
+def load_ner() -> Language | None:
+    """The trained pipeline (loaded once per process), or None when absent or disabled."""
+    if ner_disabled():
+        return None
+    path = model_path()
+    return _load(path) if path is not None else None
+
+
+def entities(texts: list[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
+    """Character spans (start, end, label) of PER/ORG/LOC per text; empty lists without a model."""
+    nlp = load_ner()
+    if nlp is None:
+        return [[] for _ in texts]
+    return [
+        [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        for doc in nlp.pipe(texts, batch_size=batch_size)
+    ]

@@ -1,0 +1,105 @@
+"""Train the Indonesian NER model from the data in `ner/data` with `ner/config.cfg`.
+
+The corpora are converted into a work directory, spaCy's own training loop runs on
+them (fixed seed, CPU), and the best checkpoint on the dev splits is copied to the
+output directory with its metadata (license, data credits) filled in.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from extract.ner.corpus import data_dir, split_docs, splits, write_docbin
+
+TRAIN_SPLITS = ("idner-news-2k/train", "nergrit/train", "silver/train")
+DEV_SPLITS = ("idner-news-2k/dev", "nergrit/dev")
+SILVER_REPEAT = 3
+
+MODEL_META = {
+    "name": "ner_id",
+    "version": "0.1.0",
+    "description": "Sepakat Indonesian NER (PER, ORG, LOC), CNN tok2vec + transition-based NER",
+    "license": "MIT",
+    "author": "Sepakat",
+    "sources": [
+        {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
+        {"name": "NERGrit (via IndoNLU)", "url": "https://github.com/IndoNLP/indonlu", "license": "MIT"},
+        {"name": "Sepakat silver sentences", "license": "MIT"},
+    ],
+}
+
+
+class TimeBudgetExceeded(RuntimeError):
+    """Raised inside spaCy's training loop to stop it; the best checkpoint is kept."""
+
+
+@spacy.registry.callbacks("sepakat.ner_time_budget.v1")
+def time_budget(minutes: float) -> Callable[[Language, dict[str, Any]], None]:
+    """A `before_update` callback that stops training after `minutes` of wall time."""
+    started = time.monotonic()
+
+    def check(nlp: Language, args: dict[str, Any]) -> None:
+        if minutes > 0 and time.monotonic() - started > minutes * 60:
+            raise TimeBudgetExceeded(f"time budget of {minutes} min used at step {args['step']}")
+
+    return check
+
+
+def build_corpora(work_dir: Path, silver_repeat: int = SILVER_REPEAT) -> dict[str, int]:
+    """Write train/dev DocBins under `work_dir/corpus`; returns the doc count per file."""
+    nlp = spacy.blank("id")
+    table = splits()
+    counts: dict[str, int] = {}
+    for key in TRAIN_SPLITS + DEV_SPLITS:
+        part = "train" if key in TRAIN_SPLITS else "dev"
+        repeat = silver_repeat if key.startswith("silver/") else 1
+        target = work_dir / "corpus" / part / f"{key.replace('/', '_')}.spacy"
+        counts[key] = write_docbin(split_docs(nlp, table[key]), target, repeat=repeat)
+    return counts
+
+
+def train_model(
+    output: Path,
+    max_minutes: float = 25,
+    work_dir: Path | None = None,
+    config: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    silver_repeat: int = SILVER_REPEAT,
+) -> Path:
+    """Train and save the best model to `output`; returns `output`."""
+    from spacy.cli.train import train
+
+    config = config or data_dir() / "config.cfg"
+    owned_tmp = work_dir is None
+    work = Path(tempfile.mkdtemp(prefix="sepakat-ner-")) if work_dir is None else work_dir
+    try:
+        counts = build_corpora(work, silver_repeat=silver_repeat)
+        print("corpora:", ", ".join(f"{k}={v}" for k, v in counts.items()))
+        settings = {
+            "paths.train": str(work / "corpus" / "train"),
+            "paths.dev": str(work / "corpus" / "dev"),
+            "paths.max_minutes": max_minutes,
+            **(overrides or {}),
+        }
+        started = time.monotonic()
+        try:
+            train(config, work / "training", overrides=settings)
+        except TimeBudgetExceeded as stop:
+            print(f"stopped: {stop}")
+        print(f"training wall time: {(time.monotonic() - started) / 60:.1f} min")
+        nlp = spacy.load(work / "training" / "model-best")
+        nlp.meta.update(MODEL_META)
+        if output.exists():
+            shutil.rmtree(output)
+        nlp.to_disk(output)
+        return output
+    finally:
+        if owned_tmp:
+            shutil.rmtree(work, ignore_errors=True)
