@@ -1,0 +1,608 @@
+"""Canonical names, acronyms and kinds of Indonesian institutions.
+
+News names the same body many ways: "Kanwil Kemenkumham Jateng", "Kantor Wilayah
+Kementerian Hukum dan HAM Jawa Tengah", "Kemenkumham Jateng". Records are only
+comparable when each comes out as one canonical name, so this module resolves a party
+name through, in order: the national gazetteer (patterns/institutions/national.csv),
+the regional forms "<form> <region>" (regional_forms.yaml, regions from the wilayah
+gazetteer), and finally the head word of the name (org_heads.yaml) for its kind.
+All tables are built once; `canonicalize` is cached.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extract.patterns import PatternFileError, load_csv, load_yaml
+
+_FORMS_FILE = "institutions/regional_forms.yaml"
+_HEADS_FILE = "institutions/org_heads.yaml"
+_NATIONAL_FILE = "institutions/national.csv"
+_PARTY_KINDS = frozenset({
+    "ministry", "agency", "regional_government", "university", "company", "bank", "police",
+    "prosecutor", "court", "ngo", "foreign", "school", "hospital", "other",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    canonical: str            # "Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Jawa Tengah"
+    acronym: str | None       # "Kanwil Kemenkumham Jateng" / "ORI" / "Pemkab Banyumas"
+    kind: str                 # a PartyKind of extract/schema.py
+    region_code: str | None   # Kemendagri code of the region a regional body belongs to ("33.02")
+    rule: str                 # which gazetteer row / pattern produced it
+
+
+# --------------------------------------------------------------------------- text keys
+
+_PAREN = regex.compile(r"\s*\((?![Pp]ersero\))[^()]*\)")
+_SPACES = regex.compile(r"\s+")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_EDGE_PUNCT = "\"'“”‘’«»,;:.-–— \t\n"
+_KEY_EXPANSIONS = {"ham": "hak asasi manusia", "kab": "kabupaten", "prov": "provinsi",
+                   "propinsi": "provinsi"}
+_KEY_DROPPED = frozenset({"bidang"})
+_COMPANY_NOISE = frozenset({"persero", "tbk"})
+_TRAILING_STATE = (("republik", "indonesia"), ("ri",))
+
+
+def _clean(name: str) -> str:
+    """The name as written, minus inserted "(ACRONYM)" groups and stray punctuation."""
+    text = _PAREN.sub("", name)
+    return _SPACES.sub(" ", text).strip(_EDGE_PUNCT)
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-cased word tokens; '&' reads as 'dan', punctuation separates words."""
+    words = []
+    for token in _NON_WORD.sub(" ", text.replace("&", " dan ").casefold()).split():
+        if token in _KEY_DROPPED:
+            continue
+        words.extend(_KEY_EXPANSIONS.get(token, token).split())
+    return words
+
+
+def _key(text: str) -> str:
+    return " ".join(_tokens(text))
+
+
+def _body_keys(text: str) -> list[str]:
+    """Gazetteer keys of a national body's name: company noise dropped, and a variant
+    without a trailing "Republik Indonesia"/"RI" when that still leaves two words."""
+    words = [w for w in _tokens(text) if w not in _COMPANY_NOISE]
+    if words[:1] == ["pt"] and len(words) > 1:
+        words = words[1:]
+    keys = [" ".join(words)]
+    for tail in _TRAILING_STATE:
+        if len(words) > len(tail) and tuple(words[-len(tail):]) == tail:
+            keys.append(" ".join(words[: -len(tail)]))
+    return keys
+
+
+# --------------------------------------------------------------------------- regions
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    code: str
+    name: str        # official: "Kabupaten Banyumas", "Kota Semarang", "Jawa Tengah"
+    short: str       # "Banyumas", "Semarang", "Jawa Tengah"
+    type: str        # provinsi | kabupaten | kota
+    abbr: str        # "Jateng" for a province with a news short form, else short
+
+    @property
+    def full(self) -> str:
+        return f"Provinsi {self.name}" if self.type == "provinsi" else self.name
+
+
+_LEVEL_TYPES = {
+    "provinsi": frozenset({"provinsi"}), "kabupaten": frozenset({"kabupaten"}),
+    "kota": frozenset({"kota"}), "kabkota": frozenset({"kabupaten", "kota"}),
+    "any": frozenset({"provinsi", "kabupaten", "kota"}),
+}
+_TYPE_WORDS = {"provinsi": "provinsi", "kabupaten": "kabupaten", "kota": "kota",
+               "kotamadya": "kota"}
+
+
+class _Regions:
+    """Provinces, regencies and cities by every key news uses for them."""
+
+    def __init__(self) -> None:
+        rows = load_csv("wilayah/provinsi_kabkota.csv")
+        aliases = load_csv("wilayah/province_aliases.csv")
+        province_abbr: dict[str, str] = {}
+        for row in aliases:
+            alias = row["alias"].strip()
+            if " " not in alias and "." not in alias:
+                province_abbr.setdefault(row["province_code"], alias)
+        self.by_key: dict[str, list[_Region]] = {}
+        by_code: dict[str, _Region] = {}
+        for row in rows:
+            kind = row["type"]
+            if kind == "provinsi":
+                multiword = " " in row["name"]
+                abbr = province_abbr.get(row["code"], row["name"]) if multiword else row["name"]
+                region = _Region(row["code"], row["name"], row["name"], kind, abbr)
+            else:
+                region = _Region(row["code"], row["name"], row["name_short"], kind,
+                                 row["name_short"])
+            by_code[region.code] = region
+            self._add(row["name_short"], region)
+            self._add(row["name"], region)
+        for row in aliases:
+            self._add(row["alias"], by_code[row["province_code"]])
+        for row in load_csv("wilayah/kabkota_aliases.csv"):
+            if row["kabkota_code"] in by_code:
+                self._add(row["alias"], by_code[row["kabkota_code"]])
+
+    def _add(self, name: str, region: _Region) -> None:
+        bucket = self.by_key.setdefault(_key(name), [])
+        if region not in bucket:
+            bucket.append(region)
+
+    def resolve(self, text: str, level: str, prefer: str | None) -> _Region | None:
+        """The one region `text` names at `level`; None when unknown or ambiguous."""
+        words = _tokens(text)
+        if not words:
+            return None
+        allowed = _LEVEL_TYPES[level]
+        explicit = _TYPE_WORDS.get(words[0])
+        if explicit and len(words) > 1:
+            words = words[1:]
+            if words[0] == "administrasi" and len(words) > 1:
+                words = words[1:]
+            allowed = allowed & {explicit}
+        found = [r for r in self.by_key.get(" ".join(words), ()) if r.type in allowed]
+        if len(found) > 1 and prefer:
+            found = [r for r in found if r.type == prefer]
+        return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _regions() -> _Regions:
+    return _Regions()
+
+
+# --------------------------------------------------------------------------- national gazetteer
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    canonical: str
+    acronym: str | None
+    kind: str
+
+
+def _check_kind(kind: str, where: str) -> str:
+    if kind not in _PARTY_KINDS:
+        raise PatternFileError(f"{where}: unknown party kind {kind!r}")
+    return kind
+
+
+@lru_cache(maxsize=1)
+def _national() -> dict[str, _Body]:
+    """Every key of every national body; a key claimed by two bodies fails at load."""
+    index: dict[str, _Body] = {}
+    for number, row in enumerate(load_csv(_NATIONAL_FILE), 2):
+        body = _Body(row["canonical"].strip(), row["acronym"].strip() or None,
+                     _check_kind(row["kind"].strip(), f"{_NATIONAL_FILE} row {number}"))
+        names = [body.canonical, body.acronym or "", *row["aliases"].split("|")]
+        for name in filter(None, (n.strip() for n in names)):
+            for key in _body_keys(name):
+                other = index.setdefault(key, body)
+                if other != body:
+                    raise PatternFileError(
+                        f"{_NATIONAL_FILE}: {name!r} names both {other.canonical!r} and "
+                        f"{body.canonical!r}")
+    return index
+
+
+def _national_body(text: str) -> _Body | None:
+    index = _national()
+    for key in _body_keys(text) if _tokens(text) else ():
+        if key in index:
+            return index[key]
+    return None
+
+
+# --------------------------------------------------------------------------- regional forms
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    family: str                 # government | unit | hierarchy
+    kind: str
+    level: str
+    prefer: str | None
+    region_required: bool
+    canonical: str
+    acronym: str
+    unit: str = ""
+    unit_acronym: str = ""
+
+
+class _Forms:
+    """Head keys of the regional forms, and the office settings for national bodies."""
+
+    def __init__(self) -> None:
+        data = load_yaml(_FORMS_FILE)
+        self.gov_acronyms: dict[str, str] = data["government_acronyms"]
+        self.office_infixes = sorted((_key(w) for w in data["office_infixes"]),
+                                     key=len, reverse=True)
+        self.by_head: dict[str, _Form] = {}
+        gov = data["governments_template"]
+        for entry in data["governments"]:
+            form = _Form("government", _check_kind(gov["kind"], _FORMS_FILE), entry["level"],
+                         entry.get("prefer"), True, gov["canonical"], gov["acronym"])
+            self._add(entry["forms"], form)
+        units = data["units_template"]
+        for entry in data["units"]:
+            form = _Form("unit", _check_kind(entry.get("kind", units["kind"]), _FORMS_FILE),
+                         entry.get("level", units["level"]), entry.get("prefer"), False,
+                         entry.get("canonical", units["canonical"]), units["acronym"],
+                         entry["unit"], entry["acronym"])
+            self._add([entry["unit"], entry["acronym"], *entry.get("forms", [])], form)
+        for entry in data["hierarchy"]:
+            form = _Form("hierarchy", _check_kind(entry["kind"], _FORMS_FILE), entry["level"],
+                         entry.get("prefer"), entry.get("region", "required") == "required",
+                         entry["canonical"], entry["acronym"])
+            self._add(entry["forms"], form)
+        offices = data["offices"]
+        self.perwakilan_bodies = frozenset(offices["perwakilan_bodies"])
+        self.office_templates: dict[str, dict[str, str]] = {
+            name: offices[name] for name in ("kanwil", "perwakilan", "ministry_local", "agency_local")}
+        self.max_head = max(len(k.split()) for k in self.by_head)
+
+    def _add(self, heads: Iterable[str], form: _Form) -> None:
+        for head in heads:
+            key = _key(head)
+            if self.by_head.setdefault(key, form) != form:
+                raise PatternFileError(f"{_FORMS_FILE}: form {head!r} defined twice")
+
+
+@lru_cache(maxsize=1)
+def _forms() -> _Forms:
+    return _Forms()
+
+
+def _fill(template: str, raw: str, region: _Region | None, **extra: str) -> str:
+    fields = {
+        "raw": raw,
+        "name": region.short if region else raw,
+        "region": region.name if region else raw,
+        "region_full": region.full if region else raw,
+        "abbr": region.abbr if region else raw,
+        "gov": _forms().gov_acronyms.get(region.type, "") if region else "",
+        **extra,
+    }
+    return _SPACES.sub(" ", template.format(**fields)).strip()
+
+
+def _apply_form(form: _Form, raw: str, rule: str) -> Institution | None:
+    region = _regions().resolve(raw, form.level, form.prefer) if raw else None
+    if region is None and (form.region_required or not raw):
+        return None
+    extra = {"unit": form.unit, "unit_acronym": form.unit_acronym}
+    return Institution(_fill(form.canonical, raw, region, **extra),
+                       _fill(form.acronym, raw, region, **extra), form.kind,
+                       region.code if region else None, rule)
+
+
+_OFFICE_PREFIXES = ("kantor perwakilan", "kantor wilayah", "kanwil", "perwakilan", "kpw", "kantor")
+
+
+def _apply_office(head: list[str], raw: str) -> Institution | None:
+    """A national body followed by a region: its Kanwil / Perwakilan / local office."""
+    forms = _forms()
+    head_key = " ".join(head).casefold()
+    prefix = next((p for p in _OFFICE_PREFIXES if head_key.startswith(p + " ")), "")
+    body_text = " ".join(head[len(prefix.split()):]) if prefix else " ".join(head)
+    body = _national_body(body_text)
+    if body is None or body.kind in {"company", "university", "foreign"}:
+        return None
+    tail_key = _key(raw)
+    for infix in forms.office_infixes:
+        if tail_key.startswith(infix + " "):
+            raw = " ".join(raw.split()[len(infix.split()):])
+            break
+    region = _regions().resolve(raw, "any", None)
+    if region is None:
+        return None
+    if region.type == "provinsi":
+        if body.acronym in forms.perwakilan_bodies:
+            template = "perwakilan"
+        elif body.kind == "ministry" or prefix in {"kanwil", "kantor wilayah"} \
+                or body.canonical.startswith("Direktorat Jenderal"):
+            template = "kanwil"
+        else:
+            template = "agency_local"
+    else:
+        template = "ministry_local" if body.kind == "ministry" else "agency_local"
+    spec = forms.office_templates[template]
+    extra = {"body": body.canonical, "body_acronym": body.acronym or body.canonical}
+    return Institution(_fill(spec["canonical"], raw, region, **extra),
+                       _fill(spec["acronym"], raw, region, **extra), body.kind, region.code,
+                       f"office:{template}:{body.canonical}")
+
+
+def _regional(cleaned: str) -> Institution | None:
+    words = cleaned.split()
+    forms = _forms()
+    for size in range(min(len(words) - 1, forms.max_head + 6), -1, -1):
+        head, raw = words[:size], " ".join(words[size:])
+        form = forms.by_head.get(_key(" ".join(head))) if size <= forms.max_head else None
+        if form is not None:
+            found = _apply_form(form, raw, f"{form.family}:{' '.join(head) or 'region'}")
+            if found:
+                return found
+        if head and head[0].casefold() == "dinas" and size > 1 \
+                and _key(head[-1]) not in _TYPE_WORDS:
+            region = _regions().resolve(raw, "any", None)
+            if region:
+                unit = " ".join(head)
+                return Institution(f"{unit} {region.full}", None, "regional_government",
+                                   region.code, "unit:dinas")
+        if size:
+            found = _apply_office(head, raw)
+            if found:
+                return found
+    return None
+
+
+# --------------------------------------------------------------------------- head words
+
+def _head_key(words: list[str]) -> str:
+    """Capitalised acronym heads (PT, SD, PN) only match as capitals; others in any case."""
+    first = words[0].rstrip(".")
+    first = first if len(first) > 1 and first.isupper() else first.casefold()
+    return " ".join([first, *(w.casefold().rstrip(".") for w in words[1:])])
+
+
+@dataclass(frozen=True, slots=True)
+class _Heads:
+    kinds: dict[str, str]
+    abbreviations: dict[str, str]
+    legal_forms: frozenset[str]
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def _heads() -> _Heads:
+    data = load_yaml(_HEADS_FILE)
+    kinds: dict[str, str] = {}
+    for kind, heads in data["heads"].items():
+        _check_kind(kind, _HEADS_FILE)
+        for head in heads:
+            kinds[_head_key(head.split())] = kind
+    for country in data["countries"]:
+        for lead in ("Pemerintah", "Kedutaan Besar", "Kedubes", "Kedutaan", "Konsulat Jenderal"):
+            kinds[_head_key(f"{lead} {country}".split())] = "foreign"
+    abbreviations = {k.casefold().rstrip("."): v for k, v in data["abbreviations"].items()}
+    legal_forms = frozenset(f.casefold() for f in data["legal_forms"])
+    return _Heads(kinds, abbreviations, legal_forms, max(len(k.split()) for k in kinds))
+
+
+def _head_match(name: str) -> tuple[str, str] | None:
+    words = [w.strip(",;:") for w in name.split()]
+    words = [w for w in words if w]
+    heads = _heads()
+    for size in range(min(len(words), heads.longest), 0, -1):
+        key = _head_key(words[:size])
+        if key in heads.kinds:
+            return key, heads.kinds[key]
+    return None
+
+
+def org_head_kind(first_words: str) -> str | None:
+    """Kind of an organisation whose name starts with these words; None if no org head."""
+    found = _head_match(first_words) if first_words.strip() else None
+    return found[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """All head words/phrases, lower-cased, for the pipeline's organisation matcher."""
+    return frozenset(key.casefold() for key in _heads().kinds)
+
+
+def _expand_first_word(cleaned: str) -> str:
+    first, _, rest = cleaned.partition(" ")
+    full = _heads().abbreviations.get(first.casefold().rstrip("."))
+    return f"{full} {rest}".strip() if full else cleaned
+
+
+# --------------------------------------------------------------------------- public API
+
+@lru_cache(maxsize=65536)
+def canonicalize(name: str) -> Institution:
+    """Canonical name, acronym, kind and region of a party name; always returns something."""
+    cleaned = _clean(name)
+    if not cleaned:
+        return Institution(name.strip(), None, "other", None, "empty")
+    body = _national_body(cleaned)
+    if body is not None:
+        return Institution(body.canonical, body.acronym, body.kind, None,
+                           f"national:{body.canonical}")
+    found = _regional(cleaned)
+    if found is not None:
+        return found
+    head = _head_match(cleaned)
+    if head is not None:
+        return Institution(_expand_first_word(cleaned), None, head[1], None, f"head:{head[0]}")
+    return Institution(cleaned, None, "other", None, "unmatched")
+
+
+def expand_abbreviations(name: str) -> str:
+    """The long form of a name: "Pemkab Banyumas" -> "Pemerintah Kabupaten Banyumas"."""
+    return canonicalize(name).canonical
+
+
+def same_institution(a: str, b: str) -> bool:
+    """Whether two surface forms name one body ("Ombudsman RI" / "Ombudsman Republik Indonesia")."""
+    first, second = canonicalize(a), canonicalize(b)
+    if _key(first.canonical) == _key(second.canonical):
+        return True
+    # Outside the gazetteer, a one-word form may still be the other's acronym (Untirta).
+    if first.rule.startswith("national") or second.rule.startswith("national"):
+        return False
+    short, long_ = sorted((_clean(a), _clean(b)), key=lambda s: len(s.split()))
+    return (len(short.split()) == 1 and len(long_.split()) > 1
+            and acronym_fits(short, _WORD.findall(long_)))
+
+
+# --------------------------------------------------------------------------- acronyms in text
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_STOPWORDS = frozenset({"dan", "di", "untuk", "dari", "serta", "atau", "yang", "ke", "pada",
+                        "the", "of", "and", "for", "on", "in", "terhadap"})
+
+
+def acronym_fits(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` can be built from `words` the way Indonesian acronyms are.
+
+    Each contributing word gives a prefix (optionally with its last letter: the "dis" of
+    DInaS in Disdik), a later syllable-like piece of 2+ letters (the "kum" of huKUM in
+    Kemenkumham, the "pol" of kePOLisian in Polri), or a prefix plus one later piece;
+    the first and last words must contribute, at most two content words in between may be skipped
+    (Universitas Sultan Ageng Tirtayasa -> Untirta), function words always may.
+    """
+    letters = "".join(_WORD.findall(acronym.casefold()))
+    lowered = [w.casefold() for w in words]
+    if not letters or not lowered or len(letters) > 4 * len(lowered) + 8:
+        return False
+
+    @lru_cache(maxsize=None)
+    def pieces(index: int, start: int) -> tuple[int, ...]:
+        """Ends in `letters` reachable by word `index` contributing from `start`."""
+        word, ends = lowered[index], set()
+        for cut in range(1, len(word) + 1):
+            prefix = word[:cut]
+            if not letters.startswith(prefix, start):
+                break
+            ends.add(start + cut)
+            after = start + cut
+            if letters.startswith(word[-1], after) and cut < len(word) - 1:
+                ends.add(after + 1)     # "dis" from DInaS (Disdik)
+            for begin in range(cut, len(word)):
+                for stop in range(begin + 2, len(word) + 1):
+                    if letters.startswith(word[begin:stop], after):
+                        ends.add(after + stop - begin)
+                    else:
+                        break
+        for begin in range(1, len(word)):
+            for stop in range(begin + 2, len(word) + 1):
+                if letters.startswith(word[begin:stop], start):
+                    ends.add(start + stop - begin)
+                else:
+                    break
+        return tuple(ends)
+
+    last = len(lowered) - 1
+
+    @lru_cache(maxsize=None)
+    def walk(index: int, start: int, skips: int) -> bool:
+        if start == len(letters):
+            return index > last
+        if index > last:
+            return False
+        if any(walk(index + 1, end, skips) for end in pieces(index, start)):
+            return True
+        if index in (0, last):
+            return False
+        if lowered[index] in _STOPWORDS:
+            return walk(index + 1, start, skips)
+        return skips < 2 and walk(index + 1, start, skips + 1)
+
+    return lowered[0] not in _STOPWORDS and walk(0, 0, 0)
+
+
+_PAREN_GROUP = regex.compile(r"\(([^()\n]{1,120})\)")
+_ACRONYM_SHAPE = regex.compile(r"\p{Lu}[\p{L}\p{N}&./\-]*(?:\s[\p{L}\p{N}&./\-]+){0,2}")
+_LONG_FORM_STOP = regex.compile(r"[.;:!?()\"“”\n]")
+_MAX_LONG_WORDS = 14
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _looks_like_acronym(text: str) -> bool:
+    return (bool(_ACRONYM_SHAPE.fullmatch(text)) and len(text) <= 25
+            and sum(c.isalpha() for c in text) >= 2)
+
+
+class AcronymTable:
+    """Acronyms an article defines in parentheses, resolvable both ways."""
+
+    def __init__(self, entries: list[tuple[str, str, int, int]]) -> None:
+        self._entries = entries
+        self._long_by_acronym: dict[str, str] = {}
+        self._acronym_by_key: dict[str, str] = {}
+        for acronym, long_form, _, _ in entries:
+            self._long_by_acronym.setdefault(acronym, long_form)
+            self._long_by_acronym.setdefault(acronym.casefold(), long_form)
+            self._acronym_by_key.setdefault(_key(long_form), acronym)
+
+    @classmethod
+    def from_text(cls, text: str) -> AcronymTable:
+        entries = []
+        for match in _PAREN_GROUP.finditer(text):
+            inner = match.group(1).strip()
+            found = (_forward_definition(text, match, inner)
+                     or _reverse_definition(text, match, inner))
+            if found:
+                entries.append(found)
+        return cls(entries)
+
+    def expand(self, acronym: str) -> str | None:
+        acronym = acronym.strip()
+        return self._long_by_acronym.get(acronym) or self._long_by_acronym.get(acronym.casefold())
+
+    def abbreviate(self, long_form: str) -> str | None:
+        return self._acronym_by_key.get(_key(_clean(long_form)))
+
+    def items(self) -> list[tuple[str, str, int, int]]:
+        """(acronym, long form, start, end): start/end span the whole definition."""
+        return list(self._entries)
+
+
+def _forward_definition(text: str, match: regex.Match, inner: str
+                        ) -> tuple[str, str, int, int] | None:
+    """"Ombudsman Republik Indonesia (ORI)": the long form is the fewest words (two or
+    more) before the parenthesis that the acronym fits."""
+    if not _looks_like_acronym(inner) or inner.casefold() in _heads().legal_forms:
+        return None
+    before = text[max(0, match.start() - 300): match.start()]
+    stop = max((m.end() for m in _LONG_FORM_STOP.finditer(before)), default=0)
+    spans = [m for m in _WORD.finditer(before, stop)]
+    offset = match.start() - len(before)
+    for size in range(2, min(len(spans), _MAX_LONG_WORDS) + 1):
+        window = spans[-size:]
+        if not _capitalised(window[0].group()):
+            continue
+        words = [m.group() for m in window]
+        if inner.casefold() not in {w.casefold() for w in words} and acronym_fits(inner, words):
+            start = offset + window[0].start()
+            long_form = _SPACES.sub(" ", text[start: offset + window[-1].end()])
+            return inner, long_form, start, match.end()
+    return None
+
+
+def _reverse_definition(text: str, match: regex.Match, inner: str
+                        ) -> tuple[str, str, int, int] | None:
+    """"KPK (Komisi Pemberantasan Korupsi)": the acronym is the word(s) just before."""
+    words = _WORD.findall(inner)
+    if len(words) < 2 or not _capitalised(words[0]):
+        return None
+    before = text[max(0, match.start() - 40): match.start()]
+    tokens = list(regex.finditer(r"\S+", before))
+    offset = match.start() - len(before)
+    for size in (1, 2, 3):
+        if len(tokens) < size:
+            break
+        start = offset + tokens[-size].start()
+        candidate = text[start: match.start()].strip()
+        if sum(c.isupper() for c in candidate) >= 2 and _looks_like_acronym(candidate) \
+                and acronym_fits(candidate, words):
+            return candidate, _SPACES.sub(" ", inner), start, match.end()
+    return None
