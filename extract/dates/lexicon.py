@@ -32,6 +32,7 @@ class DateLexicon:
     counted_units: dict[str, str]
     number_words: dict[str, int]
     period_parts: dict[str, str]
+    year_words: frozenset[str]
     # regex source fragments (no named groups: rules name their own)
     month_alt: str
     weekday_alt: str
@@ -122,6 +123,7 @@ def date_lexicon() -> DateLexicon:
         counted_units=counted_units,
         number_words=number_words,
         period_parts=period_parts,
+        year_words=frozenset(w.lower() for w in _require(data, "year_words", list)),
         month_alt=month_alt,
         weekday_alt=_alternation(weekday_words, case_sensitive),
         day_word_alt=_alternation(_require(data, "day_words", list)) + r"\.?",
