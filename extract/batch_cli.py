@@ -1,0 +1,130 @@
+"""The `sepakat extract` and `sepakat bench` commands (registered in extract/cli.py).
+
+Heavy modules are imported inside the functions so `sepakat --help` stays fast.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+_MAX_ERRORS_SHOWN = 20
+
+
+def extract_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or - (stdin): .txt, .jsonl[.gz|.zst], "
+                                                    ".csv, .parquet, .warc[.gz]", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | json | csv | parquet")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (default: stdout)")] = None,
+    db: Annotated[Optional[str], typer.Option(help="Also load into a database: a SQLite file path, "
+                                                   "sqlite:///..., or postgresql://...")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (or Dask workers to start)")] = 1,
+    resume: Annotated[bool, typer.Option(help="Continue an interrupted run into the same --output")] = False,
+    errors: Annotated[Optional[Path], typer.Option(help="Write a JSONL report of inputs that failed")] = None,
+    glob: Annotated[Optional[str], typer.Option(help="Files to take from directories, e.g. '*.jsonl'")] = None,
+    text_column: Annotated[str, typer.Option(help="Text field of JSONL/CSV/Parquet inputs")] = "text",
+    id_column: Annotated[str, typer.Option(help="Document id field")] = "id",
+    title_column: Annotated[str, typer.Option(help="Title field")] = "title",
+    url_column: Annotated[str, typer.Option(help="URL field")] = "url",
+    published_column: Annotated[str, typer.Option(help="Publication date field")] = "published",
+    max_bytes: Annotated[int, typer.Option(help="Largest document text accepted, in bytes")] = 2_000_000,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Use the statistical NER component")] = True,
+    prefilter: Annotated[bool, typer.Option("--prefilter/--no-prefilter",
+                                            help="Skip articles without agreement cue words")] = True,
+    chunk_size: Annotated[int, typer.Option(min=1, help="Documents per work unit and commit")] = 64,
+    engine: Annotated[str, typer.Option(help="local | dask")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary")] = False,
+) -> None:
+    """Extract agreement records from articles (JSON Lines on stdout by default)."""
+    from extract.batch import BatchError, BatchOptions, Outputs, run_batch
+    from extract.engines.chunks import ChunkOptions
+    from extract.io.readers import ReaderOptions
+
+    reader = ReaderOptions(glob, text_column, id_column, title_column, url_column, published_column, max_bytes)
+    options = BatchOptions(ChunkOptions(use_ner=ner, prefilter=prefilter), workers=workers,
+                           chunk_size=chunk_size, engine=engine, scheduler=scheduler)
+    outputs = Outputs(fmt=fmt, output=output, errors=errors, db_url=db, resume=resume)
+    display = _ProgressDisplay(quiet)
+    try:
+        with display:
+            summary = run_batch(paths, reader, options, outputs, on_progress=display.update)
+    except BatchError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    except KeyboardInterrupt:
+        hint = " (rerun with --resume to continue)" if output is not None else ""
+        typer.echo(f"interrupted{hint}", err=True)
+        raise typer.Exit(130) from None
+    if not quiet:
+        typer.echo(f"Summary: {summary.text()}", err=True)
+        if summary.errors and errors is None:
+            typer.echo("See every failed input with --errors FILE.", err=True)
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+class _ProgressDisplay:
+    """A rich progress line on stderr: articles/s, candidates, records, errors."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self._shown_errors = 0
+        self._progress = None
+
+    def __enter__(self) -> _ProgressDisplay:
+        if self.quiet:
+            return self
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            SpinnerColumn(), TextColumn("{task.completed:,} inputs"), TextColumn("{task.fields[rate]}"),
+            TextColumn("candidates {task.fields[candidates]:,}"), TextColumn("records {task.fields[records]:,}"),
+            TextColumn("errors {task.fields[errors]:,}"), TimeElapsedColumn(),
+            console=Console(stderr=True), transient=False,
+        )
+        self._progress.__enter__()
+        self._task = self._progress.add_task("extract", total=None, rate="", candidates=0, records=0, errors=0)
+        self._started = time.monotonic()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc_info)
+
+    def update(self, summary, errors) -> None:
+        if self._progress is None:
+            return
+        elapsed = time.monotonic() - self._started
+        rate = f"{summary.inputs / elapsed:,.0f} articles/s" if elapsed > 0 else ""
+        self._progress.update(self._task, completed=summary.inputs, rate=rate, candidates=summary.candidates,
+                              records=summary.records, errors=summary.errors)
+        for error in errors:
+            if self._shown_errors < _MAX_ERRORS_SHOWN:
+                self._progress.console.print(f"[red]error[/red] {error.source}: {error.reason}", markup=True,
+                                             highlight=False)
+            self._shown_errors += 1
+
+
+def bench_command(
+    articles: Annotated[int, typer.Option(min=10, help="Size of the mixed corpus")] = 2000,
+    workers: Annotated[str, typer.Option(help="Worker counts to measure, comma separated")] = "1,2",
+    agreement_share: Annotated[float, typer.Option(help="Share of agreement articles")] = 0.02,
+    ner: Annotated[bool, typer.Option("--ner/--no-ner")] = True,
+) -> None:
+    """Measure throughput: prefilter, pipeline, bare tokenizer, whole mixed run (source checkout only)."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench.py"
+    if not script.is_file():
+        typer.echo("error: sepakat bench needs a source checkout (benchmarks/bench.py not found)", err=True)
+        raise typer.Exit(2)
+    spec = importlib.util.spec_from_file_location("sepakat_bench", script)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    counts = [int(part) for part in workers.split(",") if part.strip()]
+    bench.run_benchmark(articles, counts, agreement_share=agreement_share, use_ner=ner, stream=sys.stdout)

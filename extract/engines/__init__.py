@@ -1,0 +1,1 @@
+"""Ways to run the pipeline over chunks of documents: in process, a process pool, Dask."""

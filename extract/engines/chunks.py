@@ -1,0 +1,84 @@
+"""The unit of work every engine runs: one chunk of input items through the pipeline.
+
+Engines send a chunk of documents to a worker and get back one small
+`ItemResult` per item (records, or the reason extraction failed), never the
+documents themselves, so results cost little to ship between processes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from extract.document import Document
+from extract.io.errors import ReadError
+from extract.prefilter import may_hold_agreement
+
+Item = Document | ReadError
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkOptions:
+    """What a worker needs to process a chunk the same way everywhere."""
+
+    use_ner: bool = True
+    prefilter: bool = True
+    batch_size: int = 32
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    """The outcome for one input item, in the chunk's order.
+
+    `records` is None for items that are errors (read errors, or `failure`
+    when the pipeline raised on the document).
+    """
+
+    candidate: bool = False
+    records: list[dict] | None = None
+    failure: str | None = None
+
+
+def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def process_chunk(items: list[Item], options: ChunkOptions) -> list[ItemResult]:
+    """Prefilter, then run the pipeline on the candidates; results in input order."""
+    results: list[ItemResult | None] = [None] * len(items)
+    candidates: list[tuple[int, Document]] = []
+    for index, item in enumerate(items):
+        if isinstance(item, ReadError):
+            results[index] = ItemResult()
+        elif options.prefilter and not may_hold_agreement(item.text):
+            results[index] = ItemResult(records=[])
+        else:
+            candidates.append((index, item))
+    for (index, _), result in zip(candidates, _extract(candidates, options)):
+        results[index] = result
+    return results  # type: ignore[return-value]
+
+
+def _extract(candidates: list[tuple[int, Document]], options: ChunkOptions) -> list[ItemResult]:
+    from extract.api import extract_documents
+
+    documents = [document for _, document in candidates]
+    if not documents:
+        return []
+    try:
+        pairs = extract_documents(documents, use_ner=options.use_ner, batch_size=options.batch_size)
+        return [ItemResult(candidate=True, records=records) for _, records in pairs]
+    except Exception:  # one bad document must not sink the chunk: retry one by one
+        return [_extract_one(document, options) for document in documents]
+
+
+def _extract_one(document: Document, options: ChunkOptions) -> ItemResult:
+    from extract.api import extract_documents
+
+    try:
+        [(_, records)] = list(extract_documents([document], use_ner=options.use_ner, batch_size=1))
+    except Exception as exc:
+        return ItemResult(candidate=True, failure=f"extraction failed: {type(exc).__name__}: {exc}")
+    return ItemResult(candidate=True, records=records)

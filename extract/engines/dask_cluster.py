@@ -1,0 +1,49 @@
+"""Run chunks on a Dask cluster: a scheduler address, or a local cluster started here.
+
+Each chunk of the input is one partition, submitted as a task; the client
+keeps a bounded number of partitions in flight (reading the input as the
+cluster makes progress, so a 10 GB dump never sits in memory) and receives
+each partition's results in input order, which the batch runner commits to
+the output one partition at a time. Only the client reads and writes files:
+workers need the `sepakat` package, not access to the input or output.
+Why futures and not dask.bag: a bag is built from the whole input up front.
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from extract.engines.chunks import ChunkOptions, Item, ItemResult, process_chunk
+
+_PARTITIONS_PER_WORKER = 2
+
+
+def map_on_dask(chunks: Iterator[list[Item]], options: ChunkOptions, *, scheduler: str | None = None,
+                workers: int = 2) -> Iterator[tuple[list[Item], list[ItemResult]]]:
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=max(workers, 2), threads_per_worker=1,
+                               processes=True, dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    pending: deque = deque()
+    try:
+        capacity = _PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+        for chunk in chunks:
+            future = client.submit(process_chunk, chunk, options, pure=False)
+            pending.append((chunk, future))
+            if len(pending) >= capacity:
+                chunk_done, done = pending.popleft()
+                yield chunk_done, done.result()
+        while pending:
+            chunk_done, done = pending.popleft()
+            yield chunk_done, done.result()
+    finally:
+        for _, future in pending:
+            future.cancel()
+        client.close()
+        if cluster is not None:
+            cluster.close()
