@@ -4,7 +4,6 @@ from __future__ import annotations
 import typer
 
 from extract.batch_cli import bench_command, extract_command
-from extract.batch_cli import bench_command, extract_command
 from extract.evaluation.command import evaluate
 from extract.ner.commands import evaluate_ner, train_ner
 from extract.schema import record_json_schema_text
@@ -28,8 +27,6 @@ def schema() -> None:
     typer.echo(record_json_schema_text())
 
 
-app.command("extract")(extract_command)
-app.command("bench")(bench_command)
 app.command("extract")(extract_command)
 app.command("bench")(bench_command)
 app.command("evaluate")(evaluate)
