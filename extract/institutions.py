@@ -70,9 +70,11 @@ def _key(text: str) -> str:
 
 
 def _body_keys(text: str) -> list[str]:
-    """Gazetteer keys of a national body's name: company noise dropped, and a variant
+    """Gazetteer keys (empty for a name without words) of a national body's name: company noise dropped, and a variant
     without a trailing "Republik Indonesia"/"RI" when that still leaves two words."""
     words = [w for w in _tokens(text) if w not in _COMPANY_NOISE]
+    if not words:
+        return []
     if words[:1] == ["pt"] and len(words) > 1:
         words = words[1:]
     keys = [" ".join(words)]
@@ -142,6 +144,11 @@ class _Regions:
         if region not in bucket:
             bucket.append(region)
 
+    def distinct_name(self, region: _Region) -> str:
+        """The short name, or the official one when a kabupaten and a kota share it."""
+        same = [r for r in self.by_key.get(_key(region.short), ()) if r.type != "provinsi"]
+        return region.name if len(same) > 1 else region.short
+
     def resolve(self, text: str, level: str, prefer: str | None) -> _Region | None:
         """The one region `text` names at `level`; None when unknown or ambiguous."""
         words = _tokens(text)
@@ -200,9 +207,19 @@ def _national() -> dict[str, _Body]:
 
 def _national_body(text: str) -> _Body | None:
     index = _national()
-    for key in _body_keys(text) if _tokens(text) else ():
+    keys = _body_keys(text)
+    company_form = _tokens(text)[:1] in (["pt"], ["cv"])
+    for key in keys:
         if key in index:
-            return index[key]
+            body = index[key]
+            # "PT BPN" is a company that happens to share an agency's acronym
+            return None if company_form and body.kind not in {"company", "bank"} else body
+    words = keys[-1].split() if keys else []
+    if len(words) == 2 and words[0] in {"kementerian", "kemen"}:
+        # "Kementerian LHK" / "Kemen LHK" for KLHK, KemenLHK
+        for key in (f"k{words[1]}", f"kemen{words[1]}"):
+            if key in index and index[key].kind == "ministry":
+                return index[key]
     return None
 
 
@@ -272,6 +289,7 @@ def _fill(template: str, raw: str, region: _Region | None, **extra: str) -> str:
         "region": region.name if region else raw,
         "region_full": region.full if region else raw,
         "abbr": region.abbr if region else raw,
+        "distinct": _regions().distinct_name(region) if region else raw,
         "gov": _forms().gov_acronyms.get(region.type, "") if region else "",
         **extra,
     }
@@ -326,26 +344,28 @@ def _apply_office(head: list[str], raw: str) -> Institution | None:
 
 
 def _regional(cleaned: str) -> Institution | None:
+    """Explicit forms first, longest head first ("Pengadilan Tinggi Agama" before
+    "Pengadilan Tinggi"); then a generic Dinas or a national body's office, longest
+    region first ("Provinsi Kepulauan Bangka Belitung", not "Bangka Belitung")."""
     words = cleaned.split()
     forms = _forms()
-    for size in range(min(len(words) - 1, forms.max_head + 6), -1, -1):
-        head, raw = words[:size], " ".join(words[size:])
-        form = forms.by_head.get(_key(" ".join(head))) if size <= forms.max_head else None
+    for size in range(min(len(words) - 1, forms.max_head), -1, -1):
+        form = forms.by_head.get(_key(" ".join(words[:size])))
         if form is not None:
-            found = _apply_form(form, raw, f"{form.family}:{' '.join(head) or 'region'}")
+            found = _apply_form(form, " ".join(words[size:]),
+                                f"{form.family}:{' '.join(words[:size]) or 'region'}")
             if found:
                 return found
-        if head and head[0].casefold() == "dinas" and size > 1 \
-                and _key(head[-1]) not in _TYPE_WORDS:
+    for size in range(1, len(words)):
+        head, raw = words[:size], " ".join(words[size:])
+        if head[0].casefold() == "dinas" and size > 1:
             region = _regions().resolve(raw, "any", None)
             if region:
-                unit = " ".join(head)
-                return Institution(f"{unit} {region.full}", None, "regional_government",
-                                   region.code, "unit:dinas")
-        if size:
-            found = _apply_office(head, raw)
-            if found:
-                return found
+                return Institution(f"{' '.join(head)} {region.full}", None,
+                                   "regional_government", region.code, "unit:dinas")
+        found = _apply_office(head, raw)
+        if found:
+            return found
     return None
 
 
@@ -426,10 +446,23 @@ def canonicalize(name: str) -> Institution:
     found = _regional(cleaned)
     if found is not None:
         return found
+    named, region = _province_suffix(_expand_first_word(cleaned))
     head = _head_match(cleaned)
     if head is not None:
-        return Institution(_expand_first_word(cleaned), None, head[1], None, f"head:{head[0]}")
-    return Institution(cleaned, None, "other", None, "unmatched")
+        code = region.code if region and head[1] == "regional_government" else None
+        return Institution(named, None, head[1], code, f"head:{head[0]}")
+    return Institution(named, None, "other", None, "unmatched")
+
+
+def _province_suffix(name: str) -> tuple[str, _Region | None]:
+    """A trailing province short form spelt out ("HIPMI Jateng" -> "HIPMI Jawa Tengah")."""
+    words = name.split()
+    for size in (4, 3, 2, 1):
+        if len(words) > size:
+            region = _regions().resolve(" ".join(words[-size:]), "provinsi", None)
+            if region:
+                return " ".join([*words[:-size], region.name]), region
+    return name, None
 
 
 def expand_abbreviations(name: str) -> str:
@@ -440,14 +473,16 @@ def expand_abbreviations(name: str) -> str:
 def same_institution(a: str, b: str) -> bool:
     """Whether two surface forms name one body ("Ombudsman RI" / "Ombudsman Republik Indonesia")."""
     first, second = canonicalize(a), canonicalize(b)
-    if _key(first.canonical) == _key(second.canonical):
+    first_keys, second_keys = _body_keys(first.canonical), _body_keys(second.canonical)
+    if not first_keys or not second_keys:
+        return False
+    if first_keys[0] == second_keys[0]:
         return True
-    # Outside the gazetteer, a one-word form may still be the other's acronym (Untirta).
+    # Outside the gazetteer, a one-word form may still be the other's acronym (Untirta, PT ASM).
     if first.rule.startswith("national") or second.rule.startswith("national"):
         return False
-    short, long_ = sorted((_clean(a), _clean(b)), key=lambda s: len(s.split()))
-    return (len(short.split()) == 1 and len(long_.split()) > 1
-            and acronym_fits(short, _WORD.findall(long_)))
+    short, long_ = sorted((first_keys[0].split(), second_keys[0].split()), key=len)
+    return len(short) == 1 and len(long_) > 1 and acronym_fits(short[0], long_)
 
 
 # --------------------------------------------------------------------------- acronyms in text

@@ -107,6 +107,17 @@ CANONICAL_CASES = [
     ("Kedutaan Besar Belanda", "Kedutaan Besar Belanda", None, "foreign", None),
     ("JICA", "Japan International Cooperation Agency", "JICA", "foreign", None),
     ("Warung Bu Sri", "Warung Bu Sri", None, "other", None),
+    # company names that share an agency's acronym stay companies
+    ("PT BPS", "PT BPS", None, "company", None),
+    # ministries as "Kementerian <acronym>", province short forms spelt out
+    ("Kementerian LHK", "Kementerian Lingkungan Hidup dan Kehutanan", "KLHK", "ministry", None),
+    ("Ikatan Dokter Anak Jateng", "Ikatan Dokter Anak Jawa Tengah", None, "ngo", None),
+    ("SMKN 3 Banyumas", "SMK Negeri 3 Banyumas", None, "school", None),
+    # a kabupaten and a kota of the same name stay apart
+    ("Kejari Kota Magelang", "Kejaksaan Negeri Kota Magelang", "Kejari Kota Magelang", "prosecutor", "33.71"),
+    ("Kejari Kabupaten Magelang", "Kejaksaan Negeri Kabupaten Magelang", "Kejari Kabupaten Magelang", "prosecutor", "33.08"),
+    ("RSUD Kabupaten Cilacap", "Rumah Sakit Umum Daerah Cilacap", "RSUD Cilacap", "hospital", "33.01"),
+    ("Dinas Komunikasi dan Informatika (Diskominfo) Provinsi Kepulauan Riau", "Dinas Komunikasi dan Informatika Provinsi Kepulauan Riau", "Diskominfo Kepri", "regional_government", "21"),
 ]
 
 
@@ -189,6 +200,9 @@ def test_org_heads_are_lower_case_and_cover_the_kinds() -> None:
     ("Universitas Sultan Ageng Tirtayasa", "Untirta"),
     ("PT Agama Semarang", "Pengadilan Tinggi Agama Semarang"),
     ("BRI", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+    ("PT Sinar Tani Makmur", "Sinar Tani Makmur"),
+    ("PT STM", "PT Sinar Tani Makmur"),
+    ("Forum Guru Jateng", "Forum Guru Jawa Tengah"),
 ])
 def test_same_institution(a: str, b: str) -> None:
     assert same_institution(a, b)
@@ -204,6 +218,9 @@ def test_same_institution(a: str, b: str) -> None:
     ("Polda Jateng", "Polres Banyumas"),
     ("Universitas Sultan Ageng Tirtayasa", "Unsera"),
     ("Bank Mandiri", "Bank Jateng"),
+    ("PT BPS", "Badan Pusat Statistik"),
+    ("Kejari Kota Magelang", "Kejari Kabupaten Magelang"),
+    ("", ""),
 ])
 def test_not_same_institution(a: str, b: str) -> None:
     assert not same_institution(a, b)
