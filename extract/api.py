@@ -48,6 +48,12 @@ def extract_documents(
     from extract.assemble import records_for_doc
 
     nlp = nlp or load_pipeline(use_ner)
-    stream = ((document.text, document) for document in documents)
-    for doc, document in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+
+    def prepared():
+        for document in documents:
+            doc = nlp.make_doc(document.text)
+            doc._.published = document.published
+            yield doc, document
+
+    for doc, document in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
         yield document, records_for_doc(doc, document)

@@ -1,10 +1,196 @@
-"""Turns the candidates found on a Doc into agreement records."""
+"""Turns the candidates found on a Doc into agreement records.
+
+An agreement is reported through mentions: sentences with an instrument (MoU, PKS...) or a
+signing. A mention either starts a record (a new set of parties, a referenced parent, a
+"kerja sama yang sama juga" with another body, a list of past partners) or adds to the
+record the text is talking about (an anaphor: "MoU tersebut", "kedua pihak"). Fields then
+come from the sentences of each record's mentions, nearest first.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+import regex
 from spacy.tokens import Doc
 
+from extract.components.state import Candidates, Sentence, candidates
+from extract.components.triggers import trigger_lexicon
 from extract.document import Document
+from extract.fields import build_record
+from extract.partners import partner_list_records, partner_list_sentences
+from extract.resolve import merge_parties, same_party
+
+_ANAPHOR = regex.compile(r"^\s*(?:tersebut|ini|itu|dimaksud)\b", regex.IGNORECASE)
+_SAME_AGAIN = regex.compile(r"\b(?:yang\s+sama|serupa)\b.{0,40}\bjuga\b|\bjuga\b.{0,30}\b(?:yang\s+sama|serupa)\b"
+                            r"|\b(?:kerja\s*sama|mou|nota\s+\w+)\s+(?:yang\s+)?(?:sama|serupa)\b",
+                            regex.IGNORECASE)
+_BESIDES = regex.compile(r"\bSelain\b", regex.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    sentence: Sentence
+    start: int
+    end: int
+    type: str | None
+    status: str | None           # signed | planned | referenced | None (just mentioned)
+    anaphoric: bool
+    parties: list[dict]
+    term: str
+    cue: str | None = None
+
+
+@dataclass
+class Draft:
+    """A record being assembled: its mentions and the decisions made so far."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    type: str | None = None
+    status: str | None = None
+    parties: list[dict] = field(default_factory=list)
+    parent: int | None = None
+    fixed: dict = field(default_factory=dict)   # fields decided by a special rule (partner lists)
+
+    @property
+    def sentences(self) -> list[int]:
+        return sorted({m.sentence.index for m in self.mentions})
+
+
+def _cue_before(text: str, cues: list[str], window: int = 60) -> str | None:
+    before = text[-window:].lower()
+    for cue in sorted(cues, key=len, reverse=True):
+        if regex.search(rf"\b{regex.escape(cue)}\b", before):
+            return cue
+    return None
+
+
+def _status(sentence: Sentence, start: int, has_verb: bool) -> tuple[str | None, str | None]:
+    lexicon = trigger_lexicon()
+    before = sentence.text[:start - sentence.start]
+    referenced = _cue_before(before, lexicon["referenced"], 45)
+    if referenced:
+        return "referenced", referenced
+    planned = _cue_before(sentence.text.lower(), lexicon["planned"], 400)
+    if planned and has_verb:
+        return "planned", planned
+    if has_verb:
+        return "signed", None
+    if planned:
+        return "planned", planned
+    return None, None
+
+
+def _mentions(found: Candidates, skip: set[int]) -> list[Mention]:
+    by_sentence: dict[int, list[dict]] = {}
+    for trigger in (t for t in found.triggers if t["sentence"] not in skip):
+        by_sentence.setdefault(trigger["sentence"], []).append(trigger)
+    sentences = {s.index: s for s in found.sentences}
+    orgs_by_sentence: dict[int, list[dict]] = {}
+    for org in found.orgs:
+        orgs_by_sentence.setdefault(org["sentence"], []).append(org)
+    mentions: list[Mention] = []
+    for index, triggers in sorted(by_sentence.items()):
+        sentence = sentences[index]
+        has_verb = any(t["kind"] == "verb" for t in triggers)
+        strong = [t for t in triggers if t["strength"] == "strong"]
+        weak = [t for t in triggers if t["strength"] == "weak"]
+        orgs = [o for o in orgs_by_sentence.get(index, []) if not o["weak"] or len(strong) > 0]
+        if not strong and not (weak and (has_verb or _SAME_AGAIN.search(sentence.text))) and not has_verb:
+            continue
+        terms = strong or (weak[:1] if weak else [t for t in triggers if t["kind"] == "verb"][:1])
+        seen_types: set = set()
+        for term in terms:
+            if term["type"] in seen_types and term["type"] is not None:
+                continue
+            seen_types.add(term["type"])
+            status, cue = _status(sentence, term["start"], has_verb)
+            after = sentence.text[term["end"] - sentence.start:]
+            anaphoric = bool(_ANAPHOR.match(after)) or (status is None and not orgs)
+            mentions.append(Mention(sentence, term["start"], term["end"], term["type"], status,
+                                    anaphoric, _orgs_for_term(orgs, term, strong), term["text"], cue))
+    return mentions
+
+
+def _orgs_for_term(orgs: list[dict], term: dict, strong: list[dict]) -> list[dict]:
+    """With two instruments in one sentence, each takes the bodies up to the next one."""
+    later = [t["start"] for t in strong if t["start"] > term["start"]]
+    limit = min(later) if later else None
+    earlier = [t["start"] for t in strong if t["start"] < term["start"]]
+    if earlier and term.get("type"):
+        return [o for o in orgs if o["start"] > term["start"] and (limit is None or o["start"] < limit)]
+    return [o for o in orgs if limit is None or o["start"] < limit]
+
+
+def _new_parties(draft: Draft, mention: Mention, acronyms: dict[str, str]) -> list[dict]:
+    return [o for o in mention.parties
+            if not any(same_party(p["name"], o["name"], acronyms) for p in draft.parties)]
+
+
+def _cluster(mentions: list[Mention], acronyms: dict[str, str]) -> list[Draft]:
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for mention in mentions:
+        if mention.status == "referenced" and mention.parties and current is not None \
+                and mention.type and mention.type != current.type:
+            parent = Draft([mention], mention.type, "referenced", list(mention.parties))
+            drafts.append(parent)
+            if regex.search(r"implementasi|tindak lanjut|turunan|berdasarkan|mengacu|merujuk|dasar",
+                            mention.cue or ""):
+                current.parent = len(drafts) - 1
+            continue
+        if current is not None and _SAME_AGAIN.search(mention.sentence.text) and _new_parties(current, mention, acronyms):
+            besides = _BESIDES.search(mention.sentence.text)
+            kept = [o for o in mention.parties if not (besides and besides.start() <= o["start"] - mention.sentence.start
+                                                          < besides.start() + 60
+                                                          and any(same_party(p["name"], o["name"], acronyms)
+                                                                  for p in current.parties))]
+            draft = Draft([mention], current.type, current.status, kept)
+            draft.fixed["copy_date_from"] = drafts.index(current)
+            drafts.append(draft)
+            continue
+        new = _new_parties(current, mention, acronyms) if current else mention.parties
+        starts_record = current is None or (
+            len(current.parties) >= 2 and len(new) >= 2 and not mention.anaphoric
+        ) or (mention.status in {"signed", "planned"} and mention.type and current.type
+              and mention.type != current.type and not mention.anaphoric and len(new) >= 1
+              and current.status != mention.status)
+        if starts_record and (mention.parties or current is None):
+            current = Draft([mention], mention.type, mention.status, list(mention.parties))
+            drafts.append(current)
+            continue
+        current.mentions.append(mention)
+        current.parties.extend(new)
+        current.type = current.type or mention.type
+        if mention.status == "signed" and current.status in {None, "planned"} and not mention.anaphoric:
+            current.status = "signed"
+        current.status = current.status or mention.status
+    return drafts
+
+
+def _lead_orgs(found: Candidates) -> list[dict]:
+    """Bodies in the article's first content sentences (headline and lead)."""
+    content = [s.index for s in found.sentences if not s.excluded][:3]
+    return [o for o in found.orgs if o["sentence"] in content and not o["weak"] and not o["in_position"]]
 
 
 def records_for_doc(doc: Doc, document: Document) -> list[dict]:
-    return []
+    found = candidates(doc)
+    lists = partner_list_sentences(found)
+    drafts = _cluster(_mentions(found, set(lists)), found.acronyms)
+    primary = next((d for d in drafts if d.status == "signed"), drafts[0] if drafts else None)
+    if primary is not None and len(merge_parties(primary.parties, found.acronyms)) < 2:
+        position_bodies = [o for o in found.orgs if o["in_position"] and o["sentence"] in primary.sentences]
+        primary.parties = primary.parties + position_bodies + _lead_orgs(found)
+    drafts += partner_list_records(found, lists)
+    records = []
+    for draft in drafts:
+        record = build_record(draft, drafts, found, document, primary is draft)
+        if record is not None:
+            records.append((draft, record))
+    index_of = {id(draft): i for i, (draft, _) in enumerate(records)}
+    output = []
+    for draft, record in records:
+        if draft.parent is not None and id(drafts[draft.parent]) in index_of:
+            record["parent"] = index_of[id(drafts[draft.parent])]
+        output.append(record)
+    return output

@@ -37,7 +37,7 @@ class Tok:
     def is_acronym(self) -> bool:
         letters = [c for c in self.text if c.isalpha()]
         return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) \
-            and self.text[:1].isupper()
+            and self.text[:1].isupper() and not any(c.isdigit() for c in self.text)
 
     @property
     def is_number(self) -> bool:
@@ -257,6 +257,7 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
         j += 1
     start = j
     while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in {"(", ")", ",", ";", ":"} \
+            and not (tokens[j].is_acronym and len(tokens[j].text) > 1) \
             and not is_stop(tokens, j) and not (j > start and is_title(tokens[j])) \
             and not (j > start and org_head_length(tokens, j)):
         j += 1

@@ -1,11 +1,52 @@
-"""Builds the spaCy pipeline: the one place that fixes component order."""
+"""Builds the spaCy pipeline: the one place that fixes component order.
+
+Order matters: sentences and non-content lines first; agreement vocabulary next (it
+decides which sentences the rest reads); people before organisations (bodies inside
+positions belong to the person); dates, places, references and scopes; the statistical
+NER last, on the sentences with agreement vocabulary only.
+"""
 from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+
+import extract.components.dates  # noqa: F401  (registers sepakat_dates)
+import extract.components.ner  # noqa: F401
+import extract.components.organisations  # noqa: F401
+import extract.components.people  # noqa: F401
+import extract.components.places  # noqa: F401
+import extract.components.references  # noqa: F401
+import extract.components.scopes  # noqa: F401
+import extract.components.sections  # noqa: F401
+import extract.components.triggers  # noqa: F401
+from extract.patterns import load_yaml
+
+COMPONENTS = (
+    "sepakat_line_breaks",
+    "sentencizer",
+    "sepakat_sections",
+    "sepakat_triggers",
+    "sepakat_people",
+    "sepakat_organisations",
+    "sepakat_dates",
+    "sepakat_places",
+    "sepakat_references",
+    "sepakat_scopes",
+)
+
+
+def _add_abbreviations(nlp: Language) -> None:
+    """Titles and abbreviations stay one token, so no sentence ends after 'Drs.' or 'Kab.'."""
+    for abbreviation in load_yaml("tokenizer.yaml")["abbreviations"]:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def build_pipeline(use_ner: bool = True) -> Language:
     nlp = spacy.blank("id")
-    nlp.add_pipe("sentencizer")
+    _add_abbreviations(nlp)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    if use_ner:
+        nlp.add_pipe("sepakat_ner")
     return nlp

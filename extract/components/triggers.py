@@ -31,6 +31,13 @@ def trigger_lexicon() -> dict:
     }
 
 
+def _inside_number(text: str, span) -> bool:
+    """"MOU" in "08/ORI-MOU/VII/2018" is part of a reference number, not a mention."""
+    before = text[span.start_char - 1:span.start_char] if span.start_char else ""
+    after = text[span.end_char:span.end_char + 1]
+    return before in {"/", "-"} or after in {"/", "-"}
+
+
 class TriggerFinder:
     def __init__(self, nlp: Language):
         lexicon = trigger_lexicon()
@@ -53,7 +60,7 @@ class TriggerFinder:
         for span in matches:
             if span.start < last_end:
                 continue
-            if self._names_an_office(doc.text, span.start_char):
+            if self._names_an_office(doc.text, span.start_char) or _inside_number(doc.text, span):
                 continue
             sentence = found.sentence_at(span.start_char)
             if sentence is None or sentence.excluded:

@@ -1,0 +1,122 @@
+"""Organisations: named bodies, regional-government forms and acronyms.
+
+A body is an organisation head followed by its name ("Pemerintah Kabupaten (Pemkab)
+Banyumas", "Ombudsman Republik Indonesia (ORI) Perwakilan Jawa Tengah"); an acronym
+is a body when the article defines it or the institution gazetteer knows it. Bodies
+inside positions ("Kepala ORI Perwakilan Jawa Tengah") come from the people component.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.state import add_span, candidates
+from extract.components.triggers import trigger_lexicon
+from extract.institutions import AcronymTable
+from extract.patterns import load_csv
+from extract.phrases import (
+    article_acronyms,
+    lexicon,
+    match_phrase,
+    org_head_length,
+    scan_body,
+    tokenize,
+)
+
+_PAREN = regex.compile(r"\s*\(([^()]{1,40})\)\s*")
+
+
+def clean_name(text: str) -> tuple[str, str | None]:
+    """Name without a parenthesised acronym, and that acronym ("Pemkab", "ORI")."""
+    acronym = None
+    match = _PAREN.search(text)
+    if match:
+        acronym = match.group(1).strip()
+        text = (text[:match.start()] + " " + text[match.end():]).strip()
+    return " ".join(text.split()), acronym
+
+
+@lru_cache(maxsize=1)
+def _not_bodies() -> frozenset[str]:
+    """All-capital words that are agreement vocabulary, not bodies (MOU, PKS, LOI...)."""
+    terms = trigger_lexicon()["terms"]
+    return frozenset(t.upper() for t in terms if " " not in t)
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> frozenset[str]:
+    """Acronyms of national institutions from the gazetteer (KPK, BPN, PLN...)."""
+    return frozenset(row["acronym"] for row in load_csv("institutions/national.csv") if row["acronym"])
+
+
+def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str, str],
+              covered: list[tuple[int, int]]) -> list[dict]:
+    """Bodies in one sentence outside the `covered` (people) ranges."""
+    tokens = tokenize(text, offset)
+    lex = lexicon()
+    found = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if any(start <= tok.start < end for start, end in covered):
+            i += 1
+            continue
+        head = org_head_length(tokens, i)
+        if head:
+            end = scan_body(tokens, i, inside_position=False, known=known)
+            head_words = tuple(t.lower for t in tokens[i:i + head])
+            if end > i + head or head_words not in lex.heads_needing_name:
+                found.append(_org(text, offset, tokens[i].start, tokens[end - 1].end, "org_head"))
+                i = end
+                continue
+        elif tok.is_acronym and tok.text.upper() not in _not_bodies() \
+                and tok.lower not in lex.common_words \
+                and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
+            end = scan_body(tokens, i, inside_position=False, known=known)
+            rule = "defined_acronym" if tok.text in acronyms else (
+                "gazetteer_acronym" if tok.text in known_acronyms() else "unknown_acronym")
+            entry = _org(text, offset, tok.start, tokens[end - 1].end, rule)
+            entry["weak"] = rule == "unknown_acronym"
+            found.append(entry)
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _org(text: str, offset: int, start: int, end: int, rule: str) -> dict:
+    surface = text[start - offset:end - offset]
+    name, acronym = clean_name(surface)
+    return {"start": start, "end": end, "text": surface, "name": name, "acronym": acronym,
+            "rule": rule, "weak": False, "in_position": False}
+
+
+class OrganisationFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        found = candidates(doc)
+        table = AcronymTable.from_text(doc.text)
+        found.acronyms = {short: long for short, long, _, _ in table.items()}
+        known = article_acronyms(doc.text)
+        for sentence in found.relevant_sentences():
+            people = [p for p in found.people if p["sentence"] == sentence.index]
+            covered = [(p["position_start"] if p["position_start"] is not None else p["start"],
+                        max(p["end"], p["position_end"] or 0)) for p in people]
+            for org in find_orgs(sentence.text, sentence.start, known, found.acronyms, covered):
+                org["sentence"] = sentence.index
+                found.orgs.append(org)
+                add_span(doc, org["start"], org["end"], "ORG")
+            for person in people:
+                if person["body"]:
+                    body_start = doc.text.index(person["body"].split()[0], person["position_start"])
+                    org = _org(doc.text, 0, body_start, person["position_end"], "position_body")
+                    org.update(sentence=sentence.index, in_position=True)
+                    found.orgs.append(org)
+        return doc
+
+
+@Language.factory("sepakat_organisations")
+def make_organisation_finder(nlp: Language, name: str) -> OrganisationFinder:
+    return OrganisationFinder()

@@ -1,0 +1,95 @@
+"""Cooperation scopes: the areas an agreement lists, split into items.
+
+Only sentences about the agreement are read (with agreement vocabulary or "kedua pihak").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.components.state import add_span, candidates
+from extract.patterns import load_yaml
+
+_ABOUT_AGREEMENT = regex.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|para\s+pihak)\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = load_yaml("scopes.yaml")
+
+    def alternation(words):
+        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "cue": regex.compile(rf"\b(?:{alternation(data['cues'])})\b", regex.IGNORECASE),
+        "split": regex.compile(
+            rf"\s*(?:[{''.join(regex.escape(s) for s in data['separators'])}]\s*(?:(?:{alternation(data['last_item_connectors'])})\s+)?"
+            rf"|\s+(?:serta|maupun)\s+)", regex.IGNORECASE),
+        "cut": regex.compile(rf"\s+(?:{alternation(data['purpose_cuts'])})\b.*$", regex.IGNORECASE),
+        "strip": regex.compile(rf"^(?:(?:{alternation(data['strip_prefixes'])})\s+)+", regex.IGNORECASE),
+        "max_items": data["max_items"],
+        "max_words": data["max_item_words"],
+        "categories": [(name, tuple(words)) for name, words in data["categories"].items()],
+    }
+
+
+def categorise(item: str) -> str | None:
+    lowered = item.lower()
+    for name, words in _rules()["categories"]:
+        if any(regex.search(rf"\b{regex.escape(w)}", lowered) for w in words):
+            return name
+    return None
+
+
+def find_scopes(sentence: str) -> list[tuple[int, int, str]]:
+    """Items of the first cued list in a sentence, as (start, end, text) offsets."""
+    rules = _rules()
+    cue = rules["cue"].search(sentence)
+    if cue is None:
+        return []
+    tail_start = cue.end()
+    tail = sentence[tail_start:]
+    stop = regex.search(r"[.!?](?:\s|$)|\s[-–—]\s", tail)
+    if stop:
+        tail = tail[:stop.start()]
+    items = []
+    position = 0
+    for piece in rules["split"].split(tail):
+        index = tail.find(piece, position)
+        position = index + len(piece)
+        text = rules["cut"].sub("", piece).strip(" ,;:")
+        stripped = rules["strip"].sub("", text)
+        offset = index + (len(text) - len(stripped)) + (len(piece) - len(piece.lstrip()))
+        words = stripped.split()
+        if not words or len(words) > rules["max_words"] or not words[0][:1].islower():
+            if items:
+                break
+            continue
+        start = tail_start + offset
+        items.append((start, start + len(stripped), stripped))
+        if len(items) >= rules["max_items"]:
+            break
+    return items
+
+
+class ScopeFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        found = candidates(doc)
+        about = {t["sentence"] for t in found.triggers}
+        for sentence in found.relevant_sentences():
+            if sentence.index not in about and not _ABOUT_AGREEMENT.search(sentence.text):
+                continue
+            for start, end, text in find_scopes(sentence.text):
+                found.scopes.append({"start": start + sentence.start, "end": end + sentence.start,
+                                     "text": text, "category": categorise(text),
+                                     "sentence": sentence.index})
+                add_span(doc, start + sentence.start, end + sentence.start, "SCOPE")
+        return doc
+
+
+@Language.factory("sepakat_scopes")
+def make_scope_finder(nlp: Language, name: str) -> ScopeFinder:
+    return ScopeFinder()

@@ -1,0 +1,233 @@
+"""Filling one record's fields from the candidates in its sentences, with evidence."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from extract.components.state import Candidates
+from extract.document import Document
+from extract.patterns import load_yaml
+from extract.places import lookup_place
+from extract.resolve import evidence, merge_parties, party_fields, party_of
+from extract.schema import Record
+
+_TITLE = regex.compile(r"\btentang\s+(.{5,160}?)(?=\s*(?:,|;|\.\s|\.$|\s+Nomor\b|\s+yang\b|\s+antara\b|$))")
+_FOLLOWING_FOR_DETAILS = 2
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> list[tuple[str, regex.Pattern]]:
+    people = load_yaml("people.yaml")
+    cues = []
+    for role, key in (("witness", "witness_cues"), ("representative", "representative_cues"),
+                      ("attendee", "attendee_cues"), ("signer", "signer_cues")):
+        for cue in people[key]:
+            cues.append((role, cue))
+    cues.sort(key=lambda item: len(item[1]), reverse=True)
+    return [(role, regex.compile(rf"\b{regex.escape(cue)}\b", regex.IGNORECASE)) for role, cue in cues]
+
+
+def _cue_spans(text: str) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for role, pattern in _role_cues():
+        for match in pattern.finditer(text):
+            if not any(s <= match.start() < e for s, e, _ in spans):
+                spans.append((match.start(), match.end(), role))
+    return sorted(spans)
+
+
+def _roles(found: Candidates, sentence_ids: list[int], text: str) -> list[tuple[dict, str]]:
+    """(person, role) for people in signing sentences; role from the nearest cue before them."""
+    verbs = {t["sentence"] for t in found.triggers if t["kind"] == "verb"}
+    result = []
+    for index in sentence_ids:
+        sentence = next(s for s in found.sentences if s.index == index)
+        cues = _cue_spans(sentence.text)
+        signing = index in verbs
+        for person in (p for p in found.people if p["sentence"] == index):
+            first = (person["position_start"] if person["position_start"] is not None
+                     and person["position_start"] < person["start"] else person["start"]) - sentence.start
+            before = [c for c in cues if c[1] <= first]
+            role = before[-1][2] if before else ("signer" if signing else None)
+            if role == "signer" and not signing:
+                role = None
+            if role:
+                result.append((person, role))
+    return result
+
+
+def _people(found, sentence_ids, parties, acronyms, text, fields, evidences):
+    signatories, witnesses = [], []
+    for person, role in _roles(found, sentence_ids, text):
+        if role == "attendee" or not person["name"]:
+            continue
+        entry = {"name": person["name"], "titles": person["titles"], "position": person["position"]}
+        if role == "witness":
+            if any(w["name"] == person["name"] for w in witnesses):
+                continue
+            witnesses.append(entry)
+            path = f"witnesses[{len(witnesses) - 1}]"
+        else:
+            if role == "representative" and signatories:
+                signatories.pop()
+                evidences[:] = [e for e in evidences if not e["field"].startswith(f"signatories[{len(signatories)}]")]
+            if any(s["name"] == person["name"] for s in signatories):
+                continue
+            entry["party"] = party_of(person, parties, acronyms)
+            signatories.append(entry)
+            path = f"signatories[{len(signatories) - 1}]"
+        evidences.append(evidence(found, text, f"{path}.name", person["name"], person["start"],
+                                  person["end"], f"people:{role}"))
+        if person["position"]:
+            evidences.append(evidence(found, text, f"{path}.position", person["position"],
+                                      person["position_start"], person["position_end"], "people:position"))
+    fields["signatories"], fields["witnesses"] = signatories, witnesses
+
+
+def _detail_sentences(found: Candidates, sentence_ids: list[int]) -> list[int]:
+    """The mention sentences and, for details, the next ones in the same paragraph, nearest first."""
+    ordered = list(sentence_ids)
+    content = [s for s in found.sentences if not s.excluded]
+    for index in sentence_ids:
+        position = next(i for i, s in enumerate(content) if s.index == index)
+        for follower in content[position + 1:position + 1 + _FOLLOWING_FOR_DETAILS]:
+            if follower.index not in ordered:
+                ordered.append(follower.index)
+    return ordered
+
+
+def _date(found, sentence_ids, draft_start, text, evidences) -> tuple[str | None, str | None]:
+    dateline_end = (found.dateline["end"] + 40) if found.dateline else -1
+    for index in _detail_sentences(found, sentence_ids):
+        options = [d for d in found.dates if d["sentence"] == index and d["value"]
+                   and d["start"] > dateline_end and d["rule"] != "law_year"
+                   and not any(r["start"] <= d["start"] < r["end"] for r in found.references)]
+        if not options:
+            continue
+        best = min(options, key=lambda d: ({"day": 0, "month": 1, "year": 2}.get(d["precision"], 3),
+                                           abs(d["start"] - draft_start)))
+        note = best.get("note")
+        if best.get("weekday_mismatch"):
+            note = (note or "") + " written weekday contradicts the date"
+        evidences.append(evidence(found, text, "date", best["value"], best["start"], best["end"],
+                                  f"dates:{best['rule']}", note))
+        return best["value"], best["text"]
+    return None, None
+
+
+def _location(found, sentence_ids, text, evidences) -> dict:
+    location = {"venue": None, "city": None, "province": None, "code": None}
+    detail = _detail_sentences(found, sentence_ids)
+    venue = next((v for i in detail for v in found.venues if v["sentence"] == i), None)
+    place = None
+    if venue:
+        location["venue"] = venue["text"]
+        evidences.append(evidence(found, text, "location.venue", venue["text"], venue["start"], venue["end"],
+                                  "places:venue"))
+        place = next((p for p in found.places if venue["start"] <= p["start"] < venue["end"] and p["city"]), None)
+    if place is None:
+        for index in detail:
+            sentence = next(s for s in found.sentences if s.index == index)
+            for candidate in (p for p in found.places if p["sentence"] == index and p["city"]):
+                before = sentence.text[:candidate["start"] - sentence.start].rstrip().lower()
+                if before.endswith((" di", " bertempat di", " berlangsung di")):
+                    place = candidate
+                    break
+            if place:
+                break
+    if place is not None:
+        rule = "places:venue_city" if venue and venue["start"] <= place["start"] < venue["end"] else "places:di_city"
+        location.update(city=place["city"], province=place["province"], code=place["code"])
+        evidences.append(evidence(found, text, "location.city", place["city"], place["start"], place["end"], rule))
+    elif found.dateline and found.dateline.get("city"):
+        dateline = found.dateline
+        location.update(city=dateline["city"], province=dateline["province"], code=dateline["code"])
+        evidences.append(evidence(found, text, "location.city", dateline["city"], dateline["start"],
+                                  dateline["end"], "places:dateline"))
+    if location["city"] and not location["province"]:
+        match = lookup_place(location["city"])
+        if match:
+            location["province"] = match.province
+    return location
+
+
+def _article_type(found: Candidates) -> str:
+    types = Counter(t["type"] for t in found.triggers if t["strength"] == "strong" and t["type"])
+    return types.most_common(1)[0][0] if types else "MoU"
+
+
+def build_record(draft, drafts, found: Candidates, document: Document, is_primary: bool) -> dict | None:
+    text = document.text
+    acronyms = found.acronyms
+    parties = merge_parties(draft.parties, acronyms)
+    if len(parties) < 2:
+        return None
+    evidences: list[dict] = []
+    record_type = draft.type or _article_type(found)
+    status = draft.status or "signed"
+    first = draft.mentions[0]
+    evidences.append(evidence(found, text, "type", record_type, first.start, first.end, f"triggers:{first.term}"))
+    fields: dict = {"doc_id": document.id, "type": record_type, "status": status}
+    party_list = []
+    for index, party in enumerate(parties):
+        party_list.append(party_fields(party))
+        mention = party["mentions"][0]
+        evidences.append(evidence(found, text, f"parties[{index}]", party["name"], mention["start"],
+                                  mention["end"], f"organisations:{mention['rule']}"))
+    fields["parties"] = party_list
+    sentence_ids = draft.sentences
+    if status in {"signed", "planned"}:
+        _people(found, sentence_ids, parties, acronyms, text, fields, evidences)
+    fixed = draft.fixed
+    if "date" in fixed:
+        fields["date"], fields["date_text"] = fixed["date"], fixed["date_text"]
+        if fixed.get("date_evidence"):
+            start, end, rule = fixed["date_evidence"]
+            evidences.append(evidence(found, text, "date", fixed["date"], start, end, rule))
+    elif "copy_date_from" in fixed:
+        fields["date"] = fields["date_text"] = None
+    else:
+        fields["date"], fields["date_text"] = _date(found, sentence_ids, first.start, text, evidences)
+    fields["location"] = _location(found, sentence_ids, text, evidences) if status == "signed" \
+        and "copy_date_from" not in fixed and "date" not in fixed else {}
+    scopes = [s for s in found.scopes if s["sentence"] in _scope_sentences(draft, drafts, found)]
+    fields["scopes"] = [{"text": s["text"], "category": s["category"]} for s in scopes]
+    for index, scope in enumerate(scopes):
+        evidences.append(evidence(found, text, f"scopes[{index}]", scope["text"], scope["start"], scope["end"],
+                                  "scopes:list"))
+    references = [r for r in found.references if r["sentence"] in sentence_ids and r["start"] > first.start]
+    fields["reference_numbers"] = list(dict.fromkeys(r["text"] for r in references))
+    for index, reference in enumerate(references):
+        evidences.append(evidence(found, text, f"reference_numbers[{index}]", reference["text"],
+                                  reference["start"], reference["end"], "references:nomor"))
+    title = _TITLE.search(text, first.start, first.sentence.end)
+    fields["title"] = title.group(1).strip() if title else None
+    fields["confidence"] = _confidence(fields, draft)
+    fields["evidence"] = evidences
+    return Record.model_validate(fields).model_dump()
+
+
+def _scope_sentences(draft, drafts, found: Candidates) -> set[int]:
+    """Scope lists belong to the record whose mention last precedes them."""
+    own = set()
+    starts = sorted((m.sentence.index, id(d)) for d in drafts for m in d.mentions)
+    for scope_sentence in {s["sentence"] for s in found.scopes}:
+        owner = None
+        for index, draft_id in starts:
+            if index <= scope_sentence:
+                owner = draft_id
+        if owner == id(draft):
+            own.add(scope_sentence)
+    return own
+
+
+def _confidence(fields: dict, draft) -> float:
+    score = 0.45
+    score += 0.15 if len(fields["parties"]) >= 2 else 0.0
+    score += 0.1 if draft.type else 0.0
+    score += 0.1 if fields.get("date") else 0.0
+    score += 0.1 if fields.get("signatories") else 0.0
+    score += 0.05 if draft.status else 0.0
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,99 @@
+"""Lists of existing partners: "X telah menjalin kerja sama dengan A dan B pada tahun 2020,
+C pada tahun 2021, dan pada tahun ini D, E" gives one referenced record per partner.
+
+Each partner pairs with the hub (the body the others cooperate with) and takes the year
+written after its group, or the one introduced before it. A parenthesised
+"(bersama ... yaitu F, G)" joins those bodies to the partner before it (one multilateral
+agreement).
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.components.state import Candidates, Sentence
+
+_WITH = regex.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|mou|nota\s+kesepahaman|perjanjian\s+kerja\s*sama)"
+                      r"\s+(?:\w+\s+){0,2}?dengan\b", regex.IGNORECASE)
+_EXISTING = regex.compile(r"\b(?:sudah|telah|pernah)\b", regex.IGNORECASE)
+_TOGETHER = regex.compile(r"\(\s*bersama\b[^)]*\)", regex.IGNORECASE)
+MIN_PARTNERS = 3
+
+
+def _list_sentence(sentence: Sentence, orgs: list[dict]) -> regex.Match | None:
+    link = _WITH.search(sentence.text)
+    if link is None or not _EXISTING.search(sentence.text[:link.end()]):
+        return None
+    return link if len(orgs) >= MIN_PARTNERS else None
+
+
+def partner_list_sentences(found: Candidates) -> dict[int, regex.Match]:
+    result = {}
+    for sentence in found.sentences:
+        if sentence.excluded:
+            continue
+        orgs = _orgs_in(found, sentence)
+        link = _list_sentence(sentence, orgs)
+        if link:
+            result[sentence.index] = link
+    return result
+
+
+def _orgs_in(found: Candidates, sentence: Sentence) -> list[dict]:
+    return sorted((o for o in found.orgs if o["sentence"] == sentence.index
+                   and not o["in_position"] and not o["weak"]), key=lambda o: o["start"])
+
+
+def partner_list_records(found: Candidates, lists: dict[int, regex.Match]):
+    from extract.assemble import Draft, Mention
+
+    drafts = []
+    for index, link in lists.items():
+        sentence = next(s for s in found.sentences if s.index == index)
+        orgs = _orgs_in(found, sentence)
+        link_start, link_end = sentence.start + link.start(), sentence.start + link.end()
+        before = [o for o in orgs if o["end"] <= link_start]
+        after = [o for o in orgs if o["start"] >= link_end]
+        hub = before[-1] if before else (after.pop(0) if after else None)
+        if hub is None or not after:
+            continue
+        together = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TOGETHER.finditer(sentence.text)]
+        groups: list[list[dict]] = []
+        for org in after:
+            if groups and any(s <= org["start"] < e for s, e in together):
+                groups[-1].append(org)
+            else:
+                groups.append([org])
+        dated = _years_for(found, sentence, groups)
+        mention = Mention(sentence, link_start, link_end, None, "referenced", False, [], link.group(), None)
+        for group, (value, date_text, span) in zip(groups, dated):
+            fixed = {"date": value, "date_text": date_text}
+            if span:
+                fixed["date_evidence"] = (span[0], span[1], "partners:year_of_group")
+            drafts.append(Draft([mention], None, "referenced", [hub, *group], fixed=fixed))
+    return drafts
+
+
+def _years_for(found: Candidates, sentence: Sentence, groups: list[list[dict]]):
+    """Walk the sentence: a date after pending partners closes their group; a date with
+    none pending applies to the partners that follow."""
+    events = [("group", g[0]["start"], g) for g in groups]
+    events += [("date", d["start"], d) for d in found.dates if d["sentence"] == sentence.index and d["value"]]
+    events.sort(key=lambda e: e[1])
+    assigned: dict[int, tuple] = {}
+    pending: list[int] = []
+    current = (None, None, None)
+    for kind, _, item in events:
+        if kind == "group":
+            pending.append(id(item))
+            continue
+        value = (item["value"], item["text"], (item["start"], item["end"]))
+        if pending:
+            # a full date names one signing: it belongs to the last partner only
+            for group_id in pending[-1:] if item["precision"] == "day" else pending:
+                assigned[group_id] = value
+            pending = []
+        else:
+            current = value
+    for group_id in pending:
+        assigned[group_id] = current
+    return [assigned.get(id(g), (None, None, None)) for g in groups]
