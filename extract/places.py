@@ -212,9 +212,11 @@ class _Gazetteer:
         self.dateline_max_lines = int(config["max_lines"])
         self.dateline_max_part_words = int(config["max_part_words"])
         self.dateline_prefixes = frozenset(_key(p) for p in config["allowed_prefixes"])
+        self.dateline_max_head_chars = int(config["max_head_chars"])
         self.dateline_regex = re.compile(
-            rf"^(?P<head>[^\n]{{2,{int(config['max_head_chars'])}}}?){config['separator']}(?=\S)"
+            rf"^(?P<head>[^\n]{{2,{self.dateline_max_head_chars}}}?){config['separator']}(?=\S)"
         )
+        self.dateline_media = re.compile(config["media_part"])
 
     def _compile_venues(self, config: dict) -> None:
         heads = sorted(config["heads"], key=len, reverse=True)
@@ -229,6 +231,7 @@ class _Gazetteer:
         self.venue_months = frozenset(m.lower() for m in config["months"])
         self.venue_connectors = frozenset(w.lower() for w in config["connectors"])
         self.venue_max_words = int(config["max_words"])
+        self.venue_abbreviations = frozenset(a.lower() for a in config["abbreviations"])
 
     # -- resolution --------------------------------------------------------------------
     def resolve(self, name: str, wanted: str | None) -> _Meaning | None:
@@ -384,16 +387,34 @@ def parse_dateline(text: str) -> PlaceMention | None:
         stripped = line.lstrip()
         lead = line_start + len(line) - len(stripped)
         match = gazetteer.dateline_regex.match(stripped)
-        if not match:
+        if match:
+            found = _dateline_place(gazetteer, match.group("head"), lead)
+        elif _is_place_media_line(gazetteer, stripped.rstrip()):
+            found = _dateline_place(gazetteer, stripped.rstrip(), lead)
+        else:
             continue
-        head = match.group("head")
-        for part in _DATELINE_PART.finditer(_strip_parentheses(head)):
-            value = part.group().strip(" \t.:*_")
-            meaning = _dateline_part(gazetteer, value) if value else None
-            if meaning is not None:
-                start = lead + part.start() + part.group().index(value)
-                return gazetteer.mention(meaning, start, start + len(value), value, "dateline")
+        if found is not None:
+            return found
     return None
+
+
+def _dateline_place(gazetteer: _Gazetteer, head: str, lead: int) -> PlaceMention | None:
+    """The first part of a dateline head that is a place; `lead` is the head's offset."""
+    for part in _DATELINE_PART.finditer(_strip_parentheses(head)):
+        value = part.group().strip(" \t.:*_")
+        meaning = _dateline_part(gazetteer, value) if value else None
+        if meaning is not None:
+            start = lead + part.start() + part.group().index(value)
+            return gazetteer.mention(meaning, start, start + len(value), value, "dateline")
+    return None
+
+
+def _is_place_media_line(gazetteer: _Gazetteer, line: str) -> bool:
+    """A line that is only "PLACE, MEDIA" or "PLACE (ANTARA)", the body on the next line."""
+    if len(line) > gazetteer.dateline_max_head_chars:
+        return False
+    parts = re.split(r"[,()]", line)
+    return len(parts) >= 2 and any(gazetteer.dateline_media.search(p) for p in parts[1:])
 
 
 def _strip_parentheses(head: str) -> str:
@@ -425,6 +446,12 @@ def _venue_token_kind(gazetteer: _Gazetteer, token: str, following: str | None) 
     return "stop"
 
 
+def _ends_sentence(gazetteer: _Gazetteer, word: str) -> bool:
+    """A word with a final "." that is not an initial or a known abbreviation."""
+    bare = word[:-1]
+    return not ("." in bare or len(bare) == 1 or bare.lower() in gazetteer.venue_abbreviations)
+
+
 def find_venues(text: str) -> list[tuple[int, int, str]]:
     """Venue phrases after an introducer: "di Aula Kantor Wilayah ..." -> "Aula Kantor Wilayah ...".
 
@@ -454,7 +481,7 @@ def find_venues(text: str) -> list[tuple[int, int, str]]:
                 break
             if kind == "stop":
                 break
-            sentence_end = word.endswith(".") and len(word.replace(".", "")) > 3 and word.count(".") == 1
+            sentence_end = word.endswith(".") and _ends_sentence(gazetteer, word)
             pending_end = token.end() - (1 if sentence_end else 0)
             taken += 1
             if sentence_end:

@@ -183,3 +183,17 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
     dateline = parse_dateline(text)
     if dateline is not None:
         assert text[dateline.start:dateline.end] == dateline.text
+
+
+def test_places_yaml_lists_hold_only_strings() -> None:
+    """YAML reads a bare `No` or `On` as a boolean; every word list must stay text."""
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{path}/{key}")
+        elif isinstance(node, list):
+            for item in node:
+                assert isinstance(item, str), (path, item)
+
+    walk(load_yaml("places.yaml"), "places.yaml")
