@@ -98,7 +98,7 @@ def _trie_regex(words: list[str]) -> str:
 
 
 def _alternation(forms: list[str]) -> str:
-    ordered = sorted({f for f in forms}, key=len, reverse=True)
+    ordered = sorted(set(forms), key=len, reverse=True)
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
 
 
@@ -155,10 +155,9 @@ class _Gazetteer:
         city_names = {_key(c) for c in self.province_cities.values()}
         for row in load_csv(_WILAYAH + "province_aliases.csv"):
             code, alias = row["province_code"], row["alias"]
-            if _key(alias) in city_names:
+            if _key(alias) in city_names:  # bare "Jakarta" is the city; "Provinsi Jakarta" the province
                 self._add(alias, _Meaning("capital", code, self.province_cities[code], "city", "alias"))
-            else:
-                self._add(alias, self._province_meaning(code, "alias"))
+            self._add(alias, self._province_meaning(code, "alias"))
         display: dict[str, str] = {}
         alias_rows = load_csv(_WILAYAH + "kabkota_aliases.csv")
         for row in alias_rows:
