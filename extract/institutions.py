@@ -145,7 +145,10 @@ class _Regions:
             bucket.append(region)
 
     def distinct_name(self, region: _Region) -> str:
-        """The short name, or the official one when a kabupaten and a kota share it."""
+        """The short name, or the official one when a kabupaten and a kota share it;
+        a province's news short form."""
+        if region.type == "provinsi":
+            return region.abbr
         same = [r for r in self.by_key.get(_key(region.short), ()) if r.type != "provinsi"]
         return region.name if len(same) > 1 else region.short
 
@@ -244,8 +247,9 @@ class _Forms:
     def __init__(self) -> None:
         data = load_yaml(_FORMS_FILE)
         self.gov_acronyms: dict[str, str] = data["government_acronyms"]
-        self.office_infixes = sorted((_key(w) for w in data["office_infixes"]),
-                                     key=len, reverse=True)
+        self.office_infixes = _longest_first(data["office_infixes"])
+        self.office_prefixes = _longest_first(data["office_prefixes"])
+        self.kanwil_prefixes = frozenset(_key(w) for w in data["kanwil_prefixes"])
         self.by_head: dict[str, _Form] = {}
         gov = data["governments_template"]
         for entry in data["governments"]:
@@ -269,12 +273,29 @@ class _Forms:
         self.office_templates: dict[str, dict[str, str]] = {
             name: offices[name] for name in ("kanwil", "perwakilan", "ministry_local", "agency_local")}
         self.max_head = max(len(k.split()) for k in self.by_head)
+        self._check_templates()
+
+    def _check_templates(self) -> None:
+        """A template naming an unknown field fails here, at load, not in a batch."""
+        fields = dict.fromkeys(("raw", "name", "region", "region_full", "abbr", "distinct",
+                                "gov", "unit", "unit_acronym", "body", "body_acronym"), "x")
+        templates = [t for form in self.by_head.values() for t in (form.canonical, form.acronym)]
+        templates += [t for spec in self.office_templates.values() for t in spec.values()]
+        for template in templates:
+            try:
+                template.format(**fields)
+            except (KeyError, IndexError, ValueError) as exc:
+                raise PatternFileError(f"{_FORMS_FILE}: bad template {template!r}: {exc}") from exc
 
     def _add(self, heads: Iterable[str], form: _Form) -> None:
         for head in heads:
             key = _key(head)
             if self.by_head.setdefault(key, form) != form:
                 raise PatternFileError(f"{_FORMS_FILE}: form {head!r} defined twice")
+
+
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted((_key(w) for w in words), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -306,14 +327,11 @@ def _apply_form(form: _Form, raw: str, rule: str) -> Institution | None:
                        region.code if region else None, rule)
 
 
-_OFFICE_PREFIXES = ("kantor perwakilan", "kantor wilayah", "kanwil", "perwakilan", "kpw", "kantor")
-
-
 def _apply_office(head: list[str], raw: str) -> Institution | None:
     """A national body followed by a region: its Kanwil / Perwakilan / local office."""
     forms = _forms()
-    head_key = " ".join(head).casefold()
-    prefix = next((p for p in _OFFICE_PREFIXES if head_key.startswith(p + " ")), "")
+    head_key = _key(" ".join(head))
+    prefix = next((p for p in forms.office_prefixes if head_key.startswith(p + " ")), "")
     body_text = " ".join(head[len(prefix.split()):]) if prefix else " ".join(head)
     body = _national_body(body_text)
     if body is None or body.kind in {"company", "university", "foreign"}:
@@ -329,7 +347,7 @@ def _apply_office(head: list[str], raw: str) -> Institution | None:
     if region.type == "provinsi":
         if body.acronym in forms.perwakilan_bodies:
             template = "perwakilan"
-        elif body.kind == "ministry" or prefix in {"kanwil", "kantor wilayah"} \
+        elif body.kind == "ministry" or prefix in forms.kanwil_prefixes \
                 or body.canonical.startswith("Direktorat Jenderal"):
             template = "kanwil"
         else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import typing
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.institutions import (
     AcronymTable,
@@ -290,3 +292,13 @@ def test_acronym_lookup_ignores_case() -> None:
 ])
 def test_acronym_fits(acronym: str, words: str, fits: bool) -> None:
     assert acronym_fits(acronym, words.split()) is fits
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_any_text_is_handled(a: str, b: str) -> None:
+    assert canonicalize(a).kind in typing.get_args(PartyKind)
+    assert same_institution(a, b) == same_institution(b, a)
+    text = f"{a} ({b})"
+    for _, _, start, end in AcronymTable.from_text(text).items():
+        assert 0 <= start < end <= len(text)
