@@ -10,6 +10,7 @@ All tables are built once; `canonicalize` is cached.
 """
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,14 +18,12 @@ from functools import lru_cache
 import regex
 
 from extract.patterns import PatternFileError, load_csv, load_yaml
+from extract.schema import PartyKind
 
 _FORMS_FILE = "institutions/regional_forms.yaml"
 _HEADS_FILE = "institutions/org_heads.yaml"
 _NATIONAL_FILE = "institutions/national.csv"
-_PARTY_KINDS = frozenset({
-    "ministry", "agency", "regional_government", "university", "company", "bank", "police",
-    "prosecutor", "court", "ngo", "foreign", "school", "hospital", "other",
-})
+_PARTY_KINDS = frozenset(typing.get_args(PartyKind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +41,26 @@ _PAREN = regex.compile(r"\s*\((?![Pp]ersero\))[^()]*\)")
 _SPACES = regex.compile(r"\s+")
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _EDGE_PUNCT = "\"'“”‘’«»,;:.-–— \t\n"
-_KEY_EXPANSIONS = {"ham": "hak asasi manusia", "kab": "kabupaten", "prov": "provinsi",
-                   "propinsi": "provinsi"}
-_KEY_DROPPED = frozenset({"bidang"})
-_COMPANY_NOISE = frozenset({"persero", "tbk"})
-_TRAILING_STATE = (("republik", "indonesia"), ("ri",))
+
+
+@dataclass(frozen=True, slots=True)
+class _KeyRules:
+    expansions: dict[str, list[str]]
+    dropped: frozenset[str]
+    company_noise: frozenset[str]
+    trailing_state: tuple[tuple[str, ...], ...]
+    function_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _key_rules() -> _KeyRules:
+    data = load_yaml("institutions/name_keys.yaml")
+    return _KeyRules(
+        {word: value.split() for word, value in data["expansions"].items()},
+        frozenset(data["dropped"]), frozenset(data["company_noise"]),
+        tuple(tuple(ending.split()) for ending in data["trailing_state"]),
+        frozenset(data["acronym_function_words"]),
+    )
 
 
 def _clean(name: str) -> str:
@@ -57,11 +71,11 @@ def _clean(name: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     """Lower-cased word tokens; '&' reads as 'dan', punctuation separates words."""
-    words = []
+    rules = _key_rules()
+    words: list[str] = []
     for token in _NON_WORD.sub(" ", text.replace("&", " dan ").casefold()).split():
-        if token in _KEY_DROPPED:
-            continue
-        words.extend(_KEY_EXPANSIONS.get(token, token).split())
+        if token not in rules.dropped:
+            words.extend(rules.expansions.get(token, (token,)))
     return words
 
 
@@ -70,15 +84,17 @@ def _key(text: str) -> str:
 
 
 def _body_keys(text: str) -> list[str]:
-    """Gazetteer keys (empty for a name without words) of a national body's name: company noise dropped, and a variant
-    without a trailing "Republik Indonesia"/"RI" when that still leaves two words."""
-    words = [w for w in _tokens(text) if w not in _COMPANY_NOISE]
+    """Keys of a national body's name (none for a name without words): legal-form words
+    dropped, plus a variant without a trailing "Republik Indonesia"/"RI" when that still
+    leaves two words."""
+    rules = _key_rules()
+    words = [w for w in _tokens(text) if w not in rules.company_noise]
     if not words:
         return []
     if words[:1] == ["pt"] and len(words) > 1:
         words = words[1:]
     keys = [" ".join(words)]
-    for tail in _TRAILING_STATE:
+    for tail in rules.trailing_state:
         if len(words) > len(tail) and tuple(words[-len(tail):]) == tail:
             keys.append(" ".join(words[: -len(tail)]))
     return keys
@@ -271,7 +287,8 @@ class _Forms:
         offices = data["offices"]
         self.perwakilan_bodies = frozenset(offices["perwakilan_bodies"])
         self.office_templates: dict[str, dict[str, str]] = {
-            name: offices[name] for name in ("kanwil", "perwakilan", "ministry_local", "agency_local")}
+            name: offices[name]
+            for name in ("kanwil", "perwakilan", "ministry_local", "agency_local")}
         self.max_head = max(len(k.split()) for k in self.by_head)
         self._check_templates()
 
@@ -506,8 +523,6 @@ def same_institution(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- acronyms in text
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_STOPWORDS = frozenset({"dan", "di", "untuk", "dari", "serta", "atau", "yang", "ke", "pada",
-                        "the", "of", "and", "for", "on", "in", "terhadap"})
 
 
 def acronym_fits(acronym: str, words: list[str]) -> bool:
@@ -551,6 +566,7 @@ def acronym_fits(acronym: str, words: list[str]) -> bool:
         return tuple(ends)
 
     last = len(lowered) - 1
+    function_words = _key_rules().function_words
 
     @lru_cache(maxsize=None)
     def walk(index: int, start: int, skips: int) -> bool:
@@ -562,11 +578,11 @@ def acronym_fits(acronym: str, words: list[str]) -> bool:
             return True
         if index in (0, last):
             return False
-        if lowered[index] in _STOPWORDS:
+        if lowered[index] in function_words:
             return walk(index + 1, start, skips)
         return skips < 2 and walk(index + 1, start, skips + 1)
 
-    return lowered[0] not in _STOPWORDS and walk(0, 0, 0)
+    return lowered[0] not in function_words and walk(0, 0, 0)
 
 
 _PAREN_GROUP = regex.compile(r"\(([^()\n]{1,120})\)")
