@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from extract.components.state import Candidates, Sentence, candidates
 from extract.components.triggers import trigger_lexicon
 from extract.document import Document
-from extract.fields import build_record
+from extract.fields import build_record, signer_bodies
 from extract.partners import partner_list_records, partner_list_sentences
 from extract.resolve import merge_parties, same_party
 
@@ -94,7 +94,9 @@ def _mentions(found: Candidates, skip: set[int]) -> list[Mention]:
         has_verb = any(t["kind"] == "verb" for t in triggers)
         strong = [t for t in triggers if t["strength"] == "strong"]
         weak = [t for t in triggers if t["strength"] == "weak"]
-        orgs = [o for o in orgs_by_sentence.get(index, []) if not o["weak"] or len(strong) > 0]
+        orgs = [o for o in orgs_by_sentence.get(index, []) if not o["in_position"]
+                and (not o["weak"] or len(strong) > 0)
+                and not any(v["start"] <= o["start"] < v["end"] for v in found.venues)]
         if not strong and not (weak and (has_verb or _SAME_AGAIN.search(sentence.text))) and not has_verb:
             continue
         terms = strong or (weak[:1] if weak else [t for t in triggers if t["kind"] == "verb"][:1])
@@ -126,7 +128,8 @@ def _new_parties(draft: Draft, mention: Mention, acronyms: dict[str, str]) -> li
             if not any(same_party(p["name"], o["name"], acronyms) for p in draft.parties)]
 
 
-def _cluster(mentions: list[Mention], acronyms: dict[str, str]) -> list[Draft]:
+def _cluster(mentions: list[Mention], found: Candidates) -> list[Draft]:
+    acronyms = found.acronyms
     drafts: list[Draft] = []
     current: Draft | None = None
     for mention in mentions:
@@ -156,10 +159,15 @@ def _cluster(mentions: list[Mention], acronyms: dict[str, str]) -> list[Draft]:
               and current.status != mention.status)
         if starts_record and (mention.parties or current is None):
             current = Draft([mention], mention.type, mention.status, list(mention.parties))
+            if mention.status == "signed" and len(merge_parties(current.parties, acronyms)) < 2:
+                # "ditandatangani Kepala X ... dan Kepala Y": the offices name the parties;
+                # else the lead sentence does ("X menggandeng Y ...")
+                current.parties += signer_bodies(found, [mention.sentence.index]) + _lead_orgs(found)
             drafts.append(current)
             continue
         current.mentions.append(mention)
-        current.parties.extend(new)
+        if len(merge_parties(current.parties, acronyms)) < 2:
+            current.parties.extend(new)
         current.type = current.type or mention.type
         if mention.status == "signed" and current.status in {None, "planned"} and not mention.anaphoric:
             current.status = "signed"
@@ -176,11 +184,8 @@ def _lead_orgs(found: Candidates) -> list[dict]:
 def records_for_doc(doc: Doc, document: Document) -> list[dict]:
     found = candidates(doc)
     lists = partner_list_sentences(found)
-    drafts = _cluster(_mentions(found, set(lists)), found.acronyms)
-    primary = next((d for d in drafts if d.status == "signed"), drafts[0] if drafts else None)
-    if primary is not None and len(merge_parties(primary.parties, found.acronyms)) < 2:
-        position_bodies = [o for o in found.orgs if o["in_position"] and o["sentence"] in primary.sentences]
-        primary.parties = primary.parties + position_bodies + _lead_orgs(found)
+    drafts = _cluster(_mentions(found, set(lists)), found)
+    primary = next((d for d in drafts if d.status == "signed"), None)
     drafts += partner_list_records(found, lists)
     records = []
     for draft in drafts:

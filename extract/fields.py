@@ -38,9 +38,14 @@ def _cue_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+_SIGNING_VERB = regex.compile(r"\b(?:menandatangani|ditandatangani|meneken|menteken|diteken|teken|bertanda\s*tangan)\b",
+                              regex.IGNORECASE)
+
+
 def _roles(found: Candidates, sentence_ids: list[int], text: str) -> list[tuple[dict, str]]:
-    """(person, role) for people in signing sentences; role from the nearest cue before them."""
-    verbs = {t["sentence"] for t in found.triggers if t["kind"] == "verb"}
+    """(person, role) for people in signing sentences; role from the nearest cue before them,
+    or signer when the sentence has a signing verb (not just the noun "penandatanganan")."""
+    verbs = {s.index for s in found.sentences if _SIGNING_VERB.search(s.text)}
     result = []
     for index in sentence_ids:
         sentence = next(s for s in found.sentences if s.index == index)
@@ -51,11 +56,17 @@ def _roles(found: Candidates, sentence_ids: list[int], text: str) -> list[tuple[
                      and person["position_start"] < person["start"] else person["start"]) - sentence.start
             before = [c for c in cues if c[1] <= first]
             role = before[-1][2] if before else ("signer" if signing else None)
-            if role == "signer" and not signing:
-                role = None
             if role:
                 result.append((person, role))
     return result
+
+
+def signer_bodies(found: Candidates, sentence_ids: list[int]) -> list[dict]:
+    """Bodies inside the positions of the people who sign (parties when the text names
+    the signatories' offices rather than the bodies)."""
+    signers = {(p["sentence"], p["position_start"]) for p, role in _roles(found, sentence_ids, "")
+               if role in {"signer", "representative"}}
+    return [o for o in found.orgs if o["in_position"] and (o["sentence"], o.get("position_start")) in signers]
 
 
 def _people(found, sentence_ids, parties, acronyms, text, fields, evidences):
@@ -155,7 +166,10 @@ def _location(found, sentence_ids, text, evidences) -> dict:
 
 def _article_type(found: Candidates) -> str:
     types = Counter(t["type"] for t in found.triggers if t["strength"] == "strong" and t["type"])
-    return types.most_common(1)[0][0] if types else "MoU"
+    if not types:
+        return "MoU"
+    top = max(types.values())
+    return "MoU" if types.get("MoU") == top else types.most_common(1)[0][0]
 
 
 def build_record(draft, drafts, found: Candidates, document: Document, is_primary: bool) -> dict | None:

@@ -209,7 +209,7 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
     Inside a position ("Kepala X ... NAME") the body stops where a person's name begins.
     """
     lex = lexicon()
-    j = i
+    j = i + org_head_length(tokens, i)
     seen_place = False
     while j < len(tokens):
         tok = tokens[j]

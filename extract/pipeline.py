@@ -36,15 +36,19 @@ COMPONENTS = (
 )
 
 
-def _add_abbreviations(nlp: Language) -> None:
-    """Titles and abbreviations stay one token, so no sentence ends after 'Drs.' or 'Kab.'."""
+def _adapt_tokenizer(nlp: Language) -> None:
+    """Titles and abbreviations stay one token, so no sentence ends after 'Drs.' or 'Kab.';
+    a period after a word ending in capitals ("MoU.", "Ombudsman RI.") is split off, so a
+    sentence does end there."""
     for abbreviation in load_yaml("tokenizer.yaml")["abbreviations"]:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z][A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def build_pipeline(use_ner: bool = True) -> Language:
     nlp = spacy.blank("id")
-    _add_abbreviations(nlp)
+    _adapt_tokenizer(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     if use_ner:

@@ -25,14 +25,16 @@ def expand_acronym(name: str, acronyms: dict[str, str]) -> str:
     return " ".join(acronyms.get(word, word) for word in words)
 
 
-def same_party(a: str, b: str, acronyms: dict[str, str]) -> bool:
+def same_party(a: str, b: str, acronyms: dict[str, str], *, loose: bool = False) -> bool:
+    """Same body? `loose` (within one agreement) also lets a shorter mention ("Ombudsman")
+    stand for a longer one ("Ombudsman RI Perwakilan Jawa Tengah")."""
     long_a, long_b = expand_acronym(a, acronyms), expand_acronym(b, acronyms)
     if same_institution(long_a, long_b):
         return True
     ta, tb = distinctive(long_a), distinctive(long_b)
     if not ta or not tb:
         return False
-    return ta == tb
+    return ta == tb or (loose and (ta < tb or tb < ta))
 
 
 def merge_parties(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
@@ -40,7 +42,7 @@ def merge_parties(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
     parties: list[dict] = []
     for org in orgs:
         for party in parties:
-            if same_party(party["name"], org["name"], acronyms):
+            if same_party(party["name"], org["name"], acronyms, loose=True):
                 party["mentions"].append(org)
                 longer = expand_acronym(org["name"], acronyms)
                 if len(longer) > len(party["name"]) and not org.get("in_position"):

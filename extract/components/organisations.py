@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 from extract.components.state import add_span, candidates
 from extract.components.triggers import trigger_lexicon
 from extract.institutions import AcronymTable
-from extract.patterns import load_csv
+from extract.patterns import load_csv, load_yaml
 from extract.phrases import (
     article_acronyms,
+    is_title,
     lexicon,
     match_phrase,
     org_head_length,
@@ -47,6 +48,12 @@ def _not_bodies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    """Words that make a head generic, not a name ("Pemerintah Daerah dan Perguruan Tinggi")."""
+    return frozenset(w.lower() for w in load_yaml("organisations.yaml")["generic_words"])
+
+
+@lru_cache(maxsize=1)
 def known_acronyms() -> frozenset[str]:
     """Acronyms of national institutions from the gazetteer (KPK, BPN, PLN...)."""
     return frozenset(row["acronym"] for row in load_csv("institutions/national.csv") if row["acronym"])
@@ -68,11 +75,12 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
         if head:
             end = scan_body(tokens, i, inside_position=False, known=known)
             head_words = tuple(t.lower for t in tokens[i:i + head])
-            if end > i + head or head_words not in lex.heads_needing_name:
+            named = any(t.lower not in _generic_names() for t in tokens[i + head:end])
+            if named or head_words not in lex.heads_needing_name:
                 found.append(_org(text, offset, tokens[i].start, tokens[end - 1].end, "org_head"))
                 i = end
                 continue
-        elif tok.is_acronym and tok.text.upper() not in _not_bodies() \
+        elif tok.is_acronym and tok.text.upper() not in _not_bodies() and not is_title(tok) \
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
             end = scan_body(tokens, i, inside_position=False, known=known)
@@ -101,6 +109,8 @@ class OrganisationFinder:
         found.acronyms = {short: long for short, long, _, _ in table.items()}
         known = article_acronyms(doc.text)
         for sentence in found.relevant_sentences():
+            if sentence.headline:
+                continue
             people = [p for p in found.people if p["sentence"] == sentence.index]
             covered = [(p["position_start"] if p["position_start"] is not None else p["start"],
                         max(p["end"], p["position_end"] or 0)) for p in people]
@@ -112,7 +122,7 @@ class OrganisationFinder:
                 if person["body"]:
                     body_start = doc.text.index(person["body"].split()[0], person["position_start"])
                     org = _org(doc.text, 0, body_start, person["position_end"], "position_body")
-                    org.update(sentence=sentence.index, in_position=True)
+                    org.update(sentence=sentence.index, in_position=True, position_start=person["position_start"])
                     found.orgs.append(org)
         return doc
 

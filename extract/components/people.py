@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from extract.components.state import add_span, candidates
 from extract.phrases import (
     Tok,
+    lexicon,
     article_acronyms,
     is_name_like,
     is_title,
@@ -90,6 +91,16 @@ def _valid_name(tokens: list[Tok], start: int, end: int) -> bool:
     return any(is_name_like(t) for t in words)
 
 
+def _plausible_bare_name(words: list[Tok], known: frozenset[str]) -> bool:
+    """A name with no position next to it: two to four words, none a place, an acronym or
+    an organisation word (so "Smart Room Graha Satria Purwokerto" is not a person)."""
+    lex = lexicon()
+    return 2 <= len(words) <= 4 and not any(
+        t.is_acronym or t.lower in lex.org_words or t.lower in lex.place_words or t.lower in known
+        for t in words
+    )
+
+
 def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> list[dict]:
     """People in one sentence; `known` are the article's acronyms (see article_acronyms)."""
     tokens = tokenize(text, offset)
@@ -136,7 +147,7 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
                     people.append(_person(tokens, name_start, name_end, titles, (k, head_end, pos_end)))
                     i = pos_end
                     continue
-                if len(tokens[name_start:name_end]) >= 2 or titles:
+                if _plausible_bare_name(tokens[name_start:name_end], known) or titles:
                     people.append(_person(tokens, name_start, name_end, titles))
                 i = max(name_end, i + 1)
                 continue
@@ -149,6 +160,8 @@ class PeopleFinder:
         found = candidates(doc)
         known = article_acronyms(doc.text)
         for sentence in found.relevant_sentences():
+            if sentence.headline:
+                continue
             for person in find_people(sentence.text, sentence.start, known):
                 person["sentence"] = sentence.index
                 found.people.append(person)

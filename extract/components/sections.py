@@ -8,6 +8,14 @@ from extract.components.state import candidates
 from extract.text import split_lines
 
 
+def is_title_case(line: str) -> bool:
+    """Headlines capitalise most words and end without a period."""
+    words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
+    if len(words) < 3 or line.rstrip().endswith((".", '"', "”")):
+        return False
+    return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
+
+
 @Language.component("sepakat_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines, captions and list lines have no period)."""
@@ -36,6 +44,6 @@ def sections(doc: Doc) -> Doc:
         excluded = line.excluded if line and line.start <= start < line.end else None
         found.sentences.append(
             Sentence(index=len(found.sentences), start=start, end=start + len(text), text=text,
-                     excluded=excluded, paragraph=line_index)
+                     excluded=excluded, paragraph=line_index, headline=is_title_case(text))
         )
     return doc

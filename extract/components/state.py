@@ -22,6 +22,7 @@ class Sentence:
     excluded: str | None = None
     relevant: bool = False
     paragraph: int = 0
+    headline: bool = False  # a title-case line: capitalisation says nothing about names there
 
 
 @dataclass
