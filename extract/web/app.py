@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import jinja2
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -52,13 +52,25 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 ExtractFunction = Callable[..., list[dict]]
 
 
+def _iso_date_only(value: object) -> object:
+    """Query strings are parsed laxly ("0" would be a timestamp); only YYYY-MM-DD is a date here."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected a date in YYYY-MM-DD form")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
+
+
 class ExtractRequest(BaseModel):
     """JSON body of POST /api/extract."""
 
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="The article text")
-    published: date | None = Field(None, description="Publication date (YYYY-MM-DD), resolves dates without a year")
+    published: date | None = Field(
+        None, strict=True, description="Publication date (YYYY-MM-DD), resolves dates without a year"
+    )
     doc_id: str = Field("doc", max_length=500, description="Identifier copied into each record")
 
 
@@ -254,7 +266,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
     async def api_extract(
         request: Request,
         doc_id: str | None = Query(None, max_length=500, description="Doc id (text/plain bodies)"),
-        published: str | None = Query(None, description="Publication date YYYY-MM-DD (text/plain bodies)"),
+        published: IsoDate | None = Query(None, description="Publication date YYYY-MM-DD (text/plain bodies)"),
     ) -> JSONResponse:
         """The article as a text/plain body (doc_id and published as query parameters) or as
         JSON `{"text", "published", "doc_id"}`. Returns `{"doc_id", "records"}`."""
@@ -265,7 +277,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
                 text = body.decode(_charset(request))
             except (LookupError, UnicodeDecodeError) as error:
                 raise InputError(f"The body could not be decoded as {_charset(request)}.") from error
-            payload = ExtractRequest(text=text, doc_id=doc_id or "doc", published=parse_published(published))
+            payload = ExtractRequest(text=text, doc_id=doc_id or "doc", published=published)
         elif media_type == "application/json" or media_type.endswith("+json"):
             try:
                 payload = ExtractRequest.model_validate_json(body)
@@ -273,7 +285,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
                 detail = error.errors(include_url=False, include_input=False, include_context=False)
                 return JSONResponse({"detail": detail}, status_code=422)
             if payload.published is None and published:
-                payload.published = parse_published(published)
+                payload.published = published
             if doc_id and "doc_id" not in payload.model_fields_set:
                 payload.doc_id = doc_id
         else:

@@ -94,7 +94,7 @@ def test_api_malformed_input_is_422_with_a_message(client: TestClient, body: byt
 def test_api_bad_published_query_parameter_is_422(client: TestClient) -> None:
     response = client.post("/api/extract?published=kemarin", content=b"MoU", headers={"Content-Type": "text/plain"})
     assert response.status_code == 422
-    assert "YYYY-MM-DD" in response.json()["detail"]
+    assert "YYYY-MM-DD" in json.dumps(response.json()["detail"])
 
 
 @pytest.mark.parametrize("content_type", ["application/xml", "multipart/form-data; boundary=x", "image/png", ""])
