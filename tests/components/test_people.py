@@ -1,0 +1,71 @@
+"""People: names, titles split off, positions before or after the name (find_people)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.components.people import find_people
+
+
+def people(sentence: str) -> list[tuple[str, list[str], str | None]]:
+    return [(p["name"], p["titles"], p["position"]) for p in find_people(sentence, 0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nota kesepahaman ditandatangani Bupati Sragen, Ir. Wahyu Hidayat, M.Si. di Pendopo.",
+         ("Wahyu Hidayat", ["Ir.", "M.Si."], "Bupati Sragen")),
+        ("Kepala Dinas Pendidikan Kabupaten Klaten Sri Mulyani menandatangani MoU.",
+         ("Sri Mulyani", [], "Kepala Dinas Pendidikan Kabupaten Klaten")),
+        ("Hadir Dr. Hendra Wijaya, S.H., M.H., Dekan Fakultas Hukum.",
+         ("Hendra Wijaya", ["Dr.", "S.H.", "M.H."], "Dekan Fakultas Hukum")),
+        ("Kabag Kerja Sama Setda Klaten, Joko Santoso, mengatakan hal itu.",
+         ("Joko Santoso", [], "Kabag Kerja Sama Setda Klaten")),
+    ],
+)
+def test_position_then_name(sentence, expected):
+    assert people(sentence)[0] == expected
+
+
+def test_two_signers_joined_by_dan_each_with_own_position():
+    sentence = ("Perjanjian diteken Wali Kota Salatiga Bambang Priyatno dan "
+                "Kapolres Salatiga AKBP Dedi Kurniawan.")
+    assert people(sentence) == [
+        ("Bambang Priyatno", [], "Wali Kota Salatiga"),
+        ("Dedi Kurniawan", ["AKBP"], "Kapolres Salatiga"),
+    ]
+
+
+def test_body_inside_position_is_kept_for_party_matching():
+    person = find_people("Kepala Dinas Pendidikan Kabupaten Klaten Sri Mulyani hadir.", 0)[0]
+    assert person["body"] == "Dinas Pendidikan Kabupaten Klaten"
+
+
+def test_offsets_point_at_the_name_and_position():
+    sentence = "Acara dihadiri Bupati Sragen Wahyu Hidayat kemarin."
+    person = find_people(sentence, 100)[0]
+    assert (person["start"], person["end"]) == (100 + sentence.index("Wahyu"), 100 + sentence.index(" kemarin"))
+    assert sentence[person["position_start"] - 100:person["position_end"] - 100] == "Bupati Sragen"
+
+
+def test_name_then_selaku_position():
+    assert people("Rina Astuti selaku Rektor Universitas Tunas Harapan menyampaikan sambutan.")[0][0] == "Rina Astuti"
+
+
+@pytest.mark.xfail(reason="position after 'selaku' stops after 'Universitas'; the university's own "
+                          "name is then read as a second person", strict=True)
+def test_name_then_selaku_position_keeps_the_whole_body():
+    assert people("Rina Astuti selaku Rektor Universitas Tunas Harapan menyampaikan sambutan.") == [
+        ("Rina Astuti", [], "Rektor Universitas Tunas Harapan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kerja sama ini diharapkan meningkatkan pelayanan publik.",
+        "Pemerintah Kabupaten Klaten menyambut baik kerja sama tersebut.",
+    ],
+)
+def test_no_person_in_sentences_without_names(sentence):
+    assert people(sentence) == []

@@ -1,0 +1,42 @@
+"""Reference numbers: "Nomor: ..." agreement numbers, not regulation numbers."""
+from __future__ import annotations
+
+import pytest
+
+from extract.components.references import find_reference_numbers
+
+
+def numbers(text: str) -> list[str]:
+    return [value for _, _, value in find_reference_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MoU dengan Nomor: 119/PKS/UN.25/2022 itu berlaku lima tahun.", ["119/PKS/UN.25/2022"]),
+        ("tertuang dalam nota kesepahaman Nomor 08/ABC-MOU/VII/2019.", ["08/ABC-MOU/VII/2019"]),
+        ("perjanjian No. 12/ABC-MOU/2020 ditandatangani", ["12/ABC-MOU/2020"]),
+        ("kesepakatan Nomor: HK.01/02 tahun 2021 disepakati", ["HK.01/02 tahun 2021"]),
+    ],
+)
+def test_agreement_numbers_found(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "berdasarkan Peraturan Bupati Nomor 13 Tahun 2023 tentang pajak daerah",
+        "sesuai Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
+        "nomor 45 tahun 2020",
+        "Nomor telepon pengaduan tersedia.",
+    ],
+)
+def test_regulations_and_plain_numbers_are_not_references(text):
+    assert numbers(text) == []
+
+
+def test_offsets_point_at_the_number():
+    text = "MoU dengan Nomor: 119/PKS/UN.25/2022 itu berlaku lima tahun."
+    (start, end, value), = find_reference_numbers(text)
+    assert text[start:end] == value
