@@ -1,0 +1,63 @@
+"""Sections: sentence breaks at line ends, excluded lines, title-case headlines."""
+from __future__ import annotations
+
+import pytest
+
+from extract.api import load_pipeline
+from extract.components.sections import is_title_case
+from extract.components.state import candidates
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(use_ner=False)
+
+
+def sentences(nlp, text: str):
+    return candidates(nlp(text)).sentences
+
+
+def test_baca_juga_line_is_excluded(nlp):
+    text = "Klaten - Pemkab Klaten teken MoU.\nBaca juga: Bupati Klaten Resmikan Pasar Baru\nIsi berita di sini."
+    assert [(s.text, s.excluded) for s in sentences(nlp, text)] == [
+        ("Klaten - Pemkab Klaten teken MoU.", None),
+        ("Baca juga: Bupati Klaten Resmikan Pasar Baru", "related_headline"),
+        ("Isi berita di sini.", None),
+    ]
+
+
+def test_a_line_break_ends_a_sentence(nlp):
+    text = "Pemkab Klaten Teken MoU dengan Universitas Tunas Harapan\nKLATEN - Kerja sama itu diteken kemarin."
+    assert [s.text for s in sentences(nlp, text)] == [
+        "Pemkab Klaten Teken MoU dengan Universitas Tunas Harapan",
+        "KLATEN - Kerja sama itu diteken kemarin.",
+    ]
+
+
+def test_title_case_headline_is_flagged(nlp):
+    text = "Pemkab Klaten Teken Kerja Sama Dengan Universitas Tunas Harapan\nKerja sama itu diteken kemarin."
+    assert [s.headline for s in sentences(nlp, text)] == [True, False]
+
+
+def test_sentence_offsets_point_into_the_text(nlp):
+    text = "  Kalimat pertama di sini.\n\nKalimat kedua, sesudah baris kosong.  "
+    for sentence in sentences(nlp, text):
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_paragraph_index_follows_lines(nlp):
+    text = "Baris satu.\nBaris dua. Kalimat lain di baris dua."
+    assert [s.paragraph for s in sentences(nlp, text)] == [0, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Pemkab Klaten Teken Kerja Sama Dengan Universitas Tunas Harapan", True),
+        ("Pemkab Klaten menandatangani kerja sama dengan universitas.", False),
+        ("Pemkab Klaten Teken Kerja Sama Dengan Universitas.", False),
+        ("Teken MoU", False),
+    ],
+)
+def test_is_title_case(line, expected):
+    assert is_title_case(line) is expected

@@ -1,0 +1,61 @@
+"""Triggers: agreement terms and signing verbs, not office names or reference numbers."""
+from __future__ import annotations
+
+import pytest
+
+from extract.api import load_pipeline
+from extract.components.state import candidates
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(use_ner=False)
+
+
+def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    return [(t["text"], t["kind"], t["type"]) for t in candidates(nlp(text)).triggers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kedua pihak menandatangani nota kesepahaman di Klaten.",
+         [("menandatangani", "verb", None), ("nota kesepahaman", "term", "MoU")]),
+        ("Kedua pihak meneken perjanjian kerja sama tentang pendidikan.",
+         [("meneken", "verb", None), ("perjanjian kerja sama", "term", "PKS")]),
+        ("Pemkot Salatiga dan Pemkab Magelang menyepakati kesepakatan bersama.",
+         [("menyepakati", "verb", None), ("kesepakatan bersama", "term", "MoU")]),
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman (MoU).",
+         [("menandatangani", "verb", None), ("nota kesepahaman", "term", "MoU"), ("MoU", "term", "MoU")]),
+    ],
+)
+def test_terms_and_verbs(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+def test_longest_term_wins_over_the_kerja_sama_inside_it(nlp):
+    assert [t for t, _, _ in triggers(nlp, "Draf perjanjian kerja sama sudah siap.")] == ["perjanjian kerja sama"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabag Kerja Sama Setda Klaten, Joko Santoso, hadir.",
+        "Dokumen itu bernomor: 12/ABC-MOU/2020 dan disimpan.",
+        "Bupati meresmikan pasar baru di Klaten.",
+    ],
+)
+def test_not_triggers(nlp, text):
+    assert triggers(nlp, text) == []
+
+
+def test_terms_on_related_headline_lines_are_ignored(nlp):
+    text = "Pemkab Klaten teken MoU.\nBaca juga: Pemkot Salatiga Teken MoU Baru\nIsi berita di sini."
+    assert [t["sentence"] for t in candidates(nlp(text)).triggers] == [0, 0]
+
+
+def test_sentences_with_vocabulary_and_the_two_after_are_relevant(nlp):
+    lead = "Kalimat satu.\nKalimat dua.\nKalimat tiga.\n"
+    body = "Kalimat empat.\nPemkab Klaten menandatangani MoU.\nKalimat enam.\nKalimat tujuh.\nKalimat delapan."
+    relevant = [s.relevant for s in candidates(nlp(lead + body)).sentences]
+    assert relevant == [True, True, True, False, True, True, True, False]
