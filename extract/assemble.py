@@ -109,18 +109,28 @@ def _mentions(found: Candidates, skip: set[int]) -> list[Mention]:
             after = sentence.text[term["end"] - sentence.start:]
             anaphoric = bool(_ANAPHOR.match(after)) or (status is None and not orgs)
             mentions.append(Mention(sentence, term["start"], term["end"], term["type"], status,
-                                    anaphoric, _orgs_for_term(orgs, term, strong), term["text"], cue))
+                                    anaphoric, _orgs_for_term(orgs, term, strong, sentence), term["text"], cue))
     return mentions
 
 
-def _orgs_for_term(orgs: list[dict], term: dict, strong: list[dict]) -> list[dict]:
-    """With two instruments in one sentence, each takes the bodies up to the next one."""
-    later = [t["start"] for t in strong if t["start"] > term["start"]]
+_BETWEEN = regex.compile(r"\bantara\b", regex.IGNORECASE)
+
+
+def _orgs_for_term(orgs: list[dict], term: dict, strong: list[dict], sentence: Sentence) -> list[dict]:
+    """With instruments of two types in one sentence, each takes the bodies up to the next;
+    "<instrument> antara X dan Y" names exactly the bodies after "antara"."""
+    others = [t for t in strong if t["type"] != term["type"]]
+    later = [t["start"] for t in others if t["start"] > term["start"]]
     limit = min(later) if later else None
-    earlier = [t["start"] for t in strong if t["start"] < term["start"]]
-    if earlier and term.get("type"):
-        return [o for o in orgs if o["start"] > term["start"] and (limit is None or o["start"] < limit)]
-    return [o for o in orgs if limit is None or o["start"] < limit]
+    earlier = [t["start"] for t in others if t["start"] < term["start"]]
+    own = [o for o in orgs if (limit is None or o["start"] < limit)
+           and (not earlier or o["start"] > term["start"])]
+    between = _BETWEEN.search(sentence.text, term["end"] - sentence.start)
+    if between and (limit is None or sentence.start + between.start() < limit):
+        after = [o for o in own if o["start"] > sentence.start + between.start()]
+        if len(after) >= 2:
+            return after
+    return own
 
 
 def _new_parties(draft: Draft, mention: Mention, acronyms: dict[str, str]) -> list[dict]:

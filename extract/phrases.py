@@ -15,7 +15,8 @@ import regex
 
 from extract.patterns import load_csv, load_wordlist, load_yaml
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'’/&\-][\p{L}\p{N}]+)*|[(),;:]")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'’/&\-][\p{L}\p{N}]+)*|[(),;:|\-–—\"“”]")
+_PUNCT = frozenset({"(", ")", ",", ";", ":", "|", "-", "–", "—", '"', "“", "”"})
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2})$")
 
 
@@ -189,7 +190,7 @@ def is_vocabulary(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
 
 def is_name_like(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
     """Could start a person's name: capitalised, not vocabulary, or a single initial."""
-    if not tok.is_cap or tok.text in {"(", ")", ",", ";", ":"}:
+    if not tok.is_cap or tok.text in _PUNCT:
         return False
     if len(tok.text.rstrip(".")) == 1 and not tok.is_number:
         return True
@@ -227,13 +228,18 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             break
         if tok.lower in lex.connectors and j > i and j + 1 < len(tokens):
             nxt = tokens[j + 1]
+            second = tokens[j + 2] if j + 2 < len(tokens) else None
+            # "Hukum dan HAM", "Agraria dan Tata Ruang" continue; "Agama dan Muslim World
+            # League" starts another body
+            continues = nxt.is_acronym or nxt.lower in lex.org_words or second is None \
+                or not second.is_cap or second.text in _PUNCT or is_vocabulary(second, known)
             if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
-                    and is_vocabulary(nxt, known) and not (tok.lower == "dan" and nxt.is_acronym
-                                                    and nxt.lower not in lex.org_words):
+                    and is_vocabulary(nxt, known) and continues \
+                    and not (tok.lower == "dan" and nxt.is_acronym and nxt.lower not in lex.org_words):
                 j += 2
                 continue
             break
-        if not (tok.is_cap or tok.is_number) or tok.text in {")", ",", ";", ":"}:
+        if not (tok.is_cap or tok.is_number) or tok.text in _PUNCT:
             break
         if j > i and (is_stop(tokens, j) or is_title(tok)):
             break
@@ -256,7 +262,7 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
         titles.append(tokens[j].text)
         j += 1
     start = j
-    while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in {"(", ")", ",", ";", ":"} \
+    while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in _PUNCT \
             and not (tokens[j].is_acronym and len(tokens[j].text) > 1) \
             and not is_stop(tokens, j) and not (j > start and is_title(tokens[j])) \
             and not (j > start and org_head_length(tokens, j)):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extract.components.state import add_span, candidates
 from extract.phrases import (
+    _PUNCT,
     Tok,
     lexicon,
     article_acronyms,
@@ -23,7 +24,6 @@ from extract.phrases import (
     tokenize,
 )
 
-_PUNCT = {"(", ")", ",", ";", ":"}
 _POSITION_AFTER_NAME = {"selaku", "sebagai"}
 
 
