@@ -1,0 +1,219 @@
+"""The batch runner: every input accounted for, resumable after a kill, same results in parallel."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from extract.batch import BatchOptions, Outputs, ResultSink, run_batch
+from extract.document import Document
+from extract.engines.chunks import ChunkOptions, ItemResult
+from extract.io.readers import ReaderOptions
+from extract.schema import Record
+
+REPO = Path(__file__).resolve().parents[1]
+
+FAKE_PIPELINE = '''
+from extract.schema import Record
+
+
+def fake_extract_documents(documents, *, use_ner=True, nlp=None, batch_size=32):
+    """One record per article that names an MoU: stands in for the pipeline in batch tests."""
+    for document in documents:
+        records = []
+        if "MoU" in document.text:
+            records.append(Record.model_validate({
+                "doc_id": document.id, "type": "MoU", "status": "signed", "confidence": 0.8,
+                "title": document.text[:30]}).model_dump())
+        yield document, records
+'''
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    (tmp_path / "fake_pipeline.py").write_text(FAKE_PIPELINE, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import fake_pipeline
+
+    import extract.api
+
+    monkeypatch.setattr(extract.api, "extract_documents", fake_pipeline.fake_extract_documents)
+    return fake_pipeline
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict]) -> None:
+    path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
+
+
+def _mixed_directory(root: Path) -> Path:
+    """Good files, an empty file, a binary file, a latin-1 file and a JSONL with a malformed line."""
+    inputs = root / "masukan"
+    inputs.mkdir()
+    (inputs / "mou_bandung.txt").write_text("Pemkot Bandung dan Unpad meneken MoU, Selasa (5/3).", encoding="utf-8")
+    (inputs / "sepak_bola.txt").write_text("Persib menang 2-0 di kandang sendiri.", encoding="utf-8")
+    (inputs / "kosong.txt").write_bytes(b"")
+    (inputs / "gambar.txt").write_bytes(bytes(range(256)))
+    (inputs / "latin.txt").write_bytes("Kerja sama di Café Bogor".encode("latin-1"))
+    (inputs / "arsip.jsonl").write_text(
+        '{"id": "j1", "text": "MoU pariwisata diteken di Bali."}\n'
+        '{"id": "j2", "text": \n'
+        '{"id": "j3", "text": "Cuaca cerah berawan di Jakarta."}\n',
+        encoding="utf-8",
+    )
+    return inputs
+
+
+def _jsonl_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_every_input_is_in_the_output_or_the_error_report(tmp_path: Path, fake_pipeline) -> None:
+    inputs = _mixed_directory(tmp_path)
+    output, errors = tmp_path / "hasil.jsonl", tmp_path / "galat.jsonl"
+    summary = run_batch([str(inputs)], ReaderOptions(), BatchOptions(chunk_size=2),
+                        Outputs(output=output, errors=errors))
+    records, failed = _jsonl_lines(output), _jsonl_lines(errors)
+    assert sorted(record["doc_id"] for record in records) == ["j1", "mou_bandung"]
+    assert sorted(error["doc_id"] for error in failed) == ["arsip-2", "gambar", "kosong", "latin"]
+    assert all(error["source"] and error["reason"] for error in failed)
+    assert summary.inputs == 8 == summary.with_records + summary.without_agreement + summary.errors
+    assert (summary.with_records, summary.without_agreement, summary.errors, summary.records) == (2, 2, 4, 2)
+    assert summary.candidates == 2  # the sports and weather reports never reach the pipeline
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob("*.checkpoint.json"))
+
+
+def test_without_prefilter_every_document_is_a_candidate(tmp_path: Path, fake_pipeline) -> None:
+    inputs = _mixed_directory(tmp_path)
+    options = BatchOptions(chunk=ChunkOptions(prefilter=False))
+    summary = run_batch([str(inputs)], ReaderOptions(), options, Outputs(output=tmp_path / "hasil.jsonl"))
+    assert summary.candidates == 4
+
+
+def test_a_pipeline_crash_on_one_document_is_an_error_for_that_document(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.api
+
+    def fragile(documents: Iterable[Document], **_: object) -> Iterator[tuple[Document, list[dict]]]:
+        for document in documents:
+            if "rusak" in document.text:
+                raise ValueError("komponen gagal")
+            yield document, []
+
+    monkeypatch.setattr(extract.api, "extract_documents", fragile)
+    path = tmp_path / "b.jsonl"
+    _write_jsonl(path, [{"id": "a", "text": "MoU satu"}, {"id": "b", "text": "MoU rusak"}, {"id": "c", "text": "MoU"}])
+    errors = tmp_path / "galat.jsonl"
+    summary = run_batch([str(path)], ReaderOptions(), BatchOptions(), Outputs(output=tmp_path / "o.jsonl", errors=errors))
+    assert (summary.without_agreement, summary.errors) == (2, 1)
+    [failure] = _jsonl_lines(errors)
+    assert failure["doc_id"] == "b" and "komponen gagal" in failure["reason"] and failure["source"] == f"{path}:2"
+
+
+def _record(doc_id: str) -> dict:
+    return Record.model_validate({"doc_id": doc_id, "type": "PKS", "status": "signed", "confidence": 0.5}).model_dump()
+
+
+def test_resume_cuts_back_what_was_written_after_the_last_checkpoint(tmp_path: Path) -> None:
+    output = tmp_path / "hasil.jsonl"
+    documents = [Document(id=f"d{i}", text="MoU") for i in range(6)]
+    results = [ItemResult(candidate=True, records=[_record(f"d{i}")]) for i in range(6)]
+    sink = ResultSink(Outputs(output=output), key="run")
+    sink.commit(documents[:3], results[:3])
+    sink.save_checkpoint()
+    sink.commit(documents[3:5], results[3:5])  # written, never checkpointed: a crash comes now
+    sink._record_log.flush()
+    sink.close()
+    resumed = ResultSink(Outputs(output=output, resume=True), key="run")
+    assert resumed.position == 3 and resumed.summary.records == 3
+    resumed.commit(documents[3:], results[3:])
+    resumed.finish()
+    assert [record["doc_id"] for record in _jsonl_lines(output)] == [f"d{i}" for i in range(6)]
+
+
+def test_resume_refuses_a_checkpoint_of_another_run(tmp_path: Path) -> None:
+    from extract.batch import BatchError
+
+    output = tmp_path / "hasil.jsonl"
+    sink = ResultSink(Outputs(output=output), key="satu")
+    sink.commit([Document(id="a", text="x")], [ItemResult(records=[])])
+    sink.save_checkpoint()
+    sink.close()
+    with pytest.raises(BatchError, match="other inputs"):
+        ResultSink(Outputs(output=output, resume=True), key="dua")
+
+
+RUNNER = '''
+import sys, time
+sys.path.insert(0, {fake_dir!r})
+import fake_pipeline
+import extract.api
+
+slow = sys.argv[1] == "slow"
+def extract_documents(documents, **options):
+    for pair in fake_pipeline.fake_extract_documents(documents, **options):
+        if slow:
+            time.sleep(0.01)
+        yield pair
+extract.api.extract_documents = extract_documents
+
+from extract.cli import app
+sys.argv = ["sepakat", "extract", *sys.argv[2:]]
+app()
+'''
+
+
+def test_resume_after_kill_gives_the_same_output_as_an_uninterrupted_run(tmp_path: Path) -> None:
+    (tmp_path / "fake_pipeline.py").write_text(FAKE_PIPELINE, encoding="utf-8")
+    runner = tmp_path / "runner.py"
+    runner.write_text(RUNNER.format(fake_dir=str(tmp_path)), encoding="utf-8")
+    source = tmp_path / "berita.jsonl"
+    _write_jsonl(source, ({"id": f"b{i}", "text": f"MoU nomor {i} diteken." if i % 3 else f"Kabar {i}."}
+                          for i in range(600)))
+    common = [str(source), "--chunk-size", "10", "--quiet", "--format", "csv"]
+
+    def run(mode: str, output: Path, *extra: str) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, str(runner), mode, *common, "--output", str(output), *extra],
+                                cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    reference = tmp_path / "utuh.csv"
+    assert run("fast", reference).wait(timeout=120) == 0
+
+    output = tmp_path / "hasil.csv"
+    checkpoint = tmp_path / "hasil.csv.checkpoint.json"
+    victim = run("slow", output)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if checkpoint.is_file() and json.loads(checkpoint.read_text())["position"] >= 100:
+            break
+        time.sleep(0.05)
+    os.kill(victim.pid, signal.SIGKILL)
+    victim.wait()
+    assert not output.exists(), "the final file must only appear when the run completes"
+    assert json.loads(checkpoint.read_text())["position"] < 600
+    resumed = run("fast", output, "--resume")
+    assert resumed.wait(timeout=120) == 0, resumed.stderr.read().decode()
+    assert output.read_text(encoding="utf-8") == reference.read_text(encoding="utf-8")
+    assert not checkpoint.exists()
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_same_output_as_one(tmp_path: Path) -> None:
+    articles = tmp_path / "artikel"
+    articles.mkdir()
+    for path in sorted((REPO / "corpus" / "articles").glob("*.txt"))[:6]:
+        (articles / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    one, two = tmp_path / "satu.jsonl", tmp_path / "dua.jsonl"
+    chunk = ChunkOptions(use_ner=False)
+    first = run_batch([str(articles)], ReaderOptions(), BatchOptions(chunk=chunk, chunk_size=2), Outputs(output=one))
+    second = run_batch([str(articles)], ReaderOptions(), BatchOptions(chunk=chunk, workers=2, chunk_size=2),
+                       Outputs(output=two))
+    assert first == second
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
