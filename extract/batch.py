@@ -115,6 +115,9 @@ class ResultSink:
         self._checkpoint = Checkpoint(run_key=key)
         self._record_bytes = self._error_bytes = 0
         self._committed: tuple[int, int, int, dict] | None = None
+        for target in (outputs.output, outputs.errors):
+            if target is not None:
+                target.parent.mkdir(parents=True, exist_ok=True)
         if outputs.output is not None:
             self._record_log_path = outputs.output.with_name(outputs.output.name + ".part")
             self._checkpoint_path = outputs.output.with_name(outputs.output.name + ".checkpoint.json")
