@@ -211,7 +211,7 @@ def build_record(draft, drafts, found: Candidates, document: Document, is_primar
     for index, scope in enumerate(scopes):
         evidences.append(evidence(found, text, f"scopes[{index}]", scope["text"], scope["start"], scope["end"],
                                   "scopes:list"))
-    references = [r for r in found.references if r["sentence"] in sentence_ids and r["start"] > first.start]
+    references = [r for r in found.references if _owner(r["start"], r["sentence"], drafts) is draft]
     fields["reference_numbers"] = list(dict.fromkeys(r["text"] for r in references))
     for index, reference in enumerate(references):
         evidences.append(evidence(found, text, f"reference_numbers[{index}]", reference["text"],
@@ -221,6 +221,16 @@ def build_record(draft, drafts, found: Candidates, document: Document, is_primar
     fields["confidence"] = _confidence(fields, draft)
     fields["evidence"] = evidences
     return Record.model_validate(fields).model_dump()
+
+
+def _owner(offset: int, sentence: int, drafts):
+    """The draft whose mention in this sentence comes last before the offset."""
+    owner, best = None, -1
+    for draft in drafts:
+        for mention in draft.mentions:
+            if mention.sentence.index == sentence and best < mention.start <= offset:
+                owner, best = draft, mention.start
+    return owner
 
 
 def _scope_sentences(draft, drafts, found: Candidates) -> set[int]:
