@@ -35,9 +35,9 @@ from extract.web.inputs import (
     Article,
     InputError,
     article_from_upload,
+    article_text,
     check_unicode,
     headline,
-    normalise_text,
     parse_published,
 )
 from extract.web.limits import DEFAULT_MAX_BODY_BYTES, BodyLimitMiddleware
@@ -192,7 +192,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
     @app.post("/", response_class=HTMLResponse, include_in_schema=False)
     async def submit(request: Request) -> HTMLResponse:
         form = await read_form(request)
-        text = check_unicode(normalise_text(str(form.get("text") or "")))
+        text = article_text(str(form.get("text") or ""))
         published_field = str(form.get("published") or "")
         try:
             published = parse_published(published_field)
@@ -227,7 +227,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
     @app.post("/download", include_in_schema=False)
     async def download(request: Request) -> Response:
         form = await read_form(request)
-        texts = [check_unicode(normalise_text(str(value))) for value in form.getlist("text")]
+        texts = [article_text(str(value)) for value in form.getlist("text")]
         doc_ids = [check_unicode(str(value)) for value in form.getlist("doc_id")]
         published_values = [str(value) for value in form.getlist("published")]
         if not texts or len(doc_ids) != len(texts) or len(published_values) != len(texts):
@@ -290,8 +290,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
                 payload.doc_id = doc_id
         else:
             raise InputError("Send the article as text/plain or as application/json.", 415)
-        text = check_unicode(normalise_text(payload.text))
-        article = Article(check_unicode(payload.doc_id), text)
+        article = Article(check_unicode(payload.doc_id), article_text(payload.text))
         records = await records_for(article, payload.published)
         return JSONResponse({"doc_id": payload.doc_id, "records": records})
 

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import PurePath
 
 TEXT_SUFFIXES = (".txt",)
+# spaCy's default nlp.max_length: a longer text makes the pipeline refuse the document.
+MAX_TEXT_CHARS = 1_000_000
 HTML_SUFFIXES = (".html", ".htm")
 
 _SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -44,6 +46,16 @@ def check_unicode(text: str) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
         raise InputError("The text is not valid Unicode (it contains a lone surrogate).") from error
+    return text
+
+
+def article_text(text: str) -> str:
+    """The text as extracted and shown: newlines normalised, valid Unicode, not too long."""
+    text = check_unicode(normalise_text(text))
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"The article is too long: {len(text):,} characters, the limit is {MAX_TEXT_CHARS:,}.", status=413
+        )
     return text
 
 
@@ -122,7 +134,7 @@ def article_from_upload(filename: str, data: bytes) -> Article:
         article = Article(doc_id=doc_id, text=decode_bytes(data))
     return Article(
         doc_id=article.doc_id,
-        text=check_unicode(normalise_text(article.text)),
+        text=article_text(article.text),
         title=article.title,
         published=article.published,
     )

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from extract.schema import Record, record_json_schema
 from extract.web.app import create_app
+from extract.web.inputs import MAX_TEXT_CHARS
 
 SMALL_LIMIT = 5_000
 
@@ -118,6 +119,14 @@ def test_api_chunked_body_over_the_limit_is_413(client: TestClient) -> None:
 
     response = client.post("/api/extract", content=chunks(), headers={"Content-Type": "text/plain"})
     assert response.status_code == 413
+
+
+def test_text_longer_than_the_pipeline_accepts_is_413_even_under_a_large_body_limit(fake_extract: Callable) -> None:
+    client = TestClient(create_app(max_body_bytes=3_000_000, extract=fake_extract))
+    too_long = "a" * (MAX_TEXT_CHARS + 1)
+    response = client.post("/api/extract", content=too_long.encode(), headers={"Content-Type": "text/plain"})
+    assert response.status_code == 413 and "too long" in response.json()["detail"]
+    assert client.post("/", data={"text": too_long}).status_code == 413
 
 
 def test_limit_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, fake_extract: Callable) -> None:

@@ -5,8 +5,10 @@ from datetime import date
 import pytest
 
 from extract.web.inputs import (
+    MAX_TEXT_CHARS,
     InputError,
     article_from_upload,
+    article_text,
     check_unicode,
     headline,
     html_to_article,
@@ -71,6 +73,13 @@ def test_text_normalisation_and_unicode_check() -> None:
     assert normalise_text("a\r\nb\rc") == "a\nb\nc"
     with pytest.raises(InputError):
         check_unicode("bad \ud800 surrogate")
+
+
+def test_article_text_longer_than_the_pipeline_accepts_is_refused() -> None:
+    assert article_text("x\r\n" * 10) == "x\n" * 10
+    with pytest.raises(InputError) as error:
+        article_from_upload("panjang.txt", b"a" * (MAX_TEXT_CHARS + 1))
+    assert error.value.status == 413
 
 
 def test_headline_is_a_short_first_line() -> None:
