@@ -1,0 +1,62 @@
+"""Properties of extract_text on arbitrary text: it never crashes, every record validates,
+and every evidence entry points inside the article and inside the sentence it quotes."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.api import extract_text, load_pipeline
+from extract.schema import Record
+
+TRIGGERS = ["MoU", "nota kesepahaman", "nota kesepakatan", "perjanjian kerja sama", "PKS",
+            "kesepakatan bersama", "menandatangani", "ditandatangani", "diteken", "meneken", "teken",
+            "disepakati", "kerja sama", "penandatanganan", "tersebut", "kedua pihak"]
+BODIES = ["Pemerintah Kabupaten (Pemkab) Klaten", "Pemkot Salatiga", "Universitas Tunas Harapan (UTH)",
+          "UTH", "Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah", "PT Bank Sejahtera",
+          "Ombudsman RI", "Kejaksaan Negeri Sragen", "Dinas Pendidikan"]
+PEOPLE = ["Bupati Klaten Wahyu Hidayat", "Ir. Wahyu Hidayat, M.Si.", "Rina Astuti selaku Rektor UTH",
+          "Kepala Dinas Sri Mulyani", "Dr. Hendra Wijaya, S.H.", "Joko Santoso", "AKBP Dedi Kurniawan"]
+DATES = ["Selasa (12/10)", "Rabu, (31/7/2024)", "Jumat (9/11/18)", "Senin, 11 Desember 2023",
+         "02 Juli 2018", "pada tahun 2020", "tahun ini", "(29/2)", "Minggu (31/2/2023)"]
+GLUE = ["dan", "dengan", "di", "pada", "di Aula Kantor Bupati", "bertempat di Gedung Serbaguna",
+        "disaksikan", "turut menyaksikan", "diwakili oleh", "meliputi pendidikan, penelitian, dan pelatihan",
+        "Nomor: 12/ABC-MOU/VII/2020", "Peraturan Bupati Nomor 13 Tahun 2023", "telah menjalin kerja sama dengan",
+        "(", ")", ",", ".", ":", " - ", "Klaten (ANTARA) -", "\n", "\n\n", "Baca juga: ", "Editor: Budi\n",
+        "é", "’", "“", "\u200b", "\t", "🤝", ""]
+
+pieces = st.one_of(
+    st.sampled_from(TRIGGERS + BODIES + PEOPLE + DATES + GLUE),
+    st.text(max_size=12),
+)
+# an agreement-shaped sentence, so records (and their evidence) are actually produced
+agreement_sentence = st.builds(
+    "{} dan {} {} {} {} {} {}.".format,
+    st.sampled_from(BODIES), st.sampled_from(BODIES), st.sampled_from(TRIGGERS), st.sampled_from(TRIGGERS),
+    st.sampled_from(PEOPLE), st.sampled_from(DATES), st.sampled_from(GLUE),
+)
+indonesian_looking = st.lists(st.one_of(agreement_sentence, pieces), max_size=30).map(" ".join)
+article = st.one_of(indonesian_looking, st.text(max_size=300), st.just(""))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(use_ner=False)
+
+
+def check(text: str, records: list[dict]) -> None:
+    for record in records:
+        Record.model_validate(record)
+        for entry in record["evidence"]:
+            start, end = entry["start"], entry["end"]
+            assert 0 <= start < end <= len(text), entry
+            assert text[start:end], entry
+            assert 0 <= entry["sentence_start"] <= start, entry
+            assert end <= entry["sentence_end"] <= len(text), entry
+            assert text[entry["sentence_start"]:entry["sentence_end"]] == entry["sentence"], entry
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=article, published=st.dates().map(str) | st.none())
+def test_any_text_gives_valid_records_with_evidence_inside_the_article(nlp, text, published):
+    check(text, extract_text(text, doc_id="uji", published=published, use_ner=False, nlp=nlp))
