@@ -89,6 +89,7 @@ def test_seed_article_card_and_evidence_marking(server_url: str, browser, seed_a
     parties = " ".join(card.locator("dt:text-is('Parties') + dd .fact-link, dt:text-is('Parties') + dd .fact-text").all_inner_texts())
     assert "Ombudsman" in parties and "Banyumas" in parties
     assert "2023-05-26" in card.locator("dt:text-is('Date') + dd").inner_text()
+    assert card.locator("button.copy-json").is_visible()  # shown by the script
 
     fact = card.locator("a.fact-link.fact--party").first
     sentence_id = fact.get_attribute("data-sentence")
