@@ -6,7 +6,6 @@ and copy buttons.
 """
 from __future__ import annotations
 
-import logging
 import os
 import re
 import threading
@@ -41,8 +40,6 @@ from extract.web.inputs import (
     parse_published,
 )
 from extract.web.limits import DEFAULT_MAX_BODY_BYTES, BodyLimitMiddleware
-
-log = logging.getLogger(__name__)
 
 WEB_DIR = Path(__file__).parent
 MAX_BODY_ENV = "SEPAKAT_MAX_BODY_BYTES"
@@ -179,7 +176,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, error: Exception) -> Response:
-        log.exception("unexpected error on %s", request.url.path)
+        """A clear answer instead of a bare 500; Starlette re-raises so the server logs the traceback."""
         message = "Sepakat failed on this input. This is a bug; please report it with the article."
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": message}, status_code=500)
