@@ -125,3 +125,25 @@ def test_phone_width_has_no_horizontal_scroll(server_url: str, browser, seed_art
     submit(page, seed_article)
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
     page.close()
+
+
+def test_without_javascript_fact_links_are_anchors_and_target_marks(server_url: str, browser, seed_article: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(120_000)
+    page.goto(server_url + "/")
+    submit(page, seed_article)
+    card = page.locator("article.card").first
+    assert not card.locator("button.copy-json").is_visible()
+    link = card.locator("a.fact-link.fact--person").first
+    target = link.get_attribute("href")
+    link.click()
+    assert page.evaluate("() => location.hash") == target
+    marked_background = page.evaluate(
+        "id => getComputedStyle(document.getElementById(id)).backgroundColor", target.removeprefix("#")
+    )
+    plain_background = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.ev-sentence:not(:target)')).backgroundColor"
+    )
+    assert marked_background != plain_background
+    context.close()
