@@ -22,6 +22,8 @@ import extract.components.sections  # noqa: F401
 import extract.components.triggers  # noqa: F401
 from extract.patterns import load_yaml
 
+MAX_CHARACTERS = 2_000_000
+
 COMPONENTS = (
     "sepakat_line_breaks",
     "sentencizer",
@@ -48,6 +50,9 @@ def _adapt_tokenizer(nlp: Language) -> None:
 
 def build_pipeline(use_ner: bool = True) -> Language:
     nlp = spacy.blank("id")
+    # no parser or NER over whole texts here: long articles are safe up to the readers'
+    # per-document limit
+    nlp.max_length = MAX_CHARACTERS
     _adapt_tokenizer(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
