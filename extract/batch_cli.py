@@ -125,6 +125,7 @@ def bench_command(
         raise typer.Exit(2)
     spec = importlib.util.spec_from_file_location("sepakat_bench", script)
     bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up there
     spec.loader.exec_module(bench)
     counts = [int(part) for part in workers.split(",") if part.strip()]
     bench.run_benchmark(articles, counts, agreement_share=agreement_share, use_ner=ner, stream=sys.stdout)
