@@ -1,8 +1,9 @@
 """The unit of work every engine runs: one chunk of input items through the pipeline.
 
-Engines send a chunk of documents to a worker and get back one small
-`ItemResult` per item (records, or the reason extraction failed), never the
-documents themselves, so results cost little to ship between processes.
+Engines prefilter a chunk where the input is read (`plan_chunk`), send only
+the candidate documents to a worker (`extract_candidates`) and get back one
+small `ItemResult` per candidate, never the documents themselves, so little
+travels between processes: in a news dump most articles never leave the reader.
 """
 from __future__ import annotations
 
@@ -45,26 +46,40 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def process_chunk(items: list[Item], options: ChunkOptions) -> list[ItemResult]:
-    """Prefilter, then run the pipeline on the candidates; results in input order."""
+def plan_chunk(items: list[Item], options: ChunkOptions) -> tuple[list[ItemResult | None], list[Document]]:
+    """Results for the items decided without the pipeline, and the candidates that need it.
+
+    Engines run this where the input is read, so that only candidates travel
+    to workers (a few percent of a news dump).
+    """
     results: list[ItemResult | None] = [None] * len(items)
-    candidates: list[tuple[int, Document]] = []
+    candidates: list[Document] = []
     for index, item in enumerate(items):
         if isinstance(item, ReadError):
             results[index] = ItemResult()
         elif options.prefilter and not may_hold_agreement(item.text):
             results[index] = ItemResult(records=[])
         else:
-            candidates.append((index, item))
-    for (index, _), result in zip(candidates, _extract(candidates, options)):
-        results[index] = result
-    return results  # type: ignore[return-value]
+            candidates.append(item)
+    return results, candidates
 
 
-def _extract(candidates: list[tuple[int, Document]], options: ChunkOptions) -> list[ItemResult]:
+def merge_results(planned: list[ItemResult | None], extracted: list[ItemResult]) -> list[ItemResult]:
+    """Fill the candidates' places in the planned results, in order."""
+    filled = iter(extracted)
+    return [next(filled) if result is None else result for result in planned]
+
+
+def process_chunk(items: list[Item], options: ChunkOptions) -> list[ItemResult]:
+    """Prefilter, then run the pipeline on the candidates; results in input order."""
+    planned, candidates = plan_chunk(items, options)
+    return merge_results(planned, extract_candidates(candidates, options))
+
+
+def extract_candidates(documents: list[Document], options: ChunkOptions) -> list[ItemResult]:
+    """Records for each document; a document the pipeline raises on gets a failure instead."""
     from extract.api import extract_documents
 
-    documents = [document for _, document in candidates]
     if not documents:
         return []
     try:

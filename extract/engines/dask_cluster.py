@@ -1,6 +1,7 @@
 """Run chunks on a Dask cluster: a scheduler address, or a local cluster started here.
 
-Each chunk of the input is one partition, submitted as a task; the client
+Each chunk of the input is one partition: the client prefilters it and
+submits its candidate articles as one task; the client
 keeps a bounded number of partitions in flight (reading the input as the
 cluster makes progress, so a 10 GB dump never sits in memory) and receives
 each partition's results in input order, which the batch runner commits to
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
-from extract.engines.chunks import ChunkOptions, Item, ItemResult, process_chunk
+from extract.engines.chunks import ChunkOptions, Item, ItemResult, extract_candidates, merge_results, plan_chunk
 
 _PARTITIONS_PER_WORKER = 2
 
@@ -33,17 +34,21 @@ def map_on_dask(chunks: Iterator[list[Item]], options: ChunkOptions, *, schedule
     try:
         capacity = _PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
         for chunk in chunks:
-            future = client.submit(process_chunk, chunk, options, pure=False)
-            pending.append((chunk, future))
+            planned, candidates = plan_chunk(chunk, options)
+            future = client.submit(extract_candidates, candidates, options, pure=False) if candidates else None
+            pending.append((chunk, planned, future))
             if len(pending) >= capacity:
-                chunk_done, done = pending.popleft()
-                yield chunk_done, done.result()
+                yield _collect(*pending.popleft())
         while pending:
-            chunk_done, done = pending.popleft()
-            yield chunk_done, done.result()
+            yield _collect(*pending.popleft())
     finally:
-        for _, future in pending:
-            future.cancel()
+        for _, _, future in pending:
+            if future is not None:
+                future.cancel()
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _collect(chunk: list[Item], planned: list[ItemResult | None], future) -> tuple[list[Item], list[ItemResult]]:
+    return chunk, merge_results(planned, future.result() if future is not None else [])

@@ -5,7 +5,9 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterator
 
-from extract.engines.chunks import ChunkOptions, Item, ItemResult, process_chunk
+from extract.engines.chunks import (
+    ChunkOptions, Item, ItemResult, extract_candidates, merge_results, plan_chunk, process_chunk,
+)
 
 _worker_options: ChunkOptions | None = None
 
@@ -20,8 +22,9 @@ def map_in_pool(chunks: Iterator[list[Item]], options: ChunkOptions, workers: in
                 ) -> Iterator[tuple[list[Item], list[ItemResult]]]:
     """Chunks through `workers` processes, results in input order.
 
-    At most two chunks per worker are in flight (Pool.imap would read the
-    whole input ahead), so memory stays bounded whatever the input size.
+    The prefilter runs here; only candidates are sent to the workers. At most
+    two chunks per worker are in flight (Pool.imap would read the whole input
+    ahead), so memory stays bounded whatever the input size.
     Workers are spawned, not forked: the parent runs a progress thread, and
     forking a process with threads can deadlock.
     """
@@ -29,13 +32,17 @@ def map_in_pool(chunks: Iterator[list[Item]], options: ChunkOptions, workers: in
     with context.Pool(workers, initializer=_start_worker, initargs=(options,)) as pool:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append((chunk, pool.apply_async(_process_in_worker, (chunk,))))
+            planned, candidates = plan_chunk(chunk, options)
+            task = pool.apply_async(_extract_in_worker, (candidates,)) if candidates else None
+            pending.append((chunk, planned, task))
             if len(pending) >= 2 * workers:
-                chunk_done, result = pending.popleft()
-                yield chunk_done, result.get()
+                yield _collect(*pending.popleft())
         while pending:
-            chunk_done, result = pending.popleft()
-            yield chunk_done, result.get()
+            yield _collect(*pending.popleft())
+
+
+def _collect(chunk: list[Item], planned: list[ItemResult | None], task) -> tuple[list[Item], list[ItemResult]]:
+    return chunk, merge_results(planned, task.get() if task is not None else [])
 
 
 def _start_worker(options: ChunkOptions) -> None:
@@ -47,6 +54,6 @@ def _start_worker(options: ChunkOptions) -> None:
     load_pipeline(options.use_ner)
 
 
-def _process_in_worker(chunk: list[Item]) -> list[ItemResult]:
+def _extract_in_worker(candidates: list) -> list[ItemResult]:
     assert _worker_options is not None
-    return process_chunk(chunk, _worker_options)
+    return extract_candidates(candidates, _worker_options)
