@@ -122,3 +122,44 @@ def test_offices_of_the_signers_give_full_party_and_signer_names(extract):
     record = extract(OFFICES_ONLY)[0]
     assert [p["canonical"] for p in record["parties"]] == ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"]
     assert [s["name"] for s in record["signatories"]] == ["Wahyu Hidayat", "Rina Astuti"]
+
+
+SAME_TOWN = (
+    "Sragen - Pemerintah Kabupaten Sragen dan Kejaksaan Negeri Sragen menandatangani kesepakatan "
+    "bersama bidang perdata dan tata usaha negara, Kamis (6/4/2023).\n"
+    "Bupati Sragen yang diwakili oleh Sekretaris Daerah Sragen Budi Santoso menandatangani kesepakatan "
+    "itu bersama Kepala Kejaksaan Negeri Sragen Dewi Lestari.\n"
+)
+IMPLEMENTS = (
+    "Kesepakatan ini merupakan tindak lanjut dari nota kesepahaman antara Kejaksaan Tinggi Jawa Tengah "
+    "dan Pemerintah Provinsi Jawa Tengah Nomor: 15/MOU/JTG/2020."
+)
+
+
+@pytest.mark.xfail(reason="loose party merging folds 'Kejaksaan Negeri Sragen' into 'Pemerintah Kabupaten "
+                          "Sragen' (only 'Sragen' is distinctive), leaving one party and no record",
+                   strict=True)
+def test_regency_and_prosecutor_of_the_same_town_are_two_parties(extract):
+    records = extract(SAME_TOWN)
+    assert [[p["name"] for p in r["parties"]] for r in records] == [
+        ["Pemerintah Kabupaten Sragen", "Kejaksaan Negeri Sragen"]]
+
+
+@pytest.mark.xfail(reason="the representative named after 'diwakili oleh' is not a signatory "
+                          "(same party merging as above)", strict=True)
+def test_the_representative_signs(extract):
+    names = [s["name"] for r in extract(SAME_TOWN) for s in r["signatories"]]
+    assert names == ["Budi Santoso", "Dewi Lestari"]
+
+
+def test_reference_number_of_the_implemented_agreement_is_kept(extract):
+    numbers = [n for r in extract(SAME_TOWN + IMPLEMENTS) for n in r["reference_numbers"]]
+    assert numbers == ["15/MOU/JTG/2020"]
+
+
+@pytest.mark.xfail(reason="the implemented MoU between two other bodies is not a referenced record of "
+                          "its own and the agreement gets no parent link", strict=True)
+def test_implemented_mou_is_a_referenced_parent(extract):
+    records = extract(SAME_TOWN + IMPLEMENTS)
+    assert [(r["type"], r["status"], r["parent"]) for r in records] == [
+        ("MoU", "signed", 1), ("MoU", "referenced", None)]
