@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from extract.components.state import Candidates
+from extract.phrases import lexicon
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
 
 _GENERIC = frozenset({"pemerintah", "kabupaten", "kota", "provinsi", "republik", "indonesia", "negara",
@@ -34,7 +35,12 @@ def same_party(a: str, b: str, acronyms: dict[str, str], *, loose: bool = False)
     ta, tb = distinctive(long_a), distinctive(long_b)
     if not ta or not tb:
         return False
-    return ta == tb or (loose and (ta < tb or tb < ta))
+    if ta == tb:
+        return True
+    shorter = ta if ta < tb else tb if tb < ta else None
+    # a shorter mention stands for a longer one only by a body word, not by a place name
+    # alone ("Pemkab Sragen" is not "Kejaksaan Negeri Sragen")
+    return loose and shorter is not None and bool(shorter - lexicon().place_words)
 
 
 def merge_parties(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:

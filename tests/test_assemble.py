@@ -136,9 +136,6 @@ IMPLEMENTS = (
 )
 
 
-@pytest.mark.xfail(reason="loose party merging folds 'Kejaksaan Negeri Sragen' into 'Pemerintah Kabupaten "
-                          "Sragen' (only 'Sragen' is distinctive), leaving one party and no record",
-                   strict=True)
 def test_regency_and_prosecutor_of_the_same_town_are_two_parties(extract):
     records = extract(SAME_TOWN)
     assert [[p["name"] for p in r["parties"]] for r in records] == [
