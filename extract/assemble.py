@@ -9,6 +9,7 @@ come from the sentences of each record's mentions, nearest first.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 from spacy.tokens import Doc
@@ -56,21 +57,24 @@ class Draft:
         return sorted({m.sentence.index for m in self.mentions})
 
 
-def _cue_before(text: str, cues: list[str], window: int = 60) -> str | None:
-    before = text[-window:].lower()
-    for cue in sorted(cues, key=len, reverse=True):
-        if regex.search(rf"\b{regex.escape(cue)}\b", before):
-            return cue
-    return None
+@lru_cache(maxsize=2)
+def _cue_pattern(kind: str) -> regex.Pattern:
+    """One alternation per cue list, longest cue first."""
+    cues = sorted(trigger_lexicon()[kind], key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\b", regex.IGNORECASE)
+
+
+def _cue_before(text: str, kind: str, window: int) -> str | None:
+    match = _cue_pattern(kind).search(text[-window:])
+    return match.group().lower() if match else None
 
 
 def _status(sentence: Sentence, start: int, has_verb: bool) -> tuple[str | None, str | None]:
-    lexicon = trigger_lexicon()
     before = sentence.text[:start - sentence.start]
-    referenced = _cue_before(before, lexicon["referenced"], 45)
+    referenced = _cue_before(before, "referenced", 45)
     if referenced:
         return "referenced", referenced
-    planned = _cue_before(sentence.text.lower(), lexicon["planned"], 400)
+    planned = _cue_before(sentence.text, "planned", 400)
     if planned and has_verb:
         return "planned", planned
     if has_verb:

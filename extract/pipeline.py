@@ -3,7 +3,8 @@
 Order matters: sentences and non-content lines first; agreement vocabulary next (it
 decides which sentences the rest reads); people before organisations (bodies inside
 positions belong to the person); dates, places, references and scopes; the statistical
-NER last, on the sentences with agreement vocabulary only.
+NER last, on the sentences with agreement vocabulary only. Places come before dates: a
+date printed in the dateline stands in for a missing publication date.
 """
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ COMPONENTS = (
     "sepakat_triggers",
     "sepakat_people",
     "sepakat_organisations",
-    "sepakat_dates",
     "sepakat_places",
+    "sepakat_dates",
     "sepakat_references",
     "sepakat_scopes",
 )

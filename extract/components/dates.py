@@ -6,7 +6,7 @@ anchored to the latest full date the article prints (the event it reports).
 """
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 
 from spacy.language import Language
@@ -29,26 +29,39 @@ def _dateline_date(found, mentions) -> date | None:
     return None
 
 
+def _find(found, reference: date) -> list:
+    """Date mentions in the sentences the agreement logic reads (and the first line,
+    where a dateline date is), with offsets into the article."""
+    content = [s for s in found.sentences if not s.excluded]
+    wanted = [s for s in content if s.relevant or s is content[0]] if content else []
+    mentions = []
+    for sentence in wanted:
+        for mention in find_dates(sentence.text, reference=reference):
+            mentions.append(replace(mention, start=mention.start + sentence.start,
+                                    end=mention.end + sentence.start))
+    return mentions
+
+
 class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
         published: date | None = doc._.published
-        mentions = find_dates(doc.text, reference=published or date.today())
+        mentions = _find(found, published or date.today())
         if published is None:
             from_dateline = _dateline_date(found, mentions)
             if from_dateline:
                 published = from_dateline
-                mentions = find_dates(doc.text, reference=published)
-        if published is None:
+                mentions = _find(found, published)
+        if published is None and any(m.kind == "relative" for m in mentions):
             full = [m for m in mentions if m.kind == "absolute" and m.precision == "day" and m.value]
             anchor = max((date.fromisoformat(m.value) for m in full if m.value <= date.today().isoformat()),
                          default=None)
             if anchor:
-                anchored = {m.start: m for m in find_dates(doc.text, reference=anchor) if m.kind == "relative"}
+                anchored = {m.start: m for m in _find(found, anchor) if m.kind == "relative"}
                 mentions = [anchored.get(m.start, m) if m.kind == "relative" else m for m in mentions]
         for mention in mentions:
             sentence = found.sentence_at(mention.start)
-            if sentence is None or sentence.excluded:
+            if sentence is None:
                 continue
             entry = asdict(mention)
             entry["sentence"] = sentence.index

@@ -105,9 +105,10 @@ def _org(text: str, offset: int, start: int, end: int, rule: str) -> dict:
 class OrganisationFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        table = AcronymTable.from_text(doc.text)
+        text = doc.text  # built from the tokens on each access: read it once
+        table = AcronymTable.from_text(text)
         found.acronyms = {short: long for short, long, _, _ in table.items()}
-        known = article_acronyms(doc.text)
+        known = article_acronyms(text)
         for sentence in found.relevant_sentences():
             if sentence.headline:
                 continue
@@ -120,8 +121,8 @@ class OrganisationFinder:
                 add_span(doc, org["start"], org["end"], "ORG")
             for person in people:
                 if person["body"]:
-                    body_start = doc.text.index(person["body"].split()[0], person["position_start"])
-                    org = _org(doc.text, 0, body_start, person["position_end"], "position_body")
+                    body_start = text.index(person["body"].split()[0], person["position_start"])
+                    org = _org(text, 0, body_start, person["position_end"], "position_body")
                     org.update(sentence=sentence.index, in_position=True, position_start=person["position_start"])
                     found.orgs.append(org)
         return doc

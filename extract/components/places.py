@@ -13,7 +13,8 @@ from extract.places import find_places, find_venues, parse_dateline
 class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        dateline = parse_dateline(doc.text)
+        text = doc.text  # built from the tokens on each access: read it once
+        dateline = parse_dateline(text)
         if dateline is not None:
             found.dateline = asdict(dateline)
         for sentence in found.relevant_sentences():

@@ -32,14 +32,14 @@ def _rules() -> dict:
         "strip": regex.compile(rf"^(?:(?:{alternation(data['strip_prefixes'])})\s+)+", regex.IGNORECASE),
         "max_items": data["max_items"],
         "max_words": data["max_item_words"],
-        "categories": [(name, tuple(words)) for name, words in data["categories"].items()],
+        "categories": [(name, regex.compile(r"\b(?:" + alternation(words) + ")", regex.IGNORECASE))
+                       for name, words in data["categories"].items()],
     }
 
 
 def categorise(item: str) -> str | None:
-    lowered = item.lower()
-    for name, words in _rules()["categories"]:
-        if any(regex.search(rf"\b{regex.escape(w)}", lowered) for w in words):
+    for name, pattern in _rules()["categories"]:
+        if pattern.search(item):
             return name
     return None
 

@@ -53,6 +53,7 @@ class TriggerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
+        text = doc.text  # built from the tokens on each access: read it once
         matches = self.matcher(doc, as_spans=True)
         # longest match wins where terms overlap ("nota kesepakatan kerja sama" over "kerja sama")
         matches = sorted(matches, key=lambda s: (s.start, -(s.end - s.start)))
@@ -60,7 +61,7 @@ class TriggerFinder:
         for span in matches:
             if span.start < last_end:
                 continue
-            if self._names_an_office(doc.text, span.start_char) or _inside_number(doc.text, span):
+            if self._names_an_office(text, span.start_char) or _inside_number(text, span):
                 continue
             sentence = found.sentence_at(span.start_char)
             if sentence is None or sentence.excluded:

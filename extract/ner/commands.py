@@ -12,10 +12,15 @@ def train_ner(
     output: Path = typer.Option(_PACKAGE_MODEL, "--output", help="Where to save the trained model."),
     max_minutes: float = typer.Option(25.0, "--max-minutes", help="Stop training after this many minutes."),
     work_dir: Path | None = typer.Option(None, "--work-dir", help="Keep corpora and checkpoints here."),
+    pretrain_epochs: int = typer.Option(
+        0, "--pretrain-epochs", help="First redo tok2vec pretraining for N epochs (slow; 0 keeps ner/pretrain/tok2vec.bin)."
+    ),
 ) -> None:
     """Train the Indonesian NER model from ner/data with ner/config.cfg (CPU, fixed seed)."""
-    from extract.ner.train import train_model
+    from extract.ner.train import pretrain_tok2vec, train_model
 
+    if pretrain_epochs > 0:
+        typer.echo(f"pretrained weights saved to {pretrain_tok2vec(pretrain_epochs)}")
     path = train_model(output, max_minutes=max_minutes, work_dir=work_dir)
     typer.echo(f"model saved to {path}")
 

@@ -2,7 +2,9 @@
 
 The corpora are converted into a work directory, spaCy's own training loop runs on
 them (fixed seed, CPU), and the best checkpoint on the dev splits is copied to the
-output directory with its metadata (license, data credits) filled in.
+output directory with its metadata (license, data credits) filled in. The tok2vec
+layer starts from weights pretrained on unlabelled news text (`ner/pretrain/`), made by
+`pretrain_tok2vec` with spaCy's character objective.
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from extract.ner.corpus import data_dir, split_docs, splits, write_docbin
 TRAIN_SPLITS = ("idner-news-2k/train", "nergrit/train", "silver/train")
 DEV_SPLITS = ("idner-news-2k/dev", "nergrit/dev")
 SILVER_REPEAT = 3
+PRETRAIN_TEXT = "pretrain/kumparan.jsonl"
+PRETRAINED_WEIGHTS = "pretrain/tok2vec.bin"
 
 MODEL_META = {
     "name": "ner_id",
@@ -50,6 +54,21 @@ def time_budget(minutes: float) -> Callable[[Language, dict[str, Any]], None]:
             raise TimeBudgetExceeded(f"time budget of {minutes} min used at step {args['step']}")
 
     return check
+
+
+def pretrain_tok2vec(epochs: int, config: Path | None = None) -> Path:
+    """Pretrain the tok2vec layer on `ner/pretrain/kumparan.jsonl`; returns the weights file."""
+    from spacy import util
+    from spacy.training.pretrain import pretrain
+
+    config = config or data_dir() / "config.cfg"
+    settings = {"paths.raw_text": str(data_dir() / PRETRAIN_TEXT), "pretraining.max_epochs": epochs}
+    raw = util.load_config(config, overrides=settings, interpolate=False)
+    with tempfile.TemporaryDirectory(prefix="sepakat-pretrain-") as tmp:
+        pretrain(raw.interpolate(), Path(tmp), silent=False)
+        target = data_dir() / PRETRAINED_WEIGHTS
+        shutil.copyfile(Path(tmp) / f"model{epochs - 1}.bin", target)
+    return target
 
 
 def build_corpora(work_dir: Path, silver_repeat: int = SILVER_REPEAT) -> dict[str, int]:
@@ -82,7 +101,9 @@ def train_model(
     try:
         counts = build_corpora(work, silver_repeat=silver_repeat)
         print("corpora:", ", ".join(f"{k}={v}" for k, v in counts.items()))
+        weights = data_dir() / PRETRAINED_WEIGHTS
         settings = {
+            "paths.init_tok2vec": str(weights) if weights.is_file() else None,
             "paths.train": str(work / "corpus" / "train"),
             "paths.dev": str(work / "corpus" / "dev"),
             "paths.max_minutes": max_minutes,
