@@ -26,6 +26,9 @@ _SAME_AGAIN = regex.compile(r"\b(?:yang\s+sama|serupa)\b.{0,40}\bjuga\b|\bjuga\b
                             r"|\b(?:kerja\s*sama|mou|nota\s+\w+)\s+(?:yang\s+)?(?:sama|serupa)\b",
                             regex.IGNORECASE)
 _BESIDES = regex.compile(r"\bSelain\b", regex.IGNORECASE)
+_ORDINAL = regex.compile(r"\b(?:perjanjian|kerja\s*sama|kesepakatan|mou|pks|nota\s+\w+|naskah)\s+(?:yang\s+)?"
+                         r"(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+(?:belah|pihak|instansi|lembaga|institusi|"
+                         r"pemerintah|daerah|kampus|negara))", regex.IGNORECASE)
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Draft:
     parties: list[dict] = field(default_factory=list)
     parent: int | None = None
     fixed: dict = field(default_factory=dict)   # fields decided by a special rule (partner lists)
+    ordinal: str | None = None                  # "perjanjian kedua": the n-th agreement of the article
 
     @property
     def sentences(self) -> list[int]:
@@ -165,6 +169,17 @@ def _cluster(mentions: list[Mention], found: Candidates) -> list[Draft]:
             draft.fixed["copy_date_from"] = drafts.index(current)
             drafts.append(draft)
             continue
+        ordinal = _ORDINAL.search(mention.sentence.text)
+        if ordinal and current is not None and current.ordinal != ordinal.group(1).lower():
+            if current.ordinal is None and not drafts[:-1] and len(current.mentions) <= 2 \
+                    and ordinal.group(1).lower() == "pertama":
+                current.ordinal = "pertama"
+                current.mentions.append(mention)
+                continue
+            current = Draft([mention], mention.type or current.type, mention.status or current.status,
+                            list(mention.parties), ordinal=ordinal.group(1).lower())
+            drafts.append(current)
+            continue
         new = _new_parties(current, mention, acronyms) if current else mention.parties
         starts_record = current is None or (
             len(current.parties) >= 2 and len(new) >= 2 and not mention.anaphoric
@@ -195,10 +210,27 @@ def _lead_orgs(found: Candidates) -> list[dict]:
     return [o for o in found.orgs if o["sentence"] in content and not o["weak"] and not o["in_position"]]
 
 
+def _share_event_date(records: list[tuple[Draft, dict]], found: Candidates, document: Document) -> None:
+    """Signings reported together ("dua perjanjian sekaligus", "kerja sama yang sama juga")
+    share the event's date when the text gives only one."""
+    dated = next((r for d, r in records if r["status"] == "signed" and r["date"]), None)
+    if dated is None:
+        return
+    source = next(e for e in dated["evidence"] if e["field"] == "date")
+    for draft, record in records:
+        if record["status"] == "signed" and record["date"] is None:
+            record["date"], record["date_text"] = dated["date"], dated["date_text"]
+            record["evidence"].append({**source, "rule": "dates:same_event",
+                                       "note": "the signing reported with the dated agreement"})
+
+
 def records_for_doc(doc: Doc, document: Document) -> list[dict]:
     found = candidates(doc)
     lists = partner_list_sentences(found)
     drafts = _cluster(_mentions(found, set(lists)), found)
+    for draft in drafts:
+        if draft.status == "signed" and len(merge_parties(draft.parties, found.acronyms)) < 2:
+            draft.parties += signer_bodies(found, draft.sentences)
     primary = next((d for d in drafts if d.status == "signed"), None)
     drafts += partner_list_records(found, lists)
     records = []
@@ -206,6 +238,7 @@ def records_for_doc(doc: Doc, document: Document) -> list[dict]:
         record = build_record(draft, drafts, found, document, primary is draft)
         if record is not None:
             records.append((draft, record))
+    _share_event_date(records, found, document)
     index_of = {id(draft): i for i, (draft, _) in enumerate(records)}
     output = []
     for draft, record in records:

@@ -100,7 +100,10 @@ class Lexicon:
     place_names: dict[str, list[tuple[str, ...]]]
     position_heads: dict[str, list[tuple[str, ...]]]
     prefix_titles: frozenset[str]
+    prefix_titles_lower: frozenset[str]  # titles written in lower case ("dr.", "drg.")
     suffix_title: regex.Pattern
+    bare_degrees: frozenset[str]
+    venue_words: frozenset[str]  # first words of venue names ("Aula", "Gedung"): never a name
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +133,10 @@ def lexicon() -> Lexicon:
         place_names=_phrase_index(place_names),
         position_heads=_phrase_index(people["position_heads"]),
         prefix_titles=frozenset(t.lower().rstrip(".") for t in people["prefix_titles"]),
+        prefix_titles_lower=frozenset(t.rstrip(".") for t in people["prefix_titles"] if t.islower()),
         suffix_title=regex.compile(rf"^(?:{suffixes})\.?$"),
+        bare_degrees=frozenset(people["bare_degrees"]),
+        venue_words=frozenset(h.split()[0].lower() for h in load_yaml("places.yaml")["venue"]["heads"]),
     )
 
 
@@ -163,7 +169,9 @@ def is_stop(tokens: list[Tok], i: int) -> bool:
 def is_title(tok: Tok) -> bool:
     lex = lexicon()
     bare = tok.text.rstrip(".")
-    return bare.lower() in lex.prefix_titles and tok.is_cap or bool(lex.suffix_title.match(tok.text))
+    if bare.lower() in lex.prefix_titles and (tok.is_cap or bare in lex.prefix_titles_lower):
+        return True
+    return bool(lex.suffix_title.match(tok.text)) and ("." in bare or bare in lex.bare_degrees)
 
 
 _DERIVED_NOUN = regex.compile(r"^(?:ke|pe|pem|pen|peng|peny|per|se)\p{L}{3,}(?<!w)an$")

@@ -8,6 +8,8 @@ date printed in the dateline stands in for a missing publication date.
 """
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -47,6 +49,10 @@ def _adapt_tokenizer(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[A-Za-z][A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # degrees of any spelling stay whole: "S.Pi.", "M.Eng.Sc."
+    degree = re.compile(r"^(?:[A-Z][a-z]{0,4}\.){2,4}$").match
+    previous = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = (lambda text: degree(text) or previous(text)) if previous else degree
 
 
 def build_pipeline(use_ner: bool = True) -> Language:

@@ -23,6 +23,7 @@ from extract.phrases import (
     lexicon,
     match_phrase,
     org_head_length,
+    position_head_length,
     scan_body,
     tokenize,
 )
@@ -102,6 +103,26 @@ def _org(text: str, offset: int, start: int, end: int, rule: str) -> dict:
             "rule": rule, "weak": False, "in_position": False}
 
 
+@lru_cache(maxsize=1)
+def _office_templates() -> tuple[tuple[str, str], ...]:
+    offices = load_yaml("people.yaml")["office_bodies"]
+    return tuple(sorted(offices.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+def _office_body(position: str, body: str) -> str | None:
+    """"Bupati Sragen" -> "Pemerintah Kabupaten Sragen": the body of an office followed
+    only by a place."""
+    words = tokenize(body)
+    if not words or match_phrase(words, 0, lexicon().place_names) != len(words):
+        return None
+    head = position[:len(position) - len(body)].strip().rstrip(",").strip()
+    head = head.replace("Pj.", "Penjabat").replace("Plt.", "").strip()
+    for office, template in _office_templates():
+        if head.lower() == office.lower():
+            return template.format(place=body)
+    return None
+
+
 class OrganisationFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
@@ -119,13 +140,35 @@ class OrganisationFinder:
                 org["sentence"] = sentence.index
                 found.orgs.append(org)
                 add_span(doc, org["start"], org["end"], "ORG")
+            self._defined_bodies(found, sentence, text, table)
             for person in people:
                 if person["body"]:
                     body_start = text.index(person["body"].split()[0], person["position_start"])
                     org = _org(text, 0, body_start, person["position_end"], "position_body")
+                    office = _office_body(person["position"], person["body"])
+                    if office:
+                        org.update(name=office, rule="office_body")
                     org.update(sentence=sentence.index, in_position=True, position_start=person["position_start"])
                     found.orgs.append(org)
         return doc
+
+
+    @staticmethod
+    def _defined_bodies(found, sentence, text: str, table: AcronymTable) -> None:
+        """"Muslim World League (MWL)": a long form the article defines an acronym for is a
+        body even without a head word; it replaces shorter candidates inside it."""
+        for short, long_form, start, end in table.items():
+            if not sentence.start <= start < sentence.end or short.upper() in _not_bodies():
+                continue
+            words = tokenize(long_form)
+            if match_phrase(words, 0, lexicon().place_names) == len(words) or position_head_length(words, 0):
+                continue
+            if any(o["start"] <= start and end <= o["end"] for o in found.orgs):
+                continue
+            found.orgs[:] = [o for o in found.orgs if not (start <= o["start"] and o["end"] <= end)]
+            org = _org(text, 0, start, end, "defined_acronym")
+            org.update(sentence=sentence.index)
+            found.orgs.append(org)
 
 
 @Language.factory("sepakat_organisations")

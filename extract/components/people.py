@@ -41,7 +41,43 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple[int,
     while j < len(tokens) and position_head_length(tokens, j) and tokens[j].is_cap:
         j += position_head_length(tokens, j)
     end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
+    end = _complete_named_head(tokens, j, end)
     return j, _extend_over_name_like_tail(tokens, end, known)
+
+
+def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
+    """"Direktur Utama Rumah Sakit Pelita Losari dr. Fitriani": a body that stops right
+    after a head needing a name ("Rumah Sakit", "Bank") takes the capitalised words after
+    it, when a title or a comma then marks where the person's name starts."""
+    lex = lexicon()
+    k = start
+    last_head_end = None
+    while k < end:
+        length = org_head_length(tokens, k)
+        if length:
+            last_head_end = k + length
+            heads = tuple(t.lower for t in tokens[k:k + length])
+            k += length
+            if last_head_end == end and heads in lex.heads_needing_name:
+                break
+        else:
+            k += 1
+    if last_head_end != end:
+        return end
+    run = end
+    while run < len(tokens):
+        if tokens[run].text == "(":
+            close = next((k for k in range(run + 1, min(run + 6, len(tokens))) if tokens[k].text == ")"), None)
+            if close is None:
+                break
+            run = close + 1
+            continue
+        if not tokens[run].is_cap or is_title(tokens[run]) or tokens[run].text in _PUNCT \
+                or position_head_length(tokens, run):
+            break
+        run += 1
+    marks_name = run < len(tokens) and (is_title(tokens[run]) or tokens[run].text == ",")
+    return run if run > end and marks_name else end
 
 
 def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
@@ -54,16 +90,21 @@ def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[st
     if run_end == end or run_end + 1 >= len(tokens) or tokens[run_end].text != ",":
         return end
     nxt = tokens[run_end + 1]
-    if (is_name_like(nxt, known) or is_title(nxt)) and not position_head_length(tokens, run_end + 1):
+    # a degree after the comma ("Ratna Dewi, S.H.") belongs to the name before it
+    if is_name_like(nxt, known) and not is_title(nxt) and not position_head_length(tokens, run_end + 1):
         return run_end
     return end
 
 
-def _person(tokens, name_start, name_end, titles, position=None) -> dict:
+def _person(text, offset, tokens, name_start, name_end, titles, position=None) -> dict:
+    """A person entry; surface strings are slices of the sentence, as written."""
+    def surface(first: int, last: int) -> str:
+        return text[tokens[first].start - offset:tokens[last - 1].end - offset]
+
     entry = {
         "start": tokens[name_start].start,
         "end": tokens[name_end - 1].end,
-        "name": " ".join(t.text for t in tokens[name_start:name_end]),
+        "name": surface(name_start, name_end),
         "titles": titles,
         "position": None,
         "position_start": None,
@@ -72,11 +113,11 @@ def _person(tokens, name_start, name_end, titles, position=None) -> dict:
     }
     if position:
         pos_start, head_end, pos_end = position
-        entry["position"] = " ".join(t.text for t in tokens[pos_start:pos_end]).replace(" ,", ",")
+        entry["position"] = surface(pos_start, pos_end)
         entry["position_start"] = tokens[pos_start].start
         entry["position_end"] = tokens[pos_end - 1].end
         if pos_end > head_end:
-            entry["body"] = " ".join(t.text for t in tokens[head_end:pos_end])
+            entry["body"] = surface(head_end, pos_end)
     return entry
 
 
@@ -84,7 +125,7 @@ def _valid_name(tokens: list[Tok], start: int, end: int) -> bool:
     if end <= start:
         return False
     words = tokens[start:end]
-    if org_head_length(tokens, start):
+    if org_head_length(tokens, start) or words[0].lower in lexicon().venue_words:
         return False
     if all(t.is_acronym for t in words):
         return False
@@ -122,7 +163,7 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
                 j += 1
             name_start, name_end, titles = scan_name(tokens, j)
             if _valid_name(tokens, name_start, name_end):
-                people.append(_person(tokens, name_start, name_end, titles, (i, head_end, pos_end)))
+                people.append(_person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end)))
                 i = name_end
                 continue
             i = max(pos_end, i + 1)
@@ -144,11 +185,11 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
                 after = _position_at(tokens_for_head, k, known) if k < len(tokens) else None
                 if after and j > name_end:
                     head_end, pos_end = after
-                    people.append(_person(tokens, name_start, name_end, titles, (k, head_end, pos_end)))
+                    people.append(_person(text, offset, tokens, name_start, name_end, titles, (k, head_end, pos_end)))
                     i = pos_end
                     continue
                 if _plausible_bare_name(tokens[name_start:name_end], known) or titles:
-                    people.append(_person(tokens, name_start, name_end, titles))
+                    people.append(_person(text, offset, tokens, name_start, name_end, titles))
                 i = max(name_end, i + 1)
                 continue
         i += 1

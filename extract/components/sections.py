@@ -1,10 +1,12 @@
 """Line structure: sentence breaks at line ends, non-content lines, the dateline."""
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.state import candidates
+from extract.patterns import load_wordlist
 from extract.text import split_lines
 
 
@@ -16,12 +18,21 @@ def is_title_case(line: str) -> bool:
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 
 
+_DEGREE_AT_END = regex.compile(r"^(?:[A-Z][a-z]{0,4}\.){2,4}$")
+
+
 @Language.component("sepakat_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence (headlines, captions and list lines have no period)."""
+    """A line break always ends a sentence (headlines, captions and list lines have no
+    period); so does a degree ("M.T.") followed by a capitalised ordinary word ("Dari")."""
+    common = load_wordlist("lexicon/common_words.txt")
     for token in doc[:-1]:
+        following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            following.is_sent_start = True
+        elif _DEGREE_AT_END.match(token.text) and following.text[:1].isupper() \
+                and following.text.lower() in common:
+            following.is_sent_start = True
     return doc
 
 
