@@ -290,3 +290,27 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
         else:
             break
     return start, end, titles
+
+
+@lru_cache(maxsize=1)
+def _tail_heads() -> frozenset[str]:
+    return frozenset(load_yaml("organisations.yaml")["tail_heads"])
+
+
+def english_tail(tokens, i: int) -> int | None:
+    """End of a capitalised run that ends in an English kind word ("... University")."""
+    j = i
+    last_tail = None
+    while j < len(tokens) and (tokens[j].is_cap or tokens[j].lower in {"of", "and", "for", "the", "&"}) \
+            and tokens[j].text not in _PUNCT and not is_title(tokens[j]):
+        if tokens[j].text in _tail_heads():
+            last_tail = j + 1
+        j += 1
+    if last_tail is None or last_tail - i < 2:
+        return None
+    if last_tail < len(tokens) and tokens[last_tail].text == "(":
+        close = next((k for k in range(last_tail + 1, min(last_tail + 5, len(tokens)))
+                      if tokens[k].text == ")"), None)
+        if close:
+            return close + 1
+    return last_tail

@@ -18,6 +18,8 @@ from extract.components.triggers import trigger_lexicon
 from extract.institutions import AcronymTable
 from extract.patterns import load_csv, load_yaml
 from extract.phrases import (
+    _PUNCT,
+    english_tail,
     article_acronyms,
     is_title,
     lexicon,
@@ -81,10 +83,14 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
                 found.append(_org(text, offset, tokens[i].start, tokens[end - 1].end, "org_head"))
                 i = end
                 continue
+        elif tok.is_cap and (tail := english_tail(tokens, i)):
+            found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
+            i = tail
+            continue
         elif tok.is_acronym and tok.text.upper() not in _not_bodies() and not is_title(tok) \
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
-            end = scan_body(tokens, i, inside_position=False, known=known)
+            end = scan_body(tokens, i, inside_position=True, known=known)
             rule = "defined_acronym" if tok.text in acronyms else (
                 "gazetteer_acronym" if tok.text in known_acronyms() else "unknown_acronym")
             entry = _org(text, offset, tok.start, tokens[end - 1].end, rule)
@@ -94,6 +100,30 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             continue
         i += 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _source_cue() -> regex.Pattern:
+    cues = sorted(load_yaml("organisations.yaml")["source_cues"], key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\s*(?:laman\s+)?$",
+                         regex.IGNORECASE)
+
+
+def is_reported_source(text: str, start: int) -> bool:
+    """"dilansir dari laman Kemenag": the body that reports, not one that signs."""
+    return bool(_source_cue().search(text[max(0, start - 30):start].rstrip()))
+
+
+_SEPARATOR = regex.compile(r"\s[-–—|]\s?|\s?[-–—|]\s|[–—|]")
+
+
+def _in_dateline(found, sentence, org: dict) -> bool:
+    """"RIAUONLINE, PEKANBARU -", "SUARABARU.ID –": the media name in a dateline is no party."""
+    first = next((s for s in found.sentences if not s.excluded), None)
+    if first is None or sentence.index != first.index:
+        return False
+    separator = _SEPARATOR.search(sentence.text[:90])
+    return bool(separator) and org["end"] - sentence.start <= separator.start()
 
 
 def _org(text: str, offset: int, start: int, end: int, rule: str) -> dict:
@@ -137,6 +167,8 @@ class OrganisationFinder:
             covered = [(p["position_start"] if p["position_start"] is not None else p["start"],
                         max(p["end"], p["position_end"] or 0)) for p in people]
             for org in find_orgs(sentence.text, sentence.start, known, found.acronyms, covered):
+                if is_reported_source(text, org["start"]) or _in_dateline(found, sentence, org):
+                    continue
                 org["sentence"] = sentence.index
                 found.orgs.append(org)
                 add_span(doc, org["start"], org["end"], "ORG")
@@ -163,6 +195,10 @@ class OrganisationFinder:
             words = tokenize(long_form)
             if match_phrase(words, 0, lexicon().place_names) == len(words) or position_head_length(words, 0):
                 continue
+            if not org_head_length(words, 0) and all(
+                    w.lower in lexicon().common_words or w.lower in lexicon().place_words or w.text in _PUNCT
+                    or w.lower in lexicon().connectors for w in words):
+                continue  # "Aparatur Sipil Negara (ASN)", "Sumber Daya Manusia (SDM)": not bodies
             if any(o["start"] <= start and end <= o["end"] for o in found.orgs):
                 continue
             found.orgs[:] = [o for o in found.orgs if not (start <= o["start"] and o["end"] <= end)]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extract.components.state import add_span, candidates
 from extract.phrases import (
+    english_tail,
     _PUNCT,
     Tok,
     lexicon,
@@ -40,6 +41,9 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple[int,
     # heads may chain: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum"
     while j < len(tokens) and position_head_length(tokens, j) and tokens[j].is_cap:
         j += position_head_length(tokens, j)
+    tail = english_tail(tokens, j) if j < len(tokens) else None
+    if tail:
+        return j, tail
     end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
     end = _complete_named_head(tokens, j, end)
     return j, _extend_over_name_like_tail(tokens, end, known)
