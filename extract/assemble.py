@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from extract.components.state import Candidates, Sentence, candidates
 from extract.components.triggers import trigger_lexicon
 from extract.document import Document
+from extract.enumerations import split_enumerations
 from extract.fields import build_record, signer_bodies
 from extract.partners import partner_list_records, partner_list_sentences
 from extract.resolve import merge_parties, same_party
@@ -228,6 +229,7 @@ def records_for_doc(doc: Doc, document: Document) -> list[dict]:
     found = candidates(doc)
     lists = partner_list_sentences(found)
     drafts = _cluster(_mentions(found, set(lists)), found)
+    drafts = split_enumerations(found, drafts)
     for draft in drafts:
         if draft.status == "signed" and len(merge_parties(draft.parties, found.acronyms)) < 2:
             draft.parties += signer_bodies(found, draft.sentences)

@@ -97,6 +97,24 @@ def _people(found, sentence_ids, parties, acronyms, text, fields, evidences):
     fields["signatories"], fields["witnesses"] = signatories, witnesses
 
 
+def _keep_own_signatories(fields: dict, evidences: list[dict]) -> None:
+    """One signing, many agreements: a signatory belongs to a record only through the body
+    his position names."""
+    kept = [i for i, s in enumerate(fields["signatories"]) if s["party"] is not None]
+    renumber = {f"signatories[{old}]": f"signatories[{new}]" for new, old in enumerate(kept)}
+    fields["signatories"] = [fields["signatories"][i] for i in kept]
+    updated = []
+    for entry in evidences:
+        path = entry["field"]
+        if path.startswith("signatories["):
+            prefix = path.split(".")[0]
+            if prefix not in renumber:
+                continue
+            entry = {**entry, "field": renumber[prefix] + path[len(prefix):]}
+        updated.append(entry)
+    evidences[:] = updated
+
+
 def _detail_sentences(found: Candidates, sentence_ids: list[int]) -> list[int]:
     """The mention sentences and, for details, the next ones in the same paragraph, nearest first."""
     ordered = list(sentence_ids)
@@ -194,6 +212,8 @@ def build_record(draft, drafts, found: Candidates, document: Document, is_primar
     sentence_ids = draft.sentences
     if status in {"signed", "planned"}:
         _people(found, sentence_ids, parties, acronyms, text, fields, evidences)
+        if draft.fixed.get("enumerated"):
+            _keep_own_signatories(fields, evidences)
     fixed = draft.fixed
     if "date" in fixed:
         fields["date"], fields["date_text"] = fixed["date"], fixed["date_text"]
@@ -234,15 +254,14 @@ def _owner(offset: int, sentence: int, drafts):
 
 
 def _scope_sentences(draft, drafts, found: Candidates) -> set[int]:
-    """Scope lists belong to the record whose mention last precedes them."""
+    """Scope lists belong to the record(s) whose mention last precedes them; drafts of one
+    enumerated signing share their mentions and so share the scopes."""
     own = set()
-    starts = sorted((m.sentence.index, id(d)) for d in drafts for m in d.mentions)
     for scope_sentence in {s["sentence"] for s in found.scopes}:
-        owner = None
-        for index, draft_id in starts:
-            if index <= scope_sentence:
-                owner = draft_id
-        if owner == id(draft):
+        latest = {i: max((m.sentence.index for m in d.mentions if m.sentence.index <= scope_sentence), default=-1)
+                  for i, d in enumerate(drafts)}
+        best = max(latest.values(), default=-1)
+        if best >= 0 and any(d is draft and latest[i] == best for i, d in enumerate(drafts)):
             own.add(scope_sentence)
     return own
 

@@ -88,6 +88,7 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             i = tail
             continue
         elif tok.is_acronym and tok.text.upper() not in _not_bodies() and not is_title(tok) \
+                and not acronyms.get(tok.text, "X")[:1].islower() \
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
             end = scan_body(tokens, i, inside_position=True, known=known)
@@ -114,6 +115,8 @@ def is_reported_source(text: str, start: int) -> bool:
     return bool(_source_cue().search(text[max(0, start - 30):start].rstrip()))
 
 
+# "perguruan tinggi swasta (PTS)": an acronym of lower-case words names a kind, not a body
+_GENERIC_ACRONYM = regex.compile(r"\b\p{Ll}+(?:\s+\p{Ll}+){1,5}\s+\((\p{Lu}{2,8})\)")
 _SEPARATOR = regex.compile(r"\s[-–—|]\s?|\s?[-–—|]\s|[–—|]")
 
 
@@ -160,6 +163,7 @@ class OrganisationFinder:
         table = AcronymTable.from_text(text)
         found.acronyms = {short: long for short, long, _, _ in table.items()}
         known = article_acronyms(text)
+        generic = frozenset(_GENERIC_ACRONYM.findall(text))
         for sentence in found.relevant_sentences():
             if sentence.headline:
                 continue
@@ -167,7 +171,8 @@ class OrganisationFinder:
             covered = [(p["position_start"] if p["position_start"] is not None else p["start"],
                         max(p["end"], p["position_end"] or 0)) for p in people]
             for org in find_orgs(sentence.text, sentence.start, known, found.acronyms, covered):
-                if is_reported_source(text, org["start"]) or _in_dateline(found, sentence, org):
+                if is_reported_source(text, org["start"]) or _in_dateline(found, sentence, org) \
+                        or org["name"] in generic:
                     continue
                 org["sentence"] = sentence.index
                 found.orgs.append(org)

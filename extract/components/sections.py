@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.state import candidates
+from extract.components.triggers import LIST_ITEM
 from extract.patterns import load_wordlist
 from extract.text import split_lines
 
@@ -13,7 +14,7 @@ from extract.text import split_lines
 def is_title_case(line: str) -> bool:
     """Headlines capitalise most words and end without a period."""
     words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-    if len(words) < 3 or line.rstrip().endswith((".", '"', "”")):
+    if len(words) < 3 or line.rstrip().endswith((".", '"', "”")) or LIST_ITEM.match(line):
         return False
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -15,6 +16,7 @@ from extract.components.state import add_span, candidates
 from extract.patterns import load_yaml
 
 FOLLOWING_SENTENCES = 2
+LIST_ITEM = regex.compile(r"^\s*(?:[-•*▪·]|\d{1,2}[.)]|[a-h][.)])\s+")
 LEAD_SENTENCES = 3
 
 
@@ -90,6 +92,12 @@ class TriggerFinder:
             if sentence.index in with_vocabulary:
                 for follower in content[position:position + FOLLOWING_SENTENCES + 1]:
                     follower.relevant = True
+                if sentence.text.rstrip().endswith(":"):
+                    # "... dengan daerah berikut:" announces list lines
+                    for follower in content[position + 1:]:
+                        if not LIST_ITEM.match(follower.text):
+                            break
+                        follower.relevant = True
 
 
 @Language.factory("sepakat_triggers")

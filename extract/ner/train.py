@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from extract.ner.corpus import data_dir, split_docs, splits, write_docbin
 
-TRAIN_SPLITS = ("idner-news-2k/train", "nergrit/train", "silver/train")
+TRAIN_SPLITS = ("idner-news-2k/train", "idner-news-2k/dev", "nergrit/train", "silver/train")
 DEV_SPLITS = ("idner-news-2k/dev", "nergrit/dev")
 SILVER_REPEAT = 3
 PRETRAIN_TEXT = "pretrain/kumparan.jsonl"
@@ -76,11 +76,11 @@ def build_corpora(work_dir: Path, silver_repeat: int = SILVER_REPEAT) -> dict[st
     nlp = spacy.blank("id")
     table = splits()
     counts: dict[str, int] = {}
-    for key in TRAIN_SPLITS + DEV_SPLITS:
-        part = "train" if key in TRAIN_SPLITS else "dev"
-        repeat = silver_repeat if key.startswith("silver/") else 1
-        target = work_dir / "corpus" / part / f"{key.replace('/', '_')}.spacy"
-        counts[key] = write_docbin(split_docs(nlp, table[key]), target, repeat=repeat)
+    for part, keys in (("train", TRAIN_SPLITS), ("dev", DEV_SPLITS)):
+        for key in keys:
+            repeat = silver_repeat if key.startswith("silver/") and part == "train" else 1
+            target = work_dir / "corpus" / part / f"{key.replace('/', '_')}.spacy"
+            counts[f"{part}:{key}"] = write_docbin(split_docs(nlp, table[key]), target, repeat=repeat)
     return counts
 
 

@@ -1,0 +1,121 @@
+"""One signing event, many agreements: the partners of a hub written as an enumeration.
+
+Three shapes are read, each turning one draft into one draft per partner or group:
+- a following sentence that names the counterparts of a group noun: "Kedua belas pemda
+  tersebut yaitu A, B, ...", "Kedelapan perguruan tinggi itu adalah ...";
+- list lines after a sentence that announces them ("... dengan daerah berikut:" and
+  "- Pemerintah Kabupaten A" lines);
+- numbered groups inside the sentence: "antara 1) X dengan A, B; 2) Y dengan C dan D".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.components.state import Candidates, Sentence
+from extract.components.triggers import LIST_ITEM
+from extract.patterns import load_yaml
+from extract.resolve import same_party
+
+_GROUP_START = regex.compile(r"(?:^|[\s(])(\d{1,2}|[a-h])\)\s")
+
+
+@lru_cache(maxsize=1)
+def _naming_cue() -> regex.Pattern:
+    data = load_yaml("enumerations.yaml")
+    nouns = "|".join(regex.escape(n) for n in sorted(data["group_nouns"], key=len, reverse=True))
+    cues = "|".join(regex.escape(c) for c in sorted(data["naming_cues"], key=len, reverse=True))
+    return regex.compile(rf"\b(?:{nouns})\b[^.]{{0,40}}?(?:{cues})", regex.IGNORECASE)
+
+
+def _orgs(found: Candidates, sentence: Sentence, after: int = 0) -> list[dict]:
+    return sorted((o for o in found.orgs if o["sentence"] == sentence.index and not o["in_position"]
+                   and not o["weak"] and o["start"] >= after), key=lambda o: o["start"])
+
+
+def _next_sentences(found: Candidates, sentence: Sentence, count: int) -> list[Sentence]:
+    content = [s for s in found.sentences if not s.excluded]
+    position = next(i for i, s in enumerate(content) if s.index == sentence.index)
+    return content[position + 1:position + 1 + count]
+
+
+def _named_counterparts(found: Candidates, draft) -> list[dict] | None:
+    """Partners named by "<group noun> tersebut yaitu A, B, C" in the draft's sentences or
+    the few after them."""
+    first = draft.mentions[0].sentence
+    for sentence in [first, *_next_sentences(found, first, 4)]:
+        cue = _naming_cue().search(sentence.text)
+        if cue:
+            partners = _orgs(found, sentence, sentence.start + cue.end())
+            if len(partners) >= 2:
+                return partners
+    return None
+
+
+def _listed_counterparts(found: Candidates, draft) -> list[dict] | None:
+    """Partners on list lines right after a sentence that ends with a colon."""
+    for mention in draft.mentions:
+        sentence = mention.sentence
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        partners = []
+        for line in _next_sentences(found, sentence, 40):
+            if not LIST_ITEM.match(line.text):
+                break
+            partners += _orgs(found, line)[:1]
+        if len(partners) >= 2:
+            return partners
+    return None
+
+
+def _hub(found: Candidates, draft, partners: list[dict], acronyms: dict[str, str]) -> dict | None:
+    """The body all partners sign with: a party of the draft, or the body of a signer's
+    office in its first sentence ("dengan Presiden X University")."""
+    first = draft.mentions[0].sentence.index
+    offices = [o for o in found.orgs if o["sentence"] == first and o["in_position"]]
+    for party in [*draft.parties, *offices]:
+        if not any(same_party(party["name"], p["name"], acronyms) for p in partners):
+            return party
+    return None
+
+
+def _groups(found: Candidates, draft) -> list[list[dict]] | None:
+    """"antara 1) X dengan A, B; 2) Y dengan C": one group of bodies per number."""
+    for mention in draft.mentions:
+        sentence = mention.sentence
+        starts = [m.start(1) for m in _GROUP_START.finditer(sentence.text)]
+        if len(starts) < 2:
+            continue
+        bounds = [sentence.start + s for s in starts] + [sentence.end]
+        groups = []
+        for left, right in zip(bounds, bounds[1:]):
+            members = [o for o in _orgs(found, sentence) if left <= o["start"] < right]
+            if len(members) >= 2:
+                groups.append(members)
+        if len(groups) >= 2:
+            return groups
+    return None
+
+
+def split_enumerations(found: Candidates, drafts: list) -> list:
+    """Replace each draft whose partners are enumerated by one draft per partner/group."""
+    from extract.assemble import Draft
+
+    result = []
+    for draft in drafts:
+        if draft.status not in {"signed", "planned"}:
+            result.append(draft)
+            continue
+        groups = _groups(found, draft)
+        if groups is None:
+            partners = _named_counterparts(found, draft) or _listed_counterparts(found, draft)
+            hub = _hub(found, draft, partners, found.acronyms) if partners else None
+            if hub is None:
+                result.append(draft)
+                continue
+            groups = [[hub, partner] for partner in partners]
+        for members in groups:
+            result.append(Draft(list(draft.mentions), draft.type, draft.status, members,
+                                fixed={"enumerated": True}))
+    return result
