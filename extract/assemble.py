@@ -15,6 +15,7 @@ import regex
 from spacy.tokens import Doc
 
 from extract.components.state import Candidates, Sentence, candidates
+from extract.components.organisations import not_a_party
 from extract.components.triggers import trigger_lexicon
 from extract.document import Document
 from extract.enumerations import split_enumerations
@@ -106,6 +107,8 @@ def _mentions(found: Candidates, skip: set[int]) -> list[Mention]:
         orgs = [o for o in orgs_by_sentence.get(index, []) if not o["in_position"]
                 and (not o["weak"] or len(strong) > 0)
                 and not any(v["start"] <= o["start"] < v["end"] for v in found.venues)]
+        if strong and len(orgs) < 2:
+            orgs = sorted(orgs + _model_orgs(found, sentence, orgs), key=lambda o: o["start"])
         if not strong and not (weak and (has_verb or _SAME_AGAIN.search(sentence.text))) and not has_verb:
             continue
         terms = strong or (weak[:1] if weak else [t for t in triggers if t["kind"] == "verb"][:1])
@@ -123,6 +126,41 @@ def _mentions(found: Candidates, skip: set[int]) -> list[Mention]:
 
 
 _BETWEEN = regex.compile(r"\bantara\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _agreement_vocabulary() -> regex.Pattern:
+    """Agreement terms and signing verbs: an entity containing one is a misread, not a body."""
+    lexicon = trigger_lexicon()
+    words = sorted(list(lexicon["terms"]) + lexicon["verbs"], key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.IGNORECASE)
+
+
+def _model_orgs(found: Candidates, sentence: Sentence, rule_orgs: list[dict]) -> list[dict]:
+    """ORG entities the NER model proposes where the rules found fewer than two bodies; the
+    rules keep priority: nothing that overlaps a rule body, a person, a position, a venue
+    or a place is taken."""
+    taken = [(o["start"], o["end"]) for o in found.orgs if o["sentence"] == sentence.index]
+    taken += [(p["position_start"] if p["position_start"] is not None else p["start"], p["end"])
+              for p in found.people if p["sentence"] == sentence.index]
+    taken += [(v["start"], v["end"]) for v in found.venues + found.places if v["sentence"] == sentence.index]
+    proposed = []
+    if sentence.headline:
+        return proposed
+    vocabulary = _agreement_vocabulary()
+    for entity in found.entities:
+        if entity["sentence"] != sentence.index or entity["label"] != "ORG":
+            continue
+        if any(start < entity["end"] and entity["start"] < end for start, end in taken):
+            continue
+        words = entity["text"].split()
+        if vocabulary.search(entity["text"]) or (len(words) < 2 and entity["text"] not in found.acronyms) \
+                or not_a_party(found, sentence, entity):
+            continue
+        proposed.append({"start": entity["start"], "end": entity["end"], "text": entity["text"],
+                         "name": entity["text"], "acronym": None, "rule": "ner", "weak": False,
+                         "in_position": False, "sentence": sentence.index})
+    return proposed
 
 
 def _orgs_for_term(orgs: list[dict], term: dict, strong: list[dict], sentence: Sentence) -> list[dict]:

@@ -43,48 +43,71 @@ _SIGNING_VERB = regex.compile(r"\b(?:menandatangani|ditandatangani|meneken|mente
 
 
 def _roles(found: Candidates, sentence_ids: list[int], text: str) -> list[tuple[dict, str]]:
-    """(person, role) for people in signing sentences; role from the nearest cue before them,
-    or signer when the sentence has a signing verb (not just the noun "penandatanganan")."""
+    """(person, role) in a record's sentences. The role comes from the nearest cue before
+    the person, or is signer when the sentence has a signing verb (not just the noun
+    "penandatanganan"). "diwakili" hands the role before it (signer or witness) to the
+    one next person, who is then a representative of that role. Signers come only from
+    the mention sentences; witnesses also from the sentences right after them ("Turut
+    hadir menyaksikan ...")."""
     verbs = {s.index for s in found.sentences if _SIGNING_VERB.search(s.text)}
     result = []
-    for index in sentence_ids:
+    for index in _detail_sentences(found, sentence_ids):
         sentence = next(s for s in found.sentences if s.index == index)
         cues = _cue_spans(sentence.text)
-        signing = index in verbs
-        for person in (p for p in found.people if p["sentence"] == index):
+        own = index in sentence_ids
+        context = "signer" if index in verbs else None
+        cue_position = 0
+        people = sorted((p for p in found.people if p["sentence"] == index), key=lambda p: p["start"])
+        for person in people:
             first = (person["position_start"] if person["position_start"] is not None
                      and person["position_start"] < person["start"] else person["start"]) - sentence.start
-            before = [c for c in cues if c[1] <= first]
-            role = before[-1][2] if before else ("signer" if signing else None)
-            if role:
-                result.append((person, role))
+            role = context
+            for start, end, cue_role in cues:
+                if cue_position <= start and end <= first:
+                    if cue_role == "representative":
+                        role = f"representative:{context}"
+                    else:
+                        context = role = cue_role
+                    cue_position = end
+            if role is None or (not own and not role.endswith("witness")):
+                continue
+            result.append((person, role))
     return result
+
+
+def _same_person(known: str, mention: str) -> bool:
+    """"Achmad Husein" then "Husein": a later mention by part of the name is the same person."""
+    known_words, mention_words = set(known.lower().split()), set(mention.lower().split())
+    return mention_words <= known_words or known_words <= mention_words
 
 
 def signer_bodies(found: Candidates, sentence_ids: list[int]) -> list[dict]:
     """Bodies inside the positions of the people who sign (parties when the text names
     the signatories' offices rather than the bodies)."""
     signers = {(p["sentence"], p["position_start"]) for p, role in _roles(found, sentence_ids, "")
-               if role in {"signer", "representative"}}
+               if role.endswith("signer")}
     return [o for o in found.orgs if o["in_position"] and (o["sentence"], o.get("position_start")) in signers]
 
 
 def _people(found, sentence_ids, parties, acronyms, text, fields, evidences):
     signatories, witnesses = [], []
     for person, role in _roles(found, sentence_ids, text):
-        if role == "attendee" or not person["name"]:
+        if role.endswith("attendee") or not person["name"]:
             continue
         entry = {"name": person["name"], "titles": person["titles"], "position": person["position"]}
-        if role == "witness":
-            if any(w["name"] == person["name"] for w in witnesses):
+        if role.startswith("representative:") and role.endswith("witness") and witnesses:
+            witnesses.pop()
+            evidences[:] = [e for e in evidences if not e["field"].startswith(f"witnesses[{len(witnesses)}]")]
+        if role.endswith("witness"):
+            if any(_same_person(w["name"], person["name"]) for w in witnesses):
                 continue
             witnesses.append(entry)
             path = f"witnesses[{len(witnesses) - 1}]"
         else:
-            if role == "representative" and signatories:
+            if role.startswith("representative:") and signatories:
                 signatories.pop()
                 evidences[:] = [e for e in evidences if not e["field"].startswith(f"signatories[{len(signatories)}]")]
-            if any(s["name"] == person["name"] for s in signatories):
+            if any(_same_person(s["name"], person["name"]) for s in signatories):
                 continue
             entry["party"] = party_of(person, parties, acronyms)
             signatories.append(entry)
@@ -127,23 +150,50 @@ def _detail_sentences(found: Candidates, sentence_ids: list[int]) -> list[int]:
     return ordered
 
 
+@lru_cache(maxsize=1)
+def _date_filters() -> tuple[regex.Pattern, regex.Pattern]:
+    data = load_yaml("dates.yaml")
+    periods = "|".join(regex.escape(w) for w in data["not_signing_year_words"])
+    verbs = "|".join(regex.escape(w) for w in data["speech_verbs"])
+    return (regex.compile(rf"\b(?:{periods})\s*$", regex.IGNORECASE),
+            regex.compile(rf"\b(?:{verbs})\b[^.]{{0,40}}$", regex.IGNORECASE))
+
+
+def signing_date_candidate(date_mention: dict, text: str) -> bool:
+    """Not a fiscal/school year, not the date of a quoted statement."""
+    period, speech = _date_filters()
+    before = text[max(0, date_mention["start"] - 50):date_mention["start"]]
+    words = regex.sub(r"\s*(?:tahun|thn)\s*$", "", before, flags=regex.IGNORECASE)
+    return not period.search(words) and not speech.search(before)
+
+
+def _date_value(mention: dict) -> str:
+    """A range of days is dated by its month ("1-3 September 2024" -> 2024-09)."""
+    if mention["kind"] == "range" and mention["precision"] == "day":
+        return mention["value"][:7]
+    return mention["value"]
+
+
 def _date(found, sentence_ids, draft_start, text, evidences) -> tuple[str | None, str | None]:
+    """Day precision anywhere in the mention sentences and the next ones (nearest first),
+    then month, then year: "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)"."""
     dateline_end = (found.dateline["end"] + 40) if found.dateline else -1
-    for index in _detail_sentences(found, sentence_ids):
-        options = [d for d in found.dates if d["sentence"] == index and d["value"]
-                   and d["start"] > dateline_end and d["rule"] != "law_year"
-                   and not any(r["start"] <= d["start"] < r["end"] for r in found.references)]
-        if not options:
-            continue
-        best = min(options, key=lambda d: ({"day": 0, "month": 1, "year": 2}.get(d["precision"], 3),
-                                           abs(d["start"] - draft_start)))
-        note = best.get("note")
-        if best.get("weekday_mismatch"):
-            note = (note or "") + " written weekday contradicts the date"
-        evidences.append(evidence(found, text, "date", best["value"], best["start"], best["end"],
-                                  f"dates:{best['rule']}", note))
-        return best["value"], best["text"]
-    return None, None
+    detail = _detail_sentences(found, sentence_ids)
+    options = [d for d in found.dates if d["sentence"] in detail and d["value"]
+               and d["start"] > dateline_end and d["rule"] != "law_year"
+               and not any(r["start"] <= d["start"] < r["end"] for r in found.references)
+               and signing_date_candidate(d, text)]
+    if not options:
+        return None, None
+    rank = {"day": 0, "month": 1, "year": 2}
+    best = min(options, key=lambda d: (rank.get(d["precision"], 3), detail.index(d["sentence"]),
+                                       abs(d["start"] - draft_start)))
+    note = best.get("note")
+    if best.get("weekday_mismatch"):
+        note = (note or "") + " written weekday contradicts the date"
+    value = _date_value(best)
+    evidences.append(evidence(found, text, "date", value, best["start"], best["end"], f"dates:{best['rule']}", note))
+    return value, best["text"]
 
 
 def _location(found, sentence_ids, text, evidences) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.components.state import Candidates, Sentence
+from extract.fields import signing_date_candidate
 
 _WITH = regex.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|mou|nota\s+kesepahaman|perjanjian\s+kerja\s*sama)"
                       r"\s+(?:\w+\s+){0,2}?dengan\b", regex.IGNORECASE)
@@ -77,7 +78,8 @@ def _years_for(found: Candidates, sentence: Sentence, groups: list[list[dict]]):
     """Walk the sentence: a date after pending partners closes their group; a date with
     none pending applies to the partners that follow."""
     events = [("group", g[0]["start"], g) for g in groups]
-    events += [("date", d["start"], d) for d in found.dates if d["sentence"] == sentence.index and d["value"]]
+    events += [("date", d["start"], d) for d in found.dates if d["sentence"] == sentence.index and d["value"]
+               and signing_date_candidate({**d, "start": d["start"] - sentence.start}, sentence.text)]
     events.sort(key=lambda e: e[1])
     assigned: dict[int, tuple] = {}
     pending: list[int] = []

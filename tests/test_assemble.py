@@ -142,8 +142,6 @@ def test_regency_and_prosecutor_of_the_same_town_are_two_parties(extract):
         ["Pemerintah Kabupaten Sragen", "Kejaksaan Negeri Sragen"]]
 
 
-@pytest.mark.xfail(reason="the representative named after 'diwakili oleh' is not a signatory "
-                          "(same party merging as above)", strict=True)
 def test_the_representative_signs(extract):
     names = [s["name"] for r in extract(SAME_TOWN) for s in r["signatories"]]
     assert names == ["Budi Santoso", "Dewi Lestari"]

@@ -129,6 +129,11 @@ def _in_dateline(found, sentence, org: dict) -> bool:
     return bool(separator) and org["end"] - sentence.start <= separator.start()
 
 
+def not_a_party(found, sentence, org: dict) -> bool:
+    """The medium that reports (dateline, "dilansir dari ..."), never a signing body."""
+    return is_reported_source(found.text, org["start"]) or _in_dateline(found, sentence, org)
+
+
 def _org(text: str, offset: int, start: int, end: int, rule: str) -> dict:
     surface = text[start - offset:end - offset]
     name, acronym = clean_name(surface)
@@ -171,8 +176,7 @@ class OrganisationFinder:
             covered = [(p["position_start"] if p["position_start"] is not None else p["start"],
                         max(p["end"], p["position_end"] or 0)) for p in people]
             for org in find_orgs(sentence.text, sentence.start, known, found.acronyms, covered):
-                if is_reported_source(text, org["start"]) or _in_dateline(found, sentence, org) \
-                        or org["name"] in generic:
+                if not_a_party(found, sentence, org) or org["name"] in generic:
                     continue
                 org["sentence"] = sentence.index
                 found.orgs.append(org)

@@ -43,7 +43,8 @@ def sections(doc: Doc) -> Doc:
     from extract.components.state import Sentence
 
     found = candidates(doc)
-    lines = split_lines(doc.text)
+    found.text = doc.text
+    lines = split_lines(found.text)
     line_index = 0
     for index, sent in enumerate(doc.sents):
         text = sent.text.strip()

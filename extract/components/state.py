@@ -29,6 +29,7 @@ class Sentence:
 class Candidates:
     """Everything found in one article, keyed by slot."""
 
+    text: str = ""  # the article (doc.text is rebuilt from tokens on every access)
     sentences: list[Sentence] = field(default_factory=list)
     dateline: dict | None = None
     triggers: list[dict] = field(default_factory=list)
