@@ -18,6 +18,8 @@ from extract.components.triggers import LIST_ITEM
 from extract.patterns import load_yaml
 from extract.resolve import same_party
 
+_REGIONAL = regex.compile(r"\b(?:pemda|pemerintah daerah|daerah|kabupaten|kota|pemkab|pemkot)\b", regex.IGNORECASE)
+_LEVELS = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota"}
 _GROUP_START = regex.compile(r"(?:^|[\s(])(\d{1,2}|[a-h])\)\s")
 
 
@@ -42,15 +44,33 @@ def _next_sentences(found: Candidates, sentence: Sentence, count: int) -> list[S
 
 def _named_counterparts(found: Candidates, draft) -> list[dict] | None:
     """Partners named by "<group noun> tersebut yaitu A, B, C" in the draft's sentences or
-    the few after them."""
+    the few after them; regional governments may be named by their region alone
+    ("beberapa daerah, yaitu Kota Kendari, Kabupaten Paser")."""
     first = draft.mentions[0].sentence
     for sentence in [first, *_next_sentences(found, first, 4)]:
         cue = _naming_cue().search(sentence.text)
-        if cue:
-            partners = _orgs(found, sentence, sentence.start + cue.end())
-            if len(partners) >= 2:
-                return partners
+        if not cue:
+            continue
+        after = sentence.start + cue.end()
+        partners = _orgs(found, sentence, after)
+        if len(partners) < 2 and _REGIONAL.search(cue.group()):
+            partners = _regional_governments(found, sentence, after)
+        if len(partners) >= 2:
+            return partners
     return None
+
+
+def _regional_governments(found: Candidates, sentence: Sentence, after: int) -> list[dict]:
+    """"Kota Kendari" in a list of regions stands for Pemerintah Kota Kendari."""
+    governments = []
+    for place in found.places:
+        if place["sentence"] != sentence.index or place["start"] < after or place["level"] not in _LEVELS:
+            continue
+        name = f"{_LEVELS[place['level']]} {place['city']}"
+        governments.append({"start": place["start"], "end": place["end"], "text": place["text"], "name": name,
+                            "acronym": None, "rule": "enumerated_region", "weak": False,
+                            "in_position": False, "sentence": sentence.index})
+    return governments
 
 
 def _listed_counterparts(found: Candidates, draft) -> list[dict] | None:

@@ -1,4 +1,4 @@
-"""The statistical NER, run only on the sentences the agreement logic looks at.
+"""The statistical NER, run only on the sentences where the agreement logic needs it.
 
 It proposes PER/ORG/LOC spans; the rules decide roles. Absent model or SEPAKAT_NO_NER=1:
 the component does nothing and the pipeline is rules only.
@@ -15,8 +15,14 @@ from extract.ner.model import entities
 class EntityProposer:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        sentences = [s for s in found.relevant_sentences() if any(t["sentence"] == s.index
-                                                                  for t in found.triggers)]
+        strong = {t["sentence"] for t in found.triggers if t["strength"] == "strong"}
+        bodies: dict[int, int] = {}
+        for org in found.orgs:
+            if not org["in_position"] and not org["weak"]:
+                bodies[org["sentence"]] = bodies.get(org["sentence"], 0) + 1
+        # the model is asked only where an agreement is named and the rules found < 2 bodies
+        sentences = [s for s in found.relevant_sentences()
+                     if s.index in strong and bodies.get(s.index, 0) < 2 and not s.headline]
         for sentence, spans in zip(sentences, entities([s.text for s in sentences])):
             for start, end, label in spans:
                 found.entities.append({"start": start + sentence.start, "end": end + sentence.start,
