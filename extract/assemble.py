@@ -75,8 +75,14 @@ def _cue_before(text: str, kind: str, window: int) -> str | None:
     return match.group().lower() if match else None
 
 
+_HAVING = regex.compile(r"\b(?:telah|sudah|pernah)\s+(?:ber)?$", regex.IGNORECASE)
+
+
 def _status(sentence: Sentence, start: int, has_verb: bool) -> tuple[str | None, str | None]:
     before = sentence.text[:start - sentence.start]
+    if _HAVING.search(before):
+        # "perusahaan yang telah MoU dengan ...": the instrument used as a verb of having
+        return "referenced", "telah"
     referenced = _cue_before(before, "referenced", 45)
     if referenced:
         return "referenced", referenced
@@ -204,7 +210,8 @@ def _cluster(mentions: list[Mention], found: Candidates) -> list[Draft]:
                                                           < besides.start() + 60
                                                           and any(same_party(p["name"], o["name"], acronyms)
                                                                   for p in current.parties))]
-            draft = Draft([mention], current.type, current.status, kept)
+            status = "planned" if mention.status == "planned" else current.status
+            draft = Draft([mention], current.type, status, kept)
             draft.fixed["copy_date_from"] = drafts.index(current)
             drafts.append(draft)
             continue
