@@ -31,6 +31,8 @@ def _rules() -> dict:
         "cut": regex.compile(rf"\s+(?:{alternation(data['purpose_cuts'])})\b.*$", regex.IGNORECASE),
         "strip": regex.compile(rf"^(?:(?:{alternation(data['strip_prefixes'])})\s+)+", regex.IGNORECASE),
         "max_items": data["max_items"],
+        "bad_start": frozenset(w.lower() for w in data["bad_item_starts"]),
+        "chain": data["cue_chain_window"],
         "max_words": data["max_item_words"],
         "categories": [(name, regex.compile(r"\b(?:" + alternation(words) + ")", regex.IGNORECASE))
                        for name, words in data["categories"].items()],
@@ -50,6 +52,8 @@ def find_scopes(sentence: str) -> list[tuple[int, int, str]]:
     cue = rules["cue"].search(sentence)
     if cue is None:
         return []
+    while (chained := rules["cue"].search(sentence, cue.end())) and chained.start() - cue.end() <= rules["chain"]:
+        cue = chained
     tail_start = cue.end()
     tail = sentence[tail_start:]
     stop = regex.search(r"[.!?](?:\s|$)|\s[-–—]\s", tail)
@@ -64,6 +68,8 @@ def find_scopes(sentence: str) -> list[tuple[int, int, str]]:
         stripped = rules["strip"].sub("", text)
         offset = index + (len(text) - len(stripped)) + (len(piece) - len(piece.lstrip()))
         words = stripped.split()
+        if words and (words[0].lower() in rules["bad_start"] or any(item[2] == stripped for item in items)):
+            continue
         if not words or len(words) > rules["max_words"] or not words[0][:1].islower():
             if items:
                 break
