@@ -20,6 +20,7 @@ from extract.components.triggers import trigger_lexicon
 from extract.document import Document
 from extract.enumerations import split_enumerations
 from extract.fields import build_record, signer_bodies
+from extract.predecessors import predecessor_records
 from extract.partners import partner_list_records, partner_list_sentences
 from extract.resolve import merge_parties, same_party
 
@@ -280,6 +281,7 @@ def records_for_doc(doc: Doc, document: Document) -> list[dict]:
             draft.parties += signer_bodies(found, draft.sentences)
     primary = next((d for d in drafts if d.status == "signed"), None)
     drafts += partner_list_records(found, lists)
+    drafts += predecessor_records(found, drafts)
     records = []
     for draft in drafts:
         record = build_record(draft, drafts, found, document, primary is draft)

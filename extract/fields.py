@@ -281,7 +281,11 @@ def build_record(draft, drafts, found: Candidates, document: Document, is_primar
     for index, scope in enumerate(scopes):
         evidences.append(evidence(found, text, f"scopes[{index}]", scope["text"], scope["start"], scope["end"],
                                   "scopes:list"))
-    references = [r for r in found.references if _owner(r["start"], r["sentence"], drafts) is draft]
+    if "reference_numbers" in fixed:
+        references = [r for r in found.references if r["text"] in fixed["reference_numbers"]]
+    else:
+        references = [r for r in found.references if _owner(r["start"], r["sentence"], drafts) is draft
+                      and r["text"] not in fixed.get("not_numbers", ())]
     fields["reference_numbers"] = list(dict.fromkeys(r["text"] for r in references))
     for index, reference in enumerate(references):
         evidences.append(evidence(found, text, f"reference_numbers[{index}]", reference["text"],
