@@ -6,11 +6,12 @@ drift from the code.
 """
 from __future__ import annotations
 
+import markup
+
 from datetime import date
 from pathlib import Path
 
 import pytest
-import regex
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,24 +21,11 @@ from extract.patterns import load_yaml
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "dates_cases.yaml").read_text("utf-8"))
 DEFAULT_REFERENCE: date = CASES["reference"]
-TAG = regex.compile(r"<DATE((?:\s+\w+=[^\s>]*)*)\s*>(.*?)</DATE>")
+TAG = markup.tag_pattern("DATE")
 
 
 def parse_markup(marked: str) -> tuple[str, list[tuple[int, int, dict[str, str]]]]:
-    """Plain text plus (start, end, attributes) for every <DATE ...>...</DATE> tag."""
-    plain, spans, cursor = [], [], 0
-    length = 0
-    for tag in TAG.finditer(marked):
-        before = marked[cursor:tag.start()]
-        plain.append(before)
-        length += len(before)
-        attributes = dict(pair.split("=", 1) for pair in tag.group(1).split())
-        spans.append((length, length + len(tag.group(2)), attributes))
-        plain.append(tag.group(2))
-        length += len(tag.group(2))
-        cursor = tag.end()
-    plain.append(marked[cursor:])
-    return "".join(plain), spans
+    return markup.parse_markup(marked, TAG)
 
 
 def _case(entry: str | dict) -> tuple[str, date]:

@@ -6,7 +6,8 @@ data files in patterns/wilayah are checked for codes that do not exist.
 """
 from __future__ import annotations
 
-import re
+import markup
+
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from extract.places import (
 )
 
 DATA = Path(__file__).parent / "data"
-TAG = re.compile(r"<P((?:\s+\w+=[^\s>]*)*)\s*>(.*?)</P>")
+TAG = markup.tag_pattern("P")
 
 
 def table(name: str) -> list[list[str]]:
@@ -40,19 +41,7 @@ def none_if_dash(value: str) -> str | None:
 
 
 def parse_markup(marked: str) -> tuple[str, list[tuple[int, int, dict[str, str]]]]:
-    """Plain text plus (start, end, attributes) for every <P ...>...</P> tag."""
-    plain, spans, cursor, length = [], [], 0, 0
-    for tag in TAG.finditer(marked):
-        before = marked[cursor:tag.start()]
-        plain.append(before)
-        length += len(before)
-        attributes = dict(pair.split("=", 1) for pair in tag.group(1).split())
-        spans.append((length, length + len(tag.group(2)), attributes))
-        plain.append(tag.group(2))
-        length += len(tag.group(2))
-        cursor = tag.end()
-    plain.append(marked[cursor:])
-    return "".join(plain), spans
+    return markup.parse_markup(marked, TAG)
 
 
 LOOKUPS = table("places_lookup.tsv")
