@@ -164,7 +164,7 @@ def _office_body(position: str, body: str) -> str | None:
 class OrganisationFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        text = doc.text  # built from the tokens on each access: read it once
+        text = found.text
         table = AcronymTable.from_text(text)
         found.acronyms = {short: long for short, long, _, _ in table.items()}
         known = article_acronyms(text)

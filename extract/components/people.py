@@ -203,7 +203,7 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
 class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        text = doc.text  # built from the tokens on each access: read it once
+        text = found.text
         known = article_acronyms(text)
         for sentence in found.relevant_sentences():
             if sentence.headline:

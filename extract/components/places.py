@@ -13,7 +13,7 @@ from extract.places import find_places, find_venues, parse_dateline
 class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        text = doc.text  # built from the tokens on each access: read it once
+        text = found.text
         dateline = parse_dateline(text)
         if dateline is not None:
             found.dateline = asdict(dateline)

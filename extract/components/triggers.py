@@ -55,7 +55,7 @@ class TriggerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        text = doc.text  # built from the tokens on each access: read it once
+        text = found.text
         matches = self.matcher(doc, as_spans=True)
         # longest match wins where terms overlap ("nota kesepakatan kerja sama" over "kerja sama")
         matches = sorted(matches, key=lambda s: (s.start, -(s.end - s.start)))
