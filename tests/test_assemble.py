@@ -79,7 +79,7 @@ def test_witness_date_and_place(signed):
 
 def test_scopes_of_the_listed_areas(signed):
     texts = [s["text"] for s in signed["scopes"]]
-    assert texts[-3:] == ["pendidikan", "penelitian", "pengabdian"]
+    assert texts[-3:] == ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]
 
 
 def test_related_headline_gives_no_second_record(signed):
