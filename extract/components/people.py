@@ -28,7 +28,8 @@ from extract.phrases import (
 _POSITION_AFTER_NAME = {"selaku", "sebagai"}
 
 
-def _position_at(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple[int, int] | None:
+def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
+                 name_follows: bool = True) -> tuple[int, int] | None:
     """(head_end, position_end) of a position starting at i, or None."""
     head = position_head_length(tokens, i)
     if not head and "/" in tokens[i].text:
@@ -44,6 +45,10 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple[int,
     tail = english_tail(tokens, j) if j < len(tokens) else None
     if tail:
         return j, tail
+    if not name_follows:
+        # "Rina Astuti selaku Rektor Universitas Tunas Harapan": the name came first, so the
+        # whole capitalised run is the body
+        return j, scan_body(tokens, j, inside_position=False, known=known) if j < len(tokens) else j
     end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
     end = _complete_named_head(tokens, j, end)
     return j, _extend_over_name_like_tail(tokens, end, known)
@@ -186,7 +191,7 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
                                                         tokens[j].end)] + tokens[j + 1:]
                 else:
                     tokens_for_head = tokens
-                after = _position_at(tokens_for_head, k, known) if k < len(tokens) else None
+                after = _position_at(tokens_for_head, k, known, name_follows=False) if k < len(tokens) else None
                 if after and j > name_end:
                     head_end, pos_end = after
                     people.append(_person(text, offset, tokens, name_start, name_end, titles, (k, head_end, pos_end)))
