@@ -5,11 +5,15 @@ the component does nothing and the pipeline is rules only.
 """
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.state import candidates
 from extract.ner.model import entities
+
+
+_NAMES_PARTIES = regex.compile(r"\b(?:dengan|antara|bersama)\b", regex.IGNORECASE)
 
 
 class EntityProposer:
@@ -20,9 +24,11 @@ class EntityProposer:
         for org in found.orgs:
             if not org["in_position"] and not org["weak"]:
                 bodies[org["sentence"]] = bodies.get(org["sentence"], 0) + 1
-        # the model is asked only where an agreement is named and the rules found < 2 bodies
+        # the model is asked only where an agreement is named with its counterpart ("MoU
+        # dengan/antara ...", not "MoU tersebut") and the rules found fewer than two bodies
         sentences = [s for s in found.relevant_sentences()
-                     if s.index in strong and bodies.get(s.index, 0) < 2 and not s.headline]
+                     if s.index in strong and bodies.get(s.index, 0) < 2 and not s.headline
+                     and _NAMES_PARTIES.search(s.text)]
         for sentence, spans in zip(sentences, entities([s.text for s in sentences])):
             for start, end, label in spans:
                 found.entities.append({"start": start + sentence.start, "end": end + sentence.start,
