@@ -27,6 +27,7 @@ def train_ner(
 
 def evaluate_ner(
     model: Path | None = typer.Option(None, "--model", help="Model directory (default: the packaged one)."),
+    dev: bool = typer.Option(False, "--dev", help="Score the dev splits (idner dev, NERGrit valid) used to choose settings."),
 ) -> None:
     """Entity P/R/F1 per label on the idner-news-2k and NERGrit test splits and held-back sentences."""
     from extract.ner.evaluate import evaluate_model, format_results
@@ -35,4 +36,4 @@ def evaluate_ner(
     path = model or model_path()
     if path is None:
         raise typer.BadParameter("no packaged model found; pass --model or run `sepakat train-ner`")
-    typer.echo(format_results(evaluate_model(path)))
+    typer.echo(format_results(evaluate_model(path, dev=dev)))
