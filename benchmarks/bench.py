@@ -177,11 +177,14 @@ def run_benchmark(total: int, worker_counts: Sequence[int], *, agreement_share: 
 
             startup = _timed(lambda: run(single)) if workers > 1 else 0.0
             wall = _timed(lambda: run(source))
-            steady = max(wall - startup, 1e-9)
+            steady = wall - startup
             _line(stream, f"whole mixed run, {workers} worker(s), wall", len(articles), size, wall)
-            if workers > 1:
+            if workers > 1 and steady > 0.1 * wall:
                 _line(stream, f"whole mixed run, {workers} worker(s), steady", len(articles), size, steady,
                       f"  (start-up {startup:.1f} s)")
+            elif workers > 1:
+                stream.write(f"whole mixed run, {workers} worker(s), steady: not measurable at this size "
+                             f"(start-up {startup:.1f} s of {wall:.1f} s wall); use more --articles\n")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
