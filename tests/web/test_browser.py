@@ -139,11 +139,16 @@ def test_without_javascript_fact_links_are_anchors_and_target_marks(server_url: 
     target = link.get_attribute("href")
     link.click()
     assert page.evaluate("() => location.hash") == target
-    marked_background = page.evaluate(
-        "id => getComputedStyle(document.getElementById(id)).backgroundColor", target.removeprefix("#")
-    )
     plain_background = page.evaluate(
         "() => getComputedStyle(document.querySelector('.ev-sentence:not(:target)')).backgroundColor"
     )
+    # the :target background fades in (a 0.3 s transition): read it until it settles
+    for _ in range(30):
+        marked_background = page.evaluate(
+            "id => getComputedStyle(document.getElementById(id)).backgroundColor", target.removeprefix("#")
+        )
+        if marked_background != plain_background:
+            break
+        page.wait_for_timeout(100)
     assert marked_background != plain_background
     context.close()
