@@ -16,7 +16,7 @@ import regex
 from extract.patterns import load_csv, load_wordlist, load_yaml
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'’/&\-][\p{L}\p{N}]+)*|[(),;:|\-–—\"“”]")
-_PUNCT = frozenset({"(", ")", ",", ";", ":", "|", "-", "–", "—", '"', "“", "”"})
+PUNCTUATION = frozenset({"(", ")", ",", ";", ":", "|", "-", "–", "—", '"', "“", "”"})
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2})$")
 
 
@@ -198,7 +198,7 @@ def is_vocabulary(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
 
 def is_name_like(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
     """Could start a person's name: capitalised, not vocabulary, or a single initial."""
-    if not tok.is_cap or tok.text in _PUNCT:
+    if not tok.is_cap or tok.text in PUNCTUATION:
         return False
     if len(tok.text.rstrip(".")) == 1 and not tok.is_number:
         return True
@@ -240,14 +240,14 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             # "Hukum dan HAM", "Agraria dan Tata Ruang" continue; "Agama dan Muslim World
             # League" starts another body
             continues = nxt.is_acronym or nxt.lower in lex.org_words or second is None \
-                or not second.is_cap or second.text in _PUNCT or is_vocabulary(second, known)
+                or not second.is_cap or second.text in PUNCTUATION or is_vocabulary(second, known)
             if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
                     and is_vocabulary(nxt, known) and continues \
                     and not (tok.lower == "dan" and nxt.is_acronym and nxt.lower not in lex.org_words):
                 j += 2
                 continue
             break
-        if not (tok.is_cap or tok.is_number) or tok.text in _PUNCT:
+        if not (tok.is_cap or tok.is_number) or tok.text in PUNCTUATION:
             break
         if j > i and (is_stop(tokens, j) or is_title(tok)):
             break
@@ -270,7 +270,7 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
         titles.append(tokens[j].text)
         j += 1
     start = j
-    while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in _PUNCT \
+    while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION \
             and not (tokens[j].is_acronym and len(tokens[j].text) > 1) \
             and not is_stop(tokens, j) and not (j > start and is_title(tokens[j])) \
             and not (j > start and org_head_length(tokens, j)):
@@ -302,7 +302,7 @@ def english_tail(tokens, i: int) -> int | None:
     j = i
     last_tail = None
     while j < len(tokens) and (tokens[j].is_cap or tokens[j].lower in {"of", "and", "for", "the", "&"}) \
-            and tokens[j].text not in _PUNCT and not is_title(tokens[j]):
+            and tokens[j].text not in PUNCTUATION and not is_title(tokens[j]):
         if tokens[j].text in _tail_heads():
             last_tail = j + 1
         j += 1

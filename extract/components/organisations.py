@@ -18,7 +18,7 @@ from extract.components.triggers import trigger_lexicon
 from extract.institutions import AcronymTable
 from extract.patterns import load_csv, load_yaml
 from extract.phrases import (
-    _PUNCT,
+    PUNCTUATION,
     english_tail,
     article_acronyms,
     is_title,
@@ -205,7 +205,7 @@ class OrganisationFinder:
             if match_phrase(words, 0, lexicon().place_names) == len(words) or position_head_length(words, 0):
                 continue
             if not org_head_length(words, 0) and all(
-                    w.lower in lexicon().common_words or w.lower in lexicon().place_words or w.text in _PUNCT
+                    w.lower in lexicon().common_words or w.lower in lexicon().place_words or w.text in PUNCTUATION
                     or w.lower in lexicon().connectors for w in words):
                 continue  # "Aparatur Sipil Negara (ASN)", "Sumber Daya Manusia (SDM)": not bodies
             if any(o["start"] <= start and end <= o["end"] for o in found.orgs):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from extract.components.state import add_span, candidates
 from extract.phrases import (
     english_tail,
-    _PUNCT,
+    PUNCTUATION,
     Tok,
     lexicon,
     article_acronyms,
@@ -81,7 +81,7 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
                 break
             run = close + 1
             continue
-        if not tokens[run].is_cap or is_title(tokens[run]) or tokens[run].text in _PUNCT \
+        if not tokens[run].is_cap or is_title(tokens[run]) or tokens[run].text in PUNCTUATION \
                 or position_head_length(tokens, run):
             break
         run += 1
@@ -94,7 +94,7 @@ def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[st
     body is followed by a comma and another name, the run was still the body."""
     run_end = end
     while run_end < len(tokens) and tokens[run_end].is_cap and not is_title(tokens[run_end]) \
-            and tokens[run_end].text not in _PUNCT:
+            and tokens[run_end].text not in PUNCTUATION:
         run_end += 1
     if run_end == end or run_end + 1 >= len(tokens) or tokens[run_end].text != ",":
         return end
