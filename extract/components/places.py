@@ -6,7 +6,7 @@ from dataclasses import asdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import add_span, candidates
+from extract.components.state import candidates, record_candidate
 from extract.places import find_places, find_venues, parse_dateline
 
 
@@ -19,15 +19,10 @@ class PlaceFinder:
             found.dateline = asdict(dateline)
         for sentence in found.relevant_sentences():
             for place in find_places(sentence.text):
-                entry = asdict(place)
-                entry.update(start=place.start + sentence.start, end=place.end + sentence.start,
-                             sentence=sentence.index)
-                found.places.append(entry)
-                add_span(doc, entry["start"], entry["end"], "PLACE")
+                fields = {k: v for k, v in asdict(place).items() if k not in ("start", "end")}
+                record_candidate(doc, found.places, sentence, place.start, place.end, "PLACE", **fields)
             for start, end, venue in find_venues(sentence.text):
-                found.venues.append({"start": start + sentence.start, "end": end + sentence.start,
-                                     "text": venue, "sentence": sentence.index})
-                add_span(doc, start + sentence.start, end + sentence.start, "VENUE")
+                record_candidate(doc, found.venues, sentence, start, end, "VENUE", text=venue)
         return doc
 
 

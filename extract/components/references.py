@@ -7,7 +7,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import add_span, candidates
+from extract.components.state import candidates, record_candidate
 from extract.patterns import load_yaml
 
 
@@ -43,9 +43,7 @@ class ReferenceFinder:
         found = candidates(doc)
         for sentence in found.relevant_sentences():
             for start, end, value in find_reference_numbers(sentence.text):
-                found.references.append({"start": start + sentence.start, "end": end + sentence.start,
-                                         "text": value, "sentence": sentence.index})
-                add_span(doc, start + sentence.start, end + sentence.start, "REFERENCE")
+                record_candidate(doc, found.references, sentence, start, end, "REFERENCE", text=value)
         return doc
 
 

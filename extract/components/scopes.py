@@ -10,7 +10,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import add_span, candidates
+from extract.components.state import candidates, record_candidate
 from extract.patterns import load_yaml
 
 _ABOUT_AGREEMENT = regex.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|para\s+pihak)\b", regex.IGNORECASE)
@@ -89,10 +89,8 @@ class ScopeFinder:
             if sentence.index not in about and not _ABOUT_AGREEMENT.search(sentence.text):
                 continue
             for start, end, text in find_scopes(sentence.text):
-                found.scopes.append({"start": start + sentence.start, "end": end + sentence.start,
-                                     "text": text, "category": categorise(text),
-                                     "sentence": sentence.index})
-                add_span(doc, start + sentence.start, end + sentence.start, "SCOPE")
+                record_candidate(doc, found.scopes, sentence, start, end, "SCOPE",
+                                 text=text, category=categorise(text))
         return doc
 
 

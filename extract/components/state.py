@@ -69,3 +69,13 @@ def add_span(doc: Doc, start: int, end: int, label: str) -> None:
     if span is not None:
         group = doc.spans.setdefault(SPAN_GROUP, [])
         group.append(span)
+
+
+def record_candidate(doc: Doc, slot: list[dict], sentence: Sentence, start: int, end: int,
+                     label: str, **fields) -> dict:
+    """Store a candidate found in a sentence (offsets relative to the sentence) with
+    offsets into the article, and show it in the span group."""
+    entry = {**fields, "start": start + sentence.start, "end": end + sentence.start, "sentence": sentence.index}
+    slot.append(entry)
+    add_span(doc, entry["start"], entry["end"], label)
+    return entry
