@@ -19,23 +19,29 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
 
-def _dateline_date(found, mentions) -> date | None:
-    first = next((s for s in found.sentences if not s.excluded), None)
-    if first is None or found.dateline is None:
+def _dateline_date(found, reference: date) -> date | None:
+    """A full date printed in the dateline ("Semarang, Selasa (12/10/2021) -")."""
+    if found.dateline is None:
         return None
-    for mention in mentions:
-        if mention.start < found.dateline["end"] + 40 and mention.precision == "day" and mention.value:
+    limit = found.dateline["end"] + 40
+    near = [s for s in _wanted(found) if s.start < limit]
+    for mention in _find(near, reference):
+        if mention.start < limit and mention.precision == "day" and mention.value:
             return date.fromisoformat(mention.value)
     return None
 
 
-def _find(found, reference: date) -> list:
-    """Date mentions in the sentences the agreement logic reads (and the first line,
-    where a dateline date is), with offsets into the article."""
+def _wanted(found) -> list:
+    """The sentences the agreement logic reads, and the first line (where a dateline
+    date is)."""
     content = [s for s in found.sentences if not s.excluded]
-    wanted = [s for s in content if s.relevant or s is content[0]] if content else []
+    return [s for s in content if s.relevant or s is content[0]] if content else []
+
+
+def _find(sentences, reference: date) -> list:
+    """Date mentions in `sentences`, with offsets into the article."""
     mentions = []
-    for sentence in wanted:
+    for sentence in sentences:
         for mention in find_dates(sentence.text, reference=reference):
             mentions.append(replace(mention, start=mention.start + sentence.start,
                                     end=mention.end + sentence.start))
@@ -45,19 +51,17 @@ def _find(found, reference: date) -> list:
 class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        published: date | None = doc._.published
-        mentions = _find(found, published or date.today())
-        if published is None:
-            from_dateline = _dateline_date(found, mentions)
-            if from_dateline:
-                published = from_dateline
-                mentions = _find(found, published)
-        if published is None and any(m.kind == "relative" for m in mentions):
+        published: date | None = doc._.published or _dateline_date(found, date.today())
+        wanted = _wanted(found)
+        mentions = _find(wanted, published or date.today())
+        relative = [m for m in mentions if m.kind == "relative"]
+        if published is None and relative:
             full = [m for m in mentions if m.kind == "absolute" and m.precision == "day" and m.value]
             anchor = max((date.fromisoformat(m.value) for m in full if m.value <= date.today().isoformat()),
                          default=None)
             if anchor:
-                anchored = {m.start: m for m in _find(found, anchor) if m.kind == "relative"}
+                again = [s for s in wanted if any(s.start <= m.start < s.end for m in relative)]
+                anchored = {m.start: m for m in _find(again, anchor) if m.kind == "relative"}
                 mentions = [anchored.get(m.start, m) if m.kind == "relative" else m for m in mentions]
         for mention in mentions:
             sentence = found.sentence_at(mention.start)

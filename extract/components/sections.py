@@ -1,7 +1,9 @@
 """Line structure: sentence breaks at line ends, non-content lines, the dateline."""
 from __future__ import annotations
 
+import numpy
 import regex
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,16 +24,33 @@ def is_title_case(line: str) -> bool:
 _DEGREE_AT_END = regex.compile(r"^(?:[A-Z][a-z]{0,4}\.){2,4}$")
 
 
+_DEGREE_IN_TEXT = regex.compile(r"(?<!\S)(?:[A-Z][a-z]{0,4}\.){2,4}(?!\S)")
+
+
+def _token_starts(doc: Doc) -> numpy.ndarray:
+    """Character offset of every token (one C loop, not a Python one per token)."""
+    return doc.to_array(IDX).astype(numpy.int64)
+
+
 @Language.component("sepakat_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines, captions and list lines have no
-    period); so does a degree ("M.T.") followed by a capitalised ordinary word ("Dari")."""
+    period); so does a degree ("M.T.") followed by a capitalised ordinary word ("Dari").
+    Found in the text and mapped to tokens: most tokens are neither."""
+    if len(doc) < 2:
+        return doc
+    starts = _token_starts(doc)
+    for newline in regex.finditer(r"\n", doc.text):
+        following = int(numpy.searchsorted(starts, newline.start(), side="right"))
+        if following < len(doc):
+            doc[following].is_sent_start = True
     common = load_wordlist("lexicon/common_words.txt")
-    for token in doc[:-1]:
-        following = doc[token.i + 1]
-        if "\n" in token.text or "\n" in token.whitespace_:
-            following.is_sent_start = True
-        elif _DEGREE_AT_END.match(token.text) and following.text[:1].isupper() \
+    for degree in _DEGREE_IN_TEXT.finditer(doc.text):
+        index = int(numpy.searchsorted(starts, degree.start()))
+        if index + 1 >= len(doc) or starts[index] != degree.start():
+            continue
+        token, following = doc[index], doc[index + 1]
+        if _DEGREE_AT_END.match(token.text) and following.text[:1].isupper() \
                 and following.text.lower() in common:
             following.is_sent_start = True
     return doc
@@ -46,11 +65,12 @@ def sections(doc: Doc) -> Doc:
     found.text = doc.text
     lines = split_lines(found.text)
     line_index = 0
-    for index, sent in enumerate(doc.sents):
-        text = sent.text.strip()
+    for sentence_start, sentence_end in _sentence_ranges(doc):
+        raw = doc.text[sentence_start:sentence_end]
+        text = raw.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sentence_start + (len(raw) - len(raw.lstrip()))
         while line_index + 1 < len(lines) and lines[line_index].end <= start:
             line_index += 1
         line = lines[line_index] if lines else None
@@ -60,3 +80,15 @@ def sections(doc: Doc) -> Doc:
                      excluded=excluded, paragraph=line_index, headline=is_title_case(text))
         )
     return doc
+
+
+def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence, as Span.start_char/end_char would give,
+    read from token arrays rather than by walking doc.sents."""
+    if not len(doc):
+        return []
+    table = doc.to_array([IDX, LENGTH, SENT_START]).astype(numpy.int64)
+    firsts = [0] + [int(i) for i in numpy.flatnonzero(table[1:, 2] == 1) + 1]
+    lasts = firsts[1:] + [len(doc)]
+    return [(int(table[first, 0]), int(table[last - 1, 0] + table[last - 1, 1]))
+            for first, last in zip(firsts, lasts)]

@@ -10,9 +10,11 @@ callers choosing an event date should skip them.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from extract.dates.fallback import dateparser_mention
+from extract.dates.lexicon import date_lexicon, letter_runs
 from extract.dates.mention import DateMention
 from extract.dates.rules import date_rules
 
@@ -27,6 +29,18 @@ def _as_date(reference: date | None) -> date:
     return reference.date() if isinstance(reference, datetime) else reference
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _cues(text: str) -> frozenset[str]:
+    """Which kinds of date vocabulary `text` contains (see DateRule.needs)."""
+    runs = letter_runs(text)
+    present = {kind for kind, words in date_lexicon().cue_words.items() if not runs.isdisjoint(words)}
+    if _DIGIT.search(text):
+        present.add("digit")
+    return frozenset(present)
+
+
 def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     """All non-overlapping date mentions in `text`, in text order.
 
@@ -38,7 +52,10 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
     given = reference is not None
     resolved_reference = _as_date(reference)
     candidates: list[tuple[int, int, int, DateMention]] = []
+    cues = _cues(text)
     for order, rule in enumerate(date_rules()):
+        if not rule.needs <= cues:
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() == match.start():
                 continue

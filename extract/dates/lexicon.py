@@ -6,6 +6,7 @@ so "Agustus" wins over "Agus" and "sampai dengan" over "sampai").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from extract.patterns import PatternFileError, load_yaml
 
 PATTERN_FILE = "dates.yaml"
 UNITS = frozenset({"day", "week", "month", "year"})
+COUNTED_PAST_WORDS = ("lalu", "silam")  # "3 hari (yang) lalu", "sebulan silam"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,8 @@ class DateLexicon:
     number_word_alt: str
     year_word_alt: str
     year_preposition_alt: str
+    # letter runs a rule's match must contain, for the cheap per-text prescreen in find_dates
+    cue_words: dict[str, frozenset[str]]
 
 
 def _alternation(words: list[str], case_sensitive: frozenset[str] = frozenset()) -> str:
@@ -54,6 +58,18 @@ def _alternation(words: list[str], case_sensitive: frozenset[str] = frozenset())
         piece = r"\s+".join(regex.escape(token) for token in word.split())
         parts.append(f"(?-i:{piece})" if word in case_sensitive else piece)
     return "(?:" + "|".join(parts) + ")"
+
+
+LETTER_RUN = re.compile(r"[^\W\d_]+")  # stdlib re: faster than regex for this class
+
+
+def letter_runs(text: str) -> frozenset[str]:
+    """The lower-cased runs of letters in `text`: what the prescreen compares."""
+    return frozenset(LETTER_RUN.findall(text.lower()))
+
+
+def _runs_of(words) -> frozenset[str]:
+    return frozenset(run for word in words for run in letter_runs(word))
 
 
 def _require(data: dict, key: str, kind: type) -> object:
@@ -135,6 +151,13 @@ def date_lexicon() -> DateLexicon:
         number_word_alt=_alternation(list(number_words)),
         year_word_alt=_alternation(_require(data, "year_words", list)) + r"\.?",
         year_preposition_alt=_alternation(_require(data, "year_prepositions", list)),
+        cue_words={
+            "month": _runs_of(months),
+            "weekday": _runs_of(weekdays),
+            # a fixed phrase, or a counted "N hari lalu" / "sebulan silam", which always ends
+            # in one of the past words
+            "relative": _runs_of(relative) | _runs_of(COUNTED_PAST_WORDS),
+        },
     )
 
 

@@ -24,7 +24,7 @@ from extract.dates.calendar import (
     year_before_reference,
 )
 from extract.dates.fallback import parse_loose_day_month_year
-from extract.dates.lexicon import date_lexicon, month_number, weekday_number
+from extract.dates.lexicon import COUNTED_PAST_WORDS, date_lexicon, month_number, weekday_number
 from extract.dates.mention import DateMention
 from extract.dates.resolve import resolve_day, widen_to_range
 
@@ -53,6 +53,9 @@ class DateRule:
     name: str
     pattern: regex.Pattern
     handler: Handler
+    # what any match must contain: "digit", or lexicon words ("month", "weekday",
+    # "relative"); a text lacking one is not scanned by this rule at all
+    needs: frozenset[str]
 
 
 def _span(match: regex.Match) -> tuple[int, int, str]:
@@ -273,6 +276,20 @@ def _loose(match: regex.Match, reference: date, _given: bool) -> DateMention | N
                                       match.group("word"), match.group("y"), reference)
 
 
+# What every match of a rule contains (see DateRule.needs).
+RULE_NEEDS: dict[str, frozenset[str]] = {
+    "day_month": frozenset({"digit", "month"}),
+    "month_day_year": frozenset({"digit", "month"}),
+    "numeric_dmy": frozenset({"digit"}),
+    "iso": frozenset({"digit"}),
+    "month_year": frozenset({"month"}),
+    "relative": frozenset({"relative"}),
+    "year": frozenset({"digit"}),
+    "weekday": frozenset({"weekday"}),
+    "loose": frozenset({"digit"}),
+}
+
+
 @lru_cache(maxsize=1)
 def date_rules() -> tuple[DateRule, ...]:
     """All rules, most specific first: on equal spans the earlier rule wins."""
@@ -308,7 +325,7 @@ def date_rules() -> tuple[DateRule, ...]:
             (?:(?P<part>{B}{lx.part_alt}){WS})?{B}
             (?:(?P<phrase>{lx.relative_alt})
               |(?:(?P<se>se)|(?P<n>\d{{1,2}}|{lx.number_word_alt}){WS})
-               (?P<unit>{lx.unit_alt}){WS}(?:yang{WS})?(?:lalu|silam))
+               (?P<unit>{lx.unit_alt}){WS}(?:yang{WS})?(?:{"|".join(COUNTED_PAST_WORDS)}))
             {E}""", _relative),
         ("year", rf"""
             (?:(?P<part>{B}{lx.part_alt}){WS})?
@@ -323,5 +340,5 @@ def date_rules() -> tuple[DateRule, ...]:
     ]
     flags = regex.IGNORECASE | regex.VERBOSE
     # Every date starts at a word start; saying so first halves the positions tried.
-    return tuple(DateRule(name, regex.compile(B + source, flags), handler)
+    return tuple(DateRule(name, regex.compile(B + source, flags), handler, RULE_NEEDS[name])
                  for name, source, handler in sources)
