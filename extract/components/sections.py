@@ -1,6 +1,8 @@
 """Line structure: sentence breaks at line ends, non-content lines, the dateline."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 import regex
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -9,7 +11,7 @@ from spacy.tokens import Doc
 
 from extract.components.state import candidates
 from extract.components.triggers import LIST_ITEM
-from extract.patterns import load_wordlist
+from extract.patterns import load_wordlist, load_yaml
 from extract.text import split_lines
 
 
@@ -27,6 +29,14 @@ _DEGREE_AT_END = regex.compile(r"^(?:[A-Z][a-z]{0,4}\.){2,4}$")
 _DEGREE_IN_TEXT = regex.compile(r"(?<!\S)(?:[A-Z][a-z]{0,4}\.){2,4}(?!\S)")
 
 
+@lru_cache(maxsize=1)
+def _glued_abbreviation() -> regex.Pattern:
+    """An abbreviation written straight onto the next word ("Prof.Ova"): the tokenizer
+    splits its period off as an infix, but no sentence ends there."""
+    words = "|".join(regex.escape(a) for a in load_yaml("tokenizer.yaml")["abbreviations"])
+    return regex.compile(rf"(?<![\w.])(?:{words})(?=\w)")
+
+
 def _token_starts(doc: Doc) -> numpy.ndarray:
     """Character offset of every token (one C loop, not a Python one per token)."""
     return doc.to_array(IDX).astype(numpy.int64)
@@ -37,22 +47,31 @@ def line_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines, captions and list lines have no
     period); so does a degree ("M.T.") followed by a capitalised ordinary word ("Dari").
     Found in the text and mapped to tokens: most tokens are neither."""
+    found = candidates(doc)
+    found.text = text = doc.text  # built from the tokens once; every later step reads found.text
     if len(doc) < 2:
         return doc
     starts = _token_starts(doc)
-    for newline in regex.finditer(r"\n", doc.text):
+    sentence_starts = doc.to_array(SENT_START).astype(numpy.int64)  # 1 start, -1 not, 0 unknown
+    for newline in regex.finditer(r"\n", text):
         following = int(numpy.searchsorted(starts, newline.start(), side="right"))
         if following < len(doc):
-            doc[following].is_sent_start = True
+            sentence_starts[following] = 1
     common = load_wordlist("lexicon/common_words.txt")
-    for degree in _DEGREE_IN_TEXT.finditer(doc.text):
+    for degree in _DEGREE_IN_TEXT.finditer(text):
         index = int(numpy.searchsorted(starts, degree.start()))
         if index + 1 >= len(doc) or starts[index] != degree.start():
             continue
         token, following = doc[index], doc[index + 1]
         if _DEGREE_AT_END.match(token.text) and following.text[:1].isupper() \
                 and following.text.lower() in common:
-            following.is_sent_start = True
+            sentence_starts[index + 1] = 1
+    for glued in _glued_abbreviation().finditer(text):
+        first = int(numpy.searchsorted(starts, glued.start(), side="right"))
+        last = int(numpy.searchsorted(starts, glued.end(), side="right"))
+        sentence_starts[first:last] = -1
+    # one array write: setting Token.is_sent_start re-checks the whole doc on every call
+    doc.from_array([SENT_START], sentence_starts.astype(numpy.uint64))
     return doc
 
 
@@ -62,11 +81,12 @@ def sections(doc: Doc) -> Doc:
     from extract.components.state import Sentence
 
     found = candidates(doc)
-    found.text = doc.text
+    if not found.text:
+        found.text = doc.text
     lines = split_lines(found.text)
     line_index = 0
     for sentence_start, sentence_end in _sentence_ranges(doc):
-        raw = doc.text[sentence_start:sentence_end]
+        raw = found.text[sentence_start:sentence_end]
         text = raw.strip()
         if not text:
             continue

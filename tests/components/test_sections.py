@@ -34,6 +34,24 @@ def test_a_line_break_ends_a_sentence(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MoU diteken Rektor Prof.Sari Wulandari dan Bupati Drs.Bambang Irawan kemarin.",
+        "Hadir pula (Prof.Sari Wulandari) dan Ir.Bambang Irawan, S.T., M.T. di Kantor Bupati.",
+        "Naskah diteken Drs. Bambang Irawan, M.Si. Dari pihak kampus hadir Dr.Sari.",
+    ],
+)
+def test_no_sentence_ends_inside_an_abbreviation_or_title(nlp, text):
+    """Titles glued to the name ("Prof.Sari") and degrees keep one sentence; a degree
+    before a capitalised ordinary word ("M.Si. Dari") ends one."""
+    found = [s.text for s in sentences(nlp, text)]
+    if "M.Si. Dari" in text:
+        assert found == ["Naskah diteken Drs. Bambang Irawan, M.Si.", "Dari pihak kampus hadir Dr.Sari."]
+    else:
+        assert found == [text]
+
+
 def test_title_case_headline_is_flagged(nlp):
     text = "Pemkab Klaten Teken Kerja Sama Dengan Universitas Tunas Harapan\nKerja sama itu diteken kemarin."
     assert [s.headline for s in sentences(nlp, text)] == [True, False]
