@@ -29,13 +29,14 @@ def _role_cues() -> list[tuple[str, regex.Pattern]]:
     return [(role, regex.compile(rf"\b{regex.escape(cue)}\b", regex.IGNORECASE)) for role, cue in cues]
 
 
-def _cue_spans(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=256)  # about one article's sentences: a per-article cache
+def _cue_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     spans: list[tuple[int, int, str]] = []
     for role, pattern in _role_cues():
         for match in pattern.finditer(text):
             if not any(s <= match.start() < e for s, e, _ in spans):
                 spans.append((match.start(), match.end(), role))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 _SIGNING_VERB = regex.compile(r"\b(?:menandatangani|ditandatangani|meneken|menteken|diteken|teken|bertanda\s*tangan)\b",

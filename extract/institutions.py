@@ -83,21 +83,22 @@ def _key(text: str) -> str:
     return " ".join(_tokens(text))
 
 
-def _body_keys(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _body_keys(text: str) -> tuple[str, ...]:
     """Keys of a national body's name (none for a name without words): legal-form words
     dropped, plus a variant without a trailing "Republik Indonesia"/"RI" when that still
     leaves two words."""
     rules = _key_rules()
     words = [w for w in _tokens(text) if w not in rules.company_noise]
     if not words:
-        return []
+        return ()
     if words[:1] == ["pt"] and len(words) > 1:
         words = words[1:]
     keys = [" ".join(words)]
     for tail in rules.trailing_state:
         if len(words) > len(tail) and tuple(words[-len(tail):]) == tail:
             keys.append(" ".join(words[: -len(tail)]))
-    return keys
+    return tuple(keys)
 
 
 # --------------------------------------------------------------------------- regions
@@ -505,6 +506,7 @@ def expand_abbreviations(name: str) -> str:
     return canonicalize(name).canonical
 
 
+@lru_cache(maxsize=65536)
 def same_institution(a: str, b: str) -> bool:
     """Whether two surface forms name one body ("Ombudsman RI" / "Ombudsman Republik Indonesia")."""
     first, second = canonicalize(a), canonicalize(b)
@@ -526,6 +528,12 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def acronym_fits(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` can be built from `words` (see _acronym_fits); cached."""
+    return _acronym_fits(acronym, tuple(words))
+
+
+@lru_cache(maxsize=65536)
+def _acronym_fits(acronym: str, words: tuple[str, ...]) -> bool:
     """Whether `acronym` can be built from `words` the way Indonesian acronyms are.
 
     Each contributing word gives a prefix (optionally with its last letter: the "dis" of

@@ -36,17 +36,28 @@ class Tok:
 
     @property
     def is_acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) \
-            and self.text[:1].isupper() and not any(c.isdigit() for c in self.text)
+        return _looks_like_acronym(self.text)
 
     @property
     def is_number(self) -> bool:
         return self.text.isdigit() or bool(_ROMAN.match(self.text))
 
 
+@lru_cache(maxsize=65536)
+def _looks_like_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) \
+        and text[:1].isupper() and not any(c.isdigit() for c in text)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
     """Words (keeping abbreviation periods like 'Kab.' and 'Drs.') and punctuation."""
+    return list(_tokens_of_sentence(text, offset))
+
+
+@lru_cache(maxsize=256)  # about one article's sentences: a per-article cache
+def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
+    """Cached: people, organisations and places each read the same sentence."""
     abbreviations = _abbreviations()
     tokens = []
     for match in _WORD.finditer(text):
@@ -54,7 +65,7 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
         if end < len(text) and text[end] == "." and (match.group() + ".") in abbreviations:
             end += 1
         tokens.append(Tok(text[start:end], start + offset, end + offset))
-    return tokens
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import extract.components.dates  # noqa: F401  (registers sepakat_dates)
 import extract.components.ner  # noqa: F401
@@ -22,6 +23,7 @@ import extract.components.references  # noqa: F401
 import extract.components.scopes  # noqa: F401
 import extract.components.sections  # noqa: F401
 import extract.components.triggers  # noqa: F401
+from extract.components.state import candidates
 from extract.patterns import load_yaml
 
 MAX_CHARACTERS = 2_000_000
@@ -58,12 +60,29 @@ def _adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
+class TextKeepingTokenizer:
+    """spaCy's tokenizer, and the article text kept on the doc's candidates: Doc.text is
+    rebuilt from every token on each access, which costs as much as a component."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        candidates(doc).text = text
+        return doc
+
+    def __getattr__(self, name: str):
+        return getattr(self.tokenizer, name)
+
+
 def build_pipeline(use_ner: bool = True) -> Language:
     nlp = spacy.blank("id")
     # no parser or NER over whole texts here: long articles are safe up to the readers'
     # per-document limit
     nlp.max_length = MAX_CHARACTERS
     _adapt_tokenizer(nlp)
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     if use_ner:

@@ -2,6 +2,8 @@
 signatory signs for, and the evidence entry that explains a fact."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.components.state import Candidates
@@ -12,11 +14,12 @@ _GENERIC = frozenset({"pemerintah", "kabupaten", "kota", "provinsi", "republik",
                       "kantor", "wilayah", "perwakilan", "daerah", "dan", "ri", "pt", "persero", "tbk"})
 
 
-def tokens_of(name: str) -> set[str]:
-    return {w for w in regex.findall(r"[\p{L}\p{N}]+", expand_abbreviations(name).lower())}
+@lru_cache(maxsize=65536)
+def tokens_of(name: str) -> frozenset[str]:
+    return frozenset(regex.findall(r"[\p{L}\p{N}]+", expand_abbreviations(name).lower()))
 
 
-def distinctive(name: str) -> set[str]:
+def distinctive(name: str) -> frozenset[str]:
     return tokens_of(name) - _GENERIC
 
 
@@ -97,7 +100,7 @@ def party_of(person: dict, parties: list[dict], acronyms: dict[str, str]) -> int
     wanted = distinctive(position)
     best, best_score = None, 0.0
     for index, party in enumerate(parties):
-        have = distinctive(party["name"]) | {t for alias in party["aliases"] for t in distinctive(alias)}
+        have = {*distinctive(party["name"]), *(t for alias in party["aliases"] for t in distinctive(alias))}
         if party.get("acronym"):
             have.add(party["acronym"].lower())
         if not have or not wanted:

@@ -48,7 +48,9 @@ def line_breaks(doc: Doc) -> Doc:
     period); so does a degree ("M.T.") followed by a capitalised ordinary word ("Dari").
     Found in the text and mapped to tokens: most tokens are neither."""
     found = candidates(doc)
-    found.text = text = doc.text  # built from the tokens once; every later step reads found.text
+    if not found.text:  # the pipeline's tokenizer keeps it; a doc made elsewhere has to rebuild it
+        found.text = doc.text
+    text = found.text
     if len(doc) < 2:
         return doc
     starts = _token_starts(doc)
@@ -81,8 +83,6 @@ def sections(doc: Doc) -> Doc:
     from extract.components.state import Sentence
 
     found = candidates(doc)
-    if not found.text:
-        found.text = doc.text
     lines = split_lines(found.text)
     line_index = 0
     for sentence_start, sentence_end in _sentence_ranges(doc):
