@@ -8,7 +8,7 @@ continue a body; the first word that is none of these starts a name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -25,14 +25,16 @@ class Tok:
     text: str
     start: int
     end: int
+    # derived once: the grammar reads them for every token many times over
+    lower: str = field(init=False, repr=False, compare=False)
+    key: str = field(init=False, repr=False, compare=False)  # lower, minus a final period
+    is_cap: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        lower = self.text.lower()
+        object.__setattr__(self, "lower", lower)
+        object.__setattr__(self, "key", lower.rstrip("."))
+        object.__setattr__(self, "is_cap", self.text[:1].isupper())
 
     @property
     def is_acronym(self) -> bool:
@@ -89,9 +91,9 @@ def match_phrase(tokens: list[Tok], i: int, index: dict[str, list[tuple[str, ...
     """Number of tokens from i that form a phrase in the index (0 if none)."""
     if i >= len(tokens):
         return 0
-    for words in index.get(tokens[i].lower.rstrip("."), ()):
+    for words in index.get(tokens[i].key, ()):
         if len(words) <= len(tokens) - i and all(
-            tokens[i + k].lower.rstrip(".") == w for k, w in enumerate(words)
+            tokens[i + k].key == w for k, w in enumerate(words)
         ):
             return len(words)
     return 0

@@ -23,18 +23,23 @@ def is_title_case(line: str) -> bool:
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 
 
-_DEGREE_AT_END = regex.compile(r"^(?:[A-Z][a-z]{0,4}\.){2,4}$")
-
-
-_DEGREE_IN_TEXT = regex.compile(r"(?<!\S)(?:[A-Z][a-z]{0,4}\.){2,4}(?!\S)")
+_DEGREE = r"(?:[A-Z][a-z]{0,4}\.){2,4}"  # degrees of any spelling: "S.Pi.", "M.Eng.Sc."
+_DEGREE_BEFORE_WORD = regex.compile(rf"(?<!\S){_DEGREE}(?=\s)")
+_CAPITALS_PERIOD = regex.compile(r"(?<=[A-Za-z][A-Z])\.(?![\p{L}\p{N}])")
 
 
 @lru_cache(maxsize=1)
-def _glued_abbreviation() -> regex.Pattern:
-    """An abbreviation written straight onto the next word ("Prof.Ova"): the tokenizer
-    splits its period off as an infix, but no sentence ends there."""
-    words = "|".join(regex.escape(a) for a in load_yaml("tokenizer.yaml")["abbreviations"])
-    return regex.compile(rf"(?<![\w.])(?:{words})(?=\w)")
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_yaml("tokenizer.yaml")["abbreviations"])
+
+
+@lru_cache(maxsize=1)
+def _no_break_after() -> regex.Pattern:
+    """Abbreviations (patterns/tokenizer.yaml) and degrees, also when written straight onto
+    the next word ("Prof.Sari"): no sentence ends inside or right after them."""
+    words = "|".join(regex.escape(a) for a in sorted(_abbreviations(), key=len, reverse=True))
+    # trailing commas and brackets belong to it: "S.Pi., M.M." is one sentence
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:{words}|{_DEGREE})[,;:)\]\"”’]*")
 
 
 def _token_starts(doc: Doc) -> numpy.ndarray:
@@ -42,36 +47,60 @@ def _token_starts(doc: Doc) -> numpy.ndarray:
     return doc.to_array(IDX).astype(numpy.int64)
 
 
-@Language.component("sepakat_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence (headlines, captions and list lines have no
-    period); so does a degree ("M.T.") followed by a capitalised ordinary word ("Dari").
-    Found in the text and mapped to tokens: most tokens are neither."""
+def _article_text(doc: Doc) -> str:
     found = candidates(doc)
     if not found.text:  # the pipeline's tokenizer keeps it; a doc made elsewhere has to rebuild it
         found.text = doc.text
-    text = found.text
+    return found.text
+
+
+@Language.component("sepakat_tokens")
+def split_capitals_period(doc: Doc) -> Doc:
+    """A period after a word ending in capitals ("MoU.", "Ombudsman RI.") becomes its own
+    token, so the trigger vocabulary matches "MoU" and a sentence can end there. Abbreviations
+    that end so ("AKBP.", "PT.") stay whole."""
+    text = _article_text(doc)
+    starts = _token_starts(doc)
+    to_split = []
+    for period in _CAPITALS_PERIOD.finditer(text):
+        index = int(numpy.searchsorted(starts, period.start(), side="right")) - 1
+        token = doc[index]
+        if token.idx + len(token.text) == period.end() and len(token.text) > 2 \
+                and token.text not in _abbreviations():
+            to_split.append(token)
+    if to_split:
+        with doc.retokenize() as retokenizer:
+            for token in to_split:
+                retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 1), (token, 1)])
+    return doc
+
+
+@Language.component("sepakat_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Sentence starts the sentencizer must respect: none inside or right after an
+    abbreviation or degree ("Drs. Bambang", "Kab. Klaten"); one after every line break
+    (headlines, captions and list lines have no period) and after a degree followed by a
+    capitalised ordinary word ("M.T. Dari"). Found in the text and mapped to tokens."""
+    text = _article_text(doc)
     if len(doc) < 2:
         return doc
     starts = _token_starts(doc)
     sentence_starts = doc.to_array(SENT_START).astype(numpy.int64)  # 1 start, -1 not, 0 unknown
+    for abbreviation in _no_break_after().finditer(text):
+        first = int(numpy.searchsorted(starts, abbreviation.start(), side="right"))
+        following = int(numpy.searchsorted(starts, abbreviation.end()))
+        sentence_starts[first:following + 1] = -1
     for newline in regex.finditer(r"\n", text):
         following = int(numpy.searchsorted(starts, newline.start(), side="right"))
         if following < len(doc):
             sentence_starts[following] = 1
     common = load_wordlist("lexicon/common_words.txt")
-    for degree in _DEGREE_IN_TEXT.finditer(text):
-        index = int(numpy.searchsorted(starts, degree.start()))
-        if index + 1 >= len(doc) or starts[index] != degree.start():
-            continue
-        token, following = doc[index], doc[index + 1]
-        if _DEGREE_AT_END.match(token.text) and following.text[:1].isupper() \
-                and following.text.lower() in common:
-            sentence_starts[index + 1] = 1
-    for glued in _glued_abbreviation().finditer(text):
-        first = int(numpy.searchsorted(starts, glued.start(), side="right"))
-        last = int(numpy.searchsorted(starts, glued.end(), side="right"))
-        sentence_starts[first:last] = -1
+    for degree in _DEGREE_BEFORE_WORD.finditer(text):
+        following = int(numpy.searchsorted(starts, degree.end()))
+        if following < len(doc):
+            word = doc[following].text
+            if word[:1].isupper() and word.lower() in common:
+                sentence_starts[following] = 1
     # one array write: setting Token.is_sent_start re-checks the whole doc on every call
     doc.from_array([SENT_START], sentence_starts.astype(numpy.uint64))
     return doc

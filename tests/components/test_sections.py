@@ -40,6 +40,8 @@ def test_a_line_break_ends_a_sentence(nlp):
         "MoU diteken Rektor Prof.Sari Wulandari dan Bupati Drs.Bambang Irawan kemarin.",
         "Hadir pula (Prof.Sari Wulandari) dan Ir.Bambang Irawan, S.T., M.T. di Kantor Bupati.",
         "Naskah diteken Drs. Bambang Irawan, M.Si. Dari pihak kampus hadir Dr.Sari.",
+        "Hadir Kepala Dinas Ir. Joko Santoso, S.Pi., M.M. di Aula Kab. Sleman, No. 5 dll. kemarin.",
+        "Rektor Hendra Wijaya, ST.,M.Eng.Sc dan Bupati Sleman meneken naskah itu.",
     ],
 )
 def test_no_sentence_ends_inside_an_abbreviation_or_title(nlp, text):
@@ -50,6 +52,13 @@ def test_no_sentence_ends_inside_an_abbreviation_or_title(nlp, text):
         assert found == ["Naskah diteken Drs. Bambang Irawan, M.Si.", "Dari pihak kampus hadir Dr.Sari."]
     else:
         assert found == [text]
+
+
+def test_a_period_after_capitals_is_split_off_and_ends_the_sentence(nlp):
+    doc = nlp("Kedua pihak meneken MoU. Kerja sama dengan Ombudsman RI. Lalu PT. Sinar Jaya hadir.")
+    assert [s.text for s in candidates(doc).sentences] == [
+        "Kedua pihak meneken MoU.", "Kerja sama dengan Ombudsman RI.", "Lalu PT. Sinar Jaya hadir."]
+    assert ["MoU", "."] == [t.text for t in doc[3:5]]
 
 
 def test_title_case_headline_is_flagged(nlp):
