@@ -115,6 +115,7 @@ def bench_command(
     workers: Annotated[str, typer.Option(help="Worker counts to measure, comma separated")] = "1,2",
     agreement_share: Annotated[float, typer.Option(help="Share of agreement articles")] = 0.02,
     ner: Annotated[bool, typer.Option("--ner/--no-ner")] = True,
+    repeat: Annotated[int, typer.Option(min=1, help="Rounds of the in-process measurements")] = 5,
 ) -> None:
     """Measure throughput: prefilter, pipeline, bare tokenizer, whole mixed run (source checkout only)."""
     import importlib.util
@@ -128,4 +129,5 @@ def bench_command(
     sys.modules[spec.name] = bench  # dataclasses look their module up there
     spec.loader.exec_module(bench)
     counts = [int(part) for part in workers.split(",") if part.strip()]
-    bench.run_benchmark(articles, counts, agreement_share=agreement_share, use_ner=ner, stream=sys.stdout)
+    bench.run_benchmark(articles, counts, agreement_share=agreement_share, use_ner=ner, repeat=repeat,
+                        stream=sys.stdout)

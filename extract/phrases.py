@@ -8,6 +8,7 @@ continue a body; the first word that is none of these starts a name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -218,9 +219,13 @@ def is_name_like(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
     return not is_vocabulary(tok, known)
 
 
+_ALL_CAPITALS = re.compile(r"\b[A-Z]{2,8}\b")
+
+
+@lru_cache(maxsize=8)  # people and organisations both ask, for the same article
 def article_acronyms(text: str) -> frozenset[str]:
     """Lower-cased all-capital words of an article ("HIPMI" makes "Hipmi" vocabulary)."""
-    return frozenset(w.lower() for w in regex.findall(r"\b[A-Z]{2,8}\b", text))
+    return frozenset(w.lower() for w in _ALL_CAPITALS.findall(text))
 
 
 def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
