@@ -106,6 +106,9 @@ def _mentions(found: Candidates, skip: set[int]) -> list[Mention]:
     for org in found.orgs:
         orgs_by_sentence.setdefault(org["sentence"], []).append(org)
     mentions: list[Mention] = []
+    # a signing verb alone ("menandatangani maklumat pelayanan") makes a record only in an
+    # article that names an agreement somewhere
+    names_agreement = any(t["kind"] != "verb" for t in found.triggers)
     for index, triggers in sorted(by_sentence.items()):
         sentence = sentences[index]
         has_verb = any(t["kind"] == "verb" for t in triggers)
@@ -117,6 +120,8 @@ def _mentions(found: Candidates, skip: set[int]) -> list[Mention]:
         if strong and len(orgs) < 2:
             orgs = sorted(orgs + _model_orgs(found, sentence, orgs), key=lambda o: o["start"])
         if not strong and not (weak and (has_verb or _SAME_AGAIN.search(sentence.text))) and not has_verb:
+            continue
+        if not strong and not weak and not names_agreement:
             continue
         terms = strong or (weak[:1] if weak else [t for t in triggers if t["kind"] == "verb"][:1])
         seen_types: set = set()

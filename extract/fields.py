@@ -113,8 +113,9 @@ def _people(found, sentence_ids, parties, acronyms, text, fields, evidences):
             entry["party"] = party_of(person, parties, acronyms)
             signatories.append(entry)
             path = f"signatories[{len(signatories) - 1}]"
+        source = person.get("rule", "people")  # "ner" when the model proposed the name
         evidences.append(evidence(found, text, f"{path}.name", person["name"], person["start"],
-                                  person["end"], f"people:{role}"))
+                                  person["end"], f"{source}:{role}"))
         if person["position"]:
             evidences.append(evidence(found, text, f"{path}.position", person["position"],
                                       person["position_start"], person["position_end"], "people:position"))

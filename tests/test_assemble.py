@@ -105,6 +105,13 @@ def test_a_meeting_without_agreement_gives_no_record(extract):
     assert extract(MEETING) == []
 
 
+def test_a_signing_verb_alone_makes_no_record_in_an_article_naming_no_agreement(extract):
+    text = ("Salatiga - Dinas Kependudukan dan Pencatatan Sipil Kota Salatiga menggelar sosialisasi.\n"
+            "Narasumber dari Universitas Tunas Harapan dan Badan Pusat Statistik Kota Salatiga hadir.\n"
+            "Di akhir acara, seluruh petugas menandatangani maklumat pelayanan.")
+    assert extract(text) == []
+
+
 def test_empty_text_gives_no_record(extract):
     assert extract("") == []
 

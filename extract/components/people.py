@@ -205,6 +205,39 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
     return people
 
 
+_LOOK_BACK = 14  # tokens searched before a name for the position written in front of it
+
+
+def person_from_span(text: str, offset: int, start: int, end: int,
+                     known: frozenset[str] = frozenset()) -> dict | None:
+    """A person entry for a name span found by other means (the NER model), read with the
+    same grammar: titles split off ("Dr. Sari Wulandari, M.Si."), and the position written
+    right before it attached ("Kepala Dinas Pendidikan, Dr. Sari Wulandari"). None when
+    the span holds no capitalised name."""
+    tokens = tokenize(text, offset)
+    first = next((k for k, tok in enumerate(tokens) if tok.start >= start), None)
+    if first is None or tokens[first].start >= end:
+        return None
+    name_start, name_end, titles = scan_name(tokens, first)
+    name_end = min(name_end, next((k for k, tok in enumerate(tokens) if tok.start >= end), len(tokens)))
+    if name_end <= name_start:
+        return None
+    position = None
+    for k in range(first - 1, max(first - _LOOK_BACK, 0) - 1, -1):
+        found = _position_at(tokens, k, known) if tokens[k].is_cap else None
+        if found:
+            between = tokens[found[1]:first]
+            if all(tok.text == "," or is_title(tok) for tok in between):
+                # heads chain ("Wakil Ketua"): start at the first head of the chain
+                while k > 0 and tokens[k - 1].is_cap and (_position_at(tokens, k - 1, known) or (0, 0))[1] == found[1]:
+                    k -= 1
+                    found = _position_at(tokens, k, known)
+                # the grammar may have read the name's first word as part of the body
+                position = (k, min(found[0], first), min(found[1], first))
+            break
+    return _person(text, offset, tokens, name_start, name_end, titles, position)
+
+
 class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)

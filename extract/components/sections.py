@@ -15,10 +15,17 @@ from extract.patterns import load_wordlist, load_yaml
 from extract.text import split_lines
 
 
+HEADLINE_MAX_WORDS = 14
+
+
 def is_title_case(line: str) -> bool:
-    """Headlines capitalise most words and end without a period."""
+    """Headlines capitalise most words, end without a period and are short; a longer
+    capitalised line, or one ending in a lower-case word ("... dan disaksikan oleh"), is
+    body text full of names and offices, cut by a line break."""
     words = [w for w in line.split() if len(w) > 3 and w[:1].isalpha()]
-    if len(words) < 3 or line.rstrip().endswith((".", '"', "”")) or LIST_ITEM.match(line):
+    last = line.split()[-1] if line.split() else ""
+    if len(words) < 3 or len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip().endswith((".", '"', "”")) \
+            or last[:1].islower() or LIST_ITEM.match(line):
         return False
     return sum(w[:1].isupper() for w in words) / len(words) >= 0.7
 

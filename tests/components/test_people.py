@@ -67,3 +67,24 @@ def test_name_then_selaku_position_keeps_the_whole_body():
 )
 def test_no_person_in_sentences_without_names(sentence):
     assert people(sentence) == []
+
+
+def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
+    """person_from_span reads a span the NER proposes with the same grammar."""
+    from extract.components.people import person_from_span
+
+    sentence = ("Penandatanganan dilakukan oleh Kepala Dinas Pendidikan Provinsi Jawa Tengah, "
+                "Dr. Sari Wulandari, M.Si., bersama Wakil Ketua Umum KONI Budi Santoso.")
+    offset = 500  # sentence start in the article
+    def at(name: str) -> tuple[int, int]:
+        start = sentence.index(name) + offset
+        return start, start + len(name)
+
+    sari = person_from_span(sentence, offset, *at("Dr. Sari Wulandari"))
+    assert (sari["name"], sari["titles"], sari["position"]) == (
+        "Sari Wulandari", ["Dr.", "M.Si."], "Kepala Dinas Pendidikan Provinsi Jawa Tengah")
+    assert sentence[sari["start"] - offset:sari["end"] - offset] == "Sari Wulandari"
+    budi = person_from_span(sentence, offset, *at("Budi Santoso"))
+    # the position stops where the name starts, even where the body grammar ran on
+    assert (budi["name"], budi["position"]) == ("Budi Santoso", "Wakil Ketua Umum KONI")
+    assert person_from_span(sentence, offset, *at("bersama")) is None

@@ -84,6 +84,10 @@ def test_paragraph_index_follows_lines(nlp):
         ("Pemkab Klaten menandatangani kerja sama dengan universitas.", False),
         ("Pemkab Klaten Teken Kerja Sama Dengan Universitas.", False),
         ("Teken MoU", False),
+        # a capitalised line cut from a longer sentence: too long, or ending in a lower-case word
+        ("Kepala Dinas Pendidikan Provinsi Jawa Tengah Sari Wulandari Bersama Direktur PT Sinar "
+         "Jaya Budi Santoso Di Semarang Jawa Tengah", False),
+        ("Rektor Universitas Tunas Harapan Rina Astuti Dan Bupati Klaten Wahyu Hidayat disaksikan oleh", False),
     ],
 )
 def test_is_title_case(line, expected):

@@ -1,0 +1,52 @@
+"""The NER component: which sentences it asks the model about, and how a PER span the rules
+missed becomes a person candidate (rules keep priority). The model is replaced by a stub
+returning fixed spans, so these tests say what the component does with any model."""
+from __future__ import annotations
+
+import pytest
+
+import extract.components.ner as ner_component
+from extract.api import load_pipeline
+from extract.components.state import candidates
+
+TEXT = ("Klaten - Pemkab Klaten meneken MoU dengan Rektor UTH Rina Astuti.\n"
+        "Penandatanganan dilakukan oleh Sukarjo dan Lestari di Klaten.\n"
+        "Warga menyambut baik rencana itu.")
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Sentences sent to the stub model; it tags "Sukarjo", "Lestari" and "Rina Astuti" as PER."""
+    sent: list[str] = []
+
+    def stub(texts: list[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
+        sent.extend(texts)
+        spans = []
+        for text in texts:
+            found = []
+            for name in ("Sukarjo", "Lestari", "Rina Astuti"):
+                if name in text:
+                    found.append((text.index(name), text.index(name) + len(name), "PER"))
+            spans.append(found)
+        return spans
+
+    monkeypatch.setattr(ner_component, "entities", stub)
+    return sent
+
+
+def test_only_sentences_naming_parties_or_signers_are_asked(asked):
+    """The first sentence names an agreement "dengan" a counterpart, with one body the rules
+    found; the second says who signs ("dilakukan oleh", patterns/people.yaml model_cues) and
+    the rules found nobody there; the last does neither."""
+    load_pipeline(use_ner=True)(TEXT)
+    assert asked == TEXT.split("\n")[:2]
+
+
+def test_a_person_the_rules_missed_is_added_and_a_rule_person_is_kept(asked):
+    found = candidates(load_pipeline(use_ner=True)(TEXT))
+    by_name = {p["name"]: p for p in found.people}
+    assert by_name["Sukarjo"]["rule"] == by_name["Lestari"]["rule"] == "ner"
+    assert TEXT[by_name["Sukarjo"]["start"]:by_name["Sukarjo"]["end"]] == "Sukarjo"
+    # the rules read "Rektor UTH Rina Astuti" themselves: the model's span adds nothing
+    assert [p["name"] for p in found.people].count("Rina Astuti") == 1
+    assert "rule" not in by_name["Rina Astuti"]
