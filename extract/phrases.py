@@ -163,7 +163,9 @@ def org_head_length(tokens: list[Tok], i: int) -> int:
     if length:
         return length
     text = tokens[i].text
-    if any(text.startswith(p) and len(text) > len(p) for p in lex.head_prefixes):
+    # str.startswith(tuple) screens in C; the strict-prefix check runs only on a hit
+    if text.startswith(lex.head_prefixes) and any(
+            text.startswith(p) and len(text) > len(p) for p in lex.head_prefixes):
         return 1
     return 0
 

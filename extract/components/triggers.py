@@ -47,11 +47,11 @@ class TriggerFinder:
         self.matcher.add("TERM", [nlp.make_doc(t) for t in lexicon["terms"]])
         self.matcher.add("VERB", [nlp.make_doc(v) for v in lexicon["verbs"]])
         self.terms = lexicon["terms"]
-        self.office_before = lexicon["office_before"]
+        self.office_before = tuple(lexicon["office_before"])
 
     def _names_an_office(self, text: str, start: int) -> bool:
         before = text[max(0, start - 30):start].lower().rstrip()
-        return any(before.endswith(word) for word in self.office_before)
+        return before.endswith(self.office_before)
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
