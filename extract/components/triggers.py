@@ -84,6 +84,10 @@ class TriggerFinder:
 
     @staticmethod
     def _mark_relevant(found) -> None:
+        if all(t["kind"] == "verb" for t in found.triggers):
+            # signing verbs alone make no record (assemble._mentions), so an article without
+            # agreement vocabulary has no sentence worth the heavy components
+            return
         with_vocabulary = {t["sentence"] for t in found.triggers}
         content = [s for s in found.sentences if not s.excluded]
         for position, sentence in enumerate(content):

@@ -52,7 +52,7 @@ def test_a_person_the_rules_missed_is_added_and_a_rule_person_is_kept(asked):
 
 def test_a_span_overlapping_a_rule_candidate_is_not_a_person(monkeypatch: pytest.MonkeyPatch):
     """Rules keep priority: a PER span over a rule's person, position or body adds nothing."""
-    text = "Penandatanganan dilakukan oleh Sukarjo di Kantor Bupati Klaten."
+    text = "Penandatanganan MoU dilakukan oleh Sukarjo di Kantor Bupati Klaten."
     def stub(texts, batch_size=64):
         return [[(t.index("Sukarjo"), t.index("Sukarjo") + len("Sukarjo"), "PER"),
                  (t.index("Kantor Bupati"), t.index("Kantor Bupati") + len("Kantor Bupati"), "PER")]

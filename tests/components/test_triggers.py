@@ -59,3 +59,11 @@ def test_sentences_with_vocabulary_and_the_two_after_are_relevant(nlp):
     body = "Kalimat empat.\nPemkab Klaten menandatangani MoU.\nKalimat enam.\nKalimat tujuh.\nKalimat delapan."
     relevant = [s.relevant for s in candidates(nlp(lead + body)).sentences]
     assert relevant == [True, True, True, False, True, True, True, False]
+
+
+def test_an_article_with_signing_verbs_but_no_agreement_vocabulary_has_no_relevant_sentence(nlp):
+    """Signing verbs alone make no record, so nothing is read further (not even the lead)."""
+    text = "Kalimat satu.\nPetugas menandatangani maklumat pelayanan.\nKalimat tiga.\nKalimat empat."
+    found = candidates(nlp(text))
+    assert [t["kind"] for t in found.triggers] == ["verb"]
+    assert not any(s.relevant for s in found.sentences)
