@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Iterator
 
 from extract.engines.chunks import (
-    ChunkOptions, Item, ItemResult, extract_candidates, merge_results, plan_chunk, process_chunk,
+    ChunkOptions, Item, ItemResult, extract_candidates, merge_results, plan_chunk, process_chunk, ready_process,
 )
 
 _worker_options: ChunkOptions | None = None
@@ -14,6 +14,7 @@ _worker_options: ChunkOptions | None = None
 
 def map_in_process(chunks: Iterator[list[Item]], options: ChunkOptions
                    ) -> Iterator[tuple[list[Item], list[ItemResult]]]:
+    ready_process(options)
     for chunk in chunks:
         yield chunk, process_chunk(chunk, options)
 
@@ -49,9 +50,7 @@ def _start_worker(options: ChunkOptions) -> None:
     """Load the pipeline once per worker, before the first chunk arrives."""
     global _worker_options
     _worker_options = options
-    from extract.api import load_pipeline
-
-    load_pipeline(options.use_ner)
+    ready_process(options)
 
 
 def _extract_in_worker(candidates: list) -> list[ItemResult]:
