@@ -61,18 +61,19 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 @lru_cache(maxsize=256)  # about one article's sentences: a per-article cache
 def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
     """Cached: people, organisations and places each read the same sentence."""
-    abbreviations = _abbreviations()
+    known = abbreviations()
     tokens = []
     for match in _WORD.finditer(text):
         start, end = match.span()
-        if end < len(text) and text[end] == "." and (match.group() + ".") in abbreviations:
+        if end < len(text) and text[end] == "." and (match.group() + ".") in known:
             end += 1
         tokens.append(Tok(text[start:end], start + offset, end + offset))
     return tuple(tokens)
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """Abbreviations that end in a period but never end a sentence (patterns/tokenizer.yaml)."""
     return frozenset(load_yaml("tokenizer.yaml")["abbreviations"])
 
 

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from extract.components.state import candidates
 from extract.components.triggers import LIST_ITEM
-from extract.patterns import load_wordlist, load_yaml
+from extract.patterns import load_wordlist
+from extract.phrases import abbreviations
 from extract.text import split_lines
 
 
@@ -38,15 +39,10 @@ _NEWLINE = re.compile(r"\n")
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(load_yaml("tokenizer.yaml")["abbreviations"])
-
-
-@lru_cache(maxsize=1)
 def _no_break_after() -> re.Pattern:
     """Abbreviations (patterns/tokenizer.yaml) and degrees, also when written straight onto
     the next word ("Prof.Sari"): no sentence ends inside or right after them."""
-    words = "|".join(re.escape(a) for a in sorted(_abbreviations(), key=len, reverse=True))
+    words = "|".join(re.escape(a) for a in sorted(abbreviations(), key=len, reverse=True))
     # trailing commas and brackets belong to it: "S.Pi., M.M." is one sentence
     return re.compile(rf"(?<![\w.])(?:{words}|{_DEGREE})[,;:)\]\"”’]*")
 
@@ -75,7 +71,7 @@ def split_capitals_period(doc: Doc) -> Doc:
         index = int(numpy.searchsorted(starts, period.start(), side="right")) - 1
         token = doc[index]
         if token.idx + len(token.text) == period.end() and len(token.text) > 2 \
-                and token.text not in _abbreviations():
+                and token.text not in abbreviations():
             to_split.append(token)
     if to_split:
         with doc.retokenize() as retokenizer:
