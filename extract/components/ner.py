@@ -20,8 +20,6 @@ from extract.phrases import article_acronyms
 from extract.ner.model import entities
 
 
-
-
 class EntityProposer:
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
