@@ -30,8 +30,7 @@ MAX_CHARACTERS = 2_000_000
 
 COMPONENTS = (
     "sepakat_tokens",
-    "sepakat_line_breaks",
-    "sentencizer",
+    "sepakat_sentences",
     "sepakat_sections",
     "sepakat_triggers",
     "sepakat_people",

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.api import load_pipeline
-from extract.components.sections import is_title_case
+from extract.components.sections import is_title_case, punctuation_starts
 from extract.components.state import candidates
 
 
@@ -92,3 +95,26 @@ def test_paragraph_index_follows_lines(nlp):
 )
 def test_is_title_case(line, expected):
     assert is_title_case(line) is expected
+
+
+_SENTENCE_PIECES = st.lists(st.sampled_from(
+    ["Kerja", "sama", "MoU", ".", "!", "?", "...", ",", '"', "”", "(", ")", "-", "Ya.", "S.Pd.", "\n", " ", "。"]
+), max_size=30)
+
+
+@pytest.fixture(scope="module")
+def sentencizer_nlp():
+    blank = spacy.blank("id")
+    blank.add_pipe("sentencizer")
+    return blank
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=_SENTENCE_PIECES)
+def test_punctuation_starts_are_the_sentencizers(sentencizer_nlp, pieces):
+    """The array version must put starts exactly where spaCy's sentencizer puts them."""
+    doc = sentencizer_nlp.make_doc(" ".join(pieces))
+    if not len(doc):
+        return
+    expected = [bool(guess) for guess in sentencizer_nlp.get_pipe("sentencizer").predict([doc])[0]]
+    assert list(punctuation_starts(doc)) == expected
