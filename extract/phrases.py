@@ -9,7 +9,7 @@ continue a body; the first word that is none of these starts a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -21,21 +21,29 @@ PUNCTUATION = frozenset({"(", ")", ",", ";", ":", "|", "-", "–", "—", '"', "
 _ROMAN = regex.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,2})$")
 
 
-@dataclass(frozen=True, slots=True)
 class Tok:
-    text: str
-    start: int
-    end: int
-    # derived once: the grammar reads them for every token many times over
-    lower: str = field(init=False, repr=False, compare=False)
-    key: str = field(init=False, repr=False, compare=False)  # lower, minus a final period
-    is_cap: bool = field(init=False, repr=False, compare=False)
+    """A word or punctuation mark of the phrase grammar, with the forms the grammar reads
+    for every token many times over derived once (a plain slotted class: a frozen
+    dataclass's __init__ costs several times more, and there is one per word read)."""
 
-    def __post_init__(self) -> None:
-        lower = self.text.lower()
-        object.__setattr__(self, "lower", lower)
-        object.__setattr__(self, "key", lower.rstrip("."))
-        object.__setattr__(self, "is_cap", self.text[:1].isupper())
+    __slots__ = ("text", "start", "end", "lower", "key", "is_cap")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        self.key = self.lower.rstrip(".")  # lower, minus a final period
+        self.is_cap = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tok) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
     @property
     def is_acronym(self) -> bool:

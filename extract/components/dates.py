@@ -6,13 +6,13 @@ anchored to the latest full date the article prints (the event it reports).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import add_span, candidates
+from extract.components.state import add_span, candidates, field_values
 from extract.dates import find_dates
 
 if not Doc.has_extension("published"):
@@ -67,7 +67,7 @@ class DateFinder:
             sentence = found.sentence_at(mention.start)
             if sentence is None:
                 continue
-            entry = asdict(mention)
+            entry = field_values(mention)
             entry["sentence"] = sentence.index
             found.dates.append(entry)
             add_span(doc, mention.start, mention.end, "DATE")

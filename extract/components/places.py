@@ -6,7 +6,7 @@ from dataclasses import asdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import candidates, record_candidate
+from extract.components.state import candidates, field_values, record_candidate
 from extract.places import find_places, find_venues, parse_dateline
 
 
@@ -19,7 +19,7 @@ class PlaceFinder:
             found.dateline = asdict(dateline)
         for sentence in found.relevant_sentences():
             for place in find_places(sentence.text):
-                fields = {k: v for k, v in asdict(place).items() if k not in ("start", "end")}
+                fields = {k: v for k, v in field_values(place).items() if k not in ("start", "end")}
                 record_candidate(doc, found.places, sentence, place.start, place.end, "PLACE", **fields)
             for start, end, venue in find_venues(sentence.text):
                 record_candidate(doc, found.venues, sentence, start, end, "VENUE", text=venue)

@@ -6,7 +6,8 @@ records are built from them at the end. Candidate spans are also put in one
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -61,6 +62,17 @@ def candidates(doc: Doc) -> Candidates:
     if doc._.sepakat is None:
         doc._.sepakat = Candidates()
     return doc._.sepakat
+
+
+@lru_cache(maxsize=None)
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
+def field_values(finding) -> dict:
+    """A flat dataclass (a date or place mention) as a dict of its fields: what
+    dataclasses.asdict gives for flat ones, without its deep copy of every value."""
+    return {name: getattr(finding, name) for name in _field_names(type(finding))}
 
 
 def add_span(doc: Doc, start: int, end: int, label: str) -> None:
