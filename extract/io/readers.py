@@ -277,7 +277,7 @@ def _read_jsonl_stream(handle: IO[bytes], name: str, stem: str, options: ReaderO
             yield ReadError(source, default_id, f"not valid UTF-8: byte 0x{line[exc.start]:02x} at column {exc.start + 1}")
             continue
         except json.JSONDecodeError as exc:
-            yield ReadError(source, default_id, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            yield ReadError(source, default_id, f"malformed JSON: {exc.msg} at column {exc.pos + 1}")
             continue
         if not isinstance(row, dict):
             yield ReadError(source, default_id, f"expected a JSON object, got {type(row).__name__}")

@@ -188,6 +188,8 @@ def test_malformed_jsonl_lines_are_errors_and_reading_goes_on(tmp_path: Path) ->
     errors = {item.source: item.reason for item in items if isinstance(item, ReadError)}
     assert set(errors) == {f"{path}:{line}" for line in (2, 3, 4, 5)}
     assert "malformed JSON" in errors[f"{path}:2"] and "JSON object" in errors[f"{path}:3"]
+    # the column counts characters within the line: where the value is missing, after "text":
+    assert errors[f"{path}:2"].endswith("at column 26")
     assert "int, not text" in errors[f"{path}:4"] and "too large" in errors[f"{path}:5"]
 
 
