@@ -17,6 +17,11 @@ def items(sentence: str) -> list[str]:
          ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]),
         ("Kerja sama ini meliputi bidang pelatihan aparatur, pertukaran data serta pendampingan hukum.",
          ["pelatihan aparatur", "pertukaran data", "pendampingan hukum"]),
+        # the instrument's own purpose phrase: "<instrument> untuk ..."
+        ("Dinas Pertanian dan Universitas Tunas Harapan meneken MoU untuk pengembangan bibit unggul.",
+         ["pengembangan bibit unggul"]),
+        ("Kerja sama itu berkaitan dengan pengelolaan sampah, pemanfaatan air bersih, dan penghijauan.",
+         ["pengelolaan sampah", "pemanfaatan air bersih", "penghijauan"]),
     ],
 )
 def test_listed_items(sentence, expected):
@@ -33,6 +38,9 @@ def test_item_keeps_kepada_masyarakat():
     [
         "Kedua pihak sepakat bekerja sama.",
         "Acara dimulai pukul 09.00 WIB.",
+        # a purpose, not an area of cooperation
+        "Pemkot Salatiga menjalin kerja sama untuk kemajuan kota.",
+        "Nota kesepahaman untuk meningkatkan pelayanan itu diteken kemarin.",
         "",
     ],
 )
