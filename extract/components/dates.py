@@ -12,7 +12,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import add_span, candidates, field_values
+from extract.components.state import candidates, field_values
 from extract.dates import find_dates
 
 if not Doc.has_extension("published"):
@@ -70,7 +70,6 @@ class DateFinder:
             entry = field_values(mention)
             entry["sentence"] = sentence.index
             found.dates.append(entry)
-            add_span(doc, mention.start, mention.end, "DATE")
         return doc
 
 

@@ -13,7 +13,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import add_span, candidates
+from extract.components.state import candidates
 from extract.components.triggers import trigger_lexicon
 from extract.institutions import AcronymTable
 from extract.patterns import load_csv, load_yaml
@@ -180,7 +180,6 @@ class OrganisationFinder:
                     continue
                 org["sentence"] = sentence.index
                 found.orgs.append(org)
-                add_span(doc, org["start"], org["end"], "ORG")
             self._defined_bodies(found, sentence, text, table)
             for person in people:
                 if person["body"]:

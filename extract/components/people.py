@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import add_span, candidates
+from extract.components.state import candidates
 from extract.phrases import (
     english_tail,
     PUNCTUATION,
@@ -249,9 +249,6 @@ class PeopleFinder:
             for person in find_people(sentence.text, sentence.start, known):
                 person["sentence"] = sentence.index
                 found.people.append(person)
-                add_span(doc, person["start"], person["end"], "PERSON")
-                if person["position_start"] is not None:
-                    add_span(doc, person["position_start"], person["position_end"], "POSITION")
         return doc
 
 

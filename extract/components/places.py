@@ -20,9 +20,9 @@ class PlaceFinder:
         for sentence in found.relevant_sentences():
             for place in find_places(sentence.text):
                 fields = {k: v for k, v in field_values(place).items() if k not in ("start", "end")}
-                record_candidate(doc, found.places, sentence, place.start, place.end, "PLACE", **fields)
+                record_candidate(found.places, sentence, place.start, place.end, **fields)
             for start, end, venue in find_venues(sentence.text):
-                record_candidate(doc, found.venues, sentence, start, end, "VENUE", text=venue)
+                record_candidate(found.venues, sentence, start, end, text=venue)
         return doc
 
 

@@ -43,7 +43,7 @@ class ReferenceFinder:
         found = candidates(doc)
         for sentence in found.relevant_sentences():
             for start, end, value in find_reference_numbers(sentence.text):
-                record_candidate(doc, found.references, sentence, start, end, "REFERENCE", text=value)
+                record_candidate(found.references, sentence, start, end, text=value)
         return doc
 
 

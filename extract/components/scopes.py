@@ -89,8 +89,7 @@ class ScopeFinder:
             if sentence.index not in about and not _ABOUT_AGREEMENT.search(sentence.text):
                 continue
             for start, end, text in find_scopes(sentence.text):
-                record_candidate(doc, found.scopes, sentence, start, end, "SCOPE",
-                                 text=text, category=categorise(text))
+                record_candidate(found.scopes, sentence, start, end, text=text, category=categorise(text))
         return doc
 
 

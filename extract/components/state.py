@@ -1,15 +1,15 @@
 """The candidate store every component reads and writes: `doc._.sepakat`.
 
 Components pass plain dicts (start/end character offsets, text, label, attributes);
-records are built from them at the end. Candidate spans are also put in one
-`doc.spans["sepakat"]` group so displaCy and the web page can show them.
+records are built from them at the end. `show_candidates(doc)` puts them all in one
+`doc.spans["sepakat"]` group, on demand, so displaCy can show them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, SpanGroup
 
 SPAN_GROUP = "sepakat"
 
@@ -75,19 +75,35 @@ def field_values(finding) -> dict:
     return {name: getattr(finding, name) for name in _field_names(type(finding))}
 
 
-def add_span(doc: Doc, start: int, end: int, label: str) -> None:
-    """Show a candidate in the `sepakat` span group (char offsets snapped to tokens)."""
-    span = doc.char_span(start, end, label=label, alignment_mode="expand")
-    if span is not None:
-        group = doc.spans.setdefault(SPAN_GROUP, [])
-        group.append(span)
+# candidate slot -> span label in the `sepakat` group
+_SHOWN_SLOTS = (("triggers", "TRIGGER"), ("people", "PERSON"), ("orgs", "ORG"), ("dates", "DATE"),
+                ("places", "PLACE"), ("venues", "VENUE"), ("references", "REFERENCE"), ("scopes", "SCOPE"))
 
 
-def record_candidate(doc: Doc, slot: list[dict], sentence: Sentence, start: int, end: int,
-                     label: str, **fields) -> dict:
+def show_candidates(doc: Doc) -> SpanGroup:
+    """Every candidate of the article as a span in `doc.spans["sepakat"]` (signing verbs as
+    SIGNING, positions as POSITION), for displaCy's span view. Built when asked for: no
+    component reads the group, so the pipeline does not pay for it on every article."""
+    found = candidates(doc)
+    spans = []
+
+    def add(start: int | None, end: int | None, label: str) -> None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand") if start is not None else None
+        if span is not None:
+            spans.append(span)
+
+    for slot, label in _SHOWN_SLOTS:
+        for entry in getattr(found, slot):
+            add(entry["start"], entry["end"], "SIGNING" if entry.get("kind") == "verb" else label)
+            if slot == "people":
+                add(entry["position_start"], entry["position_end"], "POSITION")
+    doc.spans[SPAN_GROUP] = sorted(spans, key=lambda span: (span.start, -span.end))
+    return doc.spans[SPAN_GROUP]
+
+
+def record_candidate(slot: list[dict], sentence: Sentence, start: int, end: int, **fields) -> dict:
     """Store a candidate found in a sentence (offsets relative to the sentence) with
-    offsets into the article, and show it in the span group."""
+    offsets into the article."""
     entry = {**fields, "start": start + sentence.start, "end": end + sentence.start, "sentence": sentence.index}
     slot.append(entry)
-    add_span(doc, entry["start"], entry["end"], label)
     return entry

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.components.state import add_span, candidates
+from extract.components.state import candidates
 from extract.patterns import load_yaml
 
 FOLLOWING_SENTENCES = 2
@@ -74,8 +74,6 @@ class TriggerFinder:
             if span.label_ == "TERM":
                 term = self.terms[span.text.lower()]
                 entry.update(kind="term", type=term["type"], strength=term["strength"])
-                if term["strength"] == "strong":
-                    add_span(doc, span.start_char, span.end_char, "TRIGGER")
             else:
                 entry.update(kind="verb", type=None, strength="verb")
             found.triggers.append(entry)
