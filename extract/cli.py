@@ -4,6 +4,7 @@ from __future__ import annotations
 import typer
 
 from extract.batch_cli import bench_command, extract_command
+from extract.consolidation.command import consolidate_command, evaluate_consolidation_command
 from extract.evaluation.command import evaluate
 from extract.ner.commands import evaluate_ner, train_ner
 from extract.schema import record_json_schema_text
@@ -33,6 +34,8 @@ app.command("evaluate")(evaluate)
 app.command("serve")(serve)
 app.command("train-ner")(train_ner)
 app.command("evaluate-ner")(evaluate_ner)
+app.command("consolidate")(consolidate_command)
+app.command("evaluate-consolidation")(evaluate_consolidation_command)
 
 if __name__ == "__main__":
     app()

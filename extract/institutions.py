@@ -522,6 +522,21 @@ def same_institution(a: str, b: str) -> bool:
     return len(short) == 1 and len(long_) > 1 and acronym_fits(short[0], long_)
 
 
+def institution_key(name: str) -> str:
+    """A comparison key of the body a name stands for: its canonical name lower-cased, legal-form
+    words and a trailing "RI" dropped ("PT Bank X (Persero) Tbk" and "Bank X" share one)."""
+    canonical = canonicalize(name).canonical
+    keys = _body_keys(canonical)
+    return keys[0] if keys else _key(canonical)
+
+
+def parent_body(name: str) -> str | None:
+    """The canonical name of the national body whose regional office a name is
+    ("Ombudsman RI Perwakilan Jateng" -> "Ombudsman Republik Indonesia"), else None."""
+    rule = canonicalize(name).rule
+    return rule.split(":", 2)[2] if rule.startswith("office:") else None
+
+
 # --------------------------------------------------------------------------- acronyms in text
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")

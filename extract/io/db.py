@@ -161,17 +161,7 @@ class ArticleDatabase:
             self._remove_stale(connection, counts, rows)
 
     def _upsert(self, connection: Connection, table: Table, rows: list[dict]) -> None:
-        if not rows:
-            return
-        if self.engine.dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        statement = insert(table)
-        keys = [column.name for column in table.primary_key.columns]
-        updates = {column.name: statement.excluded[column.name] for column in table.columns
-                   if column.name not in keys}
-        connection.execute(statement.on_conflict_do_update(index_elements=keys, set_=updates), rows)
+        upsert(connection, table, rows)
 
     def _remove_stale(self, connection: Connection, counts: list[tuple[str, int]],
                       rows: dict[Table, list[dict]]) -> None:
@@ -196,6 +186,21 @@ class ArticleDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def upsert(connection: Connection, table: Table, rows: list[dict]) -> None:
+    """INSERT ... ON CONFLICT (primary key) DO UPDATE, in SQLite's or PostgreSQL's dialect."""
+    if not rows:
+        return
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table)
+    keys = [column.name for column in table.primary_key.columns]
+    updates = {column.name: statement.excluded[column.name] for column in table.columns
+               if column.name not in keys}
+    connection.execute(statement.on_conflict_do_update(index_elements=keys, set_=updates), rows)
 
 
 def _sqlite_foreign_keys(dbapi_connection, _record) -> None:

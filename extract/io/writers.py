@@ -86,12 +86,12 @@ class CsvWriter:
 
 
 class ParquetWriter:
-    """Records as nested Parquet columns following the Record model, by row group."""
+    """Records (or another model's dicts) as nested Parquet columns following the model, by row group."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, model: type[BaseModel] = Record) -> None:
         import pyarrow.parquet as pq
 
-        self._schema = arrow_schema(Record)
+        self._schema = arrow_schema(model)
         self._writer = pq.ParquetWriter(path, self._schema)
         self._rows: list[dict] = []
 

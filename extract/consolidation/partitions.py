@@ -1,0 +1,196 @@
+"""Consolidation at scale: spill reports to partition files by block, group each partition.
+
+Pass 1 streams the input once, reduces each record to its key and writes key and record
+(without evidence) to one of N partition files chosen by the block key, so every report
+that could be grouped with another lands in the same partition. Pass 2 takes one
+partition at a time (in this process, or as tasks on a Dask cluster: partitions are
+independent), groups each block and builds the agreements into a spill file. Pass 3
+streams that file once more to fill `parent_id` (a PKS's parent MoU may sit in another
+partition) and hands the agreements out. Memory holds one partition, not the input.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from extract.consolidation.grouping import Group, cluster
+from extract.consolidation.keys import ReportKey, ReportRef, report_key
+from extract.consolidation.merge import Member, build_agreement
+from extract.consolidation.settings import ConsolidationSettings, load_settings
+from extract.io.errors import ReadError
+from extract.io.record_sources import SourceRecord
+
+DEFAULT_PARTITIONS = 64
+
+Seeds = dict[str, list[tuple[Group, list[Member]]]]
+"""Stored groups by block key, each with its members (incremental runs)."""
+
+
+@dataclass(slots=True)
+class GroupResult:
+    """A new or extended group: its agreement, the records its reports name as parent, its members."""
+
+    agreement: dict
+    parents: list[ReportRef]
+    members: list[Member]
+
+
+@dataclass(slots=True)
+class RunStats:
+    records: int = 0
+    skipped: int = 0            # reports already stored unchanged (incremental runs)
+    agreements: int = 0
+    errors: list[ReadError] = field(default_factory=list)
+
+
+def member_line(member: Member) -> str:
+    return json.dumps([member.key.to_json(), member.record, member.published, member.url], ensure_ascii=False)
+
+
+def member_from_line(line: str) -> Member:
+    key, record, published, url = json.loads(line)
+    return Member(ReportKey.from_json(key), record, published, url)
+
+
+def to_member(source: SourceRecord, settings: ConsolidationSettings) -> Member:
+    record = {name: value for name, value in source.record.items() if name != "evidence"}
+    ref = ReportRef(source.doc_id, source.record_index)
+    return Member(report_key(record, ref, source.published, settings), record, source.published, source.url)
+
+
+def group_partition(lines: list[str], settings: ConsolidationSettings, seeds: Seeds | None = None
+                    ) -> list[GroupResult]:
+    """Group one partition's reports block by block; only new or extended groups come back."""
+    blocks: dict[str, list[Member]] = {}
+    seen: set[ReportRef] = set()
+    for line in lines:
+        member = member_from_line(line)
+        if member.key.ref not in seen:          # the same record given twice counts once
+            seen.add(member.key.ref)
+            blocks.setdefault(member.key.block, []).append(member)
+    results: list[GroupResult] = []
+    for block in sorted(blocks):
+        new = blocks[block]
+        stored = (seeds or {}).get(block, [])
+        by_ref = {m.key.ref: m for m in new}
+        for group, members in stored:
+            by_ref.update({m.key.ref: m for m in members})
+            group.changed = False
+        for group in cluster([m.key for m in new], settings, [g for g, _ in stored]):
+            if group.changed:
+                members = [by_ref[key.ref] for key in group.members]
+                agreement, parents = build_agreement(group, members, settings)
+                results.append(GroupResult(agreement, parents, members))
+    return results
+
+
+class Partitioner:
+    """Pass 1: reports written to partition files by a hash of their block key."""
+
+    def __init__(self, directory: Path, count: int) -> None:
+        self.paths = [directory / f"part-{number:04d}.jsonl" for number in range(count)]
+        self._stack = ExitStack()
+        self._handles: list[IO[str]] = [self._stack.enter_context(path.open("w", encoding="utf-8"))
+                                        for path in self.paths]
+        self.wanted_parents: set[ReportRef] = set()
+
+    def add(self, member: Member) -> None:
+        digest = hashlib.blake2b(member.key.block.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        self._handles[int.from_bytes(digest, "big") % len(self._handles)].write(member_line(member) + "\n")
+        if member.key.parent_index is not None:
+            self.wanted_parents.add(ReportRef(member.key.ref.doc_id, member.key.parent_index))
+
+    def close(self) -> None:
+        self._stack.close()
+
+
+def read_partition(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as handle:
+        return [line for line in handle if line.strip()]
+
+
+PartitionRunner = Callable[[list[Path], ConsolidationSettings, Callable[[Path], Seeds] | None],
+                           Iterator[list[GroupResult]]]
+
+
+def run_local(paths: list[Path], settings: ConsolidationSettings,
+              seeds_for: Callable[[Path], Seeds] | None = None) -> Iterator[list[GroupResult]]:
+    for path in paths:
+        yield group_partition(read_partition(path), settings, seeds_for(path) if seeds_for else None)
+
+
+def consolidate_sources(
+    sources: Iterable[SourceRecord | ReadError],
+    *,
+    partitions: int = DEFAULT_PARTITIONS,
+    runner: PartitionRunner = run_local,
+    settings: ConsolidationSettings | None = None,
+    accept: Callable[[Member], bool] | None = None,
+    seeds_for: Callable[[list[Member]], Seeds] | None = None,
+    on_group: Callable[[GroupResult], None] | None = None,
+    stored_parent: Callable[[ReportRef], str | None] | None = None,
+    stats: RunStats | None = None,
+    workdir: Path | None = None,
+) -> Iterator[dict]:
+    """Agreements from a stream of records, in bounded memory.
+
+    `accept` may drop a report before grouping (one already stored unchanged); `seeds_for`
+    gives the stored groups of a partition's blocks; `on_group` sees every new or extended
+    group (the database store saves its reports there); `stored_parent` finds the agreement
+    of a parent record grouped in an earlier run.
+    """
+    settings = settings or load_settings()
+    stats = stats if stats is not None else RunStats()
+    with tempfile.TemporaryDirectory(prefix="sepakat-consolidate-", dir=workdir) as temporary:
+        directory = Path(temporary)
+        partitioner = Partitioner(directory, max(1, partitions))
+        try:
+            for item in sources:
+                if isinstance(item, ReadError):
+                    stats.errors.append(item)
+                    continue
+                stats.records += 1
+                member = to_member(item, settings)
+                if accept is not None and not accept(member):
+                    stats.skipped += 1
+                    continue
+                partitioner.add(member)
+        finally:
+            partitioner.close()
+        partition_seeds = None
+        if seeds_for is not None:
+            def partition_seeds(path: Path) -> Seeds:
+                return seeds_for([member_from_line(line) for line in read_partition(path)])
+        spill = directory / "agreements.jsonl"
+        parent_ids: dict[ReportRef, str] = {}
+        with spill.open("w", encoding="utf-8") as out:
+            for results in runner(partitioner.paths, settings, partition_seeds):
+                for result in results:
+                    for member in result.members:
+                        if member.key.ref in partitioner.wanted_parents:
+                            parent_ids[member.key.ref] = result.agreement["agreement_id"]
+                    if on_group is not None:
+                        on_group(result)
+                    out.write(json.dumps([result.agreement, [[r.doc_id, r.record_index] for r in result.parents]],
+                                         ensure_ascii=False) + "\n")
+        with spill.open(encoding="utf-8") as handle:
+            for line in handle:
+                agreement, parents = json.loads(line)
+                found = [_parent_id(ReportRef(doc, index), parent_ids, stored_parent) for doc, index in parents]
+                found = [identifier for identifier in found if identifier and identifier != agreement["agreement_id"]]
+                agreement["parent_id"] = found[0] if found else None
+                stats.agreements += 1
+                yield agreement
+
+
+def _parent_id(ref: ReportRef, found: dict[ReportRef, str],
+               stored_parent: Callable[[ReportRef], str | None] | None) -> str | None:
+    if ref in found:
+        return found[ref]
+    return stored_parent(ref) if stored_parent is not None else None
