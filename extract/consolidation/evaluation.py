@@ -58,7 +58,7 @@ def score_grouping(predicted: Sequence[Sequence[str]], gold: Sequence[Sequence[s
         gold_of.setdefault(ref, f"alone:{ref}")
     reports = sorted(predicted_of)
     predicted_pairs = {pair for group in predicted for pair in combinations(sorted(group), 2)}
-    gold_pairs = {pair for pair in combinations(reports, 2) if gold_of[pair[0]] == gold_of[pair[1]]}
+    gold_pairs = {pair for group in gold for pair in combinations(sorted(r for r in group if r in predicted_of), 2)}
     right = predicted_pairs & gold_pairs
     pairwise = Scores(len(right) / len(predicted_pairs) if predicted_pairs else 1.0,
                       len(right) / len(gold_pairs) if gold_pairs else 1.0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -119,6 +120,7 @@ class _Builder:
         self.provenance.append({"field": field, "rule": "union", "reports": sorted(set(reports))})
 
 
+@lru_cache(maxsize=262144)
 def _normal_text(value: str) -> str:
     return " ".join(_WORDS.findall(value.casefold()))
 

@@ -4,9 +4,9 @@ Pass 1 streams the input once, reduces each record to its key and writes key and
 (without evidence) to one of N partition files chosen by the block key, so every report
 that could be grouped with another lands in the same partition. Pass 2 takes one
 partition at a time (in this process, or as tasks on a Dask cluster: partitions are
-independent), groups each block and builds the agreements into a spill file. Pass 3
-streams that file once more to fill `parent_id` (a PKS's parent MoU may sit in another
-partition) and hands the agreements out. Memory holds one partition, not the input.
+independent), groups each block and hands the agreements out; one whose parent record
+(a PKS's MoU) has not been grouped yet waits in a spill file until every partition is
+done. Memory holds one partition, not the input.
 """
 from __future__ import annotations
 
@@ -169,7 +169,7 @@ def consolidate_sources(
                 return seeds_for([member_from_line(line) for line in read_partition(path)])
         spill = directory / "agreements.jsonl"
         parent_ids: dict[ReportRef, str] = {}
-        with spill.open("w", encoding="utf-8") as out:
+        with spill.open("w", encoding="utf-8") as deferred:
             for results in runner(partitioner.paths, settings, partition_seeds):
                 for result in results:
                     for member in result.members:
@@ -177,17 +177,28 @@ def consolidate_sources(
                             parent_ids[member.key.ref] = result.agreement["agreement_id"]
                     if on_group is not None:
                         on_group(result)
-                    out.write(json.dumps([result.agreement, [[r.doc_id, r.record_index] for r in result.parents]],
-                                         ensure_ascii=False) + "\n")
+                    parents = [ref for ref in result.parents if ref not in parent_ids]
+                    if parents:       # its parent may be in a later partition: wait for the end
+                        deferred.write(json.dumps([result.agreement, [[r.doc_id, r.record_index] for r in
+                                                                      result.parents]], ensure_ascii=False) + "\n")
+                        continue
+                    _fill_parent(result.agreement, result.parents, parent_ids, stored_parent)
+                    stats.agreements += 1
+                    yield result.agreement
         with spill.open(encoding="utf-8") as handle:
             for line in handle:
                 agreement, parents = json.loads(line)
-                found = [_parent_id(ReportRef(doc, index), parent_ids, stored_parent) for doc, index in parents]
-                found = [identifier for identifier in found if identifier and identifier != agreement["agreement_id"]]
-                agreement["parent_id"] = found[0] if found else None
+                _fill_parent(agreement, [ReportRef(doc, index) for doc, index in parents], parent_ids, stored_parent)
                 stats.agreements += 1
                 yield agreement
 
+
+def _fill_parent(agreement: dict, parents: list[ReportRef], found: dict[ReportRef, str],
+                 stored_parent: Callable[[ReportRef], str | None] | None) -> None:
+    """`parent_id`: the agreement of the first parent record named by a report (not itself)."""
+    identifiers = [_parent_id(ref, found, stored_parent) for ref in parents]
+    identifiers = [i for i in identifiers if i and i != agreement["agreement_id"]]
+    agreement["parent_id"] = identifiers[0] if identifiers else None
 
 def _parent_id(ref: ReportRef, found: dict[ReportRef, str],
                stored_parent: Callable[[ReportRef], str | None] | None) -> str | None:
