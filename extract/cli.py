@@ -7,6 +7,7 @@ from extract.batch_cli import bench_command, extract_command
 from extract.consolidation.command import consolidate_command, evaluate_consolidation_command
 from extract.evaluation.command import evaluate
 from extract.ner.commands import evaluate_ner, train_ner
+from extract.report.command import report_command
 from extract.schema import record_json_schema_text
 from extract.web.serve import serve
 
@@ -36,6 +37,7 @@ app.command("train-ner")(train_ner)
 app.command("evaluate-ner")(evaluate_ner)
 app.command("consolidate")(consolidate_command)
 app.command("evaluate-consolidation")(evaluate_consolidation_command)
+app.command("report")(report_command)
 
 if __name__ == "__main__":
     app()

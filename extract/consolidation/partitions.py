@@ -155,6 +155,10 @@ def consolidate_sources(
                 if isinstance(item, ReadError):
                     stats.errors.append(item)
                     continue
+                if "agreement_id" in item.record:
+                    stats.errors.append(ReadError(item.record["agreement_id"], "", "already a consolidated "
+                                                  "agreement: consolidate the records it came from"))
+                    continue
                 stats.records += 1
                 member = to_member(item, settings)
                 if accept is not None and not accept(member):

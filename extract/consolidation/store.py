@@ -194,3 +194,17 @@ def _agreement_row(agreement: dict, block: str) -> dict:
         "report_count": len(agreement.get("reports") or []),
         "agreement": json.dumps(agreement, ensure_ascii=False),
     }
+
+
+def read_agreements(target: str) -> list[dict]:
+    """Every consolidated agreement stored in a database, by id."""
+    engine = create_engine(database_url(target))
+    try:
+        with engine.connect() as connection:
+            if not engine.dialect.has_table(connection, consolidated_agreements.name):
+                raise DatabaseError(f"{target}: no consolidated_agreements table (run sepakat consolidate --db)")
+            rows = connection.execute(select(consolidated_agreements.c.agreement).order_by(
+                consolidated_agreements.c.agreement_id)).scalars()
+            return [json.loads(row) for row in rows]
+    finally:
+        engine.dispose()

@@ -20,6 +20,8 @@ from extract.io.writers import LIST_SEPARATOR
 
 _DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 _PARQUET_BATCH_ROWS = 2048
+_NOT_AN_ITEM = "not a record or agreement (a JSON object with a doc_id or an agreement_id)"
+_AGREEMENT_CSV_EXTRAS = ("agreement_id", "parent_id", "reports", "report_urls")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +107,14 @@ def _json_rows(lines: Iterator[tuple[int, bytes]], source: str) -> Iterator[dict
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             yield ReadError(f"{source}:{number}", "", f"invalid JSON: {exc}")
             continue
-        if not isinstance(row, dict) or "doc_id" not in row:
-            yield ReadError(f"{source}:{number}", "", "not a record (a JSON object with a doc_id)")
+        if not _is_item(row):
+            yield ReadError(f"{source}:{number}", "", _NOT_AN_ITEM)
             continue
         yield row
+
+
+def _is_item(row: object) -> bool:
+    return isinstance(row, dict) and ("doc_id" in row or "agreement_id" in row)
 
 
 def _read_jsonl(path: Path) -> Iterator[dict | ReadError]:
@@ -122,10 +128,10 @@ def _read_json(path: Path) -> Iterator[dict | ReadError]:
     if not isinstance(data, list):
         raise ValueError("a JSON record file holds an array of records")
     for number, row in enumerate(data, 1):
-        if isinstance(row, dict) and "doc_id" in row:
+        if _is_item(row):
             yield row
         else:
-            yield ReadError(f"{path}:item {number}", "", "not a record (a JSON object with a doc_id)")
+            yield ReadError(f"{path}:item {number}", "", _NOT_AN_ITEM)
 
 
 def _read_parquet(path: Path) -> Iterator[dict]:
@@ -142,10 +148,15 @@ def _read_csv(path: Path) -> Iterator[dict | ReadError]:
 
     with _open_binary(path) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as handle:
         for number, row in enumerate(csv.DictReader(handle), 2):
-            if not row.get("doc_id"):
-                yield ReadError(f"{path}:row {number}", "", "no doc_id")
+            if not row.get("doc_id") and not row.get("agreement_id"):
+                yield ReadError(f"{path}:row {number}", "", "no doc_id or agreement_id")
                 continue
-            yield record_from_csv_row({key: _unescape(value or "") for key, value in row.items() if key})
+            cells = {key: _unescape(value or "") for key, value in row.items() if key}
+            record = record_from_csv_row(cells)
+            if cells.get("agreement_id"):
+                record.pop("doc_id")
+                record.update({key: cells.get(key) or None for key in _AGREEMENT_CSV_EXTRAS})
+            yield record
 
 
 def _unescape(value: str) -> str:
@@ -174,7 +185,7 @@ def record_from_csv_row(row: dict[str, str]) -> dict:
         person["party"] = names.index(party) if party in names else None
     texts, categories = _split(row.get("scopes", "")), _split(row.get("scope_categories", ""))
     return {
-        "doc_id": row["doc_id"], "type": row.get("type") or "other", "status": row.get("status") or "signed",
+        "doc_id": row.get("doc_id", ""), "type": row.get("type") or "other", "status": row.get("status") or "signed",
         "title": row.get("title") or None, "parties": parties, "signatories": signatories,
         "witnesses": [_person(text) for text in _split(row.get("witnesses", ""))],
         "date": row.get("date") or None, "date_text": row.get("date_text") or None,
