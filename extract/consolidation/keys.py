@@ -17,7 +17,7 @@ import regex
 from extract.consolidation.settings import ConsolidationSettings
 from extract.institutions import institution_key, parent_body
 
-_REF_NOISE = regex.compile(r"[\s.]+")
+_REF_NOISE = regex.compile(r"[\s.\-\u2013_]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _BLOCK_SEPARATOR = "\x1f"
 _SINGLETON_PREFIX = "\x00"

@@ -44,7 +44,8 @@ def agreement_id(block: str, type_: str, members: Sequence[ReportKey]) -> str:
 def build_agreement(group: Group, members: Sequence[Member], settings: ConsolidationSettings
                     ) -> tuple[dict, list[ReportRef]]:
     """The agreement of a group, and the records its reports name as their parent."""
-    ordered = sorted(members, key=lambda m: (m.published or "", m.key.ref.doc_id, m.key.ref.record_index))
+    ordered = sorted(members, key=lambda m: (m.published is None, m.published or "", m.key.ref.doc_id,
+                                             m.key.ref.record_index))
     builder = _Builder(ordered)
     identifier = group.agreement_id or agreement_id(group.members[0].block, group.type, group.members)
     records = [member.record for member in ordered]
