@@ -22,7 +22,7 @@ def dask_runner(scheduler: str | None = None, workers: int = 2):
     """A partition runner (see partitions.PartitionRunner) that uses a Dask cluster."""
 
     def run(paths: list[Path], settings: ConsolidationSettings,
-            seeds_for: Callable[[Path], Seeds] | None = None) -> Iterator[list[GroupResult]]:
+            seeds_for: Callable[[list[str]], Seeds] | None = None) -> Iterator[list[GroupResult]]:
         from dask.distributed import Client, LocalCluster
 
         cluster = None
@@ -39,7 +39,7 @@ def dask_runner(scheduler: str | None = None, workers: int = 2):
                 lines = read_partition(path)
                 if not lines:
                     continue
-                seeds = seeds_for(path) if seeds_for else None
+                seeds = seeds_for(lines) if seeds_for else None
                 pending.append(client.submit(group_partition, lines, settings, seeds, pure=False))
                 if len(pending) >= capacity:
                     yield pending.popleft().result()

@@ -49,13 +49,19 @@ class RunStats:
     errors: list[ReadError] = field(default_factory=list)
 
 
-def member_line(member: Member) -> str:
-    return json.dumps([member.key.to_json(), member.record, member.published, member.url], ensure_ascii=False)
+def member_line(member: Member, digest: str) -> str:
+    """A report in a partition file: its block digest, a tab, then key, record, published, url as JSON."""
+    return digest + "\t" + json.dumps([member.key.to_json(), member.record, member.published, member.url],
+                                      ensure_ascii=False)
 
 
 def member_from_line(line: str) -> Member:
-    key, record, published, url = json.loads(line)
+    key, record, published, url = json.loads(line.partition("\t")[2])
     return Member(ReportKey.from_json(key), record, published, url)
+
+
+def block_digest(block: str) -> str:
+    return hashlib.blake2b(block.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def to_member(source: SourceRecord, settings: ConsolidationSettings) -> Member:
@@ -64,30 +70,40 @@ def to_member(source: SourceRecord, settings: ConsolidationSettings) -> Member:
     return Member(report_key(record, ref, source.published, settings), record, source.published, source.url)
 
 
+def iter_partition(lines: list[str], settings: ConsolidationSettings, seeds: Seeds | None = None
+                   ) -> Iterator[GroupResult]:
+    """Group one partition's reports block by block; only new or extended groups come out.
+
+    Lines are sorted into blocks by their digest prefix without being parsed, and a block's
+    reports are parsed only while it is grouped, so memory holds the partition's text and
+    one block's records."""
+    blocks: dict[str, list[str]] = {}
+    for line in lines:
+        blocks.setdefault(line[:line.index("\t")], []).append(line)
+    for digest in sorted(blocks):
+        by_block: dict[str, dict[ReportRef, Member]] = {}
+        for line in blocks.pop(digest):
+            member = member_from_line(line)
+            # the same record given twice counts once
+            by_block.setdefault(member.key.block, {}).setdefault(member.key.ref, member)
+        for block in sorted(by_block):
+            new = by_block[block]
+            stored = (seeds or {}).get(block, [])
+            by_ref = dict(new)
+            for group, members in stored:
+                by_ref.update({m.key.ref: m for m in members})
+                group.changed = False
+            for group in cluster([m.key for m in new.values()], settings, [g for g, _ in stored]):
+                if group.changed:
+                    members = [by_ref[key.ref] for key in group.members]
+                    agreement, parents = build_agreement(group, members, settings)
+                    yield GroupResult(agreement, parents, members)
+
+
 def group_partition(lines: list[str], settings: ConsolidationSettings, seeds: Seeds | None = None
                     ) -> list[GroupResult]:
-    """Group one partition's reports block by block; only new or extended groups come back."""
-    blocks: dict[str, list[Member]] = {}
-    seen: set[ReportRef] = set()
-    for line in lines:
-        member = member_from_line(line)
-        if member.key.ref not in seen:          # the same record given twice counts once
-            seen.add(member.key.ref)
-            blocks.setdefault(member.key.block, []).append(member)
-    results: list[GroupResult] = []
-    for block in sorted(blocks):
-        new = blocks[block]
-        stored = (seeds or {}).get(block, [])
-        by_ref = {m.key.ref: m for m in new}
-        for group, members in stored:
-            by_ref.update({m.key.ref: m for m in members})
-            group.changed = False
-        for group in cluster([m.key for m in new], settings, [g for g, _ in stored]):
-            if group.changed:
-                members = [by_ref[key.ref] for key in group.members]
-                agreement, parents = build_agreement(group, members, settings)
-                results.append(GroupResult(agreement, parents, members))
-    return results
+    """All of a partition's new or extended groups at once (a Dask task's result)."""
+    return list(iter_partition(lines, settings, seeds))
 
 
 class Partitioner:
@@ -101,8 +117,8 @@ class Partitioner:
         self.wanted_parents: set[ReportRef] = set()
 
     def add(self, member: Member) -> None:
-        digest = hashlib.blake2b(member.key.block.encode("utf-8", "surrogatepass"), digest_size=8).digest()
-        self._handles[int.from_bytes(digest, "big") % len(self._handles)].write(member_line(member) + "\n")
+        digest = block_digest(member.key.block)
+        self._handles[int(digest, 16) % len(self._handles)].write(member_line(member, digest) + "\n")
         if member.key.parent_index is not None:
             self.wanted_parents.add(ReportRef(member.key.ref.doc_id, member.key.parent_index))
 
@@ -115,14 +131,20 @@ def read_partition(path: Path) -> list[str]:
         return [line for line in handle if line.strip()]
 
 
-PartitionRunner = Callable[[list[Path], ConsolidationSettings, Callable[[Path], Seeds] | None],
-                           Iterator[list[GroupResult]]]
+def partition_blocks(lines: list[str]) -> set[str]:
+    """The block keys of a partition's reports (parsed one at a time)."""
+    return {member_from_line(line).key.block for line in lines}
+
+
+PartitionRunner = Callable[[list[Path], ConsolidationSettings, Callable[[list[str]], Seeds] | None],
+                           Iterator[Iterable[GroupResult]]]
 
 
 def run_local(paths: list[Path], settings: ConsolidationSettings,
-              seeds_for: Callable[[Path], Seeds] | None = None) -> Iterator[list[GroupResult]]:
+              seeds_for: Callable[[list[str]], Seeds] | None = None) -> Iterator[Iterable[GroupResult]]:
     for path in paths:
-        yield group_partition(read_partition(path), settings, seeds_for(path) if seeds_for else None)
+        lines = read_partition(path)
+        yield iter_partition(lines, settings, seeds_for(lines) if seeds_for else None)
 
 
 def consolidate_sources(
@@ -132,7 +154,7 @@ def consolidate_sources(
     runner: PartitionRunner = run_local,
     settings: ConsolidationSettings | None = None,
     accept: Callable[[Member], bool] | None = None,
-    seeds_for: Callable[[list[Member]], Seeds] | None = None,
+    seeds_for: Callable[[set[str]], Seeds] | None = None,
     on_group: Callable[[GroupResult], None] | None = None,
     stored_parent: Callable[[ReportRef], str | None] | None = None,
     stats: RunStats | None = None,
@@ -141,7 +163,7 @@ def consolidate_sources(
     """Agreements from a stream of records, in bounded memory.
 
     `accept` may drop a report before grouping (one already stored unchanged); `seeds_for`
-    gives the stored groups of a partition's blocks; `on_group` sees every new or extended
+    gives the stored groups of a set of blocks; `on_group` sees every new or extended
     group (the database store saves its reports there); `stored_parent` finds the agreement
     of a parent record grouped in an earlier run.
     """
@@ -169,8 +191,8 @@ def consolidate_sources(
             partitioner.close()
         partition_seeds = None
         if seeds_for is not None:
-            def partition_seeds(path: Path) -> Seeds:
-                return seeds_for([member_from_line(line) for line in read_partition(path)])
+            def partition_seeds(lines: list[str]) -> Seeds:
+                return seeds_for(partition_blocks(lines))
         spill = directory / "agreements.jsonl"
         parent_ids: dict[ReportRef, str] = {}
         with spill.open("w", encoding="utf-8") as deferred:

@@ -104,9 +104,9 @@ class AgreementStore:
         return True
 
     # ---------------------------------------------------------------- pass 2
-    def seeds(self, members: list[Member]) -> Seeds:
-        """The stored groups of the blocks these reports fall in."""
-        hashes = sorted({block_hash(member.key.block) for member in members})
+    def seeds(self, blocks: set[str]) -> Seeds:
+        """The stored groups of these blocks."""
+        hashes = sorted({block_hash(block) for block in blocks})
         seeds: Seeds = {}
         for start in range(0, len(hashes), _IN_CHUNK):
             query = (select(consolidated_agreements.c.agreement_id, consolidated_agreements.c.type,
