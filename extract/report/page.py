@@ -18,6 +18,8 @@ from extract.report.network import network_figure, party_graph
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _STATUS_COLOURS = {"signed": "#2b6cb0", "planned": "#dd6b20", "referenced": "#718096"}
 _CONFIG = {"displaylogo": False, "responsive": True}
+TABLE_ROWS = 20_000
+"""Agreements listed in the table at most (the latest): a browser stays responsive at this size."""
 
 
 def _bar(frame, x: str, y: str, *, horizontal: bool = False, height: int = 380):
@@ -50,8 +52,8 @@ def _div(figure, name: str) -> str:
     return figure.to_html(full_html=False, include_plotlyjs=False, config=_CONFIG, div_id=f"chart-{name}")
 
 
-def render_report(frames: Frames, *, title: str = "Sepakat: cooperation agreements", sources: list[str] | None = None
-                  ) -> str:
+def render_report(frames: Frames, *, title: str = "Sepakat: cooperation agreements", sources: list[str] | None = None,
+                  table_rows: int = TABLE_ROWS) -> str:
     """The whole page as a string."""
     from plotly.offline import get_plotlyjs
 
@@ -70,7 +72,7 @@ def render_report(frames: Frames, *, title: str = "Sepakat: cooperation agreemen
         "network": _div(network_figure(graph), "network") if graph.number_of_nodes() else "",
         "scopes": _div(_bar(scopes, "category", "agreements", horizontal=True), "scopes") if not scopes.empty else "",
     }
-    rows = tables.agreement_rows(frames)
+    rows = tables.agreement_rows(frames, table_rows)
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES),
                                      autoescape=jinja2.select_autoescape(["html", "j2"]))
     template = environment.get_template("report.html.j2")
@@ -78,7 +80,8 @@ def render_report(frames: Frames, *, title: str = "Sepakat: cooperation agreemen
         title=title, generated=dt.date.today().isoformat(), sources=sources or [],
         counts={"agreements": len(frames.agreements), "reports": len(frames.reports),
                 "articles": frames.reports["doc_id"].nunique(), "parties": graph.number_of_nodes(),
-                "undated": int((frames.agreements["date"].str.len().fillna(0) < 7).sum())},
+                "undated": int((frames.agreements["date"].str.len().fillna(0) < 7).sum()),
+                "listed": len(rows)},
         charts=charts, monthly=monthly, provinces=provinces, regencies=regencies, kinds=kinds, pairs=pairs,
         scopes=scopes, top=top.to_dict("records"), rows=rows,
         options={name: sorted({row[name] for row in rows if row[name]}) for name in ("type", "status", "province")},

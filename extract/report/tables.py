@@ -121,13 +121,15 @@ def scope_categories(frames: Frames) -> pd.DataFrame:
     return counts.rename("agreements").sort_values(ascending=False).reset_index()
 
 
-def agreement_rows(frames: Frames) -> list[dict]:
-    """One row per agreement for the searchable table: its parties, place and reports."""
+def agreement_rows(frames: Frames, limit: int | None = None) -> list[dict]:
+    """One row per agreement for the searchable table (latest first, at most `limit`): its
+    parties, place and reports."""
     parties = frames.parties.groupby("agreement_id")["name"].agg(list)
     reports = frames.reports.groupby("agreement_id")
     regions = agreement_regions(frames).set_index("agreement_id")
     rows = []
-    for agreement in frames.agreements.sort_values(["date", "agreement_id"], na_position="last").itertuples():
+    ordered = frames.agreements.sort_values(["date", "agreement_id"], ascending=[False, True], na_position="last")
+    for agreement in ordered.head(limit).itertuples() if limit is not None else ordered.itertuples():
         found = reports.get_group(agreement.agreement_id) if agreement.agreement_id in reports.groups else None
         rows.append({
             "id": agreement.agreement_id, "date": _text(agreement.date), "type": _text(agreement.type),

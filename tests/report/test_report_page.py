@@ -51,3 +51,10 @@ def test_bad_graph_suffix_is_refused_before_any_work(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", str(TEST_SET), "-o", str(tmp_path / "r.html"), "--graph", "g.png"])
     assert result.exit_code == 2 and ".graphml or .gexf" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+def test_table_lists_the_latest_agreements_up_to_its_limit(frames) -> None:
+    page = render_report(frames, table_rows=5)
+    dates = re.findall(r'<tr id="agr-[^"]+"[^>]*>\s*<td>([\d-]*)</td>', page)
+    assert len(dates) == 5 and dates == sorted(dates, reverse=True) and dates[0] == "2025-03-11"
+    assert f"The table lists the latest 5 of {len(frames.agreements)} agreements" in page
