@@ -4,7 +4,7 @@ from __future__ import annotations
 import typer
 
 from extract.batch_cli import bench_command, extract_command
-from extract.consolidation.command import consolidate_command, evaluate_consolidation_command
+from extract.consolidation.command import consolidate_command, evaluate_consolidation_command, tables_command
 from extract.evaluation.command import evaluate
 from extract.ner.commands import evaluate_ner, train_ner
 from extract.report.command import report_command
@@ -38,6 +38,7 @@ app.command("evaluate-ner")(evaluate_ner)
 app.command("consolidate")(consolidate_command)
 app.command("evaluate-consolidation")(evaluate_consolidation_command)
 app.command("report")(report_command)
+app.command("tables")(tables_command)
 
 if __name__ == "__main__":
     app()

@@ -107,3 +107,13 @@ def test_unreadable_input_is_named(tmp_path: Path) -> None:
     path.write_text('{"doc_id": "a", "type": "MoU"}\n[1, 2]\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"records.jsonl:2: not a record"):
         read_records(path)
+
+
+def test_tables_command_writes_the_six_tables_from_a_database(tmp_path: Path) -> None:
+    db = tmp_path / "sepakat.db"
+    assert runner.invoke(app, ["consolidate", str(TEST_SET), "--db", str(db), "-q"]).exit_code == 0
+    result = runner.invoke(app, ["tables", str(db), "--consolidated", "-o", str(tmp_path / "tables")])
+    assert result.exit_code == 0, result.output
+    _assert_same(read_records(db, consolidated=True), read_records(tmp_path / "tables"))
+    result = runner.invoke(app, ["tables", str(tmp_path / "none.db"), "-o", str(tmp_path / "t2")])
+    assert result.exit_code == 1 and "no such database file" in result.output

@@ -10,11 +10,14 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from extract.consolidation.partitions import DEFAULT_PARTITIONS, RunStats, consolidate_sources, run_local
 from extract.consolidation.settings import load_settings
 from extract.io.record_sources import RecordPositions, SourceRecord, iter_records
+
+if TYPE_CHECKING:
+    from extract.consolidation.store import AgreementStore
 
 __all__ = ["ConsolidationOptions", "RunStats", "consolidate", "iter_agreements", "run_consolidation"]
 
@@ -37,8 +40,9 @@ def consolidate(records: Iterable[dict | SourceRecord], *, partitions: int = 4) 
 
 
 def iter_agreements(sources: Iterable, options: ConsolidationOptions = ConsolidationOptions(),
-                    stats: RunStats | None = None, store=None) -> Iterator[dict]:
-    """Agreements of a stream of `SourceRecord`s (and `ReadError`s, counted in `stats`)."""
+                    stats: RunStats | None = None, store: AgreementStore | None = None) -> Iterator[dict]:
+    """Agreements of a stream of `SourceRecord`s (and `ReadError`s, counted in `stats`); with a
+    `store`, grouped together with the groups stored there and saved to it."""
     runner = run_local
     if options.engine == "dask":
         from extract.consolidation.dask_runner import dask_runner

@@ -70,3 +70,24 @@ def evaluate_consolidation_command(
         for label, pairs in (("wrongly merged", scores.wrongly_merged), ("missed", scores.missed)):
             for first, second in pairs:
                 typer.echo(f"{label}: {first} + {second}")
+
+
+def tables_command(
+    source: Annotated[str, typer.Argument(help="Records or agreements: a .jsonl/.json/.csv/.parquet file or a "
+                                               "database (SQLite file or URL)", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Directory for the six Parquet tables")],
+    consolidated: Annotated[bool, typer.Option(help="From a database: its consolidated agreements, "
+                                                    "not its article records")] = False,
+) -> None:
+    """Write the long-form tables (agreements, parties, signatories, witnesses, scopes, reports) as Parquet."""
+    from extract.frames import RecordsError, read_records, write_frames
+    from extract.io.db import DatabaseError
+
+    try:
+        frames = read_records(source, consolidated=consolidated)
+    except (RecordsError, DatabaseError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    write_frames(frames, output)
+    typer.echo(f"Wrote {', '.join(f'{name} ({len(frame):,})' for name, frame in frames.items())} to {output}",
+               err=True)

@@ -9,6 +9,7 @@ How each field was chosen goes to `provenance`; fields whose reports disagree go
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -210,12 +211,9 @@ def _merge_people(builder: _Builder, members: Sequence[Member], field: str, part
             "position": builder.choose(f"{field}[{number}].position", [p.get("position") for _, p in mentions]),
         }
         if party_index is not None:
-            parties = [party_index.get((report, p["party"])) for report, p in mentions
-                       if isinstance(p.get("party"), int)]
-            person["party"] = builder.choose(f"{field}[{number}].party",
-                                             [str(i) if i is not None else None for i in parties],
-                                             lambda v: v, record=False)
-            person["party"] = int(person["party"]) if person["party"] is not None else None
+            signed_for = Counter(party_index[(report, p["party"])] for report, p in mentions
+                                 if (report, p.get("party")) in party_index)
+            person["party"] = min(signed_for, key=lambda i: (-signed_for[i], i)) if signed_for else None
         people.append(person)
         builder.union(f"{field}[{number}]", [report for report, _ in mentions])
     return people
