@@ -14,6 +14,7 @@ from pathlib import Path
 
 from extract.consolidation.partitions import GroupResult, Seeds, group_partition, read_partition
 from extract.consolidation.settings import ConsolidationSettings
+from extract.engines.dask_cluster import dask_client
 
 _IN_FLIGHT_PER_WORKER = 2
 
@@ -23,33 +24,22 @@ def dask_runner(scheduler: str | None = None, workers: int = 2):
 
     def run(paths: list[Path], settings: ConsolidationSettings,
             seeds_for: Callable[[list[str]], Seeds] | None = None) -> Iterator[list[GroupResult]]:
-        from dask.distributed import Client, LocalCluster
-
-        cluster = None
-        if scheduler is None:
-            cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
-            client = Client(cluster)
-        else:
-            client = Client(scheduler)
-        pending: deque = deque()
-        try:
-            capacity = _IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-            for path in paths:
-                lines = read_partition(path)
-                if not lines:
-                    continue
-                seeds = seeds_for(lines) if seeds_for else None
-                pending.append(client.submit(group_partition, lines, settings, seeds, pure=False))
-                if len(pending) >= capacity:
+        with dask_client(scheduler, max(workers, 1)) as client:
+            pending: deque = deque()
+            try:
+                capacity = _IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+                for path in paths:
+                    lines = read_partition(path)
+                    if not lines:
+                        continue
+                    seeds = seeds_for(lines) if seeds_for else None
+                    pending.append(client.submit(group_partition, lines, settings, seeds, pure=False))
+                    if len(pending) >= capacity:
+                        yield pending.popleft().result()
+                while pending:
                     yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
-            client.close()
-            if cluster is not None:
-                cluster.close()
+            finally:
+                for future in pending:
+                    future.cancel()
 
     return run

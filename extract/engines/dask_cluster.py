@@ -13,41 +13,50 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from extract.engines.chunks import ChunkOptions, Item, ItemResult, extract_candidates, merge_results, plan_chunk
 
 _PARTITIONS_PER_WORKER = 2
 
 
-def map_on_dask(chunks: Iterator[list[Item]], options: ChunkOptions, *, scheduler: str | None = None,
-                workers: int = 2) -> Iterator[tuple[list[Item], list[ItemResult]]]:
+@contextmanager
+def dask_client(scheduler: str | None, workers: int) -> Iterator:
+    """A client of the cluster at `scheduler`, or of a local cluster of `workers` processes started here."""
     from dask.distributed import Client, LocalCluster
 
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=max(workers, 2), threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     else:
         client = Client(scheduler)
-    pending: deque = deque()
     try:
-        capacity = _PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-        for chunk in chunks:
-            planned, candidates = plan_chunk(chunk, options)
-            future = client.submit(extract_candidates, candidates, options, pure=False) if candidates else None
-            pending.append((chunk, planned, future))
-            if len(pending) >= capacity:
-                yield _collect(*pending.popleft())
-        while pending:
-            yield _collect(*pending.popleft())
+        yield client
     finally:
-        for _, _, future in pending:
-            if future is not None:
-                future.cancel()
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def map_on_dask(chunks: Iterator[list[Item]], options: ChunkOptions, *, scheduler: str | None = None,
+                workers: int = 2) -> Iterator[tuple[list[Item], list[ItemResult]]]:
+    with dask_client(scheduler, max(workers, 2)) as client:
+        pending: deque = deque()
+        try:
+            capacity = _PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+            for chunk in chunks:
+                planned, candidates = plan_chunk(chunk, options)
+                future = client.submit(extract_candidates, candidates, options, pure=False) if candidates else None
+                pending.append((chunk, planned, future))
+                if len(pending) >= capacity:
+                    yield _collect(*pending.popleft())
+            while pending:
+                yield _collect(*pending.popleft())
+        finally:
+            for _, _, future in pending:
+                if future is not None:
+                    future.cancel()
 
 
 def _collect(chunk: list[Item], planned: list[ItemResult | None], future) -> tuple[list[Item], list[ItemResult]]:
