@@ -50,6 +50,10 @@ def test_generated_multi_article_corpus_through_the_database(tmp_path: Path) -> 
     scores = score_grouping(predicted_groups(iter_agreements(iter_records([db]))), load_gold(gold))
     assert scores.pairwise.precision == 1.0 and scores.pairwise.recall >= 0.9, scores
 
+    records = read_records(db)                               # the article records, one agreement each
+    assert len(records.agreements) == scores.reports and records.reports["published"].notna().all()
+    assert (records.reports["agreement_id"] == records.reports["doc_id"] + "#" +
+            records.reports["record_index"].astype(str)).all()
     frames = read_records(db, consolidated=True)
     assert set(frames.reports["url"].dropna().str.startswith("https://")) == {True}
     assert frames.reports["published"].notna().all()         # the articles' dates came from the database
