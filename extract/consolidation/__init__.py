@@ -60,7 +60,10 @@ def iter_agreements(sources: Iterable, options: ConsolidationOptions = Consolida
             store.set_parent(agreement)
         yield agreement
     if store is not None:
-        yield from store.refresh_dirty()
+        for agreement in store.refresh_dirty():
+            if stats is not None:
+                stats.agreements += 1
+            yield agreement
 
 
 def run_consolidation(targets: Sequence[str | Path], *, fmt: str = "jsonl", output: Path | None = None,
