@@ -126,14 +126,6 @@ def report_key(record: dict, ref: ReportRef, published: object, settings: Consol
                      references, parent if isinstance(parent, int) else None, title)
 
 
-def is_singleton_block(block: str) -> bool:
-    return block.startswith(_SINGLETON_PREFIX)
-
-
-def block_parties(block: str) -> list[str]:
-    return [] if is_singleton_block(block) else block.split(_BLOCK_SEPARATOR)
-
-
 def _party_names(record: dict) -> list[str]:
     names = []
     for party in record.get("parties") or []:
