@@ -8,16 +8,14 @@ come from the sentences of each record's mentions, nearest first.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
-from spacy.tokens import Doc
 
-from extract.components.state import Candidates, Sentence, candidates
-from extract.components.organisations import not_a_party
-from extract.components.triggers import trigger_lexicon
+from extract.candidates import Candidates, Draft, FixedDate, Mention, Organisation, Sentence, Trigger
 from extract.document import Document
+from extract.organisations import not_a_party
+from extract.vocabulary import trigger_lexicon
 from extract.enumerations import split_enumerations
 from extract.fields import build_record, signer_bodies
 from extract.predecessors import predecessor_records
@@ -32,36 +30,6 @@ _BESIDES = regex.compile(r"\bSelain\b", regex.IGNORECASE)
 _ORDINAL = regex.compile(r"\b(?:perjanjian|kerja\s*sama|kesepakatan|mou|pks|nota\s+\w+|naskah)\s+(?:yang\s+)?"
                          r"(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+(?:belah|pihak|instansi|lembaga|institusi|"
                          r"pemerintah|daerah|kampus|negara))", regex.IGNORECASE)
-
-
-@dataclass
-class Mention:
-    sentence: Sentence
-    start: int
-    end: int
-    type: str | None
-    status: str | None           # signed | planned | referenced | None (just mentioned)
-    anaphoric: bool
-    parties: list[dict]
-    term: str
-    cue: str | None = None
-
-
-@dataclass
-class Draft:
-    """A record being assembled: its mentions and the decisions made so far."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    type: str | None = None
-    status: str | None = None
-    parties: list[dict] = field(default_factory=list)
-    parent: int | None = None
-    fixed: dict = field(default_factory=dict)   # fields decided by a special rule (partner lists)
-    ordinal: str | None = None                  # "perjanjian kedua": the n-th agreement of the article
-
-    @property
-    def sentences(self) -> list[int]:
-        return sorted({m.sentence.index for m in self.mentions})
 
 
 @lru_cache(maxsize=2)
@@ -98,42 +66,42 @@ def _status(sentence: Sentence, start: int, has_verb: bool) -> tuple[str | None,
 
 
 def _mentions(found: Candidates, skip: set[int]) -> list[Mention]:
-    by_sentence: dict[int, list[dict]] = {}
-    for trigger in (t for t in found.triggers if t["sentence"] not in skip):
-        by_sentence.setdefault(trigger["sentence"], []).append(trigger)
+    by_sentence: dict[int, list[Trigger]] = {}
+    for trigger in (t for t in found.triggers if t.sentence not in skip):
+        by_sentence.setdefault(trigger.sentence, []).append(trigger)
     sentences = {s.index: s for s in found.sentences}
-    orgs_by_sentence: dict[int, list[dict]] = {}
+    orgs_by_sentence: dict[int, list[Organisation]] = {}
     for org in found.orgs:
-        orgs_by_sentence.setdefault(org["sentence"], []).append(org)
+        orgs_by_sentence.setdefault(org.sentence, []).append(org)
     mentions: list[Mention] = []
     # a signing verb alone ("menandatangani maklumat pelayanan") makes a record only in an
     # article that names an agreement somewhere
-    names_agreement = any(t["kind"] != "verb" for t in found.triggers)
+    names_agreement = any(t.kind != "verb" for t in found.triggers)
     for index, triggers in sorted(by_sentence.items()):
         sentence = sentences[index]
-        has_verb = any(t["kind"] == "verb" for t in triggers)
-        strong = [t for t in triggers if t["strength"] == "strong"]
-        weak = [t for t in triggers if t["strength"] == "weak"]
-        orgs = [o for o in orgs_by_sentence.get(index, []) if not o["in_position"]
-                and (not o["weak"] or len(strong) > 0)
-                and not any(v["start"] <= o["start"] < v["end"] for v in found.venues)]
+        has_verb = any(t.kind == "verb" for t in triggers)
+        strong = [t for t in triggers if t.strength == "strong"]
+        weak = [t for t in triggers if t.strength == "weak"]
+        orgs = [o for o in orgs_by_sentence.get(index, []) if not o.in_position
+                and (not o.weak or len(strong) > 0)
+                and not any(v.start <= o.start < v.end for v in found.venues)]
         if strong and len(orgs) < 2:
-            orgs = sorted(orgs + _model_orgs(found, sentence, orgs), key=lambda o: o["start"])
+            orgs = sorted(orgs + _model_orgs(found, sentence, orgs), key=lambda o: o.start)
         if not strong and not (weak and (has_verb or _SAME_AGAIN.search(sentence.text))) and not has_verb:
             continue
         if not strong and not weak and not names_agreement:
             continue
-        terms = strong or (weak[:1] if weak else [t for t in triggers if t["kind"] == "verb"][:1])
+        terms = strong or (weak[:1] if weak else [t for t in triggers if t.kind == "verb"][:1])
         seen_types: set = set()
         for term in terms:
-            if term["type"] in seen_types and term["type"] is not None:
+            if term.type in seen_types and term.type is not None:
                 continue
-            seen_types.add(term["type"])
-            status, cue = _status(sentence, term["start"], has_verb)
-            after = sentence.text[term["end"] - sentence.start:]
+            seen_types.add(term.type)
+            status, cue = _status(sentence, term.start, has_verb)
+            after = sentence.text[term.end - sentence.start:]
             anaphoric = bool(_ANAPHOR.match(after)) or (status is None and not orgs)
-            mentions.append(Mention(sentence, term["start"], term["end"], term["type"], status,
-                                    anaphoric, _orgs_for_term(orgs, term, strong, sentence), term["text"], cue))
+            mentions.append(Mention(sentence, term.start, term.end, term.type, status,
+                                    anaphoric, _orgs_for_term(orgs, term, strong, sentence), term.text, cue))
     return mentions
 
 
@@ -148,53 +116,53 @@ def _agreement_vocabulary() -> regex.Pattern:
     return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.IGNORECASE)
 
 
-def _model_orgs(found: Candidates, sentence: Sentence, rule_orgs: list[dict]) -> list[dict]:
+def _model_orgs(found: Candidates, sentence: Sentence, rule_orgs: list[Organisation]) -> list[Organisation]:
     """ORG entities the NER model proposes where the rules found fewer than two bodies; the
     rules keep priority: nothing that overlaps a rule body, a person, a position, a venue
     or a place is taken."""
-    taken = [(o["start"], o["end"]) for o in found.orgs if o["sentence"] == sentence.index]
-    taken += [(p["position_start"] if p["position_start"] is not None else p["start"], p["end"])
-              for p in found.people if p["sentence"] == sentence.index]
-    taken += [(v["start"], v["end"]) for v in found.venues + found.places if v["sentence"] == sentence.index]
+    taken = [(o.start, o.end) for o in found.orgs if o.sentence == sentence.index]
+    taken += [(p.position_start if p.position_start is not None else p.start, p.end)
+              for p in found.people if p.sentence == sentence.index]
+    taken += [(v.start, v.end) for v in [*found.venues, *found.places] if v.sentence == sentence.index]
     proposed = []
     if sentence.headline:
         return proposed
     vocabulary = _agreement_vocabulary()
     for entity in found.entities:
-        if entity["sentence"] != sentence.index or entity["label"] != "ORG":
+        if entity.sentence != sentence.index or entity.label != "ORG":
             continue
-        if any(start < entity["end"] and entity["start"] < end for start, end in taken):
+        if any(start < entity.end and entity.start < end for start, end in taken):
             continue
-        words = entity["text"].split()
-        if vocabulary.search(entity["text"]) or (len(words) < 2 and entity["text"] not in found.acronyms) \
-                or not_a_party(found, sentence, entity):
+        words = entity.text.split()
+        org = Organisation(entity.start, entity.end, entity.text, entity.text, None, "ner", sentence.index)
+        if vocabulary.search(entity.text) or (len(words) < 2 and entity.text not in found.acronyms) \
+                or not_a_party(found, sentence, org):
             continue
-        proposed.append({"start": entity["start"], "end": entity["end"], "text": entity["text"],
-                         "name": entity["text"], "acronym": None, "rule": "ner", "weak": False,
-                         "in_position": False, "sentence": sentence.index})
+        proposed.append(org)
     return proposed
 
 
-def _orgs_for_term(orgs: list[dict], term: dict, strong: list[dict], sentence: Sentence) -> list[dict]:
+def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger],
+                   sentence: Sentence) -> list[Organisation]:
     """With instruments of two types in one sentence, each takes the bodies up to the next;
     "<instrument> antara X dan Y" names exactly the bodies after "antara"."""
-    others = [t for t in strong if t["type"] != term["type"]]
-    later = [t["start"] for t in others if t["start"] > term["start"]]
+    others = [t for t in strong if t.type != term.type]
+    later = [t.start for t in others if t.start > term.start]
     limit = min(later) if later else None
-    earlier = [t["start"] for t in others if t["start"] < term["start"]]
-    own = [o for o in orgs if (limit is None or o["start"] < limit)
-           and (not earlier or o["start"] > term["start"])]
-    between = _BETWEEN.search(sentence.text, term["end"] - sentence.start)
+    earlier = [t.start for t in others if t.start < term.start]
+    own = [o for o in orgs if (limit is None or o.start < limit)
+           and (not earlier or o.start > term.start)]
+    between = _BETWEEN.search(sentence.text, term.end - sentence.start)
     if between and (limit is None or sentence.start + between.start() < limit):
-        after = [o for o in own if o["start"] > sentence.start + between.start()]
+        after = [o for o in own if o.start > sentence.start + between.start()]
         if len(after) >= 2:
             return after
     return own
 
 
-def _new_parties(draft: Draft, mention: Mention, acronyms: dict[str, str]) -> list[dict]:
+def _new_parties(draft: Draft, mention: Mention, acronyms: dict[str, str]) -> list[Organisation]:
     return [o for o in mention.parties
-            if not any(same_party(p["name"], o["name"], acronyms) for p in draft.parties)]
+            if not any(same_party(p.name, o.name, acronyms) for p in draft.parties)]
 
 
 def _cluster(mentions: list[Mention], found: Candidates) -> list[Draft]:
@@ -212,13 +180,13 @@ def _cluster(mentions: list[Mention], found: Candidates) -> list[Draft]:
             continue
         if current is not None and _SAME_AGAIN.search(mention.sentence.text) and _new_parties(current, mention, acronyms):
             besides = _BESIDES.search(mention.sentence.text)
-            kept = [o for o in mention.parties if not (besides and besides.start() <= o["start"] - mention.sentence.start
+            kept = [o for o in mention.parties if not (besides and besides.start() <= o.start - mention.sentence.start
                                                           < besides.start() + 60
-                                                          and any(same_party(p["name"], o["name"], acronyms)
+                                                          and any(same_party(p.name, o.name, acronyms)
                                                                   for p in current.parties))]
             status = "planned" if mention.status == "planned" else current.status
             draft = Draft([mention], current.type, status, kept)
-            draft.fixed["copy_date_from"] = drafts.index(current)
+            draft.same_signing_as = drafts.index(current)
             drafts.append(draft)
             continue
         ordinal = _ORDINAL.search(mention.sentence.text)
@@ -256,10 +224,10 @@ def _cluster(mentions: list[Mention], found: Candidates) -> list[Draft]:
     return drafts
 
 
-def _lead_orgs(found: Candidates) -> list[dict]:
+def _lead_orgs(found: Candidates) -> list[Organisation]:
     """Bodies in the article's first content sentences (headline and lead)."""
     content = [s.index for s in found.sentences if not s.excluded][:3]
-    return [o for o in found.orgs if o["sentence"] in content and not o["weak"] and not o["in_position"]]
+    return [o for o in found.orgs if o.sentence in content and not o.weak and not o.in_position]
 
 
 def _share_event_date(records: list[tuple[Draft, dict]], found: Candidates, document: Document) -> None:
@@ -276,20 +244,18 @@ def _share_event_date(records: list[tuple[Draft, dict]], found: Candidates, docu
                                        "note": "the signing reported with the dated agreement"})
 
 
-def records_for_doc(doc: Doc, document: Document) -> list[dict]:
-    found = candidates(doc)
+def records_for_doc(found: Candidates, document: Document) -> list[dict]:
     lists = partner_list_sentences(found)
     drafts = _cluster(_mentions(found, set(lists)), found)
     drafts = split_enumerations(found, drafts)
     for draft in drafts:
         if draft.status == "signed" and len(merge_parties(draft.parties, found.acronyms)) < 2:
             draft.parties += signer_bodies(found, draft.sentences)
-    primary = next((d for d in drafts if d.status == "signed"), None)
     drafts += partner_list_records(found, lists)
     drafts += predecessor_records(found, drafts)
     records = []
     for draft in drafts:
-        record = build_record(draft, drafts, found, document, primary is draft)
+        record = build_record(draft, drafts, found, document)
         if record is not None:
             records.append((draft, record))
     _share_event_date(records, found, document)

@@ -13,10 +13,10 @@ from functools import lru_cache
 
 import regex
 
-from extract.components.state import Candidates, Sentence
-from extract.components.triggers import LIST_ITEM
+from extract.candidates import Candidates, Draft, Organisation, Sentence
 from extract.patterns import load_yaml
 from extract.resolve import same_party
+from extract.text import LIST_ITEM
 
 _REGIONAL = regex.compile(r"\b(?:pemda|pemerintah daerah|daerah|kabupaten|kota|pemkab|pemkot)\b", regex.IGNORECASE)
 _LEVELS = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota"}
@@ -31,9 +31,9 @@ def _naming_cue() -> regex.Pattern:
     return regex.compile(rf"\b(?:{nouns})\b[^.]{{0,40}}?(?:{cues})", regex.IGNORECASE)
 
 
-def _orgs(found: Candidates, sentence: Sentence, after: int = 0) -> list[dict]:
-    return sorted((o for o in found.orgs if o["sentence"] == sentence.index and not o["in_position"]
-                   and not o["weak"] and o["start"] >= after), key=lambda o: o["start"])
+def _orgs(found: Candidates, sentence: Sentence, after: int = 0) -> list[Organisation]:
+    return sorted((o for o in found.orgs if o.sentence == sentence.index and not o.in_position
+                   and not o.weak and o.start >= after), key=lambda o: o.start)
 
 
 def _next_sentences(found: Candidates, sentence: Sentence, count: int) -> list[Sentence]:
@@ -42,7 +42,7 @@ def _next_sentences(found: Candidates, sentence: Sentence, count: int) -> list[S
     return content[position + 1:position + 1 + count]
 
 
-def _named_counterparts(found: Candidates, draft) -> list[dict] | None:
+def _named_counterparts(found: Candidates, draft: Draft) -> list[Organisation] | None:
     """Partners named by "<group noun> tersebut yaitu A, B, C" in the draft's sentences or
     the few after them; regional governments may be named by their region alone
     ("beberapa daerah, yaitu Kota Kendari, Kabupaten Paser")."""
@@ -60,20 +60,19 @@ def _named_counterparts(found: Candidates, draft) -> list[dict] | None:
     return None
 
 
-def _regional_governments(found: Candidates, sentence: Sentence, after: int) -> list[dict]:
+def _regional_governments(found: Candidates, sentence: Sentence, after: int) -> list[Organisation]:
     """"Kota Kendari" in a list of regions stands for Pemerintah Kota Kendari."""
     governments = []
     for place in found.places:
-        if place["sentence"] != sentence.index or place["start"] < after or place["level"] not in _LEVELS:
+        if place.sentence != sentence.index or place.start < after or place.level not in _LEVELS:
             continue
-        name = f"{_LEVELS[place['level']]} {place['city']}"
-        governments.append({"start": place["start"], "end": place["end"], "text": place["text"], "name": name,
-                            "acronym": None, "rule": "enumerated_region", "weak": False,
-                            "in_position": False, "sentence": sentence.index})
+        name = f"{_LEVELS[place.level]} {place.city}"
+        governments.append(Organisation(place.start, place.end, place.text, name, None, "enumerated_region",
+                                        sentence.index))
     return governments
 
 
-def _listed_counterparts(found: Candidates, draft) -> list[dict] | None:
+def _listed_counterparts(found: Candidates, draft: Draft) -> list[Organisation] | None:
     """Partners on list lines right after a sentence that ends with a colon."""
     for mention in draft.mentions:
         sentence = mention.sentence
@@ -89,18 +88,19 @@ def _listed_counterparts(found: Candidates, draft) -> list[dict] | None:
     return None
 
 
-def _hub(found: Candidates, draft, partners: list[dict], acronyms: dict[str, str]) -> dict | None:
+def _hub(found: Candidates, draft: Draft, partners: list[Organisation],
+         acronyms: dict[str, str]) -> Organisation | None:
     """The body all partners sign with: a party of the draft, or the body of a signer's
     office in its first sentence ("dengan Presiden X University")."""
     first = draft.mentions[0].sentence.index
-    offices = [o for o in found.orgs if o["sentence"] == first and o["in_position"]]
+    offices = [o for o in found.orgs if o.sentence == first and o.in_position]
     for party in [*draft.parties, *offices]:
-        if not any(same_party(party["name"], p["name"], acronyms) for p in partners):
+        if not any(same_party(party.name, p.name, acronyms) for p in partners):
             return party
     return None
 
 
-def _groups(found: Candidates, draft) -> list[list[dict]] | None:
+def _groups(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
     """"antara 1) X dengan A, B; 2) Y dengan C": one group of bodies per number."""
     for mention in draft.mentions:
         sentence = mention.sentence
@@ -110,7 +110,7 @@ def _groups(found: Candidates, draft) -> list[list[dict]] | None:
         bounds = [sentence.start + s for s in starts] + [sentence.end]
         groups = []
         for left, right in zip(bounds, bounds[1:]):
-            members = [o for o in _orgs(found, sentence) if left <= o["start"] < right]
+            members = [o for o in _orgs(found, sentence) if left <= o.start < right]
             if len(members) >= 2:
                 groups.append(members)
         if len(groups) >= 2:
@@ -118,10 +118,8 @@ def _groups(found: Candidates, draft) -> list[list[dict]] | None:
     return None
 
 
-def split_enumerations(found: Candidates, drafts: list) -> list:
+def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
     """Replace each draft whose partners are enumerated by one draft per partner/group."""
-    from extract.assemble import Draft
-
     result = []
     for draft in drafts:
         if draft.status not in {"signed", "planned"}:
@@ -136,6 +134,5 @@ def split_enumerations(found: Candidates, drafts: list) -> list:
                 continue
             groups = [[hub, partner] for partner in partners]
         for members in groups:
-            result.append(Draft(list(draft.mentions), draft.type, draft.status, members,
-                                fixed={"enumerated": True}))
+            result.append(Draft(list(draft.mentions), draft.type, draft.status, members, enumerated=True))
     return result

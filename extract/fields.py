@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.components.state import Candidates
+from extract.candidates import Candidates, DateCandidate, Draft, Person
 from extract.document import Document
 from extract.patterns import load_yaml
 from extract.places import lookup_place
@@ -43,7 +43,7 @@ _SIGNING_VERB = regex.compile(r"\b(?:menandatangani|ditandatangani|meneken|mente
                               regex.IGNORECASE)
 
 
-def _roles(found: Candidates, sentence_ids: list[int], text: str) -> list[tuple[dict, str]]:
+def _roles(found: Candidates, sentence_ids: list[int], text: str) -> list[tuple[Person, str]]:
     """(person, role) in a record's sentences. The role comes from the nearest cue before
     the person, or is signer when the sentence has a signing verb (not just the noun
     "penandatanganan"). "diwakili" hands the role before it (signer or witness) to the
@@ -58,10 +58,10 @@ def _roles(found: Candidates, sentence_ids: list[int], text: str) -> list[tuple[
         own = index in sentence_ids
         context = "signer" if index in verbs else None
         cue_position = 0
-        people = sorted((p for p in found.people if p["sentence"] == index), key=lambda p: p["start"])
+        people = sorted((p for p in found.people if p.sentence == index), key=lambda p: p.start)
         for person in people:
-            first = (person["position_start"] if person["position_start"] is not None
-                     and person["position_start"] < person["start"] else person["start"]) - sentence.start
+            first = (person.position_start if person.position_start is not None
+                     and person.position_start < person.start else person.start) - sentence.start
             role = context
             for start, end, cue_role in cues:
                 if cue_position <= start and end <= first:
@@ -82,25 +82,25 @@ def _same_person(known: str, mention: str) -> bool:
     return mention_words <= known_words or known_words <= mention_words
 
 
-def signer_bodies(found: Candidates, sentence_ids: list[int]) -> list[dict]:
+def signer_bodies(found: Candidates, sentence_ids: list[int]) -> list:
     """Bodies inside the positions of the people who sign (parties when the text names
     the signatories' offices rather than the bodies)."""
-    signers = {(p["sentence"], p["position_start"]) for p, role in _roles(found, sentence_ids, "")
+    signers = {(p.sentence, p.position_start) for p, role in _roles(found, sentence_ids, "")
                if role.endswith("signer")}
-    return [o for o in found.orgs if o["in_position"] and (o["sentence"], o.get("position_start")) in signers]
+    return [o for o in found.orgs if o.in_position and (o.sentence, o.position_start) in signers]
 
 
 def _people(found, sentence_ids, parties, acronyms, text, fields, evidences):
     signatories, witnesses = [], []
     for person, role in _roles(found, sentence_ids, text):
-        if role.endswith("attendee") or not person["name"]:
+        if role.endswith("attendee") or not person.name:
             continue
-        entry = {"name": person["name"], "titles": person["titles"], "position": person["position"]}
+        entry = {"name": person.name, "titles": person.titles, "position": person.position}
         if role.startswith("representative:") and role.endswith("witness") and witnesses:
             witnesses.pop()
             evidences[:] = [e for e in evidences if not e["field"].startswith(f"witnesses[{len(witnesses)}]")]
         if role.endswith("witness"):
-            if any(_same_person(w["name"], person["name"]) for w in witnesses):
+            if any(_same_person(w["name"], person.name) for w in witnesses):
                 continue
             witnesses.append(entry)
             path = f"witnesses[{len(witnesses) - 1}]"
@@ -108,17 +108,16 @@ def _people(found, sentence_ids, parties, acronyms, text, fields, evidences):
             if role.startswith("representative:") and signatories:
                 signatories.pop()
                 evidences[:] = [e for e in evidences if not e["field"].startswith(f"signatories[{len(signatories)}]")]
-            if any(_same_person(s["name"], person["name"]) for s in signatories):
+            if any(_same_person(s["name"], person.name) for s in signatories):
                 continue
             entry["party"] = party_of(person, parties, acronyms)
             signatories.append(entry)
             path = f"signatories[{len(signatories) - 1}]"
-        source = person.get("rule", "people")  # "ner" when the model proposed the name
-        evidences.append(evidence(found, text, f"{path}.name", person["name"], person["start"],
-                                  person["end"], f"{source}:{role}"))
-        if person["position"]:
-            evidences.append(evidence(found, text, f"{path}.position", person["position"],
-                                      person["position_start"], person["position_end"], "people:position"))
+        evidences.append(evidence(found, text, f"{path}.name", person.name, person.start,
+                                  person.end, f"{person.rule}:{role}"))
+        if person.position:
+            evidences.append(evidence(found, text, f"{path}.position", person.position,
+                                      person.position_start, person.position_end, "people:position"))
     fields["signatories"], fields["witnesses"] = signatories, witnesses
 
 
@@ -161,72 +160,73 @@ def _date_filters() -> tuple[regex.Pattern, regex.Pattern]:
             regex.compile(rf"\b(?:{verbs})\b[^.]{{0,40}}$", regex.IGNORECASE))
 
 
-def signing_date_candidate(date_mention: dict, text: str) -> bool:
-    """Not a fiscal/school year, not the date of a quoted statement."""
+def signing_date_candidate(start: int, text: str) -> bool:
+    """Whether a date starting at `start` in `text` can date a signing: not a fiscal/school
+    year, not the date of a quoted statement."""
     period, speech = _date_filters()
-    before = text[max(0, date_mention["start"] - 50):date_mention["start"]]
+    before = text[max(0, start - 50):start]
     words = regex.sub(r"\s*(?:tahun|thn)\s*$", "", before, flags=regex.IGNORECASE)
     return not period.search(words) and not speech.search(before)
 
 
-def _date_value(mention: dict) -> str:
+def _date_value(mention: DateCandidate) -> str:
     """A range of days is dated by its month ("1-3 September 2024" -> 2024-09)."""
-    if mention["kind"] == "range" and mention["precision"] == "day":
-        return mention["value"][:7]
-    return mention["value"]
+    if mention.kind == "range" and mention.precision == "day":
+        return mention.value[:7]
+    return mention.value
 
 
 def _date(found, sentence_ids, draft_start, text, evidences) -> tuple[str | None, str | None]:
     """Day precision anywhere in the mention sentences and the next ones (nearest first),
     then month, then year: "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)"."""
-    dateline_end = (found.dateline["end"] + 40) if found.dateline else -1
+    dateline_end = (found.dateline.end + 40) if found.dateline else -1
     detail = _detail_sentences(found, sentence_ids)
-    options = [d for d in found.dates if d["sentence"] in detail and d["value"]
-               and d["start"] > dateline_end and d["rule"] != "law_year"
-               and not any(r["start"] <= d["start"] < r["end"] for r in found.references)
-               and signing_date_candidate(d, text)]
+    options = [d for d in found.dates if d.sentence in detail and d.value
+               and d.start > dateline_end and d.rule != "law_year"
+               and not any(r.start <= d.start < r.end for r in found.references)
+               and signing_date_candidate(d.start, text)]
     if not options:
         return None, None
     rank = {"day": 0, "month": 1, "year": 2}
-    best = min(options, key=lambda d: (rank.get(d["precision"], 3), detail.index(d["sentence"]),
-                                       abs(d["start"] - draft_start)))
-    note = best.get("note")
-    if best.get("weekday_mismatch"):
+    best = min(options, key=lambda d: (rank.get(d.precision, 3), detail.index(d.sentence),
+                                       abs(d.start - draft_start)))
+    note = best.note
+    if best.weekday_mismatch:
         note = (note or "") + " written weekday contradicts the date"
     value = _date_value(best)
-    evidences.append(evidence(found, text, "date", value, best["start"], best["end"], f"dates:{best['rule']}", note))
-    return value, best["text"]
+    evidences.append(evidence(found, text, "date", value, best.start, best.end, f"dates:{best.rule}", note))
+    return value, best.text
 
 
 def _location(found, sentence_ids, text, evidences) -> dict:
     location = {"venue": None, "city": None, "province": None, "code": None}
     detail = _detail_sentences(found, sentence_ids)
-    venue = next((v for i in detail for v in found.venues if v["sentence"] == i), None)
+    venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
     place = None
     if venue:
-        location["venue"] = venue["text"]
-        evidences.append(evidence(found, text, "location.venue", venue["text"], venue["start"], venue["end"],
+        location["venue"] = venue.text
+        evidences.append(evidence(found, text, "location.venue", venue.text, venue.start, venue.end,
                                   "places:venue"))
-        place = next((p for p in found.places if venue["start"] <= p["start"] < venue["end"] and p["city"]), None)
+        place = next((p for p in found.places if venue.start <= p.start < venue.end and p.city), None)
     if place is None:
         for index in detail:
             sentence = next(s for s in found.sentences if s.index == index)
-            for candidate in (p for p in found.places if p["sentence"] == index and p["city"]):
-                before = sentence.text[:candidate["start"] - sentence.start].rstrip().lower()
+            for candidate in (p for p in found.places if p.sentence == index and p.city):
+                before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
                 if before.endswith((" di", " bertempat di", " berlangsung di")):
                     place = candidate
                     break
             if place:
                 break
     if place is not None:
-        rule = "places:venue_city" if venue and venue["start"] <= place["start"] < venue["end"] else "places:di_city"
-        location.update(city=place["city"], province=place["province"], code=place["code"])
-        evidences.append(evidence(found, text, "location.city", place["city"], place["start"], place["end"], rule))
-    elif found.dateline and found.dateline.get("city"):
+        rule = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
+        location.update(city=place.city, province=place.province, code=place.code)
+        evidences.append(evidence(found, text, "location.city", place.city, place.start, place.end, rule))
+    elif found.dateline and found.dateline.city:
         dateline = found.dateline
-        location.update(city=dateline["city"], province=dateline["province"], code=dateline["code"])
-        evidences.append(evidence(found, text, "location.city", dateline["city"], dateline["start"],
-                                  dateline["end"], "places:dateline"))
+        location.update(city=dateline.city, province=dateline.province, code=dateline.code)
+        evidences.append(evidence(found, text, "location.city", dateline.city, dateline.start,
+                                  dateline.end, "places:dateline"))
     if location["city"] and not location["province"]:
         match = lookup_place(location["city"])
         if match:
@@ -235,14 +235,14 @@ def _location(found, sentence_ids, text, evidences) -> dict:
 
 
 def _article_type(found: Candidates) -> str:
-    types = Counter(t["type"] for t in found.triggers if t["strength"] == "strong" and t["type"])
+    types = Counter(t.type for t in found.triggers if t.strength == "strong" and t.type)
     if not types:
         return "MoU"
     top = max(types.values())
     return "MoU" if types.get("MoU") == top else types.most_common(1)[0][0]
 
 
-def build_record(draft, drafts, found: Candidates, document: Document, is_primary: bool) -> dict | None:
+def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document: Document) -> dict | None:
     text = document.text
     acronyms = found.acronyms
     parties = merge_parties(draft.parties, acronyms)
@@ -258,40 +258,40 @@ def build_record(draft, drafts, found: Candidates, document: Document, is_primar
     for index, party in enumerate(parties):
         party_list.append(party_fields(party))
         mention = party["mentions"][0]
-        evidences.append(evidence(found, text, f"parties[{index}]", party["name"], mention["start"],
-                                  mention["end"], f"organisations:{mention['rule']}"))
+        evidences.append(evidence(found, text, f"parties[{index}]", party["name"], mention.start,
+                                  mention.end, f"organisations:{mention.rule}"))
     fields["parties"] = party_list
     sentence_ids = draft.sentences
     if status in {"signed", "planned"}:
         _people(found, sentence_ids, parties, acronyms, text, fields, evidences)
-        if draft.fixed.get("enumerated"):
+        if draft.enumerated:
             _keep_own_signatories(fields, evidences)
-    fixed = draft.fixed
-    if "date" in fixed:
-        fields["date"], fields["date_text"] = fixed["date"], fixed["date_text"]
-        if fixed.get("date_evidence"):
-            start, end, rule = fixed["date_evidence"]
-            evidences.append(evidence(found, text, "date", fixed["date"], start, end, rule))
-    elif "copy_date_from" in fixed:
+    fixed = draft.fixed_date
+    if fixed is not None:
+        fields["date"], fields["date_text"] = fixed.value, fixed.text
+        if fixed.evidence:
+            start, end, rule = fixed.evidence
+            evidences.append(evidence(found, text, "date", fixed.value, start, end, rule))
+    elif draft.same_signing_as is not None:
         fields["date"] = fields["date_text"] = None
     else:
         fields["date"], fields["date_text"] = _date(found, sentence_ids, first.start, text, evidences)
     fields["location"] = _location(found, sentence_ids, text, evidences) if status == "signed" \
-        and "copy_date_from" not in fixed and "date" not in fixed else {}
-    scopes = [s for s in found.scopes if s["sentence"] in _scope_sentences(draft, drafts, found)]
-    fields["scopes"] = [{"text": s["text"], "category": s["category"]} for s in scopes]
+        and draft.same_signing_as is None and fixed is None else {}
+    scopes = [s for s in found.scopes if s.sentence in _scope_sentences(draft, drafts, found)]
+    fields["scopes"] = [{"text": s.text, "category": s.category} for s in scopes]
     for index, scope in enumerate(scopes):
-        evidences.append(evidence(found, text, f"scopes[{index}]", scope["text"], scope["start"], scope["end"],
+        evidences.append(evidence(found, text, f"scopes[{index}]", scope.text, scope.start, scope.end,
                                   "scopes:list"))
-    if "reference_numbers" in fixed:
-        references = [r for r in found.references if r["text"] in fixed["reference_numbers"]]
+    if draft.fixed_references is not None:
+        references = [r for r in found.references if r.text in draft.fixed_references]
     else:
-        references = [r for r in found.references if _owner(r["start"], r["sentence"], drafts) is draft
-                      and r["text"] not in fixed.get("not_numbers", ())]
-    fields["reference_numbers"] = list(dict.fromkeys(r["text"] for r in references))
+        references = [r for r in found.references if _owner(r.start, r.sentence, drafts) is draft
+                      and r.text not in draft.not_numbers]
+    fields["reference_numbers"] = list(dict.fromkeys(r.text for r in references))
     for index, reference in enumerate(references):
-        evidences.append(evidence(found, text, f"reference_numbers[{index}]", reference["text"],
-                                  reference["start"], reference["end"], "references:nomor"))
+        evidences.append(evidence(found, text, f"reference_numbers[{index}]", reference.text,
+                                  reference.start, reference.end, "references:nomor"))
     title = _TITLE.search(text, first.start, first.sentence.end)
     fields["title"] = title.group(1).strip() if title else None
     fields["confidence"] = _confidence(fields, draft)
@@ -313,7 +313,7 @@ def _scope_sentences(draft, drafts, found: Candidates) -> set[int]:
     """Scope lists belong to the record(s) whose mention last precedes them; drafts of one
     enumerated signing share their mentions and so share the scopes."""
     own = set()
-    for scope_sentence in {s["sentence"] for s in found.scopes}:
+    for scope_sentence in {s.sentence for s in found.scopes}:
         latest = {i: max((m.sentence.index for m in d.mentions if m.sentence.index <= scope_sentence), default=-1)
                   for i, d in enumerate(drafts)}
         best = max(latest.values(), default=-1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.components.state import Candidates, Sentence
+from extract.candidates import Candidates, Draft, FixedDate, Mention, Organisation, Sentence
 from extract.fields import signing_date_candidate
 
 _WITH = regex.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|mou|nota\s+kesepahaman|perjanjian\s+kerja\s*sama)"
@@ -20,7 +20,7 @@ _TOGETHER = regex.compile(r"\(\s*bersama\b[^)]*\)", regex.IGNORECASE)
 MIN_PARTNERS = 3
 
 
-def _list_sentence(sentence: Sentence, orgs: list[dict]) -> regex.Match | None:
+def _list_sentence(sentence: Sentence, orgs: list[Organisation]) -> regex.Match | None:
     link = _WITH.search(sentence.text)
     if link is None or not _EXISTING.search(sentence.text[:link.end()]):
         return None
@@ -39,47 +39,43 @@ def partner_list_sentences(found: Candidates) -> dict[int, regex.Match]:
     return result
 
 
-def _orgs_in(found: Candidates, sentence: Sentence) -> list[dict]:
-    return sorted((o for o in found.orgs if o["sentence"] == sentence.index
-                   and not o["in_position"] and not o["weak"]), key=lambda o: o["start"])
+def _orgs_in(found: Candidates, sentence: Sentence) -> list[Organisation]:
+    return sorted((o for o in found.orgs if o.sentence == sentence.index
+                   and not o.in_position and not o.weak), key=lambda o: o.start)
 
 
-def partner_list_records(found: Candidates, lists: dict[int, regex.Match]):
-    from extract.assemble import Draft, Mention
-
+def partner_list_records(found: Candidates, lists: dict[int, regex.Match]) -> list[Draft]:
     drafts = []
     for index, link in lists.items():
         sentence = next(s for s in found.sentences if s.index == index)
         orgs = _orgs_in(found, sentence)
         link_start, link_end = sentence.start + link.start(), sentence.start + link.end()
-        before = [o for o in orgs if o["end"] <= link_start]
-        after = [o for o in orgs if o["start"] >= link_end]
+        before = [o for o in orgs if o.end <= link_start]
+        after = [o for o in orgs if o.start >= link_end]
         hub = before[-1] if before else (after.pop(0) if after else None)
         if hub is None or not after:
             continue
         together = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TOGETHER.finditer(sentence.text)]
-        groups: list[list[dict]] = []
+        groups: list[list[Organisation]] = []
         for org in after:
-            if groups and any(s <= org["start"] < e for s, e in together):
+            if groups and any(s <= org.start < e for s, e in together):
                 groups[-1].append(org)
             else:
                 groups.append([org])
         dated = _years_for(found, sentence, groups)
         mention = Mention(sentence, link_start, link_end, None, "referenced", False, [], link.group(), None)
         for group, (value, date_text, span) in zip(groups, dated):
-            fixed = {"date": value, "date_text": date_text}
-            if span:
-                fixed["date_evidence"] = (span[0], span[1], "partners:year_of_group")
-            drafts.append(Draft([mention], None, "referenced", [hub, *group], fixed=fixed))
+            fixed = FixedDate(value, date_text, (span[0], span[1], "partners:year_of_group") if span else None)
+            drafts.append(Draft([mention], None, "referenced", [hub, *group], fixed_date=fixed))
     return drafts
 
 
-def _years_for(found: Candidates, sentence: Sentence, groups: list[list[dict]]):
+def _years_for(found: Candidates, sentence: Sentence, groups: list[list[Organisation]]):
     """Walk the sentence: a date after pending partners closes their group; a date with
     none pending applies to the partners that follow."""
-    events = [("group", g[0]["start"], g) for g in groups]
-    events += [("date", d["start"], d) for d in found.dates if d["sentence"] == sentence.index and d["value"]
-               and signing_date_candidate({**d, "start": d["start"] - sentence.start}, sentence.text)]
+    events = [("group", g[0].start, g) for g in groups]
+    events += [("date", d.start, d) for d in found.dates if d.sentence == sentence.index and d.value
+               and signing_date_candidate(d.start - sentence.start, sentence.text)]
     events.sort(key=lambda e: e[1])
     assigned: dict[int, tuple] = {}
     pending: list[int] = []
@@ -88,10 +84,10 @@ def _years_for(found: Candidates, sentence: Sentence, groups: list[list[dict]]):
         if kind == "group":
             pending.append(id(item))
             continue
-        value = (item["value"], item["text"], (item["start"], item["end"]))
+        value = (item.value, item.text, (item.start, item.end))
         if pending:
             # a full date names one signing: it belongs to the last partner only
-            for group_id in pending[-1:] if item["precision"] == "day" else pending:
+            for group_id in pending[-1:] if item.precision == "day" else pending:
                 assigned[group_id] = value
             pending = []
         else:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.components.state import Candidates
+from extract.candidates import Candidates, Organisation, Person
 from extract.phrases import lexicon
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
 
@@ -46,25 +46,25 @@ def same_party(a: str, b: str, acronyms: dict[str, str], *, loose: bool = False)
     return loose and shorter is not None and bool(shorter - lexicon().place_words)
 
 
-def merge_parties(orgs: list[dict], acronyms: dict[str, str]) -> list[dict]:
+def merge_parties(orgs: list[Organisation], acronyms: dict[str, str]) -> list[dict]:
     """One party per body, in order of first mention, named by its fullest surface form."""
     parties: list[dict] = []
     for org in orgs:
         for party in parties:
-            if same_party(party["name"], org["name"], acronyms, loose=True):
+            if same_party(party["name"], org.name, acronyms, loose=True):
                 party["mentions"].append(org)
-                longer = expand_acronym(org["name"], acronyms)
-                if len(longer) > len(party["name"]) and not org.get("in_position"):
+                longer = expand_acronym(org.name, acronyms)
+                if len(longer) > len(party["name"]) and not org.in_position:
                     party["aliases"].append(party["name"])
                     party["name"] = longer
-                elif org["name"] != party["name"]:
-                    party["aliases"].append(org["name"])
-                if org.get("acronym") and not party["acronym"]:
-                    party["acronym"] = org["acronym"]
+                elif org.name != party["name"]:
+                    party["aliases"].append(org.name)
+                if org.acronym and not party["acronym"]:
+                    party["acronym"] = org.acronym
                 break
         else:
-            parties.append({"name": expand_acronym(org["name"], acronyms), "acronym": org.get("acronym"),
-                            "aliases": [org["name"]] if expand_acronym(org["name"], acronyms) != org["name"] else [],
+            parties.append({"name": expand_acronym(org.name, acronyms), "acronym": org.acronym,
+                            "aliases": [org.name] if expand_acronym(org.name, acronyms) != org.name else [],
                             "mentions": [org]})
     for party in parties:
         short = next((a for a, long in acronyms.items() if long and long in party["name"]), None)
@@ -92,11 +92,11 @@ def party_fields(party: dict) -> dict:
     }
 
 
-def party_of(person: dict, parties: list[dict], acronyms: dict[str, str]) -> int | None:
+def party_of(person: Person, parties: list[dict], acronyms: dict[str, str]) -> int | None:
     """Index of the party a person's position belongs to ("Bupati Banyumas" -> Pemkab Banyumas)."""
-    if not person.get("position"):
+    if not person.position:
         return None
-    position = expand_acronym(person["body"] or person["position"], acronyms)
+    position = expand_acronym(person.body or person.position, acronyms)
     wanted = distinctive(position)
     best, best_score = None, 0.0
     for index, party in enumerate(parties):

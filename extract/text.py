@@ -51,3 +51,7 @@ def split_lines(text: str) -> list[Line]:
 
 def excluded_ranges(text: str) -> list[tuple[int, int, str]]:
     return [(line.start, line.end, line.excluded) for line in split_lines(text) if line.excluded]
+
+
+# a list line: "- item", "• item", "1) item", "a. item"
+LIST_ITEM = regex.compile(r"^\s*(?:[-•*▪·]|\d{1,2}[.)]|[a-h][.)])\s+")

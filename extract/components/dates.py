@@ -12,18 +12,19 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import candidates, field_values
-from extract.dates import find_dates
+from extract.candidates import Candidates, DateCandidate, Sentence
+from extract.components.state import candidates
+from extract.dates import DateMention, find_dates
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
 
-def _dateline_date(found, reference: date) -> date | None:
+def _dateline_date(found: Candidates, reference: date) -> date | None:
     """A full date printed in the dateline ("Semarang, Selasa (12/10/2021) -")."""
     if found.dateline is None:
         return None
-    limit = found.dateline["end"] + 40
+    limit = found.dateline.end + 40
     near = [s for s in _wanted(found) if s.start < limit]
     for mention in _find(near, reference):
         if mention.start < limit and mention.precision == "day" and mention.value:
@@ -31,14 +32,14 @@ def _dateline_date(found, reference: date) -> date | None:
     return None
 
 
-def _wanted(found) -> list:
+def _wanted(found: Candidates) -> list[Sentence]:
     """The sentences the agreement logic reads, and the first line (where a dateline
     date is)."""
     content = [s for s in found.sentences if not s.excluded]
     return [s for s in content if s.relevant or s is content[0]] if content else []
 
 
-def _find(sentences, reference: date) -> list:
+def _find(sentences: list[Sentence], reference: date) -> list[DateMention]:
     """Date mentions in `sentences`, with offsets into the article."""
     mentions = []
     for sentence in sentences:
@@ -67,9 +68,7 @@ class DateFinder:
             sentence = found.sentence_at(mention.start)
             if sentence is None:
                 continue
-            entry = field_values(mention)
-            entry["sentence"] = sentence.index
-            found.dates.append(entry)
+            found.dates.append(DateCandidate.found(mention, 0, sentence.index))
         return doc
 
 

@@ -13,11 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from extract.components.people import person_from_span
-from extract.components.state import Candidates, Sentence, candidates
-from extract.patterns import load_yaml
-from extract.phrases import article_acronyms
+from extract.candidates import Candidates, Entity, Sentence
+from extract.components.state import candidates
 from extract.ner.model import entities
+from extract.patterns import load_yaml
+from extract.people import person_from_span
+from extract.phrases import article_acronyms
 
 
 class EntityProposer:
@@ -33,21 +34,21 @@ class EntityProposer:
             for (doc, sentence), found_spans in zip(asked, spans):
                 found = candidates(doc)
                 for start, end, label in found_spans:
-                    entity = {"start": start + sentence.start, "end": end + sentence.start, "label": label,
-                              "text": sentence.text[start:end], "sentence": sentence.index}
+                    entity = Entity(start + sentence.start, end + sentence.start, label, sentence.text[start:end],
+                                    sentence.index)
                     found.entities.append(entity)
                     if label == "PER":
                         _propose_person(found, sentence, entity)
             yield from batch
 
 
-def _sentences_to_ask(doc: Doc) -> list:
+def _sentences_to_ask(doc: Doc) -> list[Sentence]:
     """Sentences the rules read that say who signs or witnesses, where the rules' grammar
     found nobody. (Also asking about agreement sentences where the rules found fewer than
     two bodies changed no field on the corpus or on real articles, at a third of the
     model's time; the model's ORG spans in the sentences asked still reach assembly.)"""
     found = candidates(doc)
-    with_people = {p["sentence"] for p in found.people}
+    with_people = {p.sentence for p in found.people}
     return [s for s in found.relevant_sentences()
             if not s.headline and s.index not in with_people and _says_who_signs().search(s.text)]
 
@@ -59,22 +60,19 @@ def _says_who_signs() -> regex.Pattern:
     return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\b", regex.IGNORECASE)
 
 
-def _propose_person(found: Candidates, sentence: Sentence, entity: dict) -> None:
+def _propose_person(found: Candidates, sentence: Sentence, entity: Entity) -> None:
     """A PER span becomes a person candidate only where no rule candidate (person, position,
     body, place or venue) overlaps it: the rules keep priority. Titles and the position
     written before the name are read by the people grammar; roles are left to the rules."""
-    taken = [(p["position_start"] if p["position_start"] is not None else p["start"],
-              max(p["end"], p["position_end"] or 0))
-             for p in found.people if p["sentence"] == sentence.index]
-    taken += [(c["start"], c["end"]) for c in found.orgs + found.places + found.venues
-              if c["sentence"] == sentence.index]
-    if any(start < entity["end"] and entity["start"] < end for start, end in taken):
+    taken = [(p.position_start if p.position_start is not None else p.start, max(p.end, p.position_end or 0))
+             for p in found.people if p.sentence == sentence.index]
+    taken += [(c.start, c.end) for c in [*found.orgs, *found.places, *found.venues] if c.sentence == sentence.index]
+    if any(start < entity.end and entity.start < end for start, end in taken):
         return
-    person = person_from_span(sentence.text, sentence.start, entity["start"], entity["end"],
-                              article_acronyms(found.text))
-    if person is None or len(person["name"]) < 3 or person["name"].isupper():
+    person = person_from_span(sentence.text, sentence.start, entity.start, entity.end, article_acronyms(found.text))
+    if person is None or len(person.name) < 3 or person.name.isupper():
         return
-    person.update(sentence=sentence.index, rule="ner")
+    person.sentence, person.rule = sentence.index, "ner"
     found.people.append(person)
 
 

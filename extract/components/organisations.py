@@ -1,164 +1,13 @@
-"""Organisations: named bodies, regional-government forms and acronyms.
-
-A body is an organisation head followed by its name ("Pemerintah Kabupaten (Pemkab)
-Banyumas", "Ombudsman Republik Indonesia (ORI) Perwakilan Jawa Tengah"); an acronym
-is a body when the article defines it or the institution gazetteer knows it. Bodies
-inside positions ("Kepala ORI Perwakilan Jawa Tengah") come from the people component.
-"""
+"""Organisations in the sentences the agreement logic reads (grammar: extract/organisations.py)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.state import candidates
-from extract.components.triggers import trigger_lexicon
 from extract.institutions import AcronymTable
-from extract.patterns import load_csv, load_yaml
-from extract.phrases import (
-    PUNCTUATION,
-    english_tail,
-    article_acronyms,
-    is_title,
-    lexicon,
-    match_phrase,
-    org_head_length,
-    position_head_length,
-    scan_body,
-    tokenize,
-)
-
-_PAREN = regex.compile(r"\s*\(([^()]{1,40})\)\s*")
-
-
-def clean_name(text: str) -> tuple[str, str | None]:
-    """Name without a parenthesised acronym, and that acronym ("Pemkab", "ORI")."""
-    acronym = None
-    match = _PAREN.search(text)
-    if match:
-        acronym = match.group(1).strip()
-        text = (text[:match.start()] + " " + text[match.end():]).strip()
-    return " ".join(text.split()), acronym
-
-
-@lru_cache(maxsize=1)
-def _not_bodies() -> frozenset[str]:
-    """All-capital words that are agreement vocabulary, not bodies (MOU, PKS, LOI...)."""
-    terms = trigger_lexicon()["terms"]
-    return frozenset(t.upper() for t in terms if " " not in t)
-
-
-@lru_cache(maxsize=1)
-def _generic_names() -> frozenset[str]:
-    """Words that make a head generic, not a name ("Pemerintah Daerah dan Perguruan Tinggi")."""
-    return frozenset(w.lower() for w in load_yaml("organisations.yaml")["generic_words"])
-
-
-@lru_cache(maxsize=1)
-def known_acronyms() -> frozenset[str]:
-    """Acronyms of national institutions from the gazetteer (KPK, BPN, PLN...)."""
-    return frozenset(row["acronym"] for row in load_csv("institutions/national.csv") if row["acronym"])
-
-
-def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str, str],
-              covered: list[tuple[int, int]]) -> list[dict]:
-    """Bodies in one sentence outside the `covered` (people) ranges."""
-    tokens = tokenize(text, offset)
-    lex = lexicon()
-    found = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if any(start <= tok.start < end for start, end in covered):
-            i += 1
-            continue
-        head = org_head_length(tokens, i)
-        if head:
-            end = scan_body(tokens, i, inside_position=False, known=known)
-            head_words = tuple(t.lower for t in tokens[i:i + head])
-            named = any(t.lower not in _generic_names() for t in tokens[i + head:end])
-            if named or head_words not in lex.heads_needing_name:
-                found.append(_org(text, offset, tokens[i].start, tokens[end - 1].end, "org_head"))
-                i = end
-                continue
-        elif tok.is_cap and (tail := english_tail(tokens, i)):
-            found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
-            i = tail
-            continue
-        elif tok.is_acronym and tok.text.upper() not in _not_bodies() and not is_title(tok) \
-                and not acronyms.get(tok.text, "X")[:1].islower() \
-                and tok.lower not in lex.common_words \
-                and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
-            end = scan_body(tokens, i, inside_position=True, known=known)
-            rule = "defined_acronym" if tok.text in acronyms else (
-                "gazetteer_acronym" if tok.text in known_acronyms() else "unknown_acronym")
-            entry = _org(text, offset, tok.start, tokens[end - 1].end, rule)
-            entry["weak"] = rule == "unknown_acronym"
-            found.append(entry)
-            i = end
-            continue
-        i += 1
-    return found
-
-
-@lru_cache(maxsize=1)
-def _source_cue() -> regex.Pattern:
-    cues = sorted(load_yaml("organisations.yaml")["source_cues"], key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\s*(?:laman\s+)?$",
-                         regex.IGNORECASE)
-
-
-def is_reported_source(text: str, start: int) -> bool:
-    """"dilansir dari laman Kemenag": the body that reports, not one that signs."""
-    return bool(_source_cue().search(text[max(0, start - 30):start].rstrip()))
-
-
-# "perguruan tinggi swasta (PTS)": an acronym of lower-case words names a kind, not a body
-_GENERIC_ACRONYM = regex.compile(r"\b\p{Ll}+(?:\s+\p{Ll}+){1,5}\s+\((\p{Lu}{2,8})\)")
-_SEPARATOR = regex.compile(r"\s[-–—|]\s?|\s?[-–—|]\s|[–—|]")
-
-
-def _in_dateline(found, sentence, org: dict) -> bool:
-    """"RIAUONLINE, PEKANBARU -", "SUARABARU.ID –": the media name in a dateline is no party."""
-    first = next((s for s in found.sentences if not s.excluded), None)
-    if first is None or sentence.index != first.index:
-        return False
-    separator = _SEPARATOR.search(sentence.text[:90])
-    return bool(separator) and org["end"] - sentence.start <= separator.start()
-
-
-def not_a_party(found, sentence, org: dict) -> bool:
-    """The medium that reports (dateline, "dilansir dari ..."), never a signing body."""
-    return is_reported_source(found.text, org["start"]) or _in_dateline(found, sentence, org)
-
-
-def _org(text: str, offset: int, start: int, end: int, rule: str) -> dict:
-    surface = text[start - offset:end - offset]
-    name, acronym = clean_name(surface)
-    return {"start": start, "end": end, "text": surface, "name": name, "acronym": acronym,
-            "rule": rule, "weak": False, "in_position": False}
-
-
-@lru_cache(maxsize=1)
-def _office_templates() -> tuple[tuple[str, str], ...]:
-    offices = load_yaml("people.yaml")["office_bodies"]
-    return tuple(sorted(offices.items(), key=lambda item: len(item[0]), reverse=True))
-
-
-def _office_body(position: str, body: str) -> str | None:
-    """"Bupati Sragen" -> "Pemerintah Kabupaten Sragen": the body of an office followed
-    only by a place."""
-    words = tokenize(body)
-    if not words or match_phrase(words, 0, lexicon().place_names) != len(words):
-        return None
-    head = position[:len(position) - len(body)].strip().rstrip(",").strip()
-    head = head.replace("Pj.", "Penjabat").replace("Plt.", "").strip()
-    for office, template in _office_templates():
-        if head.lower() == office.lower():
-            return template.format(place=body)
-    return None
+from extract.organisations import defined_bodies, find_orgs, generic_acronyms, not_a_party, position_body
+from extract.phrases import article_acronyms
 
 
 class OrganisationFinder:
@@ -168,51 +17,25 @@ class OrganisationFinder:
         table = AcronymTable.from_text(text)
         found.acronyms = {short: long for short, long, _, _ in table.items()}
         known = article_acronyms(text)
-        generic = frozenset(_GENERIC_ACRONYM.findall(text))
+        generic = generic_acronyms(text)
         for sentence in found.relevant_sentences():
             if sentence.headline:
                 continue
-            people = [p for p in found.people if p["sentence"] == sentence.index]
-            covered = [(p["position_start"] if p["position_start"] is not None else p["start"],
-                        max(p["end"], p["position_end"] or 0)) for p in people]
+            people = [p for p in found.people if p.sentence == sentence.index]
+            covered = [(p.position_start if p.position_start is not None else p.start,
+                        max(p.end, p.position_end or 0)) for p in people]
             for org in find_orgs(sentence.text, sentence.start, known, found.acronyms, covered):
-                if not_a_party(found, sentence, org) or org["name"] in generic:
+                if not_a_party(found, sentence, org) or org.name in generic:
                     continue
-                org["sentence"] = sentence.index
+                org.sentence = sentence.index
                 found.orgs.append(org)
-            self._defined_bodies(found, sentence, text, table)
+            defined_bodies(found, sentence, table)
             for person in people:
-                if person["body"]:
-                    body_start = text.index(person["body"].split()[0], person["position_start"])
-                    org = _org(text, 0, body_start, person["position_end"], "position_body")
-                    office = _office_body(person["position"], person["body"])
-                    if office:
-                        org.update(name=office, rule="office_body")
-                    org.update(sentence=sentence.index, in_position=True, position_start=person["position_start"])
+                if person.body:
+                    org = position_body(text, person)
+                    org.sentence = sentence.index
                     found.orgs.append(org)
         return doc
-
-
-    @staticmethod
-    def _defined_bodies(found, sentence, text: str, table: AcronymTable) -> None:
-        """"Muslim World League (MWL)": a long form the article defines an acronym for is a
-        body even without a head word; it replaces shorter candidates inside it."""
-        for short, long_form, start, end in table.items():
-            if not sentence.start <= start < sentence.end or short.upper() in _not_bodies():
-                continue
-            words = tokenize(long_form)
-            if match_phrase(words, 0, lexicon().place_names) == len(words) or position_head_length(words, 0):
-                continue
-            if not org_head_length(words, 0) and all(
-                    w.lower in lexicon().common_words or w.lower in lexicon().place_words or w.text in PUNCTUATION
-                    or w.lower in lexicon().connectors for w in words):
-                continue  # "Aparatur Sipil Negara (ASN)", "Sumber Daya Manusia (SDM)": not bodies
-            if any(o["start"] <= start and end <= o["end"] for o in found.orgs):
-                continue
-            found.orgs[:] = [o for o in found.orgs if not (start <= o["start"] and o["end"] <= end)]
-            org = _org(text, 0, start, end, "defined_acronym")
-            org.update(sentence=sentence.index)
-            found.orgs.append(org)
 
 
 @Language.factory("sepakat_organisations")

@@ -1,253 +1,23 @@
-"""People and their positions (jabatan), in any of the orders news uses.
-
-"Bupati Banyumas Achmad Husein", "Bupati Banyumas, Ir. Achmad Husein",
-"Achmad Husein, Bupati Banyumas", "Achmad Husein selaku Bupati Banyumas".
-Titles are split off the name; the body inside a position is kept for party matching.
-"""
+"""People and their positions in the sentences the agreement logic reads (grammar: extract/people.py)."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.state import candidates
-from extract.phrases import (
-    english_tail,
-    PUNCTUATION,
-    Tok,
-    lexicon,
-    article_acronyms,
-    is_name_like,
-    is_title,
-    org_head_length,
-    position_head_length,
-    scan_body,
-    scan_name,
-    tokenize,
-)
-
-_POSITION_AFTER_NAME = {"selaku", "sebagai"}
-
-
-def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
-                 name_follows: bool = True) -> tuple[int, int] | None:
-    """(head_end, position_end) of a position starting at i, or None."""
-    head = position_head_length(tokens, i)
-    if not head and "/" in tokens[i].text:
-        # "Administratur/Kepala KPH Bogor": a slash joins two heads
-        first = Tok(tokens[i].text.split("/")[0], tokens[i].start, tokens[i].end)
-        head = 1 if position_head_length([first], 0) else 0
-    if not head or not tokens[i].is_cap:
-        return None
-    j = i + head
-    # heads may chain: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum"
-    while j < len(tokens) and position_head_length(tokens, j) and tokens[j].is_cap:
-        j += position_head_length(tokens, j)
-    tail = english_tail(tokens, j) if j < len(tokens) else None
-    if tail:
-        return j, tail
-    if not name_follows:
-        # "Rina Astuti selaku Rektor Universitas Tunas Harapan": the name came first, so the
-        # whole capitalised run is the body
-        return j, scan_body(tokens, j, inside_position=False, known=known) if j < len(tokens) else j
-    end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
-    end = _complete_named_head(tokens, j, end)
-    return j, _extend_over_name_like_tail(tokens, end, known)
-
-
-def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
-    """"Direktur Utama Rumah Sakit Pelita Losari dr. Fitriani": a body that stops right
-    after a head needing a name ("Rumah Sakit", "Bank") takes the capitalised words after
-    it, when a title or a comma then marks where the person's name starts."""
-    lex = lexicon()
-    k = start
-    last_head_end = None
-    while k < end:
-        length = org_head_length(tokens, k)
-        if length:
-            last_head_end = k + length
-            heads = tuple(t.lower for t in tokens[k:k + length])
-            k += length
-            if last_head_end == end and heads in lex.heads_needing_name:
-                break
-        else:
-            k += 1
-    if last_head_end != end:
-        return end
-    run = end
-    while run < len(tokens):
-        if tokens[run].text == "(":
-            close = next((k for k in range(run + 1, min(run + 6, len(tokens))) if tokens[k].text == ")"), None)
-            if close is None:
-                break
-            run = close + 1
-            continue
-        if not tokens[run].is_cap or is_title(tokens[run]) or tokens[run].text in PUNCTUATION \
-                or position_head_length(tokens, run):
-            break
-        run += 1
-    marks_name = run < len(tokens) and (is_title(tokens[run]) or tokens[run].text == ",")
-    return run if run > end and marks_name else end
-
-
-def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
-    """"Ketua KTH Bukit Paniisan Sejahtera, Panji Riswara": when the capitalised run after a
-    body is followed by a comma and another name, the run was still the body."""
-    run_end = end
-    while run_end < len(tokens) and tokens[run_end].is_cap and not is_title(tokens[run_end]) \
-            and tokens[run_end].text not in PUNCTUATION:
-        run_end += 1
-    if run_end == end or run_end + 1 >= len(tokens) or tokens[run_end].text != ",":
-        return end
-    nxt = tokens[run_end + 1]
-    # a degree after the comma ("Ratna Dewi, S.H.") belongs to the name before it
-    if is_name_like(nxt, known) and not is_title(nxt) and not position_head_length(tokens, run_end + 1):
-        return run_end
-    return end
-
-
-def _person(text, offset, tokens, name_start, name_end, titles, position=None) -> dict:
-    """A person entry; surface strings are slices of the sentence, as written."""
-    def surface(first: int, last: int) -> str:
-        return text[tokens[first].start - offset:tokens[last - 1].end - offset]
-
-    entry = {
-        "start": tokens[name_start].start,
-        "end": tokens[name_end - 1].end,
-        "name": surface(name_start, name_end),
-        "titles": titles,
-        "position": None,
-        "position_start": None,
-        "position_end": None,
-        "body": None,
-    }
-    if position:
-        pos_start, head_end, pos_end = position
-        entry["position"] = surface(pos_start, pos_end)
-        entry["position_start"] = tokens[pos_start].start
-        entry["position_end"] = tokens[pos_end - 1].end
-        if pos_end > head_end:
-            entry["body"] = surface(head_end, pos_end)
-    return entry
-
-
-def _valid_name(tokens: list[Tok], start: int, end: int) -> bool:
-    if end <= start:
-        return False
-    words = tokens[start:end]
-    if org_head_length(tokens, start) or words[0].lower in lexicon().venue_words:
-        return False
-    if all(t.is_acronym for t in words):
-        return False
-    return any(is_name_like(t) for t in words)
-
-
-def _plausible_bare_name(words: list[Tok], known: frozenset[str]) -> bool:
-    """A name with no position next to it: two to four words, none a place, an acronym or
-    an organisation word (so "Smart Room Graha Satria Purwokerto" is not a person)."""
-    lex = lexicon()
-    return 2 <= len(words) <= 4 and not any(
-        t.is_acronym or t.lower in lex.org_words or t.lower in lex.place_words or t.lower in known
-        for t in words
-    )
-
-
-def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> list[dict]:
-    """People in one sentence; `known` are the article's acronyms (see article_acronyms)."""
-    tokens = tokenize(text, offset)
-    people: list[dict] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        lowered_head = tok.lower in {"anggota", "kepala", "ketua"} and not tok.is_cap
-        position = _position_at(tokens, i, known) if (tok.is_cap or lowered_head) else None
-        if lowered_head and position is None:
-            upper = Tok(tok.text.capitalize(), tok.start, tok.end)
-            if position_head_length([upper], 0):
-                end = scan_body(tokens, i + 1, inside_position=True, known=known)
-                position = (i + 1, end)
-        if position:
-            head_end, pos_end = position
-            j = pos_end
-            if j < len(tokens) and tokens[j].text == ",":
-                j += 1
-            name_start, name_end, titles = scan_name(tokens, j)
-            if _valid_name(tokens, name_start, name_end):
-                people.append(_person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end)))
-                i = name_end
-                continue
-            i = max(pos_end, i + 1)
-            continue
-        if (tok.is_cap and (is_name_like(tok, known) or is_title(tok))) and not org_head_length(tokens, i):
-            name_start, name_end, titles = scan_name(tokens, i)
-            if _valid_name(tokens, name_start, name_end):
-                j = name_end
-                while j < len(tokens) and (tokens[j].text == "," or is_title(tokens[j])):
-                    j += 1
-                if j < len(tokens) and tokens[j].lower in _POSITION_AFTER_NAME:
-                    j += 1
-                k = j
-                if j < len(tokens) and tokens[j].lower in {"anggota", "kepala", "ketua"}:
-                    tokens_for_head = tokens[:j] + [Tok(tokens[j].text.capitalize(), tokens[j].start,
-                                                        tokens[j].end)] + tokens[j + 1:]
-                else:
-                    tokens_for_head = tokens
-                after = _position_at(tokens_for_head, k, known, name_follows=False) if k < len(tokens) else None
-                if after and j > name_end:
-                    head_end, pos_end = after
-                    people.append(_person(text, offset, tokens, name_start, name_end, titles, (k, head_end, pos_end)))
-                    i = pos_end
-                    continue
-                if _plausible_bare_name(tokens[name_start:name_end], known) or titles:
-                    people.append(_person(text, offset, tokens, name_start, name_end, titles))
-                i = max(name_end, i + 1)
-                continue
-        i += 1
-    return people
-
-
-_LOOK_BACK = 14  # tokens searched before a name for the position written in front of it
-
-
-def person_from_span(text: str, offset: int, start: int, end: int,
-                     known: frozenset[str] = frozenset()) -> dict | None:
-    """A person entry for a name span found by other means (the NER model), read with the
-    same grammar: titles split off ("Dr. Sari Wulandari, M.Si."), and the position written
-    right before it attached ("Kepala Dinas Pendidikan, Dr. Sari Wulandari"). None when
-    the span holds no capitalised name."""
-    tokens = tokenize(text, offset)
-    first = next((k for k, tok in enumerate(tokens) if tok.start >= start), None)
-    if first is None or tokens[first].start >= end:
-        return None
-    name_start, name_end, titles = scan_name(tokens, first)
-    name_end = min(name_end, next((k for k, tok in enumerate(tokens) if tok.start >= end), len(tokens)))
-    if name_end <= name_start:
-        return None
-    position = None
-    for k in range(first - 1, max(first - _LOOK_BACK, 0) - 1, -1):
-        found = _position_at(tokens, k, known) if tokens[k].is_cap else None
-        if found:
-            between = tokens[found[1]:first]
-            if all(tok.text == "," or is_title(tok) for tok in between):
-                # heads chain ("Wakil Ketua"): start at the first head of the chain
-                while k > 0 and tokens[k - 1].is_cap and (_position_at(tokens, k - 1, known) or (0, 0))[1] == found[1]:
-                    k -= 1
-                    found = _position_at(tokens, k, known)
-                # the grammar may have read the name's first word as part of the body
-                position = (k, min(found[0], first), min(found[1], first))
-            break
-    return _person(text, offset, tokens, name_start, name_end, titles, position)
+from extract.people import find_people
+from extract.phrases import article_acronyms
 
 
 class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        text = found.text
-        known = article_acronyms(text)
+        known = article_acronyms(found.text)
         for sentence in found.relevant_sentences():
             if sentence.headline:
                 continue
             for person in find_people(sentence.text, sentence.start, known):
-                person["sentence"] = sentence.index
+                person.sentence = sentence.index
                 found.people.append(person)
         return doc
 
@@ -255,4 +25,3 @@ class PeopleFinder:
 @Language.factory("sepakat_people")
 def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder()
-

@@ -1,12 +1,11 @@
 """Places: the dateline, gazetteer places and venues ("di Aula ...")."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import candidates, field_values, record_candidate
+from extract.candidates import Place, Venue
+from extract.components.state import candidates
 from extract.places import find_places, find_venues, parse_dateline
 
 
@@ -14,15 +13,12 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
         text = found.text
-        dateline = parse_dateline(text)
-        if dateline is not None:
-            found.dateline = asdict(dateline)
+        found.dateline = parse_dateline(text)
         for sentence in found.relevant_sentences():
             for place in find_places(sentence.text):
-                fields = {k: v for k, v in field_values(place).items() if k not in ("start", "end")}
-                record_candidate(found.places, sentence, place.start, place.end, **fields)
+                found.places.append(Place.found(place, sentence.start, sentence.index))
             for start, end, venue in find_venues(sentence.text):
-                record_candidate(found.venues, sentence, start, end, text=venue)
+                found.venues.append(Venue(start + sentence.start, end + sentence.start, venue, sentence.index))
         return doc
 
 

@@ -7,7 +7,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import candidates, record_candidate
+from extract.candidates import Reference
+from extract.components.state import candidates
 from extract.patterns import load_yaml
 
 
@@ -43,7 +44,7 @@ class ReferenceFinder:
         found = candidates(doc)
         for sentence in found.relevant_sentences():
             for start, end, value in find_reference_numbers(sentence.text):
-                record_candidate(found.references, sentence, start, end, text=value)
+                found.references.append(Reference(start + sentence.start, end + sentence.start, value, sentence.index))
         return doc
 
 

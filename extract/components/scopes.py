@@ -10,7 +10,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import candidates, record_candidate
+from extract.candidates import Scope
+from extract.components.state import candidates
 from extract.patterns import load_yaml
 
 _ABOUT_AGREEMENT = regex.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|para\s+pihak)\b", regex.IGNORECASE)
@@ -84,12 +85,13 @@ def find_scopes(sentence: str) -> list[tuple[int, int, str]]:
 class ScopeFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        about = {t["sentence"] for t in found.triggers}
+        about = {t.sentence for t in found.triggers}
         for sentence in found.relevant_sentences():
             if sentence.index not in about and not _ABOUT_AGREEMENT.search(sentence.text):
                 continue
             for start, end, text in find_scopes(sentence.text):
-                record_candidate(found.scopes, sentence, start, end, text=text, category=categorise(text))
+                found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
+                                          sentence.index))
         return doc
 
 

@@ -10,11 +10,11 @@ from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.candidates import Sentence
 from extract.components.state import candidates
-from extract.components.triggers import LIST_ITEM
 from extract.patterns import load_wordlist
 from extract.phrases import abbreviations
-from extract.text import split_lines
+from extract.text import LIST_ITEM, split_lines
 
 
 HEADLINE_MAX_WORDS = 14
@@ -143,8 +143,6 @@ def sentences(doc: Doc) -> Doc:
 @Language.component("sepakat_sections")
 def sections(doc: Doc) -> Doc:
     """Record sentences with their paragraph and whether they are article content."""
-    from extract.components.state import Sentence
-
     found = candidates(doc)
     lines = split_lines(found.text)
     line_index = 0

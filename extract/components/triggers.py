@@ -5,32 +5,17 @@ vocabulary, the two after each, and the article's lead.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from extract.candidates import Candidates, Trigger
 from extract.components.state import candidates
-from extract.patterns import load_yaml
+from extract.text import LIST_ITEM
+from extract.vocabulary import trigger_lexicon
 
 FOLLOWING_SENTENCES = 2
-LIST_ITEM = regex.compile(r"^\s*(?:[-•*▪·]|\d{1,2}[.)]|[a-h][.)])\s+")
 LEAD_SENTENCES = 3
-
-
-@lru_cache(maxsize=1)
-def trigger_lexicon() -> dict:
-    data = load_yaml("triggers.yaml")
-    terms = {t["text"].lower(): t for t in data["terms"]}
-    return {
-        "terms": terms,
-        "verbs": [v.lower() for v in data["signing_verbs"]],
-        "planned": [c.lower() for c in data["planned_cues"]],
-        "referenced": [c.lower() for c in data["referenced_cues"]],
-        "office_before": sorted((w.lower() for w in data["office_words_before"]), key=len, reverse=True),
-    }
 
 
 def _inside_number(text: str, span) -> bool:
@@ -69,24 +54,23 @@ class TriggerFinder:
             if sentence is None or sentence.excluded:
                 continue
             last_end = span.end
-            entry = {"start": span.start_char, "end": span.end_char, "text": span.text,
-                     "sentence": sentence.index}
             if span.label_ == "TERM":
                 term = self.terms[span.text.lower()]
-                entry.update(kind="term", type=term["type"], strength=term["strength"])
+                found.triggers.append(Trigger(span.start_char, span.end_char, span.text, sentence.index, "term",
+                                              term["type"], term["strength"]))
             else:
-                entry.update(kind="verb", type=None, strength="verb")
-            found.triggers.append(entry)
+                found.triggers.append(Trigger(span.start_char, span.end_char, span.text, sentence.index, "verb",
+                                              None, "verb"))
         self._mark_relevant(found)
         return doc
 
     @staticmethod
-    def _mark_relevant(found) -> None:
-        if all(t["kind"] == "verb" for t in found.triggers):
+    def _mark_relevant(found: Candidates) -> None:
+        if all(t.kind == "verb" for t in found.triggers):
             # signing verbs alone make no record (assemble._mentions), so an article without
             # agreement vocabulary has no sentence worth the heavy components
             return
-        with_vocabulary = {t["sentence"] for t in found.triggers}
+        with_vocabulary = {t.sentence for t in found.triggers}
         content = [s for s in found.sentences if not s.excluded]
         for position, sentence in enumerate(content):
             if position < LEAD_SENTENCES:

@@ -44,10 +44,10 @@ def test_only_sentences_saying_who_signs_where_the_rules_found_nobody_are_asked(
 
 def test_a_person_the_rules_missed_is_added_and_a_rule_person_is_kept(asked):
     found = candidates(load_pipeline(use_ner=True)(TEXT))
-    by_name = {p["name"]: p for p in found.people}
-    assert by_name["Sukarjo"]["rule"] == by_name["Lestari"]["rule"] == "ner"
-    assert TEXT[by_name["Sukarjo"]["start"]:by_name["Sukarjo"]["end"]] == "Sukarjo"
-    assert "rule" not in by_name["Rina Astuti"]
+    by_name = {p.name: p for p in found.people}
+    assert by_name["Sukarjo"].rule == by_name["Lestari"].rule == "ner"
+    assert TEXT[by_name["Sukarjo"].start:by_name["Sukarjo"].end] == "Sukarjo"
+    assert by_name["Rina Astuti"].rule == "people"
 
 
 def test_a_span_overlapping_a_rule_candidate_is_not_a_person(monkeypatch: pytest.MonkeyPatch):
@@ -59,4 +59,4 @@ def test_a_span_overlapping_a_rule_candidate_is_not_a_person(monkeypatch: pytest
                 for t in texts]
     monkeypatch.setattr(ner_component, "entities", stub)
     found = candidates(load_pipeline(use_ner=True)(text))
-    assert [p["name"] for p in found.people if p.get("rule") == "ner"] == ["Sukarjo"]
+    assert [p.name for p in found.people if p.rule == "ner"] == ["Sukarjo"]

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.organisations import clean_name, find_orgs
+from extract.organisations import clean_name, find_orgs
 
 
 def orgs(sentence: str, covered: list[tuple[int, int]] | None = None) -> list[tuple[str, str | None]]:
-    return [(o["name"], o["acronym"]) for o in find_orgs(sentence, 0, frozenset(), {}, covered or [])]
+    return [(o.name, o.acronym) for o in find_orgs(sentence, 0, frozenset(), {}, covered or [])]
 
 
 @pytest.mark.parametrize(
@@ -44,9 +44,9 @@ def test_ranges_covered_by_people_are_skipped():
 def test_offsets_and_surface_include_the_parenthesised_acronym():
     sentence = "Hari ini Pemerintah Kabupaten (Pemkab) Klaten menandatangani MoU."
     org = find_orgs(sentence, 10, frozenset(), {}, [])[0]
-    assert org["text"] == "Pemerintah Kabupaten (Pemkab) Klaten"
-    assert (org["start"], org["end"]) == (10 + 9, 10 + 9 + len(org["text"]))
-    assert org["rule"] == "org_head"
+    assert org.text == "Pemerintah Kabupaten (Pemkab) Klaten"
+    assert (org.start, org.end) == (10 + 9, 10 + 9 + len(org.text))
+    assert org.rule == "org_head"
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.people import find_people
+from extract.people import find_people
 
 
 def people(sentence: str) -> list[tuple[str, list[str], str | None]]:
-    return [(p["name"], p["titles"], p["position"]) for p in find_people(sentence, 0)]
+    return [(p.name, p.titles, p.position) for p in find_people(sentence, 0)]
 
 
 @pytest.mark.parametrize(
@@ -38,14 +38,14 @@ def test_two_signers_joined_by_dan_each_with_own_position():
 
 def test_body_inside_position_is_kept_for_party_matching():
     person = find_people("Kepala Dinas Pendidikan Kabupaten Klaten Sri Mulyani hadir.", 0)[0]
-    assert person["body"] == "Dinas Pendidikan Kabupaten Klaten"
+    assert person.body == "Dinas Pendidikan Kabupaten Klaten"
 
 
 def test_offsets_point_at_the_name_and_position():
     sentence = "Acara dihadiri Bupati Sragen Wahyu Hidayat kemarin."
     person = find_people(sentence, 100)[0]
-    assert (person["start"], person["end"]) == (100 + sentence.index("Wahyu"), 100 + sentence.index(" kemarin"))
-    assert sentence[person["position_start"] - 100:person["position_end"] - 100] == "Bupati Sragen"
+    assert (person.start, person.end) == (100 + sentence.index("Wahyu"), 100 + sentence.index(" kemarin"))
+    assert sentence[person.position_start - 100:person.position_end - 100] == "Bupati Sragen"
 
 
 def test_name_then_selaku_position():
@@ -71,7 +71,7 @@ def test_no_person_in_sentences_without_names(sentence):
 
 def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
     """person_from_span reads a span the NER proposes with the same grammar."""
-    from extract.components.people import person_from_span
+    from extract.people import person_from_span
 
     sentence = ("Penandatanganan dilakukan oleh Kepala Dinas Pendidikan Provinsi Jawa Tengah, "
                 "Dr. Sari Wulandari, M.Si., bersama Wakil Ketua Umum KONI Budi Santoso.")
@@ -81,10 +81,10 @@ def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
         return start, start + len(name)
 
     sari = person_from_span(sentence, offset, *at("Dr. Sari Wulandari"))
-    assert (sari["name"], sari["titles"], sari["position"]) == (
+    assert (sari.name, sari.titles, sari.position) == (
         "Sari Wulandari", ["Dr.", "M.Si."], "Kepala Dinas Pendidikan Provinsi Jawa Tengah")
-    assert sentence[sari["start"] - offset:sari["end"] - offset] == "Sari Wulandari"
+    assert sentence[sari.start - offset:sari.end - offset] == "Sari Wulandari"
     budi = person_from_span(sentence, offset, *at("Budi Santoso"))
     # the position stops where the name starts, even where the body grammar ran on
-    assert (budi["name"], budi["position"]) == ("Budi Santoso", "Wakil Ketua Umum KONI")
+    assert (budi.name, budi.position) == ("Budi Santoso", "Wakil Ketua Umum KONI")
     assert person_from_span(sentence, offset, *at("bersama")) is None

@@ -19,7 +19,7 @@ def test_every_candidate_is_shown_with_its_label():
             ("DATE", "Senin (12/2/2024)"), ("TRIGGER", "nota kesepahaman"), ("SIGNING", "menandatangani"),
             ("VENUE", "Pendopo Kabupaten Klaten"), ("PERSON", "Sri Mulyani"), ("PERSON", "Bambang Irawan"),
             ("POSITION", "Bupati Klaten"), ("POSITION", "Rektor Universitas Tunas Harapan")} <= shown
-    assert {("PERSON", person["name"]) for person in found.people} <= shown
+    assert {("PERSON", person.name) for person in found.people} <= shown
     assert len(doc.spans[SPAN_GROUP]) >= len(shown)
 
 

@@ -13,7 +13,7 @@ def nlp():
 
 
 def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    return [(t["text"], t["kind"], t["type"]) for t in candidates(nlp(text)).triggers]
+    return [(t.text, t.kind, t.type) for t in candidates(nlp(text)).triggers]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_not_triggers(nlp, text):
 
 def test_terms_on_related_headline_lines_are_ignored(nlp):
     text = "Pemkab Klaten teken MoU.\nBaca juga: Pemkot Salatiga Teken MoU Baru\nIsi berita di sini."
-    assert [t["sentence"] for t in candidates(nlp(text)).triggers] == [0, 0]
+    assert [t.sentence for t in candidates(nlp(text)).triggers] == [0, 0]
 
 
 def test_sentences_with_vocabulary_and_the_two_after_are_relevant(nlp):
@@ -65,5 +65,5 @@ def test_an_article_with_signing_verbs_but_no_agreement_vocabulary_has_no_releva
     """Signing verbs alone make no record, so nothing is read further (not even the lead)."""
     text = "Kalimat satu.\nPetugas menandatangani maklumat pelayanan.\nKalimat tiga.\nKalimat empat."
     found = candidates(nlp(text))
-    assert [t["kind"] for t in found.triggers] == ["verb"]
+    assert [t.kind for t in found.triggers] == ["verb"]
     assert not any(s.relevant for s in found.sentences)

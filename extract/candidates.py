@@ -1,0 +1,248 @@
+"""What the components find in an article and what assembly builds from it: typed values.
+
+Components produce the candidates (a trigger, an organisation, a person, a place, a date
+...) with character offsets into the article and the index of their sentence; assembly
+reads them and groups them into mentions and drafts of records. This module imports only
+the value types of the date and place finders, so every layer can use it and none has to
+reach up for it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from extract.dates.mention import DateMention
+from extract.places import PlaceMention
+
+TriggerKind = Literal["term", "verb"]
+Strength = Literal["strong", "weak", "verb"]
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    excluded: str | None = None
+    relevant: bool = False
+    paragraph: int = 0
+    headline: bool = False  # a title-case line: capitalisation says nothing about names there
+
+
+@dataclass(slots=True)
+class Trigger:
+    """Agreement vocabulary: an instrument or cooperation word (a term) or a signing verb."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: TriggerKind
+    type: str | None  # the record type a term implies (MoU | PKS | other); None for verbs and weak terms
+    strength: Strength  # strong terms name an instrument; weak ones ("kerja sama") need more context
+
+
+@dataclass(slots=True)
+class Organisation:
+    """A named body; `in_position` when it is the body inside a person's position."""
+
+    start: int
+    end: int
+    text: str  # as written, with a parenthesised acronym
+    name: str  # without it
+    acronym: str | None
+    rule: str
+    sentence: int = -1
+    weak: bool = False  # an acronym nothing defines or knows
+    in_position: bool = False
+    position_start: int | None = None  # the position it is the body of
+
+
+@dataclass(slots=True)
+class Person:
+    """A person with the position written next to the name ("Bupati Banyumas Achmad Husein")."""
+
+    start: int  # the name
+    end: int
+    name: str
+    titles: list[str]
+    position: str | None = None
+    position_start: int | None = None
+    position_end: int | None = None
+    body: str | None = None  # the body inside the position ("Dinas Pendidikan Kabupaten Klaten")
+    sentence: int = -1
+    rule: str = "people"  # "ner" when the model proposed the name
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        """Characters the person takes in the text: the name and the position."""
+        if self.position_start is None:
+            return self.start, self.end
+        return min(self.start, self.position_start), max(self.end, self.position_end or 0)
+
+
+@dataclass(slots=True)
+class Place:
+    """A place of the gazetteer named in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    city: str | None
+    province: str | None
+    code: str | None
+    level: str  # 'city' | 'regency' | 'province' | 'seat'
+    rule: str
+    sentence: int
+
+    @classmethod
+    def found(cls, mention: PlaceMention, offset: int, sentence: int) -> Place:
+        """A place from a mention found in a sentence starting at `offset`."""
+        return cls(mention.start + offset, mention.end + offset, mention.text, mention.city, mention.province,
+                   mention.code, mention.level, mention.rule, sentence)
+
+
+@dataclass(slots=True)
+class Venue:
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class DateCandidate:
+    """A date mention with offsets into the article (see extract.dates.DateMention)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str
+    kind: str
+    weekday_mismatch: bool
+    rule: str
+    note: str | None
+    sentence: int
+
+    @classmethod
+    def found(cls, mention: DateMention, offset: int, sentence: int) -> DateCandidate:
+        return cls(mention.start + offset, mention.end + offset, mention.text, mention.value, mention.precision,
+                   mention.kind, mention.weekday_mismatch, mention.rule, mention.note, sentence)
+
+
+@dataclass(slots=True)
+class Scope:
+    start: int
+    end: int
+    text: str
+    category: str | None
+    sentence: int
+
+
+@dataclass(slots=True)
+class Reference:
+    """A document number ("Nomor: 08/ORI-MOU/VII/2018")."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class Entity:
+    """A span the statistical NER proposes (PER, ORG, LOC)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class Candidates:
+    """Everything found in one article, by kind."""
+
+    text: str = ""  # the article (doc.text is rebuilt from tokens on every access)
+    sentences: list[Sentence] = field(default_factory=list)
+    dateline: PlaceMention | None = None
+    triggers: list[Trigger] = field(default_factory=list)
+    orgs: list[Organisation] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+    dates: list[DateCandidate] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    venues: list[Venue] = field(default_factory=list)
+    scopes: list[Scope] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    def relevant_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.relevant and not s.excluded]
+
+    def content_sentences(self) -> list[Sentence]:
+        """The sentences that are article content (not "Baca juga" lines, boilerplate)."""
+        return [s for s in self.sentences if not s.excluded]
+
+    def sentence(self, index: int) -> Sentence:
+        return self.sentences[index]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def following(self, sentence: Sentence, count: int) -> list[Sentence]:
+        """The next `count` content sentences after `sentence`."""
+        content = self.content_sentences()
+        position = next(i for i, s in enumerate(content) if s.index == sentence.index)
+        return content[position + 1:position + 1 + count]
+
+
+@dataclass(slots=True)
+class Mention:
+    """A sentence's report of an agreement: its instrument or signing and the bodies it names."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    type: str | None
+    status: str | None  # signed | planned | referenced | None (just mentioned)
+    anaphoric: bool  # "MoU tersebut": the agreement already named
+    parties: list[Organisation]
+    term: str
+    cue: str | None = None  # the word that set the status ("akan", "tindak lanjut dari")
+
+
+@dataclass(slots=True)
+class FixedDate:
+    """A date decided by a special rule (a partner list's year, a predecessor's "tanggal")."""
+
+    value: str | None
+    text: str | None
+    evidence: tuple[int, int, str] | None = None  # start, end, rule
+
+
+@dataclass(slots=True)
+class Draft:
+    """A record being assembled: its mentions and the decisions made so far."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    type: str | None = None
+    status: str | None = None
+    parties: list[Organisation] = field(default_factory=list)
+    parent: int | None = None  # index of the draft this one implements
+    ordinal: str | None = None  # "perjanjian kedua": the n-th agreement of the article
+    enumerated: bool = False  # one of the agreements of one signing: signatories only by their party
+    same_signing_as: int | None = None  # "kerja sama yang sama juga": no date or place of its own
+    fixed_date: FixedDate | None = None
+    fixed_references: tuple[str, ...] | None = None  # a predecessor's own numbers
+    not_numbers: set[str] = field(default_factory=set)  # numbers a predecessor took away
+
+    @property
+    def sentences(self) -> list[int]:
+        return sorted({m.sentence.index for m in self.mentions})
