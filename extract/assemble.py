@@ -121,8 +121,7 @@ def _model_orgs(found: Candidates, sentence: Sentence, rule_orgs: list[Organisat
     rules keep priority: nothing that overlaps a rule body, a person, a position, a venue
     or a place is taken."""
     taken = [(o.start, o.end) for o in found.orgs if o.sentence == sentence.index]
-    taken += [(p.position_start if p.position_start is not None else p.start, p.end)
-              for p in found.people if p.sentence == sentence.index]
+    taken += [p.extent for p in found.people if p.sentence == sentence.index]
     taken += [(v.start, v.end) for v in [*found.venues, *found.places] if v.sentence == sentence.index]
     proposed = []
     if sentence.headline:

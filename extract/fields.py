@@ -60,8 +60,7 @@ def _roles(found: Candidates, sentence_ids: list[int], text: str) -> list[tuple[
         cue_position = 0
         people = sorted((p for p in found.people if p.sentence == index), key=lambda p: p.start)
         for person in people:
-            first = (person.position_start if person.position_start is not None
-                     and person.position_start < person.start else person.start) - sentence.start
+            first = person.extent[0] - sentence.start
             role = context
             for start, end, cue_role in cues:
                 if cue_position <= start and end <= first:

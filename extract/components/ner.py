@@ -64,8 +64,7 @@ def _propose_person(found: Candidates, sentence: Sentence, entity: Entity) -> No
     """A PER span becomes a person candidate only where no rule candidate (person, position,
     body, place or venue) overlaps it: the rules keep priority. Titles and the position
     written before the name are read by the people grammar; roles are left to the rules."""
-    taken = [(p.position_start if p.position_start is not None else p.start, max(p.end, p.position_end or 0))
-             for p in found.people if p.sentence == sentence.index]
+    taken = [p.extent for p in found.people if p.sentence == sentence.index]
     taken += [(c.start, c.end) for c in [*found.orgs, *found.places, *found.venues] if c.sentence == sentence.index]
     if any(start < entity.end and entity.start < end for start, end in taken):
         return

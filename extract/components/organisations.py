@@ -22,8 +22,7 @@ class OrganisationFinder:
             if sentence.headline:
                 continue
             people = [p for p in found.people if p.sentence == sentence.index]
-            covered = [(p.position_start if p.position_start is not None else p.start,
-                        max(p.end, p.position_end or 0)) for p in people]
+            covered = [p.extent for p in people]
             for org in find_orgs(sentence.text, sentence.start, known, found.acronyms, covered):
                 if not_a_party(found, sentence, org) or org.name in generic:
                     continue
