@@ -45,7 +45,7 @@ def extract_documents(
     batch_size: int = 32,
 ) -> Iterator[tuple[Document, list[dict]]]:
     """Records for each document, in input order, streaming through nlp.pipe."""
-    from extract.assemble import records_for_doc
+    from extract.assembly import assemble
     from extract.components.state import candidates
 
     nlp = nlp or load_pipeline(use_ner)
@@ -57,4 +57,4 @@ def extract_documents(
             yield doc, document
 
     for doc, document in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
-        yield document, records_for_doc(candidates(doc), document)
+        yield document, assemble(candidates(doc), document)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from extract.assembly.dates import signing_date_candidate
 from extract.candidates import Candidates, Draft, FixedDate, Mention, Organisation, Sentence
-from extract.fields import signing_date_candidate
 
 _WITH = regex.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|mou|nota\s+kesepahaman|perjanjian\s+kerja\s*sama)"
                       r"\s+(?:\w+\s+){0,2}?dengan\b", regex.IGNORECASE)

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 import regex
 
+from extract.assembly.parties import same_party
 from extract.candidates import Candidates, Draft, Organisation, Sentence
 from extract.patterns import load_yaml
-from extract.resolve import same_party
 from extract.text import LIST_ITEM
 
 _REGIONAL = regex.compile(r"\b(?:pemda|pemerintah daerah|daerah|kabupaten|kota|pemkab|pemkot)\b", regex.IGNORECASE)

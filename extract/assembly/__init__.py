@@ -1,0 +1,48 @@
+"""Assembly: the candidates of one article become its agreement records.
+
+An agreement is reported through mentions (extract/assembly/mentions.py): sentences with
+an instrument (MoU, PKS...) or a signing. Mentions cluster into drafts of records
+(clustering.py); special shapes add or split drafts: lists of past partners (partners.py),
+one signing with enumerated counterparts (enumerations.py), numbered earlier agreements
+(predecessors.py). Each draft then becomes a record (records.py), its fields read from the
+candidates of its sentences, nearest first: parties (parties.py), people and their roles
+(people.py, roles.py), date (dates.py), place (location.py), scopes and reference numbers
+(ownership.py), each fact with its evidence (evidence.py).
+"""
+from __future__ import annotations
+
+from extract.assembly.clustering import cluster
+from extract.assembly.dates import share_event_date
+from extract.assembly.enumerations import split_enumerations
+from extract.assembly.mentions import find_mentions
+from extract.assembly.parties import merge_parties
+from extract.assembly.partners import partner_list_records, partner_list_sentences
+from extract.assembly.predecessors import predecessor_records
+from extract.assembly.records import build_record
+from extract.assembly.roles import signer_bodies
+from extract.candidates import Candidates, Draft
+from extract.document import Document
+
+
+def assemble(found: Candidates, document: Document) -> list[dict]:
+    """The records of one article, in the order their agreements are first reported."""
+    drafts = _drafts(found)
+    built = [(draft, record) for draft in drafts
+             if (record := build_record(draft, drafts, found, document)) is not None]
+    share_event_date([record for _, record in built])
+    index_of = {id(draft): i for i, (draft, _) in enumerate(built)}
+    for draft, record in built:
+        if draft.parent is not None and id(drafts[draft.parent]) in index_of:
+            record["parent"] = index_of[id(drafts[draft.parent])]
+    return [record for _, record in built]
+
+
+def _drafts(found: Candidates) -> list[Draft]:
+    lists = partner_list_sentences(found)
+    drafts = split_enumerations(found, cluster(find_mentions(found, set(lists)), found))
+    for draft in drafts:
+        if draft.status == "signed" and len(merge_parties(draft.parties, found.acronyms)) < 2:
+            draft.parties += signer_bodies(found, draft.sentences)
+    drafts += partner_list_records(found, lists)
+    drafts += predecessor_records(found, drafts)
+    return drafts

@@ -1,0 +1,131 @@
+"""Clustering mentions into drafts of records.
+
+A mention either starts a record (a referenced parent, a "kerja sama yang sama juga" with
+another body, the n-th agreement of the article, a new set of parties) or adds to the
+record the text is talking about (an anaphor: "MoU tersebut", "kedua pihak"). Each rule
+is a method that says whether it took the mention; the first that does decides.
+"""
+from __future__ import annotations
+
+from extract.assembly import cues
+from extract.assembly.parties import merge_parties, new_bodies, same_party
+from extract.assembly.roles import signer_bodies
+from extract.candidates import Candidates, Draft, Mention, Organisation
+
+LEAD_SENTENCES = 3  # headline and lead: their bodies are the parties when a signing names none
+BESIDES_WINDOW = 60  # characters after "Selain" whose bodies are the ones signed with before
+
+
+def cluster(mentions: list[Mention], found: Candidates) -> list[Draft]:
+    return _Clustering(found).run(mentions)
+
+
+class _Clustering:
+    def __init__(self, found: Candidates) -> None:
+        self.found = found
+        self.acronyms = found.acronyms
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
+
+    def run(self, mentions: list[Mention]) -> list[Draft]:
+        rules = (self._referenced_parent, self._same_again, self._ordinal, self._new_record)
+        for mention in mentions:
+            if not any(rule(mention) for rule in rules):
+                self._join(mention)
+        return self.drafts
+
+    def _referenced_parent(self, mention: Mention) -> bool:
+        """An existing agreement of another type named with its parties ("tindak lanjut dari
+        MoU antara X dan Y") is a record of its own, and the parent of the current one when
+        the cue says the current one implements it."""
+        current = self.current
+        if not (mention.status == "referenced" and mention.parties and current is not None
+                and mention.type and mention.type != current.type):
+            return False
+        self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
+        if cues.PARENT_LINK.search(mention.cue or ""):
+            current.parent = len(self.drafts) - 1
+        return True
+
+    def _same_again(self, mention: Mention) -> bool:
+        """"... juga menandatangani kerja sama yang sama dengan Z": the same agreement with
+        other bodies, signed at the same event; the bodies "Selain" names are the earlier ones."""
+        current = self.current
+        if current is None or not cues.SAME_AGAIN.search(mention.sentence.text) \
+                or not new_bodies(current.parties, mention.parties, self.acronyms):
+            return False
+        besides = cues.BESIDES.search(mention.sentence.text)
+        kept = [o for o in mention.parties if not (besides and self._named_besides(besides.start(), mention, o))]
+        status = "planned" if mention.status == "planned" else current.status
+        draft = Draft([mention], current.type, status, kept, same_signing_as=self.drafts.index(current))
+        self.drafts.append(draft)
+        return True
+
+    def _named_besides(self, besides: int, mention: Mention, org: Organisation) -> bool:
+        offset = org.start - mention.sentence.start
+        return besides <= offset < besides + BESIDES_WINDOW and any(
+            same_party(p.name, org.name, self.acronyms) for p in self.current.parties)
+
+    def _ordinal(self, mention: Mention) -> bool:
+        """"perjanjian kedua": the n-th agreement of the article starts a record; "pertama"
+        names the first one when it is still the only one."""
+        ordinal = cues.ORDINAL.search(mention.sentence.text)
+        current = self.current
+        if not ordinal or current is None or current.ordinal == ordinal.group(1).lower():
+            return False
+        word = ordinal.group(1).lower()
+        if current.ordinal is None and not self.drafts[:-1] and len(current.mentions) <= 2 and word == "pertama":
+            current.ordinal = word
+            current.mentions.append(mention)
+            return True
+        self._start(Draft([mention], mention.type or current.type, mention.status or current.status,
+                          list(mention.parties), ordinal=word))
+        return True
+
+    def _new_record(self, mention: Mention) -> bool:
+        """A mention starts a record when it names two new bodies (and the current record
+        has its two), or a signing or plan of another instrument type with a new body."""
+        current = self.current
+        if current is None:
+            self._start_with_parties(mention)
+            return True
+        if not mention.parties or mention.anaphoric:
+            return False
+        new = new_bodies(current.parties, mention.parties, self.acronyms)
+        other_instrument = (mention.status in {"signed", "planned"} and mention.type and current.type
+                            and mention.type != current.type and len(new) >= 1
+                            and current.status != mention.status)
+        if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument:
+            self._start_with_parties(mention)
+            return True
+        return False
+
+    def _start_with_parties(self, mention: Mention) -> None:
+        draft = Draft([mention], mention.type, mention.status, list(mention.parties))
+        if mention.status == "signed" and len(merge_parties(draft.parties, self.acronyms)) < 2:
+            # "ditandatangani Kepala X ... dan Kepala Y": the offices name the parties;
+            # else the lead sentence does ("X menggandeng Y ...")
+            draft.parties += signer_bodies(self.found, [mention.sentence.index]) + self._lead_bodies()
+        self._start(draft)
+
+    def _start(self, draft: Draft) -> None:
+        self.drafts.append(draft)
+        self.current = draft
+
+    def _lead_bodies(self) -> list[Organisation]:
+        """Bodies in the article's first content sentences (headline and lead)."""
+        lead = [s.index for s in self.found.content_sentences()][:LEAD_SENTENCES]
+        return [o for o in self.found.orgs if o.sentence in lead and not o.weak and not o.in_position]
+
+    def _join(self, mention: Mention) -> None:
+        """The mention adds to the current record: its bodies while the record has fewer than
+        two parties, its type when the record has none, and "signed" when it reports the signing."""
+        current = self.current
+        new = new_bodies(current.parties, mention.parties, self.acronyms)
+        current.mentions.append(mention)
+        if len(merge_parties(current.parties, self.acronyms)) < 2:
+            current.parties.extend(new)
+        current.type = current.type or mention.type
+        if mention.status == "signed" and current.status in {None, "planned"} and not mention.anaphoric:
+            current.status = "signed"
+        current.status = current.status or mention.status

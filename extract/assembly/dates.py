@@ -1,0 +1,74 @@
+"""The signing date of a record: which of the dates near its mentions dates the signing."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.assembly.evidence import evidence
+from extract.assembly.roles import detail_sentences
+from extract.candidates import Candidates, DateCandidate
+from extract.patterns import load_yaml
+
+DATELINE_MARGIN = 40  # characters after the dateline whose dates are the report's, not the signing's
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@lru_cache(maxsize=1)
+def _date_filters() -> tuple[regex.Pattern, regex.Pattern]:
+    data = load_yaml("dates.yaml")
+    periods = "|".join(regex.escape(w) for w in data["not_signing_year_words"])
+    verbs = "|".join(regex.escape(w) for w in data["speech_verbs"])
+    return (regex.compile(rf"\b(?:{periods})\s*$", regex.IGNORECASE),
+            regex.compile(rf"\b(?:{verbs})\b[^.]{{0,40}}$", regex.IGNORECASE))
+
+
+def signing_date_candidate(start: int, text: str) -> bool:
+    """Whether a date starting at `start` in `text` can date a signing: not a fiscal/school
+    year, not the date of a quoted statement."""
+    period, speech = _date_filters()
+    before = text[max(0, start - 50):start]
+    words = regex.sub(r"\s*(?:tahun|thn)\s*$", "", before, flags=regex.IGNORECASE)
+    return not period.search(words) and not speech.search(before)
+
+
+def _date_value(mention: DateCandidate) -> str:
+    """A range of days is dated by its month ("1-3 September 2024" -> 2024-09)."""
+    if mention.kind == "range" and mention.precision == "day":
+        return mention.value[:7]
+    return mention.value
+
+
+def choose_date(found: Candidates, sentence_ids: list[int], near: int) -> tuple[str | None, str | None, list[dict]]:
+    """(date, date_text, evidence): day precision anywhere in the mention sentences and the
+    next ones (nearest sentence first, then nearest to `near`), then month, then year:
+    "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)"."""
+    dateline_end = (found.dateline.end + DATELINE_MARGIN) if found.dateline else -1
+    detail = detail_sentences(found, sentence_ids)
+    options = [d for d in found.dates if d.sentence in detail and d.value
+               and d.start > dateline_end and d.rule != "law_year"
+               and not any(r.start <= d.start < r.end for r in found.references)
+               and signing_date_candidate(d.start, found.text)]
+    if not options:
+        return None, None, []
+    best = min(options, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), detail.index(d.sentence),
+                                       abs(d.start - near)))
+    note = best.note
+    if best.weekday_mismatch:
+        note = (note or "") + " written weekday contradicts the date"
+    value = _date_value(best)
+    return value, best.text, [evidence(found, "date", value, best.start, best.end, f"dates:{best.rule}", note)]
+
+
+def share_event_date(records: list[dict]) -> None:
+    """Signings reported together ("dua perjanjian sekaligus", "kerja sama yang sama juga")
+    share the event's date when the text gives only one."""
+    dated = next((r for r in records if r["status"] == "signed" and r["date"]), None)
+    if dated is None:
+        return
+    source = next(e for e in dated["evidence"] if e["field"] == "date")
+    for record in records:
+        if record["status"] == "signed" and record["date"] is None:
+            record["date"], record["date_text"] = dated["date"], dated["date_text"]
+            record["evidence"].append({**source, "rule": "dates:same_event",
+                                       "note": "the signing reported with the dated agreement"})

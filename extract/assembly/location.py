@@ -1,0 +1,49 @@
+"""Where a signing took place: the venue, the city named with "di", or the dateline."""
+from __future__ import annotations
+
+from extract.assembly.evidence import evidence
+from extract.assembly.roles import detail_sentences
+from extract.candidates import Candidates, Place
+from extract.places import lookup_place
+
+_PLACE_INTRODUCERS = (" di", " bertempat di", " berlangsung di")
+
+
+def read_location(found: Candidates, sentence_ids: list[int]) -> tuple[dict, list[dict]]:
+    """(location, evidence) of a signing reported in `sentence_ids`."""
+    location = {"venue": None, "city": None, "province": None, "code": None}
+    entries = []
+    detail = detail_sentences(found, sentence_ids)
+    venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
+    place = None
+    if venue:
+        location["venue"] = venue.text
+        entries.append(evidence(found, "location.venue", venue.text, venue.start, venue.end, "places:venue"))
+        place = next((p for p in found.places if venue.start <= p.start < venue.end and p.city), None)
+    if place is None:
+        place = _introduced_place(found, detail)
+    if place is not None:
+        rule = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
+        location.update(city=place.city, province=place.province, code=place.code)
+        entries.append(evidence(found, "location.city", place.city, place.start, place.end, rule))
+    elif found.dateline and found.dateline.city:
+        dateline = found.dateline
+        location.update(city=dateline.city, province=dateline.province, code=dateline.code)
+        entries.append(evidence(found, "location.city", dateline.city, dateline.start, dateline.end,
+                                "places:dateline"))
+    if location["city"] and not location["province"]:
+        match = lookup_place(location["city"])
+        if match:
+            location["province"] = match.province
+    return location, entries
+
+
+def _introduced_place(found: Candidates, detail: list[int]) -> Place | None:
+    """The first city of the detail sentences written after "di" ("... di Semarang")."""
+    for index in detail:
+        sentence = found.sentence(index)
+        for candidate in (p for p in found.places if p.sentence == index and p.city):
+            before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
+            if before.endswith(_PLACE_INTRODUCERS):
+                return candidate
+    return None

@@ -1,0 +1,117 @@
+"""Mentions: the sentences that report an agreement, with its status and the bodies they name.
+
+A sentence with an instrument (MoU, PKS...) or, in an article that names an agreement, a
+signing verb is a mention. Its status comes from cue words around the instrument ("akan"
+plans it, "tindak lanjut dari" refers to an existing one); its parties are the bodies of
+the sentence, shared out between instruments of different types.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.assembly import cues
+from extract.assembly.proposed import model_bodies
+from extract.candidates import Candidates, Mention, Organisation, Sentence, Trigger
+from extract.vocabulary import trigger_lexicon
+
+
+def find_mentions(found: Candidates, skip: set[int]) -> list[Mention]:
+    """The mentions of the article in text order; sentences in `skip` are read elsewhere."""
+    by_sentence: dict[int, list[Trigger]] = {}
+    for trigger in (t for t in found.triggers if t.sentence not in skip):
+        by_sentence.setdefault(trigger.sentence, []).append(trigger)
+    # a signing verb alone ("menandatangani maklumat pelayanan") makes a record only in an
+    # article that names an agreement somewhere
+    names_agreement = any(t.kind != "verb" for t in found.triggers)
+    mentions: list[Mention] = []
+    for index, triggers in sorted(by_sentence.items()):
+        mentions += _sentence_mentions(found, found.sentence(index), triggers, names_agreement)
+    return mentions
+
+
+def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Trigger],
+                       names_agreement: bool) -> list[Mention]:
+    has_verb = any(t.kind == "verb" for t in triggers)
+    strong = [t for t in triggers if t.strength == "strong"]
+    weak = [t for t in triggers if t.strength == "weak"]
+    if not strong and not (weak and (has_verb or cues.SAME_AGAIN.search(sentence.text))) and not has_verb:
+        return []
+    if not strong and not weak and not names_agreement:
+        return []
+    orgs = _bodies(found, sentence, strong)
+    terms = strong or (weak[:1] if weak else [t for t in triggers if t.kind == "verb"][:1])
+    mentions = []
+    seen_types: set[str | None] = set()
+    for term in terms:
+        if term.type in seen_types and term.type is not None:
+            continue
+        seen_types.add(term.type)
+        status, cue = _status(sentence, term.start, has_verb)
+        after = sentence.text[term.end - sentence.start:]
+        anaphoric = bool(cues.ANAPHOR.match(after)) or (status is None and not orgs)
+        mentions.append(Mention(sentence, term.start, term.end, term.type, status, anaphoric,
+                                _orgs_for_term(orgs, term, strong, sentence), term.text, cue))
+    return mentions
+
+
+def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger]) -> list[Organisation]:
+    """The bodies a mention can take as parties: not inside a position or a venue, no
+    unknown acronym without an instrument, and the model's where the rules found fewer
+    than two beside an instrument."""
+    orgs = [o for o in found.orgs if o.sentence == sentence.index and not o.in_position
+            and (not o.weak or len(strong) > 0)
+            and not any(v.start <= o.start < v.end for v in found.venues)]
+    if strong and len(orgs) < 2:
+        orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
+    return orgs
+
+
+@lru_cache(maxsize=2)
+def _cue_pattern(kind: str) -> regex.Pattern:
+    """One alternation per cue list, longest cue first."""
+    cues = sorted(trigger_lexicon()[kind], key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\b", regex.IGNORECASE)
+
+
+def _cue_before(text: str, kind: str, window: int) -> str | None:
+    match = _cue_pattern(kind).search(text[-window:])
+    return match.group().lower() if match else None
+
+
+def _status(sentence: Sentence, start: int, has_verb: bool) -> tuple[str | None, str | None]:
+    """(status, the cue that set it) of an instrument starting at `start`."""
+    before = sentence.text[:start - sentence.start]
+    if cues.HAVING.search(before):
+        # "perusahaan yang telah MoU dengan ...": the instrument used as a verb of having
+        return "referenced", "telah"
+    referenced = _cue_before(before, "referenced", 45)
+    if referenced:
+        return "referenced", referenced
+    planned = _cue_before(sentence.text, "planned", 400)
+    if planned and has_verb:
+        return "planned", planned
+    if has_verb:
+        return "signed", None
+    if planned:
+        return "planned", planned
+    return None, None
+
+
+def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger],
+                   sentence: Sentence) -> list[Organisation]:
+    """With instruments of two types in one sentence, each takes the bodies up to the next;
+    "<instrument> antara X dan Y" names exactly the bodies after "antara"."""
+    others = [t for t in strong if t.type != term.type]
+    later = [t.start for t in others if t.start > term.start]
+    limit = min(later) if later else None
+    earlier = [t.start for t in others if t.start < term.start]
+    own = [o for o in orgs if (limit is None or o.start < limit)
+           and (not earlier or o.start > term.start)]
+    between = cues.BETWEEN.search(sentence.text, term.end - sentence.start)
+    if between and (limit is None or sentence.start + between.start() < limit):
+        after = [o for o in own if o.start > sentence.start + between.start()]
+        if len(after) >= 2:
+            return after
+    return own

@@ -1,0 +1,134 @@
+"""Party resolution: the same body written twice, and which party a signatory signs for."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from extract.candidates import Organisation, Person
+from extract.institutions import canonicalize, expand_abbreviations, same_institution
+from extract.phrases import lexicon
+
+_GENERIC = frozenset({"pemerintah", "kabupaten", "kota", "provinsi", "republik", "indonesia", "negara",
+                      "kantor", "wilayah", "perwakilan", "daerah", "dan", "ri", "pt", "persero", "tbk"})
+_GOVERNMENT_SHORT_FORMS = frozenset({"Pemkab", "Pemkot", "Pemprov", "Pemko"})
+
+
+@dataclass(slots=True)
+class MergedParty:
+    """One body of a record: its mentions, named by the fullest surface form."""
+
+    name: str
+    acronym: str | None
+    aliases: list[str]
+    mentions: list[Organisation] = field(default_factory=list)
+
+
+@lru_cache(maxsize=65536)
+def tokens_of(name: str) -> frozenset[str]:
+    return frozenset(regex.findall(r"[\p{L}\p{N}]+", expand_abbreviations(name).lower()))
+
+
+def distinctive(name: str) -> frozenset[str]:
+    return tokens_of(name) - _GENERIC
+
+
+def expand_acronym(name: str, acronyms: dict[str, str]) -> str:
+    """'ORI Perwakilan Jawa Tengah' -> 'Ombudsman Republik Indonesia Perwakilan Jawa Tengah'."""
+    words = name.split()
+    return " ".join(acronyms.get(word, word) for word in words)
+
+
+def same_party(a: str, b: str, acronyms: dict[str, str], *, loose: bool = False) -> bool:
+    """Same body? `loose` (within one agreement) also lets a shorter mention ("Ombudsman")
+    stand for a longer one ("Ombudsman RI Perwakilan Jawa Tengah")."""
+    long_a, long_b = expand_acronym(a, acronyms), expand_acronym(b, acronyms)
+    if same_institution(long_a, long_b):
+        return True
+    ta, tb = distinctive(long_a), distinctive(long_b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    shorter = ta if ta < tb else tb if tb < ta else None
+    # a shorter mention stands for a longer one only by a body word, not by a place name
+    # alone ("Pemkab Sragen" is not "Kejaksaan Negeri Sragen")
+    return loose and shorter is not None and bool(shorter - lexicon().place_words)
+
+
+def new_bodies(parties: list[Organisation], orgs: list[Organisation], acronyms: dict[str, str]) -> list[Organisation]:
+    """The bodies of `orgs` that are none of `parties`."""
+    return [o for o in orgs if not any(same_party(p.name, o.name, acronyms) for p in parties)]
+
+
+def merge_parties(orgs: list[Organisation], acronyms: dict[str, str]) -> list[MergedParty]:
+    """One party per body, in order of first mention, named by its fullest surface form."""
+    parties: list[MergedParty] = []
+    for org in orgs:
+        party = next((p for p in parties if same_party(p.name, org.name, acronyms, loose=True)), None)
+        if party is None:
+            name = expand_acronym(org.name, acronyms)
+            parties.append(MergedParty(name, org.acronym, [org.name] if name != org.name else [], [org]))
+        else:
+            _add_mention(party, org, acronyms)
+    for party in parties:
+        _settle_acronym(party, acronyms)
+        party.aliases = sorted(set(party.aliases) - {party.name})
+    return parties
+
+
+def _add_mention(party: MergedParty, org: Organisation, acronyms: dict[str, str]) -> None:
+    party.mentions.append(org)
+    longer = expand_acronym(org.name, acronyms)
+    if len(longer) > len(party.name) and not org.in_position:
+        party.aliases.append(party.name)
+        party.name = longer
+    elif org.name != party.name:
+        party.aliases.append(org.name)
+    if org.acronym and not party.acronym:
+        party.acronym = org.acronym
+
+
+def _settle_acronym(party: MergedParty, acronyms: dict[str, str]) -> None:
+    """The article's acronym for the body; "Pemkab Banyumas" is a short name, not an acronym."""
+    short = next((a for a, long in acronyms.items() if long and long in party.name), None)
+    if not party.acronym and short:
+        party.acronym = short
+    if party.acronym and len(party.acronym.split()) > 1 and party.acronym.split()[0] in _GOVERNMENT_SHORT_FORMS:
+        party.acronym = None
+
+
+def party_fields(party: MergedParty) -> dict:
+    """The record's party: surface name plus what the institution gazetteer knows."""
+    institution = canonicalize(party.name)
+    acronym = party.acronym
+    if acronym in _GOVERNMENT_SHORT_FORMS:
+        acronym = institution.acronym
+    return {
+        "name": party.name,
+        "acronym": acronym or institution.acronym,
+        "kind": institution.kind,
+        "canonical": institution.canonical,
+        "region_code": institution.region_code,
+        "aliases": party.aliases,
+    }
+
+
+def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str]) -> int | None:
+    """Index of the party a person's position belongs to ("Bupati Banyumas" -> Pemkab Banyumas)."""
+    if not person.position:
+        return None
+    position = expand_acronym(person.body or person.position, acronyms)
+    wanted = distinctive(position)
+    best, best_score = None, 0.0
+    for index, party in enumerate(parties):
+        have = {*distinctive(party.name), *(t for alias in party.aliases for t in distinctive(alias))}
+        if party.acronym:
+            have.add(party.acronym.lower())
+        if not have or not wanted:
+            continue
+        score = len(wanted & have) / len(wanted)
+        if score > best_score:
+            best, best_score = index, score
+    return best if best_score >= 0.5 else None

@@ -1,0 +1,83 @@
+"""Signatories and witnesses of a record, with the party each signatory signs for."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.assembly.evidence import evidence
+from extract.assembly.parties import MergedParty, party_of
+from extract.assembly.roles import roles
+from extract.candidates import Candidates, Person
+
+
+@dataclass(slots=True)
+class People:
+    """The people of one record and the evidence for them, as they are being read."""
+
+    signatories: list[dict] = field(default_factory=list)
+    witnesses: list[dict] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+
+    def drop_last(self, key: str) -> None:
+        """A representative replaces the person before them: that one and their evidence go."""
+        people = self.signatories if key == "signatories" else self.witnesses
+        people.pop()
+        self.evidence = [e for e in self.evidence if not e["field"].startswith(f"{key}[{len(people)}]")]
+
+
+def read_people(found: Candidates, sentence_ids: list[int], parties: list[MergedParty]) -> People:
+    """Signatories and witnesses in role order; attendees are left out, a representative
+    takes the place of the person they represent, and a later mention by part of a
+    name ("Husein" after "Achmad Husein") adds no one."""
+    people = People()
+    for person, role in roles(found, sentence_ids):
+        if role.endswith("attendee") or not person.name:
+            continue
+        entry = {"name": person.name, "titles": person.titles, "position": person.position}
+        representative = role.startswith("representative:")
+        if role.endswith("witness"):
+            if representative and people.witnesses:
+                people.drop_last("witnesses")
+            if any(_same_person(w["name"], person.name) for w in people.witnesses):
+                continue
+            key, listed = "witnesses", people.witnesses
+        else:
+            if representative and people.signatories:
+                people.drop_last("signatories")
+            if any(_same_person(s["name"], person.name) for s in people.signatories):
+                continue
+            entry["party"] = party_of(person, parties, found.acronyms)
+            key, listed = "signatories", people.signatories
+        listed.append(entry)
+        people.evidence += _person_evidence(found, f"{key}[{len(listed) - 1}]", person, role)
+    return people
+
+
+def _person_evidence(found: Candidates, path: str, person: Person, role: str) -> list[dict]:
+    entries = [evidence(found, f"{path}.name", person.name, person.start, person.end, f"{person.rule}:{role}")]
+    if person.position:
+        entries.append(evidence(found, f"{path}.position", person.position, person.position_start,
+                                person.position_end, "people:position"))
+    return entries
+
+
+def _same_person(known: str, mention: str) -> bool:
+    """"Achmad Husein" then "Husein": a later mention by part of the name is the same person."""
+    known_words, mention_words = set(known.lower().split()), set(mention.lower().split())
+    return mention_words <= known_words or known_words <= mention_words
+
+
+def keep_own_signatories(people: People) -> People:
+    """One signing, many agreements: a signatory belongs to a record only through the body
+    his position names."""
+    kept = [i for i, s in enumerate(people.signatories) if s["party"] is not None]
+    renumber = {f"signatories[{old}]": f"signatories[{new}]" for new, old in enumerate(kept)}
+    entries = []
+    for entry in people.evidence:
+        path = entry["field"]
+        if path.startswith("signatories["):
+            prefix = path.split(".")[0]
+            if prefix not in renumber:
+                continue
+            entry = {**entry, "field": renumber[prefix] + path[len(prefix):]}
+        entries.append(entry)
+    return People([people.signatories[i] for i in kept], people.witnesses, entries)

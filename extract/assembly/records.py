@@ -1,0 +1,88 @@
+"""From drafts to records: each field filled from the candidates of the draft's sentences."""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from extract.assembly.dates import choose_date
+from extract.assembly.evidence import evidence
+from extract.assembly.location import read_location
+from extract.assembly.ownership import read_references, read_scopes
+from extract.assembly.parties import MergedParty, merge_parties, party_fields
+from extract.assembly.people import keep_own_signatories, read_people
+from extract.candidates import Candidates, Draft
+from extract.document import Document
+from extract.schema import Record
+
+_TITLE = regex.compile(r"\btentang\s+(.{5,160}?)(?=\s*(?:,|;|\.\s|\.$|\s+Nomor\b|\s+yang\b|\s+antara\b|$))")
+
+
+def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document: Document) -> dict | None:
+    """The record of a draft, validated; None when it has fewer than two parties."""
+    parties = merge_parties(draft.parties, found.acronyms)
+    if len(parties) < 2:
+        return None
+    first = draft.mentions[0]
+    fields: dict = {"doc_id": document.id, "type": draft.type or _article_type(found),
+                    "status": draft.status or "signed"}
+    evidences = [evidence(found, "type", fields["type"], first.start, first.end, f"triggers:{first.term}")]
+    fields["parties"] = [party_fields(party) for party in parties]
+    evidences += _party_evidence(found, parties)
+    if fields["status"] in {"signed", "planned"}:
+        people = read_people(found, draft.sentences, parties)
+        if draft.enumerated:
+            people = keep_own_signatories(people)
+        fields["signatories"], fields["witnesses"] = people.signatories, people.witnesses
+        evidences += people.evidence
+    fields["date"], fields["date_text"], entries = _date(found, draft)
+    evidences += entries
+    fields["location"] = {}
+    if fields["status"] == "signed" and draft.same_signing_as is None and draft.fixed_date is None:
+        fields["location"], entries = read_location(found, draft.sentences)
+        evidences += entries
+    fields["scopes"], entries = read_scopes(found, draft, drafts)
+    evidences += entries
+    fields["reference_numbers"], entries = read_references(found, draft, drafts)
+    evidences += entries
+    title = _TITLE.search(found.text, first.start, first.sentence.end)
+    fields["title"] = title.group(1).strip() if title else None
+    fields["confidence"] = _confidence(fields, draft)
+    fields["evidence"] = evidences
+    return Record.model_validate(fields).model_dump()
+
+
+def _party_evidence(found: Candidates, parties: list[MergedParty]) -> list[dict]:
+    return [evidence(found, f"parties[{index}]", party.name, party.mentions[0].start, party.mentions[0].end,
+                     f"organisations:{party.mentions[0].rule}") for index, party in enumerate(parties)]
+
+
+def _date(found: Candidates, draft: Draft) -> tuple[str | None, str | None, list[dict]]:
+    """A date a special rule fixed, none for a repeated signing (it takes the event's
+    later), else the date read near the mentions."""
+    fixed = draft.fixed_date
+    if fixed is not None:
+        entries = [evidence(found, "date", fixed.value, *fixed.evidence)] if fixed.evidence else []
+        return fixed.value, fixed.text, entries
+    if draft.same_signing_as is not None:
+        return None, None, []
+    return choose_date(found, draft.sentences, draft.mentions[0].start)
+
+
+def _article_type(found: Candidates) -> str:
+    """The type of the article's instruments, for a record whose own mentions name none."""
+    types = Counter(t.type for t in found.triggers if t.strength == "strong" and t.type)
+    if not types:
+        return "MoU"
+    top = max(types.values())
+    return "MoU" if types.get("MoU") == top else types.most_common(1)[0][0]
+
+
+def _confidence(fields: dict, draft: Draft) -> float:
+    score = 0.45
+    score += 0.15 if len(fields["parties"]) >= 2 else 0.0
+    score += 0.1 if draft.type else 0.0
+    score += 0.1 if fields.get("date") else 0.0
+    score += 0.1 if fields.get("signatories") else 0.0
+    score += 0.05 if draft.status else 0.0
+    return round(min(score, 0.95), 2)

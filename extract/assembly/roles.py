@@ -1,0 +1,91 @@
+"""Who signs, who witnesses: the role of each person in a record's sentences."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.candidates import Candidates, Organisation, Person
+from extract.patterns import load_yaml
+
+DETAIL_SENTENCES = 2  # sentences after a mention read for its details (witnesses, date, place)
+_SIGNING_VERB = regex.compile(r"\b(?:menandatangani|ditandatangani|meneken|menteken|diteken|teken|bertanda\s*tangan)\b",
+                              regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _role_cues() -> list[tuple[str, regex.Pattern]]:
+    people = load_yaml("people.yaml")
+    cues = []
+    for role, key in (("witness", "witness_cues"), ("representative", "representative_cues"),
+                      ("attendee", "attendee_cues"), ("signer", "signer_cues")):
+        for cue in people[key]:
+            cues.append((role, cue))
+    cues.sort(key=lambda item: len(item[1]), reverse=True)
+    return [(role, regex.compile(rf"\b{regex.escape(cue)}\b", regex.IGNORECASE)) for role, cue in cues]
+
+
+@lru_cache(maxsize=256)  # about one article's sentences: a per-article cache
+def _cue_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    spans: list[tuple[int, int, str]] = []
+    for role, pattern in _role_cues():
+        for match in pattern.finditer(text):
+            if not any(s <= match.start() < e for s, e, _ in spans):
+                spans.append((match.start(), match.end(), role))
+    return tuple(sorted(spans))
+
+
+def detail_sentences(found: Candidates, sentence_ids: list[int]) -> list[int]:
+    """The mention sentences and, for details, the next ones in the same paragraph, nearest first."""
+    ordered = list(sentence_ids)
+    content = found.content_sentences()
+    for index in sentence_ids:
+        position = next(i for i, s in enumerate(content) if s.index == index)
+        for follower in content[position + 1:position + 1 + DETAIL_SENTENCES]:
+            if follower.index not in ordered:
+                ordered.append(follower.index)
+    return ordered
+
+
+def roles(found: Candidates, sentence_ids: list[int]) -> list[tuple[Person, str]]:
+    """(person, role) in a record's sentences. The role comes from the nearest cue before
+    the person, or is signer when the sentence has a signing verb (not just the noun
+    "penandatanganan"). "diwakili" hands the role before it (signer or witness) to the
+    one next person, who is then a representative of that role. Signers come only from
+    the mention sentences; witnesses also from the sentences right after them ("Turut
+    hadir menyaksikan ...")."""
+    with_verb = {s.index for s in found.sentences if _SIGNING_VERB.search(s.text)}
+    result = []
+    for index in detail_sentences(found, sentence_ids):
+        own = index in sentence_ids
+        for person, role in _sentence_roles(found, index, "signer" if index in with_verb else None):
+            if role is not None and (own or role.endswith("witness")):
+                result.append((person, role))
+    return result
+
+
+def _sentence_roles(found: Candidates, index: int, context: str | None) -> list[tuple[Person, str | None]]:
+    """Each person of a sentence, in order, with the role the cues before them give."""
+    sentence = found.sentence(index)
+    cues = _cue_spans(sentence.text)
+    cue_position = 0
+    result = []
+    for person in sorted((p for p in found.people if p.sentence == index), key=lambda p: p.start):
+        first = person.extent[0] - sentence.start
+        role = context
+        for start, end, cue_role in cues:
+            if cue_position <= start and end <= first:
+                if cue_role == "representative":
+                    role = f"representative:{context}"
+                else:
+                    context = role = cue_role
+                cue_position = end
+        result.append((person, role))
+    return result
+
+
+def signer_bodies(found: Candidates, sentence_ids: list[int]) -> list[Organisation]:
+    """Bodies inside the positions of the people who sign (parties when the text names
+    the signatories' offices rather than the bodies)."""
+    signers = {(p.sentence, p.position_start) for p, role in roles(found, sentence_ids) if role.endswith("signer")}
+    return [o for o in found.orgs if o.in_position and (o.sentence, o.position_start) in signers]
