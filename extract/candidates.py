@@ -9,13 +9,10 @@ reach up for it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from extract.dates.mention import DateMention
 from extract.places import PlaceMention
 
-TriggerKind = Literal["term", "verb"]
-Strength = Literal["strong", "weak", "verb"]
 
 
 @dataclass(slots=True)
@@ -32,15 +29,30 @@ class Sentence:
 
 @dataclass(slots=True)
 class Trigger:
-    """Agreement vocabulary: an instrument or cooperation word (a term) or a signing verb."""
+    """Agreement vocabulary: an instrument or cooperation word (a term) or a verb of signing,
+    agreeing or establishing a cooperation (patterns/triggers.yaml)."""
 
     start: int
     end: int
     text: str
     sentence: int
-    kind: TriggerKind
-    type: str | None  # the record type a term implies (MoU | PKS | other); None for verbs and weak terms
-    strength: Strength  # strong terms name an instrument; weak ones ("kerja sama") need more context
+    purpose: str  # instrument | cooperation | signing | signing_word | agreeing | establishing
+    type: str | None = None  # the record type an instrument implies (MoU | PKS | other)
+
+    @property
+    def is_instrument(self) -> bool:
+        """Names an agreement document: starts a record on its own."""
+        return self.purpose == "instrument"
+
+    @property
+    def is_cooperation(self) -> bool:
+        """A cooperation word ("kerja sama"): needs a verb or a partner list to count."""
+        return self.purpose == "cooperation"
+
+    @property
+    def kind(self) -> str:
+        """"term" (instrument, cooperation word) or "verb"."""
+        return "term" if self.purpose in ("instrument", "cooperation") else "verb"
 
 
 @dataclass(slots=True)

@@ -14,8 +14,8 @@ import regex
 
 from extract.candidates import Candidates, Organisation, Person, Sentence
 from extract.institutions import AcronymTable
-from extract.patterns import load_csv, load_yaml
-from extract.vocabulary import trigger_lexicon
+from extract.patterns import load_csv
+from extract.vocabulary import organisations, people, triggers, words_pattern
 from extract.phrases import (
     PUNCTUATION,
     english_tail,
@@ -44,14 +44,13 @@ def clean_name(text: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=1)
 def _not_bodies() -> frozenset[str]:
     """All-capital words that are agreement vocabulary, not bodies (MOU, PKS, LOI...)."""
-    terms = trigger_lexicon()["terms"]
-    return frozenset(t.upper() for t in terms if " " not in t)
+    return frozenset(t.text.upper() for t in triggers().terms if " " not in t.text)
 
 
 @lru_cache(maxsize=1)
 def _generic_names() -> frozenset[str]:
     """Words that make a head generic, not a name ("Pemerintah Daerah dan Perguruan Tinggi")."""
-    return frozenset(w.lower() for w in load_yaml("organisations.yaml")["generic_words"])
+    return frozenset(w.lower() for w in organisations().generic_words)
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +102,8 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
 
 @lru_cache(maxsize=1)
 def _source_cue() -> regex.Pattern:
-    cues = sorted(load_yaml("organisations.yaml")["source_cues"], key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\s*(?:laman\s+)?$",
+    vocabulary = organisations()
+    return regex.compile(rf"\b(?:{words_pattern(vocabulary.source_cues)})\s*(?:(?:{words_pattern(vocabulary.source_pages)})\s+)?$",
                          regex.IGNORECASE)
 
 
@@ -140,8 +139,7 @@ def _org(text: str, offset: int, start: int, end: int, rule: str) -> Organisatio
 
 @lru_cache(maxsize=1)
 def _office_templates() -> tuple[tuple[str, str], ...]:
-    offices = load_yaml("people.yaml")["office_bodies"]
-    return tuple(sorted(offices.items(), key=lambda item: len(item[0]), reverse=True))
+    return tuple(sorted(people().office_bodies.items(), key=lambda item: len(item[0]), reverse=True))
 
 
 def office_body(position: str, body: str) -> str | None:
@@ -151,7 +149,9 @@ def office_body(position: str, body: str) -> str | None:
     if not words or match_phrase(words, 0, lexicon().place_names) != len(words):
         return None
     head = position[:len(position) - len(body)].strip().rstrip(",").strip()
-    head = head.replace("Pj.", "Penjabat").replace("Plt.", "").strip()
+    for written, full in people().office_prefix_spellings.items():
+        head = head.replace(written, full)
+    head = head.strip()
     for office, template in _office_templates():
         if head.lower() == office.lower():
             return template.format(place=body)

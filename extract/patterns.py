@@ -2,12 +2,16 @@
 
 In a source checkout or editable install the files live in the top-level
 `patterns/` folder; an installed wheel carries them as `extract/_patterns`.
-Files are parsed once and cached; a malformed file fails at load time, naming it.
+$SEPAKAT_PATTERNS names another folder (a copy to try a change on), for the whole process.
+Files are parsed once and cached (each caller gets its own copy of a YAML file's data); a
+malformed file fails at load time, naming it. The schemas of the word lists are in
+extract/vocabulary.py.
 """
 from __future__ import annotations
 
+import copy
 import csv
-import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,6 +19,9 @@ from typing import Any
 import yaml
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+PATTERNS_ENV = "SEPAKAT_PATTERNS"
+
+Lines = dict[tuple, int]  # path in the data (keys and list indexes) -> line in the file (1-based)
 
 
 class PatternFileError(ValueError):
@@ -23,7 +30,12 @@ class PatternFileError(ValueError):
 
 @lru_cache(maxsize=1)
 def patterns_dir() -> Path:
-    """The directory holding the pattern files, wheel location first."""
+    """The directory holding the pattern files: $SEPAKAT_PATTERNS, else the wheel's, else the checkout's."""
+    override = os.environ.get(PATTERNS_ENV, "").strip()
+    if override:
+        if not Path(override).is_dir():
+            raise PatternFileError(f"{PATTERNS_ENV}={override}: not a directory")
+        return Path(override)
     for candidate in (_PACKAGE_DIR / "_patterns", _PACKAGE_DIR.parent / "patterns"):
         if candidate.is_dir():
             return candidate
@@ -40,13 +52,49 @@ def pattern_path(name: str) -> Path:
     return path
 
 
-@lru_cache(maxsize=None)
 def load_yaml(name: str) -> Any:
-    path = pattern_path(name)
+    """A YAML pattern file's data: the caller's own copy, so no caller changes another's."""
+    return copy.deepcopy(load_yaml_with_lines(name)[0])
+
+
+@lru_cache(maxsize=None)
+def load_yaml_with_lines(name: str) -> tuple[Any, Lines]:
+    """A YAML pattern file's data (shared: do not change it) and the line of every entry."""
+    return parse_yaml(pattern_path(name))
+
+
+def parse_yaml(path: Path) -> tuple[Any, Lines]:
+    """The data of a YAML file and the line of every mapping value and list item in it."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        lines: Lines = {}
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (OSError, yaml.YAMLError) as exc:
         raise PatternFileError(f"{path}: invalid YAML: {exc}") from exc
+    if node is not None:
+        _index_lines(node, (), lines)
+    return data, lines
+
+
+def _index_lines(node: yaml.Node, path: tuple, lines: Lines) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            child = (*path, yaml.constructor.SafeConstructor().construct_object(key, deep=True))
+            _index_lines(value, child, lines)
+            lines[child] = key.start_mark.line + 1  # a bad value is reported on its key's line
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index_lines(item, (*path, index), lines)
+
+
+def line_of(lines: Lines, path: tuple) -> int:
+    """The line of `path`, or of the nearest enclosing entry that has one."""
+    path = tuple(path)
+    while path and path not in lines:
+        path = path[:-1]
+    return lines.get(path, 1)
 
 
 @lru_cache(maxsize=None)
@@ -59,20 +107,6 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
     if not rows:
         raise PatternFileError(f"{path}: no rows")
     return rows
-
-
-@lru_cache(maxsize=None)
-def load_jsonl(name: str) -> tuple[dict, ...]:
-    path = pattern_path(name)
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise PatternFileError(f"{path}:{number}: invalid JSON: {exc}") from exc
-    return tuple(rows)
 
 
 @lru_cache(maxsize=None)

@@ -22,9 +22,6 @@ from extract.phrases import (
     tokenize,
 )
 
-_POSITION_AFTER_NAME = {"selaku", "sebagai"}
-
-
 def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
                  name_follows: bool = True) -> tuple[int, int] | None:
     """(head_end, position_end) of a position starting at i, or None."""
@@ -148,7 +145,7 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        lowered_head = tok.lower in {"anggota", "kepala", "ketua"} and not tok.is_cap
+        lowered_head = tok.lower in lexicon().lowercase_heads and not tok.is_cap
         position = _position_at(tokens, i, known) if (tok.is_cap or lowered_head) else None
         if lowered_head and position is None:
             upper = Tok(tok.text.capitalize(), tok.start, tok.end)
@@ -173,10 +170,10 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
                 j = name_end
                 while j < len(tokens) and (tokens[j].text == "," or is_title(tokens[j])):
                     j += 1
-                if j < len(tokens) and tokens[j].lower in _POSITION_AFTER_NAME:
+                if j < len(tokens) and tokens[j].lower in lexicon().position_after_name:
                     j += 1
                 k = j
-                if j < len(tokens) and tokens[j].lower in {"anggota", "kepala", "ketua"}:
+                if j < len(tokens) and tokens[j].lower in lexicon().lowercase_heads:
                     tokens_for_head = tokens[:j] + [Tok(tokens[j].text.capitalize(), tokens[j].start,
                                                         tokens[j].end)] + tokens[j + 1:]
                 else:

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from extract.patterns import load_csv, load_wordlist, load_yaml
+from extract.vocabulary import organisations, people, load
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'’/&\-][\p{L}\p{N}]+)*|[(),;:|\-–—\"“”]")
 PUNCTUATION = frozenset({"(", ")", ",", ";", ":", "|", "-", "–", "—", '"', "“", "”"})
@@ -82,7 +83,7 @@ def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Abbreviations that end in a period but never end a sentence (patterns/tokenizer.yaml)."""
-    return frozenset(load_yaml("tokenizer.yaml")["abbreviations"])
+    return frozenset(load("tokenizer.yaml").abbreviations)
 
 
 def _phrase_index(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -127,39 +128,49 @@ class Lexicon:
     suffix_title: regex.Pattern
     bare_degrees: frozenset[str]
     venue_words: frozenset[str]  # first words of venue names ("Aula", "Gedung"): never a name
+    body_joiners: frozenset[str]  # connectors that also join two bodies ("dan")
+    tail_heads: frozenset[str]  # kind words that end an English name ("University")
+    tail_connectors: frozenset[str]  # lower-case words inside such a name ("of", "and")
+    derived_noun: regex.Pattern  # "Kesehatan", "Pendidikan": body words by their form
+    lowercase_heads: frozenset[str]  # position heads also written in lower case ("anggota")
+    position_after_name: frozenset[str]  # "Rina Astuti selaku Rektor UTH"
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    orgs = load_yaml("organisations.yaml")
-    people = load_yaml("people.yaml")
-    heads = [h["text"] for h in orgs["heads"]]
-    needing = frozenset(
-        tuple(w.lower() for w in h["text"].split()) for h in orgs["heads"] if h["needs_name"]
-    )
+    orgs = organisations()
+    titles = people()
+    heads = [h.text for h in orgs.heads]
+    needing = frozenset(tuple(w.lower() for w in h.text.split()) for h in orgs.heads if h.needs_name)
     place_names = [row["name_short"] for row in load_csv("wilayah/provinsi_kabkota.csv")]
     place_names += [row["alias"] for row in load_csv("wilayah/province_aliases.csv")]
     place_names += [row["alias"] for row in load_csv("wilayah/kabkota_aliases.csv")]
     place_names += [row["seat"] for row in load_csv("wilayah/regency_seats.csv")]
     place_words = {w.lower() for name in place_names for w in _WORD.findall(name)}
-    suffixes = "|".join(f"(?:{p})" for p in people["suffix_titles"])
+    suffixes = "|".join(f"(?:{p})" for p in titles.suffix_titles)
     return Lexicon(
         org_heads=_phrase_index(heads),
         heads_needing_name=needing,
-        head_prefixes=tuple(orgs["head_prefixes"]),
-        connectors=frozenset(c.lower() for c in orgs["inner_connectors"]),
-        stop_words=_phrase_index(orgs["stop_words"]),
-        org_words=frozenset(w.lower() for w in orgs["org_words"]),
+        head_prefixes=tuple(orgs.head_prefixes),
+        connectors=frozenset(c.lower() for c in orgs.inner_connectors),
+        stop_words=_phrase_index(orgs.stop_words),
+        org_words=frozenset(w.lower() for w in orgs.org_words),
         common_words=load_wordlist("lexicon/common_words.txt"),
         name_tokens=load_wordlist("lexicon/person_name_tokens.txt"),
         place_words=frozenset(place_words),
         place_names=_phrase_index(place_names),
-        position_heads=_phrase_index(people["position_heads"]),
-        prefix_titles=frozenset(t.lower().rstrip(".") for t in people["prefix_titles"]),
-        prefix_titles_lower=frozenset(t.rstrip(".") for t in people["prefix_titles"] if t.islower()),
+        position_heads=_phrase_index(titles.position_heads),
+        prefix_titles=frozenset(t.lower().rstrip(".") for t in titles.prefix_titles),
+        prefix_titles_lower=frozenset(t.rstrip(".") for t in titles.prefix_titles if t.islower()),
         suffix_title=regex.compile(rf"^(?:{suffixes})\.?$"),
-        bare_degrees=frozenset(people["bare_degrees"]),
+        bare_degrees=frozenset(titles.bare_degrees),
         venue_words=frozenset(h.split()[0].lower() for h in load_yaml("places.yaml")["venue"]["heads"]),
+        body_joiners=frozenset(c.lower() for c in orgs.body_joiners),
+        tail_heads=frozenset(orgs.tail_heads),
+        tail_connectors=frozenset(orgs.tail_connectors),
+        derived_noun=regex.compile(orgs.derived_noun),
+        lowercase_heads=frozenset(h.lower() for h in titles.lowercase_heads),
+        position_after_name=frozenset(w.lower() for w in titles.position_after_name),
     )
 
 
@@ -199,9 +210,6 @@ def is_title(tok: Tok) -> bool:
     return bool(lex.suffix_title.match(tok.text)) and ("." in bare or bare in lex.bare_degrees)
 
 
-_DERIVED_NOUN = regex.compile(r"^(?:ke|pe|pem|pen|peng|peny|per|se)\p{L}{3,}(?<!w)an$")
-
-
 def is_vocabulary(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
     """A capitalised word that belongs to a body's name rather than a person's.
 
@@ -217,7 +225,7 @@ def is_vocabulary(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
         or word in lex.org_words
         or word in lex.place_words
         or (word in lex.common_words and word not in lex.name_tokens)
-        or bool(_DERIVED_NOUN.match(word))
+        or bool(lex.derived_noun.match(word))
     )
 
 
@@ -272,7 +280,7 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                 or not second.is_cap or second.text in PUNCTUATION or is_vocabulary(second, known)
             if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
                     and is_vocabulary(nxt, known) and continues \
-                    and not (tok.lower == "dan" and nxt.is_acronym and nxt.lower not in lex.org_words):
+                    and not (tok.lower in lex.body_joiners and nxt.is_acronym and nxt.lower not in lex.org_words):
                 j += 2
                 continue
             break
@@ -321,18 +329,14 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
     return start, end, titles
 
 
-@lru_cache(maxsize=1)
-def _tail_heads() -> frozenset[str]:
-    return frozenset(load_yaml("organisations.yaml")["tail_heads"])
-
-
 def english_tail(tokens, i: int) -> int | None:
     """End of a capitalised run that ends in an English kind word ("... University")."""
     j = i
     last_tail = None
-    while j < len(tokens) and (tokens[j].is_cap or tokens[j].lower in {"of", "and", "for", "the", "&"}) \
+    lex = lexicon()
+    while j < len(tokens) and (tokens[j].is_cap or tokens[j].lower in lex.tail_connectors) \
             and tokens[j].text not in PUNCTUATION and not is_title(tokens[j]):
-        if tokens[j].text in _tail_heads():
+        if tokens[j].text in lex.tail_heads:
             last_tail = j + 1
         j += 1
     if last_tail is None or last_tail - i < 2:

@@ -25,6 +25,7 @@ import extract.components.scopes  # noqa: F401
 import extract.components.sections  # noqa: F401
 import extract.components.triggers  # noqa: F401
 from extract.components.state import candidates
+from extract.vocabulary import check_pattern_files
 
 MAX_CHARACTERS = 2_000_000
 
@@ -59,6 +60,7 @@ class TextKeepingTokenizer:
 
 
 def build_pipeline(use_ner: bool = True) -> Language:
+    check_pattern_files()  # a bad entry in patterns/ fails here, at start-up, naming file and line
     nlp = spacy.blank("id")
     # no parser or NER over whole texts here: long articles are safe up to the readers'
     # per-document limit

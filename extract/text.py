@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.patterns import PatternFileError, load_yaml
+from extract.vocabulary import load
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +23,9 @@ class Line:
 
 @lru_cache(maxsize=1)
 def _line_rules() -> tuple[tuple[str, regex.Pattern], ...]:
-    data = load_yaml("sections.yaml")
-    rules = []
-    for reason in ("related_headline", "boilerplate"):
-        for pattern in data[reason]:
-            try:
-                rules.append((reason, regex.compile(pattern, regex.IGNORECASE)))
-            except regex.error as exc:
-                raise PatternFileError(f"sections.yaml: bad pattern {pattern!r}: {exc}") from exc
-    return tuple(rules)
+    sections = load("sections.yaml")  # checked there: every pattern compiles
+    return tuple((reason, regex.compile(pattern, regex.IGNORECASE))
+                 for reason in ("related_headline", "boilerplate") for pattern in getattr(sections, reason))
 
 
 def split_lines(text: str) -> list[Line]:

@@ -1,19 +1,381 @@
-"""The agreement vocabulary of patterns/triggers.yaml, loaded once for every layer."""
+"""The word lists of patterns/: what each file holds, checked when it is loaded.
+
+Every YAML file the rules read has a schema here (a pydantic model). A file is checked when
+the pipeline is built (`check_pattern_files`): an unknown key, a missing one, a wrong type,
+an entry without its purpose, a duplicate, a regular expression that does not compile fails
+with the file and the line of the bad entry. Loaders return frozen models (tuples, no shared
+mutable data), parsed once per process.
+
+A `WordList` is the unit of vocabulary: what it is for (`purpose`), its `words`, and, when
+code searches text with it, a `pattern` built from words with `examples` it must find and
+`counter_examples` it must not (tests/test_vocabulary.py runs them). In a pattern, {words}
+stands for the list's own words and {name} for the words of the list `name` of the same
+file; in words, a space matches any run of white space ("kerja sama" does not find
+"kerjasama": list that spelling too) and * any one word ("nota *" finds "nota kesepahaman").
+"""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
+from typing import Literal
 
-from extract.patterns import load_yaml
+import regex
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, RootModel, ValidationError, model_validator
+
+from extract.patterns import PatternFileError, line_of, load_yaml_with_lines, parse_yaml, pattern_path
+
+_PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
+Problems = list[tuple[tuple, str]]  # (path in the file, what is wrong)
 
 
-@lru_cache(maxsize=1)
-def trigger_lexicon() -> dict:
-    data = load_yaml("triggers.yaml")
-    terms = {t["text"].lower(): t for t in data["terms"]}
-    return {
-        "terms": terms,
-        "verbs": [v.lower() for v in data["signing_verbs"]],
-        "planned": [c.lower() for c in data["planned_cues"]],
-        "referenced": [c.lower() for c in data["referenced_cues"]],
-        "office_before": sorted((w.lower() for w in data["office_words_before"]), key=len, reverse=True),
-    }
+class _Schema(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def problems(self) -> Problems:
+        """What pydantic cannot check alone (duplicates, patterns), by path in the file."""
+        return []
+
+
+def words_pattern(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation of words as written in patterns/, longest first (see the module doc)."""
+    return "|".join(_word_pattern(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _word_pattern(word: str) -> str:
+    parts = word.split()
+    pattern = regex.escape(parts[0]) if parts[0] != "*" else r"\w+"
+    for part in parts[1:]:
+        pattern += r"\s+" + (r"\w+" if part == "*" else regex.escape(part))
+    return pattern
+
+
+def _duplicates(path: tuple, texts: list[str]) -> Problems:
+    seen: set[str] = set()
+    found = []
+    for index, text in enumerate(texts):
+        if text.lower() in seen:
+            found.append(((*path, index), f"{text!r} is listed twice"))
+        seen.add(text.lower())
+    return found
+
+
+def _regex_problem(path: tuple, pattern: str, flags: int = 0) -> Problems:
+    try:
+        regex.compile(pattern, flags)
+    except regex.error as exc:
+        return [(path, f"pattern does not compile: {exc}")]
+    return []
+
+
+class WordList(_Schema):
+    """Words for one purpose; a rule when code searches text with it."""
+
+    purpose: str = Field(min_length=3)
+    words: tuple[str, ...] = ()
+    pattern: str | None = None
+    ignore_case: bool = True
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _has_words_or_pattern(self) -> WordList:
+        if not self.words and self.pattern is None:
+            raise ValueError("a word list needs words or a pattern")
+        if "{words}" in (self.pattern or "") and not self.words:
+            raise ValueError("the pattern uses {words} but the list has none")
+        return self
+
+
+class WordLists(RootModel[dict[str, WordList]]):
+    """A file of named word lists whose patterns may use one another's words."""
+
+    model_config = ConfigDict(frozen=True)
+    _rules: dict[str, regex.Pattern] = PrivateAttr(default_factory=dict)
+
+    def __getitem__(self, name: str) -> WordList:
+        return self.root[name]
+
+    def words(self, name: str) -> tuple[str, ...]:
+        return self.root[name].words
+
+    def source(self, name: str) -> str:
+        """The regular expression of list `name`, its placeholders filled."""
+        entry = self.root[name]
+        if entry.pattern is None:
+            return rf"\b(?:{words_pattern(entry.words)})\b"
+
+        def fill(placeholder: regex.Match) -> str:
+            wanted = placeholder.group(1)
+            words = entry.words if wanted == "words" else self.root[wanted].words
+            return words_pattern(words)
+
+        return _PLACEHOLDER.sub(fill, entry.pattern)
+
+    def rule(self, name: str) -> regex.Pattern:
+        """List `name` compiled, once."""
+        if name not in self._rules:
+            self._rules[name] = regex.compile(self.source(name), regex.IGNORECASE if self[name].ignore_case else 0)
+        return self._rules[name]
+
+    def problems(self) -> Problems:
+        found: Problems = []
+        for name, entry in self.root.items():
+            found += _duplicates((name, "words"), list(entry.words))
+            unknown = [p for p in _PLACEHOLDER.findall(entry.pattern or "") if p != "words" and p not in self.root]
+            if unknown:
+                found.append(((name, "pattern"), f"unknown word list {{{unknown[0]}}}"))
+            else:
+                found += _regex_problem((name, "pattern"), self.source(name))
+        return found
+
+
+# --- triggers.yaml ------------------------------------------------------------------------
+
+InstrumentType = Literal["MoU", "PKS", "other"]
+VERB_PURPOSES = ("signing", "signing_word", "agreeing", "establishing")
+
+
+class Term(_Schema):
+    text: str = Field(min_length=2)
+    purpose: Literal["instrument", "cooperation"]
+    type: InstrumentType | None = None
+
+    @model_validator(mode="after")
+    def _type_of_instruments_only(self) -> Term:
+        if (self.purpose == "instrument") != (self.type is not None):
+            raise ValueError("an instrument needs its type (MoU, PKS, other); a cooperation word has none")
+        return self
+
+
+class Verb(_Schema):
+    text: str = Field(min_length=2)
+    purpose: Literal["signing", "signing_word", "agreeing", "establishing"]
+
+
+class ReferencedCue(_Schema):
+    text: str = Field(min_length=2)
+    purpose: Literal["implements", "existing", "ended"]
+
+
+class TriggerExample(_Schema):
+    text: str
+    finds: tuple[tuple[str, str], ...]
+
+
+class Triggers(_Schema):
+    terms: tuple[Term, ...]
+    verbs: tuple[Verb, ...]
+    planned_cues: tuple[str, ...]
+    referenced_cues: tuple[ReferencedCue, ...]
+    office_words_before: tuple[str, ...]
+    predecessor_cues: tuple[str, ...]
+    examples: tuple[TriggerExample, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+    def problems(self) -> Problems:
+        found = _duplicates(("terms",), [t.text for t in self.terms])
+        found += _duplicates(("verbs",), [v.text for v in self.verbs])
+        terms = {t.text.lower() for t in self.terms}
+        found += [(("verbs", i), f"{v.text!r} is also a term") for i, v in enumerate(self.verbs)
+                  if v.text.lower() in terms]
+        found += _duplicates(("planned_cues",), list(self.planned_cues))
+        found += _duplicates(("referenced_cues",), [c.text for c in self.referenced_cues])
+        return found
+
+    def verb_words(self, purpose: str) -> tuple[str, ...]:
+        return tuple(v.text for v in self.verbs if v.purpose == purpose)
+
+
+# --- people.yaml, organisations.yaml ------------------------------------------------------
+
+
+class People(_Schema):
+    prefix_titles: tuple[str, ...]
+    suffix_titles: tuple[str, ...]
+    bare_degrees: tuple[str, ...]
+    position_heads: tuple[str, ...]
+    lowercase_heads: tuple[str, ...]
+    position_after_name: tuple[str, ...]
+    signer_cues: tuple[str, ...]
+    witness_cues: tuple[str, ...]
+    representative_cues: tuple[str, ...]
+    model_cues: tuple[str, ...]
+    attendee_cues: tuple[str, ...]
+    office_bodies: dict[str, str]
+    office_prefix_spellings: dict[str, str]
+
+    def problems(self) -> Problems:
+        found = [(("suffix_titles", i), p) for i, title in enumerate(self.suffix_titles)
+                 for _, p in _regex_problem((), title)]
+        found += [(("office_bodies", office), "the body needs {place}") for office, body in self.office_bodies.items()
+                  if "{place}" not in body]
+        return found
+
+
+class OrgHead(_Schema):
+    text: str
+    needs_name: bool
+
+
+class Organisations(_Schema):
+    heads: tuple[OrgHead, ...]
+    head_prefixes: tuple[str, ...]
+    inner_connectors: tuple[str, ...]
+    body_joiners: tuple[str, ...]
+    stop_words: tuple[str, ...]
+    org_words: tuple[str, ...]
+    generic_words: tuple[str, ...]
+    tail_heads: tuple[str, ...]
+    tail_connectors: tuple[str, ...]
+    derived_noun: str
+    source_cues: tuple[str, ...]
+    source_pages: tuple[str, ...]
+
+    def problems(self) -> Problems:
+        return _duplicates(("heads",), [h.text for h in self.heads]) + _regex_problem(("derived_noun",),
+                                                                                     self.derived_noun)
+
+
+# --- scopes.yaml, enumerations.yaml, references.yaml, sections.yaml, tokenizer.yaml --------
+
+
+class Scopes(_Schema):
+    cues: tuple[str, ...]
+    separators: tuple[str, ...]
+    last_item_connectors: tuple[str, ...]
+    inner_item_connectors: tuple[str, ...]
+    purpose_cuts: tuple[str, ...]
+    strip_prefixes: tuple[str, ...]
+    max_items: int = Field(gt=0)
+    max_item_words: int = Field(gt=0)
+    categories: dict[str, tuple[str, ...]]
+    bad_item_starts: tuple[str, ...]
+    cue_chain_window: int = Field(ge=0)
+    about_agreement: WordList
+
+    def problems(self) -> Problems:
+        return _duplicates(("cues",), list(self.cues))
+
+
+class Enumerations(_Schema):
+    group_nouns: tuple[str, ...]
+    naming_cues: tuple[str, ...]
+    regional_groups: WordList
+    region_governments: dict[Literal["regency", "city"], str]
+
+
+class References(_Schema):
+    introducers: tuple[str, ...]
+    number: str
+    year_suffix: str
+    regulation_words: tuple[str, ...]
+
+    def problems(self) -> Problems:
+        found = [p for i, word in enumerate(self.introducers) for p in _regex_problem(("introducers", i), word)]
+        return found + _regex_problem(("number",), self.number) + _regex_problem(("year_suffix",), self.year_suffix)
+
+
+class Sections(_Schema):
+    related_headline: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+
+    def problems(self) -> Problems:
+        return [p for key in ("related_headline", "boilerplate") for i, pattern in enumerate(getattr(self, key))
+                for p in _regex_problem((key, i), pattern, regex.IGNORECASE)]
+
+
+class Tokenizer(_Schema):
+    abbreviations: tuple[str, ...]
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "triggers.yaml": Triggers,
+    "assembly.yaml": WordLists,
+    "people.yaml": People,
+    "organisations.yaml": Organisations,
+    "scopes.yaml": Scopes,
+    "enumerations.yaml": Enumerations,
+    "references.yaml": References,
+    "sections.yaml": Sections,
+    "tokenizer.yaml": Tokenizer,
+}
+"""Every YAML file of patterns/ whose schema is here (dates.yaml, places.yaml, prefilter.yaml,
+abbreviations.yaml and institutions/ are checked by the modules that read them)."""
+
+
+def validate(path: Path, data: object, lines: dict, schema: type[BaseModel]) -> BaseModel:
+    """`data` as `schema`, or a PatternFileError naming the file and the line of the first problem."""
+    try:
+        model = schema.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        # an entry written in the file first (a misspelt key), then what is missing
+        error = next((e for e in errors if tuple(e["loc"]) in lines), errors[0])
+        where = ".".join(str(part) for part in error["loc"])
+        raise PatternFileError(f"{path}:{line_of(lines, error['loc'])}: {where}: {error['msg']}") from None
+    problems = model.problems()
+    if problems:
+        where, message = problems[0]
+        raise PatternFileError(f"{path}:{line_of(lines, where)}: {'.'.join(map(str, where))}: {message}")
+    return model
+
+
+def parse_file(path: Path, schema: type[BaseModel]) -> BaseModel:
+    """A pattern file read from `path` (not cached), checked against `schema`."""
+    data, lines = parse_yaml(path)
+    return validate(path, data, lines, schema)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> BaseModel:
+    """The checked contents of a pattern file, parsed once per process."""
+    data, lines = load_yaml_with_lines(name)
+    return validate(pattern_path(name), data, lines, SCHEMAS[name])
+
+
+def check_pattern_files() -> None:
+    """Load and check every file with a schema: a bad entry fails here, at start-up."""
+    for name in SCHEMAS:
+        load(name)
+
+
+def triggers() -> Triggers:
+    return load("triggers.yaml")
+
+
+def assembly_words() -> WordLists:
+    return load("assembly.yaml")
+
+
+def people() -> People:
+    return load("people.yaml")
+
+
+def organisations() -> Organisations:
+    return load("organisations.yaml")
+
+
+def scopes() -> Scopes:
+    return load("scopes.yaml")
+
+
+def enumerations() -> Enumerations:
+    return load("enumerations.yaml")
+
+
+def references() -> References:
+    return load("references.yaml")
+
+
+def word_lists() -> Iterator[tuple[str, str, WordLists]]:
+    """(file, name, lists) of every word list in the files with a schema, for their examples."""
+    for name, schema in SCHEMAS.items():
+        model = load(name)
+        if isinstance(model, WordLists):
+            for entry in model.root:
+                yield name, entry, model
+        else:
+            for field, value in model:
+                if isinstance(value, WordList):
+                    yield name, field, WordLists({field: value})

@@ -43,7 +43,7 @@ class _Clustering:
                 and mention.type and mention.type != current.type):
             return False
         self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
-        if cues.PARENT_LINK.search(mention.cue or ""):
+        if cues.implements(mention.cue):
             current.parent = len(self.drafts) - 1
         return True
 
@@ -51,10 +51,10 @@ class _Clustering:
         """"... juga menandatangani kerja sama yang sama dengan Z": the same agreement with
         other bodies, signed at the same event; the bodies "Selain" names are the earlier ones."""
         current = self.current
-        if current is None or not cues.SAME_AGAIN.search(mention.sentence.text) \
+        if current is None or not cues.rule("same_again").search(mention.sentence.text) \
                 or not new_bodies(current.parties, mention.parties, self.acronyms):
             return False
-        besides = cues.BESIDES.search(mention.sentence.text)
+        besides = cues.rule("besides").search(mention.sentence.text)
         kept = [o for o in mention.parties if not (besides and self._named_besides(besides.start(), mention, o))]
         status = "planned" if mention.status == "planned" else current.status
         draft = Draft([mention], current.type, status, kept, same_signing_as=self.drafts.index(current))
@@ -69,12 +69,13 @@ class _Clustering:
     def _ordinal(self, mention: Mention) -> bool:
         """"perjanjian kedua": the n-th agreement of the article starts a record; "pertama"
         names the first one when it is still the only one."""
-        ordinal = cues.ORDINAL.search(mention.sentence.text)
+        ordinal = cues.rule("ordinal").search(mention.sentence.text)
         current = self.current
         if not ordinal or current is None or current.ordinal == ordinal.group(1).lower():
             return False
         word = ordinal.group(1).lower()
-        if current.ordinal is None and not self.drafts[:-1] and len(current.mentions) <= 2 and word == "pertama":
+        first = cues.words("ordinals")[0]
+        if current.ordinal is None and not self.drafts[:-1] and len(current.mentions) <= 2 and word == first:
             current.ordinal = word
             current.mentions.append(mention)
             return True

@@ -1,16 +1,60 @@
-"""The phrases that decide what a mention does to the records being assembled."""
+"""The phrases the assembly reads, compiled from patterns/assembly.yaml and triggers.yaml.
+
+Each function returns one rule of patterns/assembly.yaml (its purpose is written there, with
+examples); the status cues come from patterns/triggers.yaml.
+"""
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
-ANAPHOR = regex.compile(r"^\s*(?:tersebut|ini|itu|dimaksud)\b", regex.IGNORECASE)
-HAVING = regex.compile(r"\b(?:telah|sudah|pernah)\s+(?:ber)?$", regex.IGNORECASE)
-BETWEEN = regex.compile(r"\bantara\b", regex.IGNORECASE)
-SAME_AGAIN = regex.compile(r"\b(?:yang\s+sama|serupa)\b.{0,40}\bjuga\b|\bjuga\b.{0,30}\b(?:yang\s+sama|serupa)\b"
-                           r"|\b(?:kerja\s*sama|mou|nota\s+\w+)\s+(?:yang\s+)?(?:sama|serupa)\b",
-                           regex.IGNORECASE)
-BESIDES = regex.compile(r"\bSelain\b", regex.IGNORECASE)
-ORDINAL = regex.compile(r"\b(?:perjanjian|kerja\s*sama|kesepakatan|mou|pks|nota\s+\w+|naskah)\s+(?:yang\s+)?"
-                        r"(pertama|kedua|ketiga|keempat|kelima)\b(?!\s+(?:belah|pihak|instansi|lembaga|institusi|"
-                        r"pemerintah|daerah|kampus|negara))", regex.IGNORECASE)
-PARENT_LINK = regex.compile(r"implementasi|tindak lanjut|turunan|berdasarkan|mengacu|merujuk|dasar")
+from extract.vocabulary import assembly_words, triggers, words_pattern
+
+
+def rule(name: str) -> regex.Pattern:
+    """Rule `name` of patterns/assembly.yaml, compiled once."""
+    return assembly_words().rule(name)
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The words of list `name` of patterns/assembly.yaml."""
+    return assembly_words().words(name)
+
+
+@lru_cache(maxsize=2)
+def _status_cues(kind: str) -> regex.Pattern:
+    vocabulary = triggers()
+    cues = vocabulary.planned_cues if kind == "planned" else [c.text for c in vocabulary.referenced_cues]
+    return regex.compile(rf"\b(?:{words_pattern(cues)})\b", regex.IGNORECASE)
+
+
+def status_cue(kind: str, text: str, window: int) -> str | None:
+    """The last-window cue of `kind` (planned | referenced) in `text`, lower-cased, or None."""
+    match = _status_cues(kind).search(text[-window:])
+    return match.group().lower() if match else None
+
+
+@lru_cache(maxsize=1)
+def _implementing_cues() -> regex.Pattern:
+    cues = [c.text for c in triggers().referenced_cues if c.purpose == "implements"]
+    return regex.compile(rf"(?:{words_pattern(cues)})", regex.IGNORECASE)
+
+
+def implements(cue: str | None) -> bool:
+    """Whether a referenced cue ("tindak lanjut dari") makes the record its parent's implementation."""
+    return cue is not None and _implementing_cues().fullmatch(cue) is not None
+
+
+@lru_cache(maxsize=1)
+def signing_verb() -> regex.Pattern:
+    """A verb after which the people named sign (patterns/triggers.yaml, purpose signing)."""
+    return regex.compile(rf"\b(?:{words_pattern(triggers().verb_words('signing'))})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def agreement_vocabulary() -> regex.Pattern:
+    """Any term or verb of patterns/triggers.yaml."""
+    vocabulary = triggers()
+    texts = [t.text.lower() for t in vocabulary.terms] + [v.text.lower() for v in vocabulary.verbs]
+    return regex.compile(rf"\b(?:{words_pattern(texts)})\b", regex.IGNORECASE)

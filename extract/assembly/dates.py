@@ -1,35 +1,21 @@
 """The signing date of a record: which of the dates near its mentions dates the signing."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
-
+from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, DateCandidate
-from extract.patterns import load_yaml
 
 DATELINE_MARGIN = 40  # characters after the dateline whose dates are the report's, not the signing's
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
-@lru_cache(maxsize=1)
-def _date_filters() -> tuple[regex.Pattern, regex.Pattern]:
-    data = load_yaml("dates.yaml")
-    periods = "|".join(regex.escape(w) for w in data["not_signing_year_words"])
-    verbs = "|".join(regex.escape(w) for w in data["speech_verbs"])
-    return (regex.compile(rf"\b(?:{periods})\s*$", regex.IGNORECASE),
-            regex.compile(rf"\b(?:{verbs})\b[^.]{{0,40}}$", regex.IGNORECASE))
-
-
 def signing_date_candidate(start: int, text: str) -> bool:
     """Whether a date starting at `start` in `text` can date a signing: not a fiscal/school
     year, not the date of a quoted statement."""
-    period, speech = _date_filters()
     before = text[max(0, start - 50):start]
-    words = regex.sub(r"\s*(?:tahun|thn)\s*$", "", before, flags=regex.IGNORECASE)
-    return not period.search(words) and not speech.search(before)
+    words = cues.rule("year_noun").sub("", before)
+    return not cues.rule("period_year").search(words) and not cues.rule("quoted_statement").search(before)
 
 
 def _date_value(mention: DateCandidate) -> str:

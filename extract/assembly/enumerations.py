@@ -15,20 +15,25 @@ import regex
 
 from extract.assembly.parties import same_party
 from extract.candidates import Candidates, Draft, Organisation, Sentence
-from extract.patterns import load_yaml
 from extract.text import LIST_ITEM
+from extract.vocabulary import WordLists, enumerations, words_pattern
 
-_REGIONAL = regex.compile(r"\b(?:pemda|pemerintah daerah|daerah|kabupaten|kota|pemkab|pemkot)\b", regex.IGNORECASE)
-_LEVELS = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota"}
 _GROUP_START = regex.compile(r"(?:^|[\s(])(\d{1,2}|[a-h])\)\s")
+NAMING_WINDOW = 40  # characters between a group noun and the cue that names its members
+FOLLOWING_FOR_NAMES = 4  # sentences after a mention searched for "<group> tersebut yaitu ..."
+LIST_LINES = 40  # list lines read after a sentence ending with a colon
 
 
 @lru_cache(maxsize=1)
 def _naming_cue() -> regex.Pattern:
-    data = load_yaml("enumerations.yaml")
-    nouns = "|".join(regex.escape(n) for n in sorted(data["group_nouns"], key=len, reverse=True))
-    cues = "|".join(regex.escape(c) for c in sorted(data["naming_cues"], key=len, reverse=True))
-    return regex.compile(rf"\b(?:{nouns})\b[^.]{{0,40}}?(?:{cues})", regex.IGNORECASE)
+    data = enumerations()
+    nouns, naming = words_pattern(data.group_nouns), words_pattern(data.naming_cues)
+    return regex.compile(rf"\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _regional() -> regex.Pattern:
+    return WordLists({"regional_groups": enumerations().regional_groups}).rule("regional_groups")
 
 
 def _orgs(found: Candidates, sentence: Sentence, after: int = 0) -> list[Organisation]:
@@ -36,24 +41,18 @@ def _orgs(found: Candidates, sentence: Sentence, after: int = 0) -> list[Organis
                    and not o.weak and o.start >= after), key=lambda o: o.start)
 
 
-def _next_sentences(found: Candidates, sentence: Sentence, count: int) -> list[Sentence]:
-    content = [s for s in found.sentences if not s.excluded]
-    position = next(i for i, s in enumerate(content) if s.index == sentence.index)
-    return content[position + 1:position + 1 + count]
-
-
 def _named_counterparts(found: Candidates, draft: Draft) -> list[Organisation] | None:
     """Partners named by "<group noun> tersebut yaitu A, B, C" in the draft's sentences or
     the few after them; regional governments may be named by their region alone
     ("beberapa daerah, yaitu Kota Kendari, Kabupaten Paser")."""
     first = draft.mentions[0].sentence
-    for sentence in [first, *_next_sentences(found, first, 4)]:
+    for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
         cue = _naming_cue().search(sentence.text)
         if not cue:
             continue
         after = sentence.start + cue.end()
         partners = _orgs(found, sentence, after)
-        if len(partners) < 2 and _REGIONAL.search(cue.group()):
+        if len(partners) < 2 and _regional().search(cue.group()):
             partners = _regional_governments(found, sentence, after)
         if len(partners) >= 2:
             return partners
@@ -64,9 +63,10 @@ def _regional_governments(found: Candidates, sentence: Sentence, after: int) -> 
     """"Kota Kendari" in a list of regions stands for Pemerintah Kota Kendari."""
     governments = []
     for place in found.places:
-        if place.sentence != sentence.index or place.start < after or place.level not in _LEVELS:
+        levels = enumerations().region_governments
+        if place.sentence != sentence.index or place.start < after or place.level not in levels:
             continue
-        name = f"{_LEVELS[place.level]} {place.city}"
+        name = f"{levels[place.level]} {place.city}"
         governments.append(Organisation(place.start, place.end, place.text, name, None, "enumerated_region",
                                         sentence.index))
     return governments
@@ -79,7 +79,7 @@ def _listed_counterparts(found: Candidates, draft: Draft) -> list[Organisation] 
         if not sentence.text.rstrip().endswith(":"):
             continue
         partners = []
-        for line in _next_sentences(found, sentence, 40):
+        for line in found.following(sentence, LIST_LINES):
             if not LIST_ITEM.match(line.text):
                 break
             partners += _orgs(found, line)[:1]

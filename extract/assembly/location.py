@@ -1,13 +1,11 @@
 """Where a signing took place: the venue, the city named with "di", or the dateline."""
 from __future__ import annotations
 
+from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place
 from extract.places import lookup_place
-
-_PLACE_INTRODUCERS = (" di", " bertempat di", " berlangsung di")
-
 
 def read_location(found: Candidates, sentence_ids: list[int]) -> tuple[dict, list[dict]]:
     """(location, evidence) of a signing reported in `sentence_ids`."""
@@ -44,6 +42,6 @@ def _introduced_place(found: Candidates, detail: list[int]) -> Place | None:
         sentence = found.sentence(index)
         for candidate in (p for p in found.places if p.sentence == index and p.city):
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
-            if before.endswith(_PLACE_INTRODUCERS):
+            if cues.rule("place_introducers").search(before):
                 return candidate
     return None

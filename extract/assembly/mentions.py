@@ -7,14 +7,12 @@ the sentence, shared out between instruments of different types.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
-
 from extract.assembly import cues
 from extract.assembly.proposed import model_bodies
 from extract.candidates import Candidates, Mention, Organisation, Sentence, Trigger
-from extract.vocabulary import trigger_lexicon
+
+REFERENCED_CUE_WINDOW = 45  # characters before an instrument searched for "tindak lanjut dari"...
+PLANNED_CUE_WINDOW = 400  # characters of the sentence searched for "akan"...
 
 
 def find_mentions(found: Candidates, skip: set[int]) -> list[Mention]:
@@ -34,9 +32,9 @@ def find_mentions(found: Candidates, skip: set[int]) -> list[Mention]:
 def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Trigger],
                        names_agreement: bool) -> list[Mention]:
     has_verb = any(t.kind == "verb" for t in triggers)
-    strong = [t for t in triggers if t.strength == "strong"]
-    weak = [t for t in triggers if t.strength == "weak"]
-    if not strong and not (weak and (has_verb or cues.SAME_AGAIN.search(sentence.text))) and not has_verb:
+    strong = [t for t in triggers if t.is_instrument]
+    weak = [t for t in triggers if t.is_cooperation]
+    if not strong and not (weak and (has_verb or cues.rule("same_again").search(sentence.text))) and not has_verb:
         return []
     if not strong and not weak and not names_agreement:
         return []
@@ -50,7 +48,7 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         seen_types.add(term.type)
         status, cue = _status(sentence, term.start, has_verb)
         after = sentence.text[term.end - sentence.start:]
-        anaphoric = bool(cues.ANAPHOR.match(after)) or (status is None and not orgs)
+        anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
         mentions.append(Mention(sentence, term.start, term.end, term.type, status, anaphoric,
                                 _orgs_for_term(orgs, term, strong, sentence), term.text, cue))
     return mentions
@@ -68,28 +66,17 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger]) -> lis
     return orgs
 
 
-@lru_cache(maxsize=2)
-def _cue_pattern(kind: str) -> regex.Pattern:
-    """One alternation per cue list, longest cue first."""
-    cues = sorted(trigger_lexicon()[kind], key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\b", regex.IGNORECASE)
-
-
-def _cue_before(text: str, kind: str, window: int) -> str | None:
-    match = _cue_pattern(kind).search(text[-window:])
-    return match.group().lower() if match else None
-
-
 def _status(sentence: Sentence, start: int, has_verb: bool) -> tuple[str | None, str | None]:
     """(status, the cue that set it) of an instrument starting at `start`."""
     before = sentence.text[:start - sentence.start]
-    if cues.HAVING.search(before):
+    having = cues.rule("having").search(before)
+    if having:
         # "perusahaan yang telah MoU dengan ...": the instrument used as a verb of having
-        return "referenced", "telah"
-    referenced = _cue_before(before, "referenced", 45)
+        return "referenced", having.group().split()[0].lower()
+    referenced = cues.status_cue("referenced", before, REFERENCED_CUE_WINDOW)
     if referenced:
         return "referenced", referenced
-    planned = _cue_before(sentence.text, "planned", 400)
+    planned = cues.status_cue("planned", sentence.text, PLANNED_CUE_WINDOW)
     if planned and has_verb:
         return "planned", planned
     if has_verb:
@@ -109,7 +96,7 @@ def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger
     earlier = [t.start for t in others if t.start < term.start]
     own = [o for o in orgs if (limit is None or o.start < limit)
            and (not earlier or o.start > term.start)]
-    between = cues.BETWEEN.search(sentence.text, term.end - sentence.start)
+    between = cues.rule("between").search(sentence.text, term.end - sentence.start)
     if between and (limit is None or sentence.start + between.start() < limit):
         after = [o for o in own if o.start > sentence.start + between.start()]
         if len(after) >= 2:

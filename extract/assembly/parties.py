@@ -6,13 +6,10 @@ from functools import lru_cache
 
 import regex
 
+from extract.assembly import cues
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
 from extract.phrases import lexicon
-
-_GENERIC = frozenset({"pemerintah", "kabupaten", "kota", "provinsi", "republik", "indonesia", "negara",
-                      "kantor", "wilayah", "perwakilan", "daerah", "dan", "ri", "pt", "persero", "tbk"})
-_GOVERNMENT_SHORT_FORMS = frozenset({"Pemkab", "Pemkot", "Pemprov", "Pemko"})
 
 
 @dataclass(slots=True)
@@ -30,8 +27,18 @@ def tokens_of(name: str) -> frozenset[str]:
     return frozenset(regex.findall(r"[\p{L}\p{N}]+", expand_abbreviations(name).lower()))
 
 
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return frozenset(w.lower() for w in cues.words("party_generic_words"))
+
+
+@lru_cache(maxsize=1)
+def _government_short_forms() -> frozenset[str]:
+    return frozenset(cues.words("government_short_forms"))
+
+
 def distinctive(name: str) -> frozenset[str]:
-    return tokens_of(name) - _GENERIC
+    return tokens_of(name) - _generic()
 
 
 def expand_acronym(name: str, acronyms: dict[str, str]) -> str:
@@ -95,7 +102,7 @@ def _settle_acronym(party: MergedParty, acronyms: dict[str, str]) -> None:
     short = next((a for a, long in acronyms.items() if long and long in party.name), None)
     if not party.acronym and short:
         party.acronym = short
-    if party.acronym and len(party.acronym.split()) > 1 and party.acronym.split()[0] in _GOVERNMENT_SHORT_FORMS:
+    if party.acronym and len(party.acronym.split()) > 1 and party.acronym.split()[0] in _government_short_forms():
         party.acronym = None
 
 
@@ -103,7 +110,7 @@ def party_fields(party: MergedParty) -> dict:
     """The record's party: surface name plus what the institution gazetteer knows."""
     institution = canonicalize(party.name)
     acronym = party.acronym
-    if acronym in _GOVERNMENT_SHORT_FORMS:
+    if acronym in _government_short_forms():
         acronym = institution.acronym
     return {
         "name": party.name,

@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import regex
 
+from extract.assembly import cues
 from extract.assembly.dates import signing_date_candidate
 from extract.candidates import Candidates, Draft, FixedDate, Mention, Organisation, Sentence
 
-_WITH = regex.compile(r"\b(?:kerja\s*sama|bekerja\s*sama|mou|nota\s+kesepahaman|perjanjian\s+kerja\s*sama)"
-                      r"\s+(?:\w+\s+){0,2}?dengan\b", regex.IGNORECASE)
-_EXISTING = regex.compile(r"\b(?:sudah|telah|pernah)\b", regex.IGNORECASE)
-_TOGETHER = regex.compile(r"\(\s*bersama\b[^)]*\)", regex.IGNORECASE)
 MIN_PARTNERS = 3
 
 
 def _list_sentence(sentence: Sentence, orgs: list[Organisation]) -> regex.Match | None:
-    link = _WITH.search(sentence.text)
-    if link is None or not _EXISTING.search(sentence.text[:link.end()]):
+    link = cues.rule("partner_link").search(sentence.text)
+    if link is None or not cues.rule("existing_partners").search(sentence.text[:link.end()]):
         return None
     return link if len(orgs) >= MIN_PARTNERS else None
 
@@ -55,7 +52,7 @@ def partner_list_records(found: Candidates, lists: dict[int, regex.Match]) -> li
         hub = before[-1] if before else (after.pop(0) if after else None)
         if hub is None or not after:
             continue
-        together = [(sentence.start + m.start(), sentence.start + m.end()) for m in _TOGETHER.finditer(sentence.text)]
+        together = [(sentence.start + m.start(), sentence.start + m.end()) for m in cues.rule("together").finditer(sentence.text)]
         groups: list[list[Organisation]] = []
         for org in after:
             if groups and any(s <= org.start < e for s, e in together):

@@ -10,13 +10,12 @@ from functools import lru_cache
 import regex
 
 from extract.candidates import Candidates, DateCandidate, Draft, FixedDate, Reference
-from extract.patterns import load_yaml
+from extract.vocabulary import triggers, words_pattern
 
 
 @lru_cache(maxsize=1)
 def _cue() -> regex.Pattern:
-    cues = load_yaml("triggers.yaml")["predecessor_cues"]
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\b", regex.IGNORECASE)
+    return regex.compile(rf"\b(?:{words_pattern(triggers().predecessor_cues)})\b", regex.IGNORECASE)
 
 
 def _groups(found: Candidates, sentence_index: int) -> list[tuple[list[Reference], DateCandidate | None]]:
@@ -57,7 +56,7 @@ def predecessor_records(found: Candidates, drafts: list[Draft]) -> list[Draft]:
                 fixed = FixedDate(when.value, when.text, (when.start, when.end, "predecessors:tanggal")) if when \
                     else FixedDate(None, None)
                 terms = [t for t in found.triggers if t.sentence == sentence.index
-                         and t.strength == "strong" and t.start < numbers[0].start]
+                         and t.is_instrument and t.start < numbers[0].start]
                 kind = terms[-1].type if terms else draft.type
                 created.append(Draft([mention], kind, "referenced", list(draft.parties), fixed_date=fixed,
                                      fixed_references=tuple(texts)))

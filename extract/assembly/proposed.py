@@ -1,21 +1,9 @@
 """Bodies the statistical NER proposes, taken only where the rules found too few."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-import regex
-
+from extract.assembly.cues import agreement_vocabulary
 from extract.candidates import Candidates, Organisation, Sentence
 from extract.organisations import not_a_party
-from extract.vocabulary import trigger_lexicon
-
-
-@lru_cache(maxsize=1)
-def _agreement_vocabulary() -> regex.Pattern:
-    """Agreement terms and signing verbs: an entity containing one is a misread, not a body."""
-    lexicon = trigger_lexicon()
-    words = sorted(list(lexicon["terms"]) + lexicon["verbs"], key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.IGNORECASE)
 
 
 def model_bodies(found: Candidates, sentence: Sentence) -> list[Organisation]:
@@ -33,7 +21,8 @@ def model_bodies(found: Candidates, sentence: Sentence) -> list[Organisation]:
         if any(start < entity.end and entity.start < end for start, end in taken):
             continue
         org = Organisation(entity.start, entity.end, entity.text, entity.text, None, "ner", sentence.index)
-        if _agreement_vocabulary().search(entity.text) or not_a_party(found, sentence, org) \
+        # an entity holding agreement vocabulary is a misread, not a body
+        if agreement_vocabulary().search(entity.text) or not_a_party(found, sentence, org) \
                 or (len(entity.text.split()) < 2 and entity.text not in found.acronyms):
             continue
         proposed.append(org)

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
+from extract.assembly import cues
 from extract.assembly.dates import choose_date
 from extract.assembly.evidence import evidence
 from extract.assembly.location import read_location
@@ -14,9 +13,6 @@ from extract.assembly.people import keep_own_signatories, read_people
 from extract.candidates import Candidates, Draft
 from extract.document import Document
 from extract.schema import Record
-
-_TITLE = regex.compile(r"\btentang\s+(.{5,160}?)(?=\s*(?:,|;|\.\s|\.$|\s+Nomor\b|\s+yang\b|\s+antara\b|$))")
-
 
 def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document: Document) -> dict | None:
     """The record of a draft, validated; None when it has fewer than two parties."""
@@ -45,7 +41,7 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     evidences += entries
     fields["reference_numbers"], entries = read_references(found, draft, drafts)
     evidences += entries
-    title = _TITLE.search(found.text, first.start, first.sentence.end)
+    title = cues.rule("title").search(found.text, first.start, first.sentence.end)
     fields["title"] = title.group(1).strip() if title else None
     fields["confidence"] = _confidence(fields, draft)
     fields["evidence"] = evidences
@@ -71,7 +67,7 @@ def _date(found: Candidates, draft: Draft) -> tuple[str | None, str | None, list
 
 def _article_type(found: Candidates) -> str:
     """The type of the article's instruments, for a record whose own mentions name none."""
-    types = Counter(t.type for t in found.triggers if t.strength == "strong" and t.type)
+    types = Counter(t.type for t in found.triggers if t.is_instrument and t.type)
     if not types:
         return "MoU"
     top = max(types.values())

@@ -5,24 +5,23 @@ from functools import lru_cache
 
 import regex
 
+from extract.assembly.cues import signing_verb
 from extract.candidates import Candidates, Organisation, Person
-from extract.patterns import load_yaml
+from extract.vocabulary import people, words_pattern
 
 DETAIL_SENTENCES = 2  # sentences after a mention read for its details (witnesses, date, place)
-_SIGNING_VERB = regex.compile(r"\b(?:menandatangani|ditandatangani|meneken|menteken|diteken|teken|bertanda\s*tangan)\b",
-                              regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _role_cues() -> list[tuple[str, regex.Pattern]]:
-    people = load_yaml("people.yaml")
-    cues = []
-    for role, key in (("witness", "witness_cues"), ("representative", "representative_cues"),
-                      ("attendee", "attendee_cues"), ("signer", "signer_cues")):
-        for cue in people[key]:
-            cues.append((role, cue))
+    """(role, cue) of patterns/people.yaml, longest cue first."""
+    vocabulary = people()
+    cues = [(role, cue) for role, listed in (("witness", vocabulary.witness_cues),
+                                              ("representative", vocabulary.representative_cues),
+                                              ("attendee", vocabulary.attendee_cues),
+                                              ("signer", vocabulary.signer_cues)) for cue in listed]
     cues.sort(key=lambda item: len(item[1]), reverse=True)
-    return [(role, regex.compile(rf"\b{regex.escape(cue)}\b", regex.IGNORECASE)) for role, cue in cues]
+    return [(role, regex.compile(rf"\b(?:{words_pattern([cue])})\b", regex.IGNORECASE)) for role, cue in cues]
 
 
 @lru_cache(maxsize=256)  # about one article's sentences: a per-article cache
@@ -54,7 +53,7 @@ def roles(found: Candidates, sentence_ids: list[int]) -> list[tuple[Person, str]
     one next person, who is then a representative of that role. Signers come only from
     the mention sentences; witnesses also from the sentences right after them ("Turut
     hadir menyaksikan ...")."""
-    with_verb = {s.index for s in found.sentences if _SIGNING_VERB.search(s.text)}
+    with_verb = {s.index for s in found.sentences if signing_verb().search(s.text)}
     result = []
     for index in detail_sentences(found, sentence_ids):
         own = index in sentence_ids

@@ -16,9 +16,9 @@ from spacy.util import minibatch
 from extract.candidates import Candidates, Entity, Sentence
 from extract.components.state import candidates
 from extract.ner.model import entities
-from extract.patterns import load_yaml
 from extract.people import person_from_span
 from extract.phrases import article_acronyms
+from extract.vocabulary import people, triggers, words_pattern
 
 
 class EntityProposer:
@@ -55,9 +55,10 @@ def _sentences_to_ask(doc: Doc) -> list[Sentence]:
 
 @lru_cache(maxsize=1)
 def _says_who_signs() -> regex.Pattern:
-    """The cues after which people sign or witness (patterns/people.yaml model_cues)."""
-    cues = sorted({cue.lower() for cue in load_yaml("people.yaml")["model_cues"]}, key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(c) for c in cues) + r")\b", regex.IGNORECASE)
+    """The cues after which people sign or witness (patterns/people.yaml model_cues) and the
+    signing verbs (patterns/triggers.yaml)."""
+    cues = {cue.lower() for cue in (*people().model_cues, *triggers().verb_words("signing"))}
+    return regex.compile(rf"\b(?:{words_pattern(cues)})\b", regex.IGNORECASE)
 
 
 def _propose_person(found: Candidates, sentence: Sentence, entity: Entity) -> None:

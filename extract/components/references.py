@@ -9,15 +9,15 @@ from spacy.tokens import Doc
 
 from extract.candidates import Reference
 from extract.components.state import candidates
-from extract.patterns import load_yaml
+from extract.vocabulary import references
 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
-    data = load_yaml("references.yaml")
-    introducers = "|".join(data["introducers"])
-    number = regex.compile(rf"\b(?:{introducers})\s*[:.]?\s*({data['number']})")
-    return number, regex.compile(data["year_suffix"]), tuple(data["regulation_words"])
+    data = references()
+    introducers = "|".join(data.introducers)
+    number = regex.compile(rf"\b(?:{introducers})\s*[:.]?\s*({data.number})")
+    return number, regex.compile(data.year_suffix), data.regulation_words
 
 
 def find_reference_numbers(text: str) -> list[tuple[int, int, str]]:

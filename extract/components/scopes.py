@@ -12,31 +12,28 @@ from spacy.tokens import Doc
 
 from extract.candidates import Scope
 from extract.components.state import candidates
-from extract.patterns import load_yaml
-
-_ABOUT_AGREEMENT = regex.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|para\s+pihak)\b", regex.IGNORECASE)
+from extract.vocabulary import WordLists, scopes, words_pattern
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    data = load_yaml("scopes.yaml")
-
-    def alternation(words):
-        return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    data = scopes()
+    alternation = words_pattern
+    separators = "".join(regex.escape(s) for s in data.separators)
     return {
-        "cue": regex.compile(rf"\b(?:{alternation(data['cues'])})\b", regex.IGNORECASE),
+        "cue": regex.compile(rf"\b(?:{alternation(data.cues)})\b", regex.IGNORECASE),
         "split": regex.compile(
-            rf"\s*(?:[{''.join(regex.escape(s) for s in data['separators'])}]\s*(?:(?:{alternation(data['last_item_connectors'])})\s+)?"
-            rf"|\s+(?:serta|maupun)\s+)", regex.IGNORECASE),
-        "cut": regex.compile(rf"\s+(?:{alternation(data['purpose_cuts'])})\b.*$", regex.IGNORECASE),
-        "strip": regex.compile(rf"^(?:(?:{alternation(data['strip_prefixes'])})\s+)+", regex.IGNORECASE),
-        "max_items": data["max_items"],
-        "bad_start": frozenset(w.lower() for w in data["bad_item_starts"]),
-        "chain": data["cue_chain_window"],
-        "max_words": data["max_item_words"],
+            rf"\s*(?:[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
+            rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+)", regex.IGNORECASE),
+        "cut": regex.compile(rf"\s+(?:{alternation(data.purpose_cuts)})\b.*$", regex.IGNORECASE),
+        "strip": regex.compile(rf"^(?:(?:{alternation(data.strip_prefixes)})\s+)+", regex.IGNORECASE),
+        "max_items": data.max_items,
+        "bad_start": frozenset(w.lower() for w in data.bad_item_starts),
+        "chain": data.cue_chain_window,
+        "max_words": data.max_item_words,
         "categories": [(name, regex.compile(r"\b(?:" + alternation(words) + ")", regex.IGNORECASE))
-                       for name, words in data["categories"].items()],
+                       for name, words in data.categories.items()],
+        "about_agreement": WordLists({"about_agreement": data.about_agreement}).rule("about_agreement"),
     }
 
 
@@ -87,7 +84,7 @@ class ScopeFinder:
         found = candidates(doc)
         about = {t.sentence for t in found.triggers}
         for sentence in found.relevant_sentences():
-            if sentence.index not in about and not _ABOUT_AGREEMENT.search(sentence.text):
+            if sentence.index not in about and not _rules()["about_agreement"].search(sentence.text):
                 continue
             for start, end, text in find_scopes(sentence.text):
                 found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),

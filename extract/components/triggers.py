@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from extract.candidates import Candidates, Trigger
 from extract.components.state import candidates
 from extract.text import LIST_ITEM
-from extract.vocabulary import trigger_lexicon
+from extract.vocabulary import triggers
 
 FOLLOWING_SENTENCES = 2
 LEAD_SENTENCES = 3
@@ -27,12 +27,12 @@ def _inside_number(text: str, span) -> bool:
 
 class TriggerFinder:
     def __init__(self, nlp: Language):
-        lexicon = trigger_lexicon()
+        vocabulary = triggers()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("TERM", [nlp.make_doc(t) for t in lexicon["terms"]])
-        self.matcher.add("VERB", [nlp.make_doc(v) for v in lexicon["verbs"]])
-        self.terms = lexicon["terms"]
-        self.office_before = tuple(lexicon["office_before"])
+        for entry in (*vocabulary.terms, *vocabulary.verbs):  # matched under the entry's purpose
+            self.matcher.add(entry.purpose, [nlp.make_doc(entry.text.lower())])
+        self.types = {term.text.lower(): term.type for term in vocabulary.terms}
+        self.office_before = tuple(sorted((w.lower() for w in vocabulary.office_words_before), key=len, reverse=True))
 
     def _names_an_office(self, text: str, start: int) -> bool:
         before = text[max(0, start - 30):start].lower().rstrip()
@@ -54,13 +54,8 @@ class TriggerFinder:
             if sentence is None or sentence.excluded:
                 continue
             last_end = span.end
-            if span.label_ == "TERM":
-                term = self.terms[span.text.lower()]
-                found.triggers.append(Trigger(span.start_char, span.end_char, span.text, sentence.index, "term",
-                                              term["type"], term["strength"]))
-            else:
-                found.triggers.append(Trigger(span.start_char, span.end_char, span.text, sentence.index, "verb",
-                                              None, "verb"))
+            found.triggers.append(Trigger(span.start_char, span.end_char, span.text, sentence.index, span.label_,
+                                          self.types.get(span.text.lower())))
         self._mark_relevant(found)
         return doc
 

@@ -12,6 +12,7 @@ import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
 from extract.document import Document
 from extract.io.errors import ReadError
@@ -72,9 +73,7 @@ def merge_results(planned: list[ItemResult | None], extracted: list[ItemResult])
     return [next(filled) if result is None else result for result in planned]
 
 
-_WARM_UP = ("Klaten - Pemerintah Kabupaten Klaten dan Universitas Tunas Harapan menandatangani "
-            "nota kesepahaman, Senin (3/4/2023), di Pendopo Kabupaten Klaten.\n"
-            "Penandatanganan dilakukan oleh Bupati Klaten Wahyu Hidayat.")
+_WARM_UP = Path(__file__).with_name("warm_up.txt")  # a short agreement article every component reads
 
 
 _READY: set[bool] = set()  # use_ner settings this process is ready for
@@ -89,7 +88,8 @@ def ready_process(options: ChunkOptions) -> None:
 
     if options.use_ner in _READY:
         return
-    list(extract_documents([Document(id="warm-up", text=_WARM_UP)], use_ner=options.use_ner))
+    warm_up = Document(id="warm-up", text=_WARM_UP.read_text(encoding="utf-8"))
+    list(extract_documents([warm_up], use_ner=options.use_ner))
     gc.freeze()
     _READY.add(options.use_ner)
 
