@@ -147,6 +147,7 @@ def run_benchmark(total: int, worker_counts: Sequence[int], *, agreement_share: 
     from extract.document import Document
     from extract.engines.chunks import ChunkOptions
     from extract.io.readers import ReaderOptions
+    from extract.options import ExtractionOptions
     from extract.prefilter import may_hold_agreement
 
     articles = build_corpus(total, agreement_share)
@@ -210,7 +211,7 @@ def run_benchmark(total: int, worker_counts: Sequence[int], *, agreement_share: 
         single = folder / "satu.jsonl"
         single.write_text(json.dumps({"id": "x", "text": agreement_texts[0]}) + "\n", encoding="utf-8")
         for workers in worker_counts:
-            options = BatchOptions(chunk=ChunkOptions(use_ner=use_ner), workers=workers)
+            options = BatchOptions(chunk=ChunkOptions(ExtractionOptions(use_ner=use_ner)), workers=workers)
 
             def run(path: Path) -> None:
                 run_batch([str(path)], ReaderOptions(), options, Outputs(output=folder / "hasil.jsonl"))

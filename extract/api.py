@@ -1,4 +1,8 @@
-"""The public entry points: one article, or a stream of them."""
+"""The public entry points: one article, or a stream of them.
+
+Every entry point takes an `options` object (extract.options.ExtractionOptions); without one,
+the environment's and the config file's apply. `use_ner` overrides the options' setting.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -8,14 +12,19 @@ from functools import lru_cache
 from spacy.language import Language
 
 from extract.document import Document
+from extract.options import ExtractionOptions, run_options
+
+
+def load_pipeline(use_ner: bool | None = None, *, options: ExtractionOptions | None = None) -> Language:
+    """The spaCy pipeline for the options, built once per process and options (cached)."""
+    return _pipeline(run_options(options, use_ner))
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(use_ner: bool = True) -> Language:
-    """The spaCy pipeline, built once per process (cached)."""
+def _pipeline(options: ExtractionOptions) -> Language:
     from extract.pipeline import build_pipeline
 
-    return build_pipeline(use_ner=use_ner)
+    return build_pipeline(options)
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -29,26 +38,28 @@ def extract_text(
     doc_id: str = "doc",
     published: date | str | None = None,
     *,
-    use_ner: bool = True,
+    options: ExtractionOptions | None = None,
+    use_ner: bool | None = None,
     nlp: Language | None = None,
 ) -> list[dict]:
     """Agreement records (as JSON-ready dicts) reported in one article."""
     document = Document(id=doc_id, text=text, published=_as_date(published))
-    return next(extract_documents([document], use_ner=use_ner, nlp=nlp))[1]
+    return next(extract_documents([document], options=options, use_ner=use_ner, nlp=nlp))[1]
 
 
 def extract_documents(
     documents: Iterable[Document],
     *,
-    use_ner: bool = True,
+    options: ExtractionOptions | None = None,
+    use_ner: bool | None = None,
     nlp: Language | None = None,
-    batch_size: int = 32,
 ) -> Iterator[tuple[Document, list[dict]]]:
     """Records for each document, in input order, streaming through nlp.pipe."""
     from extract.assembly import assemble
     from extract.components.state import candidates
 
-    nlp = nlp or load_pipeline(use_ner)
+    options = run_options(options, use_ner)
+    nlp = nlp or _pipeline(options)
 
     def prepared():
         for document in documents:
@@ -56,5 +67,5 @@ def extract_documents(
             doc._.published = document.published
             yield doc, document
 
-    for doc, document in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
-        yield document, assemble(candidates(doc), document)
+    for doc, document in nlp.pipe(prepared(), as_tuples=True, batch_size=options.limits.batch_size):
+        yield document, assemble(candidates(doc), document, options)

@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import IO
@@ -78,12 +78,14 @@ class Outputs:
 
 
 def run_key(paths: Sequence[str], reader: ReaderOptions, outputs: Outputs, chunk: ChunkOptions) -> str:
-    """Fingerprint of what a run computes, so a checkpoint is never applied to another run."""
+    """Fingerprint of what a run computes, so a checkpoint is never applied to another run.
+    A `today` left to the day the run starts is not part of it: a run resumed the next day
+    goes on (its later articles resolve against the new day)."""
     described = {
         "paths": [path if path == "-" else os.path.abspath(path) for path in paths],
         "reader": asdict(reader),
         "format": outputs.fmt,
-        "use_ner": chunk.use_ner,
+        "extraction": chunk.extraction.fingerprint(),
         "prefilter": chunk.prefilter,
     }
     return hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
@@ -272,6 +274,8 @@ def run_batch(
 ) -> Summary:
     """Process every input item once; resumable when `outputs.output` is set."""
     sink = ResultSink(outputs, run_key(paths, reader, outputs, options.chunk), stdout=stdout)
+    # one reference day for every worker of the run
+    options = replace(options, chunk=replace(options.chunk, extraction=options.chunk.extraction.for_run()))
     items = iter_documents(paths, **asdict(reader))
     remaining = islice(items, sink.position, None)
     try:

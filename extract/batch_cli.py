@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -31,7 +32,14 @@ def extract_command(
     url_column: Annotated[str, typer.Option(help="URL field")] = "url",
     published_column: Annotated[str, typer.Option(help="Publication date field")] = "published",
     max_bytes: Annotated[int, typer.Option(help="Largest document text accepted, in bytes")] = 2_000_000,
-    ner: Annotated[bool, typer.Option("--ner/--no-ner", help="Use the statistical NER component")] = True,
+    ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Use the statistical NER component "
+                                                "[default: on, unless SEPAKAT_NO_NER=1 or the config says]",
+                                                show_default=False)] = None,
+    config: Annotated[Optional[Path], typer.Option(help="Extraction options file (TOML, see extract/options.py); "
+                                                        "default $SEPAKAT_CONFIG")] = None,
+    today: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Reference date for articles "
+                                                      "without a publication date [default: the day the run "
+                                                      "starts, or $SEPAKAT_TODAY]", show_default=False)] = None,
     prefilter: Annotated[bool, typer.Option("--prefilter/--no-prefilter",
                                             help="Skip articles without agreement cue words")] = True,
     chunk_size: Annotated[int, typer.Option(min=1, help="Documents per work unit and commit")] = 64,
@@ -43,9 +51,15 @@ def extract_command(
     from extract.batch import BatchError, BatchOptions, Outputs, run_batch
     from extract.engines.chunks import ChunkOptions
     from extract.io.readers import ReaderOptions
+    from extract.options import ExtractionOptions, OptionsError
 
     reader = ReaderOptions(glob, text_column, id_column, title_column, url_column, published_column, max_bytes)
-    options = BatchOptions(ChunkOptions(use_ner=ner, prefilter=prefilter), workers=workers,
+    try:
+        extraction = ExtractionOptions.load(config, use_ner=ner, today=today.date() if today else None)
+    except OptionsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    options = BatchOptions(ChunkOptions(extraction, prefilter=prefilter), workers=workers,
                            chunk_size=chunk_size, engine=engine, scheduler=scheduler)
     outputs = Outputs(fmt=fmt, output=output, errors=errors, db_url=db, resume=resume)
     display = _ProgressDisplay(quiet)

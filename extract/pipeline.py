@@ -25,9 +25,8 @@ import extract.components.scopes  # noqa: F401
 import extract.components.sections  # noqa: F401
 import extract.components.triggers  # noqa: F401
 from extract.components.state import candidates
+from extract.options import ExtractionOptions
 from extract.vocabulary import check_pattern_files
-
-MAX_CHARACTERS = 2_000_000
 
 COMPONENTS = (
     "sepakat_tokens",
@@ -59,15 +58,29 @@ class TextKeepingTokenizer:
         return getattr(self.tokenizer, name)
 
 
-def build_pipeline(use_ner: bool = True) -> Language:
+def component_config(options: ExtractionOptions) -> dict[str, dict]:
+    """The factory config of each component that takes options."""
+    windows = options.windows
+    return {
+        "sepakat_triggers": {"lead_sentences": windows.lead_sentences,
+                             "following_sentences": windows.following_sentences},
+        "sepakat_dates": {"today": options.today.isoformat(), "dateline_margin": windows.dateline_margin_chars},
+    }
+
+
+def build_pipeline(options: ExtractionOptions) -> Language:
+    """The pipeline for `options` (their `today` fixed, see ExtractionOptions.for_run)."""
+    if options.today is None:
+        raise ValueError("build_pipeline needs options with today fixed (options.for_run())")
     check_pattern_files()  # a bad entry in patterns/ fails here, at start-up, naming file and line
     nlp = spacy.blank("id")
     # no parser or NER over whole texts here: long articles are safe up to the readers'
     # per-document limit
-    nlp.max_length = MAX_CHARACTERS
+    nlp.max_length = options.limits.max_characters
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
+    config = component_config(options)
     for name in COMPONENTS:
-        nlp.add_pipe(name)
-    if use_ner:
+        nlp.add_pipe(name, config=config.get(name, {}))
+    if options.use_ner:
         nlp.add_pipe("sepakat_ner")
     return nlp

@@ -17,6 +17,7 @@ from extract.batch import BatchOptions, Outputs, ResultSink, run_batch
 from extract.document import Document
 from extract.engines.chunks import ChunkOptions, ItemResult
 from extract.io.readers import ReaderOptions
+from extract.options import ExtractionOptions
 from extract.schema import Record
 
 REPO = Path(__file__).resolve().parents[1]
@@ -25,7 +26,7 @@ FAKE_PIPELINE = '''
 from extract.schema import Record
 
 
-def fake_extract_documents(documents, *, use_ner=True, nlp=None, batch_size=32):
+def fake_extract_documents(documents, *, options=None, use_ner=None, nlp=None):
     """One record per article that names an MoU: stands in for the pipeline in batch tests."""
     for document in documents:
         records = []
@@ -211,7 +212,7 @@ def test_two_workers_give_the_same_output_as_one(tmp_path: Path) -> None:
     for path in sorted((REPO / "corpus" / "articles").glob("*.txt"))[:6]:
         (articles / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     one, two = tmp_path / "satu.jsonl", tmp_path / "dua.jsonl"
-    chunk = ChunkOptions(use_ner=False)
+    chunk = ChunkOptions(ExtractionOptions(use_ner=False))
     first = run_batch([str(articles)], ReaderOptions(), BatchOptions(chunk=chunk, chunk_size=2), Outputs(output=one))
     second = run_batch([str(articles)], ReaderOptions(), BatchOptions(chunk=chunk, workers=2, chunk_size=2),
                        Outputs(output=two))

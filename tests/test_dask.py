@@ -8,6 +8,7 @@ import pytest
 from extract.batch import BatchOptions, Outputs, run_batch
 from extract.engines.chunks import ChunkOptions
 from extract.io.readers import ReaderOptions
+from extract.options import ExtractionOptions
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -19,7 +20,7 @@ def test_dask_local_cluster_equals_single_process(tmp_path: Path) -> None:
     for path in sorted((REPO / "corpus" / "articles").glob("*.txt"))[:6]:
         (articles / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     (articles / "kosong.txt").write_text("", encoding="utf-8")
-    chunk = ChunkOptions(use_ner=False)
+    chunk = ChunkOptions(ExtractionOptions(use_ner=False))
     local, distributed = tmp_path / "lokal.jsonl", tmp_path / "dask.jsonl"
     expected = run_batch([str(articles)], ReaderOptions(), BatchOptions(chunk=chunk, chunk_size=2),
                          Outputs(output=local))

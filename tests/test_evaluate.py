@@ -375,7 +375,7 @@ def test_evaluate_command(tmp_path, monkeypatch):
     (gold_dir / "berita.json").write_text(json.dumps(gold_doc([FULL_GOLD])), encoding="utf-8")
     (gold_dir / "hilang.json").write_text(json.dumps(gold_doc([], doc_id="hilang")), encoding="utf-8")
 
-    def fake_extract(documents, use_ner=True):
+    def fake_extract(documents, **options):
         for document in documents:
             assert isinstance(document, Document)
             yield document, [FULL_RECORD] if document.id == "berita" else []

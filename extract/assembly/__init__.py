@@ -22,13 +22,14 @@ from extract.assembly.records import build_record
 from extract.assembly.roles import signer_bodies
 from extract.candidates import Candidates, Draft
 from extract.document import Document
+from extract.options import ExtractionOptions, Windows
 
 
-def assemble(found: Candidates, document: Document) -> list[dict]:
+def assemble(found: Candidates, document: Document, options: ExtractionOptions) -> list[dict]:
     """The records of one article, in the order their agreements are first reported."""
-    drafts = _drafts(found)
+    drafts = _drafts(found, options.windows)
     built = [(draft, record) for draft in drafts
-             if (record := build_record(draft, drafts, found, document)) is not None]
+             if (record := build_record(draft, drafts, found, document, options)) is not None]
     share_event_date([record for _, record in built])
     index_of = {id(draft): i for i, (draft, _) in enumerate(built)}
     for draft, record in built:
@@ -37,12 +38,12 @@ def assemble(found: Candidates, document: Document) -> list[dict]:
     return [record for _, record in built]
 
 
-def _drafts(found: Candidates) -> list[Draft]:
+def _drafts(found: Candidates, windows: Windows) -> list[Draft]:
     lists = partner_list_sentences(found)
-    drafts = split_enumerations(found, cluster(find_mentions(found, set(lists)), found))
+    drafts = split_enumerations(found, cluster(find_mentions(found, set(lists), windows), found, windows))
     for draft in drafts:
         if draft.status == "signed" and len(merge_parties(draft.parties, found.acronyms)) < 2:
-            draft.parties += signer_bodies(found, draft.sentences)
+            draft.parties += signer_bodies(found, draft.sentences, windows.detail_sentences)
     drafts += partner_list_records(found, lists)
     drafts += predecessor_records(found, drafts)
     return drafts

@@ -11,18 +11,19 @@ from extract.assembly import cues
 from extract.assembly.parties import merge_parties, new_bodies, same_party
 from extract.assembly.roles import signer_bodies
 from extract.candidates import Candidates, Draft, Mention, Organisation
+from extract.options import Windows
 
-LEAD_SENTENCES = 3  # headline and lead: their bodies are the parties when a signing names none
 BESIDES_WINDOW = 60  # characters after "Selain" whose bodies are the ones signed with before
 
 
-def cluster(mentions: list[Mention], found: Candidates) -> list[Draft]:
-    return _Clustering(found).run(mentions)
+def cluster(mentions: list[Mention], found: Candidates, windows: Windows) -> list[Draft]:
+    return _Clustering(found, windows).run(mentions)
 
 
 class _Clustering:
-    def __init__(self, found: Candidates) -> None:
+    def __init__(self, found: Candidates, windows: Windows) -> None:
         self.found = found
+        self.windows = windows
         self.acronyms = found.acronyms
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
@@ -106,7 +107,8 @@ class _Clustering:
         if mention.status == "signed" and len(merge_parties(draft.parties, self.acronyms)) < 2:
             # "ditandatangani Kepala X ... dan Kepala Y": the offices name the parties;
             # else the lead sentence does ("X menggandeng Y ...")
-            draft.parties += signer_bodies(self.found, [mention.sentence.index]) + self._lead_bodies()
+            draft.parties += signer_bodies(self.found, [mention.sentence.index], self.windows.detail_sentences) \
+                + self._lead_bodies()
         self._start(draft)
 
     def _start(self, draft: Draft) -> None:
@@ -115,7 +117,7 @@ class _Clustering:
 
     def _lead_bodies(self) -> list[Organisation]:
         """Bodies in the article's first content sentences (headline and lead)."""
-        lead = [s.index for s in self.found.content_sentences()][:LEAD_SENTENCES]
+        lead = [s.index for s in self.found.content_sentences()][:self.windows.lead_sentences]
         return [o for o in self.found.orgs if o.sentence in lead and not o.weak and not o.in_position]
 
     def _join(self, mention: Mention) -> None:

@@ -5,8 +5,8 @@ from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, DateCandidate
+from extract.options import Windows
 
-DATELINE_MARGIN = 40  # characters after the dateline whose dates are the report's, not the signing's
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -25,12 +25,14 @@ def _date_value(mention: DateCandidate) -> str:
     return mention.value
 
 
-def choose_date(found: Candidates, sentence_ids: list[int], near: int) -> tuple[str | None, str | None, list[dict]]:
+def choose_date(found: Candidates, sentence_ids: list[int], near: int,
+                windows: Windows) -> tuple[str | None, str | None, list[dict]]:
     """(date, date_text, evidence): day precision anywhere in the mention sentences and the
     next ones (nearest sentence first, then nearest to `near`), then month, then year:
-    "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)"."""
-    dateline_end = (found.dateline.end + DATELINE_MARGIN) if found.dateline else -1
-    detail = detail_sentences(found, sentence_ids)
+    "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)". Dates right after the dateline
+    are the report's."""
+    dateline_end = (found.dateline.end + windows.dateline_margin_chars) if found.dateline else -1
+    detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
     options = [d for d in found.dates if d.sentence in detail and d.value
                and d.start > dateline_end and d.rule != "law_year"
                and not any(r.start <= d.start < r.end for r in found.references)

@@ -7,11 +7,11 @@ from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place
 from extract.places import lookup_place
 
-def read_location(found: Candidates, sentence_ids: list[int]) -> tuple[dict, list[dict]]:
-    """(location, evidence) of a signing reported in `sentence_ids`."""
+def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
+    """(location, evidence) of a signing reported in `sentence_ids` and the `following` sentences."""
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
-    detail = detail_sentences(found, sentence_ids)
+    detail = detail_sentences(found, sentence_ids, following)
     venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
     place = None
     if venue:

@@ -10,12 +10,10 @@ from __future__ import annotations
 from extract.assembly import cues
 from extract.assembly.proposed import model_bodies
 from extract.candidates import Candidates, Mention, Organisation, Sentence, Trigger
-
-REFERENCED_CUE_WINDOW = 45  # characters before an instrument searched for "tindak lanjut dari"...
-PLANNED_CUE_WINDOW = 400  # characters of the sentence searched for "akan"...
+from extract.options import Windows
 
 
-def find_mentions(found: Candidates, skip: set[int]) -> list[Mention]:
+def find_mentions(found: Candidates, skip: set[int], windows: Windows) -> list[Mention]:
     """The mentions of the article in text order; sentences in `skip` are read elsewhere."""
     by_sentence: dict[int, list[Trigger]] = {}
     for trigger in (t for t in found.triggers if t.sentence not in skip):
@@ -25,12 +23,12 @@ def find_mentions(found: Candidates, skip: set[int]) -> list[Mention]:
     names_agreement = any(t.kind != "verb" for t in found.triggers)
     mentions: list[Mention] = []
     for index, triggers in sorted(by_sentence.items()):
-        mentions += _sentence_mentions(found, found.sentence(index), triggers, names_agreement)
+        mentions += _sentence_mentions(found, found.sentence(index), triggers, names_agreement, windows)
     return mentions
 
 
 def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Trigger],
-                       names_agreement: bool) -> list[Mention]:
+                       names_agreement: bool, windows: Windows) -> list[Mention]:
     has_verb = any(t.kind == "verb" for t in triggers)
     strong = [t for t in triggers if t.is_instrument]
     weak = [t for t in triggers if t.is_cooperation]
@@ -46,7 +44,7 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         if term.type in seen_types and term.type is not None:
             continue
         seen_types.add(term.type)
-        status, cue = _status(sentence, term.start, has_verb)
+        status, cue = _status(sentence, term.start, has_verb, windows)
         after = sentence.text[term.end - sentence.start:]
         anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
         mentions.append(Mention(sentence, term.start, term.end, term.type, status, anaphoric,
@@ -66,17 +64,17 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger]) -> lis
     return orgs
 
 
-def _status(sentence: Sentence, start: int, has_verb: bool) -> tuple[str | None, str | None]:
+def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows) -> tuple[str | None, str | None]:
     """(status, the cue that set it) of an instrument starting at `start`."""
     before = sentence.text[:start - sentence.start]
     having = cues.rule("having").search(before)
     if having:
         # "perusahaan yang telah MoU dengan ...": the instrument used as a verb of having
         return "referenced", having.group().split()[0].lower()
-    referenced = cues.status_cue("referenced", before, REFERENCED_CUE_WINDOW)
+    referenced = cues.status_cue("referenced", before, windows.referenced_cue_chars)
     if referenced:
         return "referenced", referenced
-    planned = cues.status_cue("planned", sentence.text, PLANNED_CUE_WINDOW)
+    planned = cues.status_cue("planned", sentence.text, windows.planned_cue_chars)
     if planned and has_verb:
         return "planned", planned
     if has_verb:

@@ -12,9 +12,11 @@ from extract.assembly.parties import MergedParty, merge_parties, party_fields
 from extract.assembly.people import keep_own_signatories, read_people
 from extract.candidates import Candidates, Draft
 from extract.document import Document
+from extract.options import ConfidenceWeights, ExtractionOptions
 from extract.schema import Record
 
-def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document: Document) -> dict | None:
+def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document: Document,
+                 options: ExtractionOptions) -> dict | None:
     """The record of a draft, validated; None when it has fewer than two parties."""
     parties = merge_parties(draft.parties, found.acronyms)
     if len(parties) < 2:
@@ -26,16 +28,16 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["parties"] = [party_fields(party) for party in parties]
     evidences += _party_evidence(found, parties)
     if fields["status"] in {"signed", "planned"}:
-        people = read_people(found, draft.sentences, parties)
+        people = read_people(found, draft.sentences, parties, options.windows.detail_sentences)
         if draft.enumerated:
             people = keep_own_signatories(people)
         fields["signatories"], fields["witnesses"] = people.signatories, people.witnesses
         evidences += people.evidence
-    fields["date"], fields["date_text"], entries = _date(found, draft)
+    fields["date"], fields["date_text"], entries = _date(found, draft, options)
     evidences += entries
     fields["location"] = {}
     if fields["status"] == "signed" and draft.same_signing_as is None and draft.fixed_date is None:
-        fields["location"], entries = read_location(found, draft.sentences)
+        fields["location"], entries = read_location(found, draft.sentences, options.windows.detail_sentences)
         evidences += entries
     fields["scopes"], entries = read_scopes(found, draft, drafts)
     evidences += entries
@@ -43,7 +45,7 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     evidences += entries
     title = cues.rule("title").search(found.text, first.start, first.sentence.end)
     fields["title"] = title.group(1).strip() if title else None
-    fields["confidence"] = _confidence(fields, draft)
+    fields["confidence"] = _confidence(fields, draft, options.confidence)
     fields["evidence"] = evidences
     return Record.model_validate(fields).model_dump()
 
@@ -53,7 +55,7 @@ def _party_evidence(found: Candidates, parties: list[MergedParty]) -> list[dict]
                      f"organisations:{party.mentions[0].rule}") for index, party in enumerate(parties)]
 
 
-def _date(found: Candidates, draft: Draft) -> tuple[str | None, str | None, list[dict]]:
+def _date(found: Candidates, draft: Draft, options: ExtractionOptions) -> tuple[str | None, str | None, list[dict]]:
     """A date a special rule fixed, none for a repeated signing (it takes the event's
     later), else the date read near the mentions."""
     fixed = draft.fixed_date
@@ -62,7 +64,7 @@ def _date(found: Candidates, draft: Draft) -> tuple[str | None, str | None, list
         return fixed.value, fixed.text, entries
     if draft.same_signing_as is not None:
         return None, None, []
-    return choose_date(found, draft.sentences, draft.mentions[0].start)
+    return choose_date(found, draft.sentences, draft.mentions[0].start, options.windows)
 
 
 def _article_type(found: Candidates) -> str:
@@ -74,11 +76,12 @@ def _article_type(found: Candidates) -> str:
     return "MoU" if types.get("MoU") == top else types.most_common(1)[0][0]
 
 
-def _confidence(fields: dict, draft: Draft) -> float:
-    score = 0.45
-    score += 0.15 if len(fields["parties"]) >= 2 else 0.0
-    score += 0.1 if draft.type else 0.0
-    score += 0.1 if fields.get("date") else 0.0
-    score += 0.1 if fields.get("signatories") else 0.0
-    score += 0.05 if draft.status else 0.0
-    return round(min(score, 0.95), 2)
+def _confidence(fields: dict, draft: Draft, weights: ConfidenceWeights) -> float:
+    """The base, plus a weight for each thing the record has (extract.options.ConfidenceWeights)."""
+    score = weights.base
+    score += weights.two_parties if len(fields["parties"]) >= 2 else 0.0
+    score += weights.type if draft.type else 0.0
+    score += weights.date if fields.get("date") else 0.0
+    score += weights.signatories if fields.get("signatories") else 0.0
+    score += weights.status if draft.status else 0.0
+    return round(min(score, weights.ceiling), 2)

@@ -9,8 +9,6 @@ from extract.assembly.cues import signing_verb
 from extract.candidates import Candidates, Organisation, Person
 from extract.vocabulary import people, words_pattern
 
-DETAIL_SENTENCES = 2  # sentences after a mention read for its details (witnesses, date, place)
-
 
 @lru_cache(maxsize=1)
 def _role_cues() -> list[tuple[str, regex.Pattern]]:
@@ -34,28 +32,29 @@ def _cue_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(spans))
 
 
-def detail_sentences(found: Candidates, sentence_ids: list[int]) -> list[int]:
-    """The mention sentences and, for details, the next ones in the same paragraph, nearest first."""
+def detail_sentences(found: Candidates, sentence_ids: list[int], following: int) -> list[int]:
+    """The mention sentences and, for details, the `following` content sentences after each,
+    nearest first."""
     ordered = list(sentence_ids)
     content = found.content_sentences()
     for index in sentence_ids:
         position = next(i for i, s in enumerate(content) if s.index == index)
-        for follower in content[position + 1:position + 1 + DETAIL_SENTENCES]:
+        for follower in content[position + 1:position + 1 + following]:
             if follower.index not in ordered:
                 ordered.append(follower.index)
     return ordered
 
 
-def roles(found: Candidates, sentence_ids: list[int]) -> list[tuple[Person, str]]:
+def roles(found: Candidates, sentence_ids: list[int], following: int) -> list[tuple[Person, str]]:
     """(person, role) in a record's sentences. The role comes from the nearest cue before
     the person, or is signer when the sentence has a signing verb (not just the noun
     "penandatanganan"). "diwakili" hands the role before it (signer or witness) to the
     one next person, who is then a representative of that role. Signers come only from
-    the mention sentences; witnesses also from the sentences right after them ("Turut
-    hadir menyaksikan ...")."""
+    the mention sentences; witnesses also from the `following` sentences after them
+    ("Turut hadir menyaksikan ...")."""
     with_verb = {s.index for s in found.sentences if signing_verb().search(s.text)}
     result = []
-    for index in detail_sentences(found, sentence_ids):
+    for index in detail_sentences(found, sentence_ids, following):
         own = index in sentence_ids
         for person, role in _sentence_roles(found, index, "signer" if index in with_verb else None):
             if role is not None and (own or role.endswith("witness")):
@@ -83,8 +82,9 @@ def _sentence_roles(found: Candidates, index: int, context: str | None) -> list[
     return result
 
 
-def signer_bodies(found: Candidates, sentence_ids: list[int]) -> list[Organisation]:
+def signer_bodies(found: Candidates, sentence_ids: list[int], following: int) -> list[Organisation]:
     """Bodies inside the positions of the people who sign (parties when the text names
     the signatories' offices rather than the bodies)."""
-    signers = {(p.sentence, p.position_start) for p, role in roles(found, sentence_ids) if role.endswith("signer")}
+    signers = {(p.sentence, p.position_start) for p, role in roles(found, sentence_ids, following)
+               if role.endswith("signer")}
     return [o for o in found.orgs if o.in_position and (o.sentence, o.position_start) in signers]

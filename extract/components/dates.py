@@ -1,8 +1,9 @@
 """Dates: every candidate in the article, normalised against the reference date.
 
 The reference is the publication date when the reader knows it, else a date printed in
-the dateline, else today; relative phrases ("tahun ini") without a publication date are
-anchored to the latest full date the article prints (the event it reports).
+the dateline, else the run's `today` (factory config: the component never reads the clock);
+relative phrases ("tahun ini") without a publication date are anchored to the latest full
+date the article prints (the event it reports).
 """
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
 
-def _dateline_date(found: Candidates, reference: date) -> date | None:
+def _dateline_date(found: Candidates, reference: date, margin: int) -> date | None:
     """A full date printed in the dateline ("Semarang, Selasa (12/10/2021) -")."""
     if found.dateline is None:
         return None
-    limit = found.dateline.end + 40
+    limit = found.dateline.end + margin
     near = [s for s in _wanted(found) if s.start < limit]
     for mention in _find(near, reference):
         if mention.start < limit and mention.precision == "day" and mention.value:
@@ -50,15 +51,19 @@ def _find(sentences: list[Sentence], reference: date) -> list[DateMention]:
 
 
 class DateFinder:
+    def __init__(self, today: date, dateline_margin: int) -> None:
+        self.today = today
+        self.dateline_margin = dateline_margin
+
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        published: date | None = doc._.published or _dateline_date(found, date.today())
+        published: date | None = doc._.published or _dateline_date(found, self.today, self.dateline_margin)
         wanted = _wanted(found)
-        mentions = _find(wanted, published or date.today())
+        mentions = _find(wanted, published or self.today)
         relative = [m for m in mentions if m.kind == "relative"]
         if published is None and relative:
             full = [m for m in mentions if m.kind == "absolute" and m.precision == "day" and m.value]
-            anchor = max((date.fromisoformat(m.value) for m in full if m.value <= date.today().isoformat()),
+            anchor = max((date.fromisoformat(m.value) for m in full if m.value <= self.today.isoformat()),
                          default=None)
             if anchor:
                 again = [s for s in wanted if any(s.start <= m.start < s.end for m in relative)]
@@ -72,6 +77,7 @@ class DateFinder:
         return doc
 
 
-@Language.factory("sepakat_dates")
-def make_date_finder(nlp: Language, name: str) -> DateFinder:
-    return DateFinder()
+@Language.factory("sepakat_dates", default_config={"dateline_margin": 40})
+def make_date_finder(nlp: Language, name: str, today: str, dateline_margin: int) -> DateFinder:
+    """`today` (YYYY-MM-DD) is the run's reference date, given by the pipeline (extract.options)."""
+    return DateFinder(date.fromisoformat(today), dateline_margin)

@@ -1,7 +1,8 @@
 """The statistical NER, run only on the sentences where the agreement logic needs it.
 
-It proposes PER/ORG/LOC spans; the rules decide roles. Absent model or SEPAKAT_NO_NER=1:
-the component does nothing and the pipeline is rules only.
+It proposes PER/ORG/LOC spans; the rules decide roles. Without the model the component does
+nothing; with the option use_ner off (--no-ner, SEPAKAT_NO_NER=1) the pipeline has no NER
+component at all.
 """
 from __future__ import annotations
 

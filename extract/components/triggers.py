@@ -14,8 +14,6 @@ from extract.components.state import candidates
 from extract.text import LIST_ITEM
 from extract.vocabulary import triggers
 
-FOLLOWING_SENTENCES = 2
-LEAD_SENTENCES = 3
 
 
 def _inside_number(text: str, span) -> bool:
@@ -26,7 +24,9 @@ def _inside_number(text: str, span) -> bool:
 
 
 class TriggerFinder:
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, lead_sentences: int, following_sentences: int):
+        self.lead_sentences = lead_sentences
+        self.following_sentences = following_sentences
         vocabulary = triggers()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for entry in (*vocabulary.terms, *vocabulary.verbs):  # matched under the entry's purpose
@@ -59,8 +59,7 @@ class TriggerFinder:
         self._mark_relevant(found)
         return doc
 
-    @staticmethod
-    def _mark_relevant(found: Candidates) -> None:
+    def _mark_relevant(self, found: Candidates) -> None:
         if all(t.kind == "verb" for t in found.triggers):
             # signing verbs alone make no record (assemble._mentions), so an article without
             # agreement vocabulary has no sentence worth the heavy components
@@ -68,10 +67,10 @@ class TriggerFinder:
         with_vocabulary = {t.sentence for t in found.triggers}
         content = [s for s in found.sentences if not s.excluded]
         for position, sentence in enumerate(content):
-            if position < LEAD_SENTENCES:
+            if position < self.lead_sentences:
                 sentence.relevant = True
             if sentence.index in with_vocabulary:
-                for follower in content[position:position + FOLLOWING_SENTENCES + 1]:
+                for follower in content[position:position + self.following_sentences + 1]:
                     follower.relevant = True
                 if sentence.text.rstrip().endswith(":"):
                     # "... dengan daerah berikut:" announces list lines
@@ -81,6 +80,7 @@ class TriggerFinder:
                         follower.relevant = True
 
 
-@Language.factory("sepakat_triggers")
-def make_trigger_finder(nlp: Language, name: str) -> TriggerFinder:
-    return TriggerFinder(nlp)
+@Language.factory("sepakat_triggers", default_config={"lead_sentences": 3, "following_sentences": 2})
+def make_trigger_finder(nlp: Language, name: str, lead_sentences: int, following_sentences: int) -> TriggerFinder:
+    """Defaults as extract.options.Windows; the pipeline passes the run's options."""
+    return TriggerFinder(nlp, lead_sentences, following_sentences)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import gc
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
 from extract.document import Document
 from extract.io.errors import ReadError
+from extract.options import ExtractionOptions
 from extract.prefilter import may_hold_agreement
 
 Item = Document | ReadError
@@ -25,9 +26,8 @@ Item = Document | ReadError
 class ChunkOptions:
     """What a worker needs to process a chunk the same way everywhere."""
 
-    use_ner: bool = True
+    extraction: ExtractionOptions = field(default_factory=ExtractionOptions)
     prefilter: bool = True
-    batch_size: int = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ def merge_results(planned: list[ItemResult | None], extracted: list[ItemResult])
 _WARM_UP = Path(__file__).with_name("warm_up.txt")  # a short agreement article every component reads
 
 
-_READY: set[bool] = set()  # use_ner settings this process is ready for
+_READY: set[ExtractionOptions] = set()  # options this process is ready for
 
 
 def ready_process(options: ChunkOptions) -> None:
@@ -86,12 +86,12 @@ def ready_process(options: ChunkOptions) -> None:
     the model each time (about a tenth of the run time on the benchmark corpus)."""
     from extract.api import extract_documents
 
-    if options.use_ner in _READY:
+    if options.extraction in _READY:
         return
     warm_up = Document(id="warm-up", text=_WARM_UP.read_text(encoding="utf-8"))
-    list(extract_documents([warm_up], use_ner=options.use_ner))
+    list(extract_documents([warm_up], options=options.extraction))
     gc.freeze()
-    _READY.add(options.use_ner)
+    _READY.add(options.extraction)
 
 
 def process_chunk(items: list[Item], options: ChunkOptions) -> list[ItemResult]:
@@ -107,7 +107,7 @@ def extract_candidates(documents: list[Document], options: ChunkOptions) -> list
     if not documents:
         return []
     try:
-        pairs = extract_documents(documents, use_ner=options.use_ner, batch_size=options.batch_size)
+        pairs = extract_documents(documents, options=options.extraction)
         return [ItemResult(candidate=True, records=records) for _, records in pairs]
     except Exception:  # one bad document must not sink the chunk: retry one by one
         return [_extract_one(document, options) for document in documents]
@@ -117,7 +117,7 @@ def _extract_one(document: Document, options: ChunkOptions) -> ItemResult:
     from extract.api import extract_documents
 
     try:
-        [(_, records)] = list(extract_documents([document], use_ner=options.use_ner, batch_size=1))
+        [(_, records)] = list(extract_documents([document], options=options.extraction))
     except Exception as exc:
         return ItemResult(candidate=True, failure=f"extraction failed: {type(exc).__name__}: {exc}")
     return ItemResult(candidate=True, records=records)

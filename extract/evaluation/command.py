@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -14,6 +15,9 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Also list missed, spurious and weakly paired records per document.")] = False,
     no_ner: Annotated[bool, typer.Option("--no-ner", help="Run the extractor without the statistical NER.")] = False,
+    config: Annotated[Optional[Path], typer.Option(help="Extraction options file (TOML); default $SEPAKAT_CONFIG")] = None,
+    today: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], show_default=False,
+                                                      help="Reference date for articles without a publication date")] = None,
 ) -> None:
     """Score extracted records against gold records: precision, recall and F1 per field.
 
@@ -24,7 +28,14 @@ def evaluate(
     from extract.evaluation import GoldFormatError, format_details, format_report, load_gold, score_documents
     from extract.io.errors import ReadError
     from extract.io.readers import iter_documents
+    from extract.options import ExtractionOptions, OptionsError
 
+    try:
+        options = ExtractionOptions.load(config, use_ner=False if no_ner else None,
+                                         today=today.date() if today else None)
+    except OptionsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
     try:
         gold_docs = load_gold(gold)
     except GoldFormatError as exc:
@@ -46,7 +57,7 @@ def evaluate(
             without_gold.append(item.id)
     predicted = {
         document.id: records
-        for document, records in extract_documents(documents, use_ner=not no_ner)
+        for document, records in extract_documents(documents, options=options)
     }
     report = score_documents(gold_docs, predicted)
     report.docs_without_gold = sorted(without_gold)

@@ -1,12 +1,12 @@
 """The trained Indonesian NER model at run time: find it, load it once, tag texts.
 
 The model ships inside the package (extract/models/ner_id) so an installed wheel has
-it. Everything degrades to "no entities" when the model is missing or switched off with
-SEPAKAT_NO_NER=1, so the rule-only pipeline keeps working.
+it. Everything degrades to "no entities" when the model is missing, so the rule-only
+pipeline keeps working. Whether it is asked at all is an option of the run
+(extract.options: --no-ner, SEPAKAT_NO_NER=1): without it the pipeline has no NER component.
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,7 +14,6 @@ import spacy
 from spacy.language import Language
 
 MODEL_NAME = "ner_id"
-DISABLE_ENV = "SEPAKAT_NO_NER"
 
 
 def model_path() -> Path | None:
@@ -23,20 +22,13 @@ def model_path() -> Path | None:
     return path if (path / "meta.json").is_file() else None
 
 
-def ner_disabled() -> bool:
-    """True when the environment switches the model off (SEPAKAT_NO_NER=1)."""
-    return os.environ.get(DISABLE_ENV, "").strip().lower() in {"1", "true", "yes"}
-
-
 @lru_cache(maxsize=1)
 def _load(path: Path) -> Language:
     return spacy.load(path)
 
 
 def load_ner() -> Language | None:
-    """The trained pipeline (loaded once per process), or None when absent or disabled."""
-    if ner_disabled():
-        return None
+    """The trained pipeline (loaded once per process), or None when it is not installed."""
     path = model_path()
     return _load(path) if path is not None else None
 

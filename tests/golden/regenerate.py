@@ -5,39 +5,25 @@ Run from the repository root after an intended change to the rules:
     python -m tests.golden.regenerate
 
 then read `git diff tests/golden/expected` before committing: every changed line is a
-changed record. Each article is extracted as `extract_text(text, doc_id=stem,
-use_ner=False)` (the rules alone, so the files do not depend on a trained model), with
-"today" held at FROZEN_TODAY: an article without a publication date resolves "Selasa
-(12/10)" and "tahun ini" against today, and the expected files must not change with the
-calendar.
+changed record. Each article is extracted with the rules alone (use_ner off, so the files
+do not depend on a trained model) and the reference date `today` fixed at FROZEN_TODAY:
+an article without a publication date resolves "Selasa (12/10)" and "tahun ini" against
+it, and the expected files must not change with the calendar.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from unittest import mock
+
+from extract.options import ExtractionOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "corpus" / "articles"
 EXPECTED = Path(__file__).resolve().parent / "expected"
 FROZEN_TODAY = date(2026, 11, 23)
-
-
-class _FrozenDate(date):
-    @classmethod
-    def today(cls) -> date:
-        return FROZEN_TODAY
-
-
-@contextmanager
-def frozen_today() -> Iterator[None]:
-    """date.today() as FROZEN_TODAY in the modules that read it (the date rules)."""
-    with mock.patch("extract.dates.date", _FrozenDate), mock.patch("extract.components.dates.date", _FrozenDate):
-        yield
+OPTIONS = ExtractionOptions(today=FROZEN_TODAY, use_ner=False)
 
 
 def article_paths() -> list[Path]:
@@ -47,14 +33,10 @@ def article_paths() -> list[Path]:
 @lru_cache(maxsize=1)
 def corpus_records() -> dict[str, list[dict]]:
     """Current records of every corpus article, by doc_id (extracted once per process)."""
-    import extract.components.dates  # noqa: F401  (loaded before its `date` is patched)
     from extract.api import extract_text
 
-    with frozen_today():
-        return {
-            path.stem: extract_text(path.read_text("utf-8"), doc_id=path.stem, use_ner=False)
-            for path in article_paths()
-        }
+    return {path.stem: extract_text(path.read_text("utf-8"), doc_id=path.stem, options=OPTIONS)
+            for path in article_paths()}
 
 
 def as_json(records: list[dict]) -> str:

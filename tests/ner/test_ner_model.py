@@ -1,4 +1,4 @@
-"""The packaged NER model: it loads, tags held-back sentences, and can be switched off."""
+"""The packaged NER model: it loads, tags held-back sentences, degrades to no entities when absent."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,11 +12,6 @@ from extract.ner.corpus import parse_markup, read_markup
 HELDOUT = Path(__file__).parent / "data" / "heldout.txt"
 
 pytestmark = pytest.mark.skipif(ner_model.model_path() is None, reason="NER model not packaged")
-
-
-@pytest.fixture(autouse=True)
-def _ner_enabled(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(ner_model.DISABLE_ENV, raising=False)
 
 
 def test_model_loads_from_the_package_directory() -> None:
@@ -54,12 +49,6 @@ def test_heldout_sentence_gets_its_entities(marked: str) -> None:
     text, spans = parse_markup(marked)
     (predicted,) = ner_model.entities([text])
     assert {(text[s:e], label) for s, e, label in spans} <= {(text[s:e], label) for s, e, label in predicted}
-
-
-def test_disabled_by_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ner_model.DISABLE_ENV, "1")
-    assert ner_model.load_ner() is None
-    assert ner_model.entities(["Rektor Universitas Jambi Rosmaini Harahap hadir.", ""]) == [[], []]
 
 
 def test_missing_model_gives_empty_lists(monkeypatch: pytest.MonkeyPatch) -> None:
