@@ -3,20 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-FIELDS = (
-    "type",
-    "status",
-    "parties",
-    "signatories",
-    "witnesses",
-    "date",
-    "location.venue",
-    "location.city",
-    "location.province",
-    "scopes",
-    "reference_numbers",
-    "parent",
-)
+from extract.fields import SCORED_FIELDS
+
+FIELDS = SCORED_FIELDS  # the evaluation table's rows, in the record's order (extract/fields.py)
 
 
 @dataclass(slots=True)

@@ -2,7 +2,8 @@
 
 Normalised tables (articles, agreements, parties, people, scopes, evidence)
 keyed by hashes of their content: an article by its id and text, an
-agreement by its article, position and type. Every write is an upsert
+agreement by its article, position and type. The agreement columns and the
+child tables follow the field registry (extract/fields.py). Every write is an upsert
 (`INSERT ... ON CONFLICT DO UPDATE`), and child rows beyond the new counts
 are removed, so loading the same articles again leaves the database exactly
 as it was, and a re-run after a pipeline change replaces what it changed.
@@ -21,12 +22,20 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from extract.document import Document
+from extract.fields import AGREEMENT_COLUMNS, CHILD_TABLES as CHILD_TABLE_FIELDS, ChildTable, DbColumn, child_rows
 from extract.schema import SCHEMA_VERSION
 
 DB_SCHEMA_VERSION = "1"
 """Version of the table layout below; bump it when a table or column changes."""
 
 metadata = MetaData()
+_TYPES = {"text": Text, "code": lambda: String(32), "short": lambda: String(16), "date": lambda: String(10),
+          "integer": Integer, "float": Float}
+
+
+def _column(column: DbColumn) -> Column:
+    return Column(column.name, _TYPES[column.type](), nullable=column.nullable, comment=column.comment)
+
 
 schema_version = Table(
     "schema_version", metadata,
@@ -52,51 +61,23 @@ agreements = Table(
            comment="sha256 of article_key, record index and type"),
     Column("article_key", String(64), ForeignKey("articles.article_key"), nullable=False, index=True),
     Column("record_index", Integer, nullable=False),
-    Column("doc_id", Text, nullable=False),
-    Column("type", String(16), nullable=False),
-    Column("status", String(16), nullable=False),
-    Column("title", Text),
-    Column("date", String(10)),
-    Column("date_text", Text),
-    Column("venue", Text),
-    Column("city", Text),
-    Column("province", Text),
-    Column("region_code", String(32)),
-    Column("reference_numbers", Text, comment="JSON array"),
-    Column("parent_index", Integer, comment="record_index of the agreement this one implements"),
-    Column("confidence", Float, nullable=False),
+    *(_column(column) for column in AGREEMENT_COLUMNS),
     Column("record", Text, nullable=False, comment="the full record as JSON"),
 )
 
 
-def _child_table(name: str, index_name: str, *columns: Column) -> Table:
+def _child_table(table: ChildTable) -> Table:
     return Table(
-        name, metadata,
+        table.name, metadata,
         Column("agreement_key", String(64), ForeignKey("agreements.agreement_key"), primary_key=True),
-        Column(index_name, Integer, primary_key=True),
-        *columns,
+        Column(table.index, Integer, primary_key=True),
+        *(_column(column) for column in table.columns),
     )
 
 
-parties = _child_table(
-    "parties", "party_index",
-    Column("name", Text, nullable=False), Column("acronym", Text), Column("kind", String(32)),
-    Column("canonical", Text), Column("region_code", String(32)), Column("aliases", Text, comment="JSON array"),
-)
-people = _child_table(
-    "people", "person_index",
-    Column("role", String(16), nullable=False, comment="signatory or witness"),
-    Column("name", Text, nullable=False), Column("titles", Text, comment="JSON array"),
-    Column("position", Text), Column("party_index", Integer),
-)
-scopes = _child_table("scopes", "scope_index", Column("text", Text, nullable=False), Column("category", Text))
-evidence = _child_table(
-    "evidence", "evidence_index",
-    Column("field", Text, nullable=False), Column("value", Text), Column("start", Integer),
-    Column("end", Integer), Column("sentence_start", Integer), Column("sentence_end", Integer),
-    Column("sentence", Text), Column("rule", Text), Column("note", Text),
-)
-CHILD_TABLES = (parties, people, scopes, evidence)
+_CHILDREN: dict[ChildTable, Table] = {table: _child_table(table) for table in CHILD_TABLE_FIELDS}
+CHILD_TABLES = tuple(_CHILDREN.values())
+parties, people, scopes, evidence = (metadata.tables[name] for name in ("parties", "people", "scopes", "evidence"))
 
 
 class DatabaseError(RuntimeError):
@@ -221,43 +202,16 @@ def _article_row(key: str, document: Document, record_count: int) -> dict:
             "record_count": record_count}
 
 
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 def _add_agreement_rows(rows: dict[Table, list[dict]], article: str, index: int, record: dict) -> None:
+    """The agreement row and the child rows of one record, as the field registry lays them out."""
     key = agreement_key(article, index, record)
-    location = record.get("location") or {}
     rows[agreements].append({
         "agreement_key": key, "article_key": article, "record_index": index,
-        "doc_id": record.get("doc_id", ""), "type": record.get("type", "other"),
-        "status": record.get("status", "signed"), "title": record.get("title"), "date": record.get("date"),
-        "date_text": record.get("date_text"), "venue": location.get("venue"), "city": location.get("city"),
-        "province": location.get("province"), "region_code": location.get("code"),
-        "reference_numbers": _json(record.get("reference_numbers") or []), "parent_index": record.get("parent"),
-        "confidence": record.get("confidence", 0.0), "record": _json(record),
+        **{column.name: column.value(record) for column in AGREEMENT_COLUMNS},
+        "record": json.dumps(record, ensure_ascii=False),
     })
-    for position, party in enumerate(record.get("parties") or []):
-        rows[parties].append({
-            "agreement_key": key, "party_index": position, "name": party["name"],
-            "acronym": party.get("acronym"), "kind": party.get("kind"), "canonical": party.get("canonical"),
-            "region_code": party.get("region_code"), "aliases": _json(party.get("aliases") or []),
-        })
-    people_of = [("signatory", person) for person in record.get("signatories") or []]
-    people_of += [("witness", person) for person in record.get("witnesses") or []]
-    for position, (role, person) in enumerate(people_of):
-        rows[people].append({
-            "agreement_key": key, "person_index": position, "role": role, "name": person["name"],
-            "titles": _json(person.get("titles") or []), "position": person.get("position"),
-            "party_index": person.get("party"),
-        })
-    for position, scope in enumerate(record.get("scopes") or []):
-        rows[scopes].append({"agreement_key": key, "scope_index": position, "text": scope["text"],
-                             "category": scope.get("category")})
-    for position, item in enumerate(record.get("evidence") or []):
-        rows[evidence].append({
-            "agreement_key": key, "evidence_index": position, "field": item.get("field"),
-            "value": item.get("value"), "start": item.get("start"), "end": item.get("end"),
-            "sentence_start": item.get("sentence_start"), "sentence_end": item.get("sentence_end"),
-            "sentence": item.get("sentence"), "rule": item.get("rule"), "note": item.get("note"),
-        })
+    for child, items in child_rows(record).items():
+        table = _CHILDREN[child]
+        for position, item in enumerate(items):
+            rows[table].append({"agreement_key": key, child.index: position,
+                                **{column.name: column.value(item) for column in child.columns}})

@@ -18,21 +18,15 @@ from typing import IO, Literal, Protocol
 
 from pydantic import BaseModel
 
+from extract.fields import CSV_COLUMNS, csv_row
 from extract.schema import Record
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
-LIST_SEPARATOR = " | "
 _PARQUET_ROWS_PER_GROUP = 2000
-
-CSV_COLUMNS = (
-    "doc_id", "type", "status", "title", "parties", "party_acronyms", "party_kinds",
-    "signatories", "signatory_parties", "witnesses", "date", "date_text", "venue", "city",
-    "province", "region_code", "scopes", "scope_categories", "reference_numbers", "parent",
-    "confidence", "evidence_fields",
-)
-"""CSV columns, one row per record. List fields are joined with ` | `; the
-`party_*`, `signatory_parties` and `scope_categories` columns run parallel to
-`parties`, `signatories` and `scopes` (an empty item where a value is missing)."""
+# CSV columns (extract/fields.py), one row per record. List fields are joined with ` | `; the
+# `party_*`, `signatory_parties` and `scope_categories` columns run parallel to `parties`,
+# `signatories` and `scopes` (an empty item where a value is missing).
+__all__ = ["CSV_COLUMNS", "FORMATS", "csv_row", "finish_output", "open_writer", "record_line", "write_all"]
 
 
 class RecordWriter(Protocol):
@@ -158,52 +152,6 @@ def write_all(records: Iterable[dict], fmt: str, path: Path) -> None:
         writer.close()
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _joined(values: Iterable[object]) -> str:
-    return LIST_SEPARATOR.join("" if value is None else str(value) for value in values)
-
-
-def _person(person: dict) -> str:
-    position = person.get("position")
-    return f"{person['name']} ({position})" if position else person["name"]
-
-
-def csv_row(record: dict) -> dict[str, str]:
-    """One flat CSV row: lists joined with ` | `, location spread over columns."""
-    parties = record.get("parties") or []
-    signatories = record.get("signatories") or []
-    scopes = record.get("scopes") or []
-    location = record.get("location") or {}
-    parent, confidence = record.get("parent"), record.get("confidence")
-    return {
-        "doc_id": record.get("doc_id", ""),
-        "type": record.get("type", ""),
-        "status": record.get("status", ""),
-        "title": record.get("title") or "",
-        "parties": _joined(party["name"] for party in parties),
-        "party_acronyms": _joined(party.get("acronym") for party in parties),
-        "party_kinds": _joined(party.get("kind") for party in parties),
-        "signatories": _joined(_person(person) for person in signatories),
-        "signatory_parties": _joined(
-            parties[person["party"]]["name"] if isinstance(person.get("party"), int)
-            and 0 <= person["party"] < len(parties) else None
-            for person in signatories
-        ),
-        "witnesses": _joined(_person(person) for person in record.get("witnesses") or []),
-        "date": record.get("date") or "",
-        "date_text": record.get("date_text") or "",
-        "venue": location.get("venue") or "",
-        "city": location.get("city") or "",
-        "province": location.get("province") or "",
-        "region_code": location.get("code") or "",
-        "scopes": _joined(scope["text"] for scope in scopes),
-        "scope_categories": _joined(scope.get("category") for scope in scopes),
-        "reference_numbers": _joined(record.get("reference_numbers") or []),
-        "parent": "" if parent is None else str(parent),
-        "confidence": "" if confidence is None else f"{confidence:g}",
-        "evidence_fields": _joined(item["field"] for item in record.get("evidence") or []),
-    }
 
 
 def arrow_schema(model: type[BaseModel]):

@@ -4,7 +4,8 @@ import csv
 import io
 import json
 
-from extract.web.downloads import CSV_COLUMNS, records_csv, records_json
+from extract.fields import CSV_COLUMNS
+from extract.web.downloads import records_csv, records_json
 
 
 def test_csv_has_one_row_per_record_with_lists_joined(records: list[dict]) -> None:
