@@ -1,5 +1,7 @@
 """Properties of extract_text on arbitrary text: it never crashes, every record validates,
-and every evidence entry points inside the article and inside the sentence it quotes."""
+and every evidence entry points inside the article and inside the sentence it quotes; an
+agreement sentence between two bodies always gives a record, so the checks have records to
+check."""
 from __future__ import annotations
 
 from datetime import date
@@ -66,6 +68,25 @@ published_dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 
 @given(text=article, published=published_dates)
 def test_any_text_gives_valid_records_with_evidence_inside_the_article(nlp, text, published):
     check(text, extract_text(text, doc_id="uji", published=published, use_ner=False, nlp=nlp))
+
+
+INSTRUMENTS = ["MoU", "nota kesepahaman", "nota kesepakatan", "perjanjian kerja sama", "PKS", "kesepakatan bersama"]
+SIGNING_VERBS = ["menandatangani", "meneken", "menyepakati"]
+two_bodies = st.lists(st.sampled_from([b for b in BODIES if b != "UTH"]), min_size=2, max_size=2, unique=True)
+signing = st.builds(
+    "{0[0]} dan {0[1]} {1} {2} pada {3}.{4}".format,
+    two_bodies, st.sampled_from(SIGNING_VERBS), st.sampled_from(INSTRUMENTS), st.sampled_from(DATES),
+    st.sampled_from(["", " Penandatanganan disaksikan " + PEOPLE[0] + ".", "\n" + PEOPLE[4] + " hadir."]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=signing, published=published_dates)
+def test_a_signing_between_two_bodies_gives_a_valid_record(nlp, text, published):
+    records = extract_text(text, doc_id="uji", published=published, use_ner=False, nlp=nlp)
+    assert records, text
+    assert {e["field"] for e in records[0]["evidence"]} >= {"type", "parties[0]", "parties[1]"}
+    check(text, records)
 
 
 SIGNED_ON_TUESDAY = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani MoU pada Selasa (2/1)."

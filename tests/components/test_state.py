@@ -20,7 +20,21 @@ def test_every_candidate_is_shown_with_its_label():
             ("VENUE", "Pendopo Kabupaten Klaten"), ("PERSON", "Sri Mulyani"), ("PERSON", "Bambang Irawan"),
             ("POSITION", "Bupati Klaten"), ("POSITION", "Rektor Universitas Tunas Harapan")} <= shown
     assert {("PERSON", person.name) for person in found.people} <= shown
-    assert len(doc.spans[SPAN_GROUP]) >= len(shown)
+
+
+SLOTS = (("triggers", "TRIGGER"), ("people", "PERSON"), ("orgs", "ORG"), ("dates", "DATE"), ("places", "PLACE"),
+         ("venues", "VENUE"), ("references", "REFERENCE"), ("scopes", "SCOPE"))
+
+
+def test_one_span_per_candidate_and_position_at_its_offsets():
+    doc = load_pipeline(use_ner=False)(ARTICLE)
+    found = candidates(doc)
+    wanted = [(c.start, c.end, "SIGNING" if slot == "triggers" and c.kind == "verb" else label)
+              for slot, label in SLOTS for c in getattr(found, slot)]
+    wanted += [(p.position_start, p.position_end, "POSITION") for p in found.people if p.position_start is not None]
+    shown = [(span.start_char, span.end_char, span.label_) for span in show_candidates(doc)]
+    assert len(wanted) > 10 and sorted(shown) == sorted(wanted)
+    assert [(s.start_char, s.end_char, s.label_) for s in doc.spans[SPAN_GROUP]] == shown
 
 
 def test_the_group_renders_in_displacy():
