@@ -23,7 +23,6 @@ class Sentence:
     text: str
     excluded: str | None = None
     relevant: bool = False
-    paragraph: int = 0
     headline: bool = False  # a title-case line: capitalisation says nothing about names there
 
 

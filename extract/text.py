@@ -1,4 +1,4 @@
-"""Where the article is: lines that are not content, the dateline, paragraph structure.
+"""Where the article is: lines that are not content ("Baca juga: ...", boilerplate), list lines.
 
 Nothing is removed from the text: excluded lines are returned as character ranges so every
 offset the extractor reports still points into the article as given.
@@ -41,10 +41,6 @@ def split_lines(text: str) -> list[Line]:
         reason = next((r for r, rule in _line_rules() if rule.search(stripped)), None)
         lines.append(Line(start, end, stripped, reason))
     return lines
-
-
-def excluded_ranges(text: str) -> list[tuple[int, int, str]]:
-    return [(line.start, line.end, line.excluded) for line in split_lines(text) if line.excluded]
 
 
 # a list line: "- item", "• item", "1) item", "a. item"

@@ -133,7 +133,6 @@ class WordLists(RootModel[dict[str, WordList]]):
 # --- triggers.yaml ------------------------------------------------------------------------
 
 InstrumentType = Literal["MoU", "PKS", "other"]
-VERB_PURPOSES = ("signing", "signing_word", "agreeing", "establishing")
 
 
 class Term(_Schema):

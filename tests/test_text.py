@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.text import Line, excluded_ranges, split_lines
+from extract.text import Line, split_lines
 
 
 @pytest.mark.parametrize(
@@ -36,9 +36,9 @@ def test_offsets_strip_surrounding_space_and_skip_blank_lines():
     ]
 
 
-def test_excluded_ranges_point_at_the_lines():
+def test_excluded_lines_point_at_the_text():
     text = "Isi berita.\nBaca juga: Berita Lain\nEditor: Budi\nPenutup."
-    ranges = excluded_ranges(text)
+    ranges = [(line.start, line.end, line.excluded) for line in split_lines(text) if line.excluded]
     assert [(text[s:e], reason) for s, e, reason in ranges] == [
         ("Baca juga: Berita Lain", "related_headline"),
         ("Editor: Budi", "boilerplate"),

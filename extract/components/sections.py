@@ -142,7 +142,7 @@ def sentences(doc: Doc) -> Doc:
 
 @Language.component("sepakat_sections")
 def sections(doc: Doc) -> Doc:
-    """Record sentences with their paragraph and whether they are article content."""
+    """Record sentences and whether they are article content (or a "Baca juga" line, boilerplate)."""
     found = candidates(doc)
     lines = split_lines(found.text)
     line_index = 0
@@ -158,7 +158,7 @@ def sections(doc: Doc) -> Doc:
         excluded = line.excluded if line and line.start <= start < line.end else None
         found.sentences.append(
             Sentence(index=len(found.sentences), start=start, end=start + len(text), text=text,
-                     excluded=excluded, paragraph=line_index, headline=is_title_case(text))
+                     excluded=excluded, headline=is_title_case(text))
         )
     return doc
 

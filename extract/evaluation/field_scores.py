@@ -154,8 +154,9 @@ def _parent(record: dict, agreement: dict, name: str, pairing: Pairing) -> Count
 
 
 def _parties(record: dict, agreement: dict, name: str, pairing: Pairing) -> Counts:
+    """Parties were matched when the record was paired (scoring.py): what is left over counts."""
     matched = pairing.matched_parties
-    return Counts(matched, len(parties_of(record)) - matched, len(agreement["parties"]) - matched)
+    return Counts(matched, len(parties_of(record)) - matched, len(agreement[name]) - matched)
 
 
 def _given(record: dict, name: str) -> int:

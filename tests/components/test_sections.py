@@ -75,11 +75,6 @@ def test_sentence_offsets_point_into_the_text(nlp):
         assert text[sentence.start:sentence.end] == sentence.text
 
 
-def test_paragraph_index_follows_lines(nlp):
-    text = "Baris satu.\nBaris dua. Kalimat lain di baris dua."
-    assert [s.paragraph for s in sentences(nlp, text)] == [0, 1, 1]
-
-
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
