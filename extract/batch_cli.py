@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+
+from extract.cli_options import ConfigOption, TodayOption, options_from_flags
 
 _MAX_ERRORS_SHOWN = 20
 
@@ -35,11 +36,8 @@ def extract_command(
     ner: Annotated[Optional[bool], typer.Option("--ner/--no-ner", help="Use the statistical NER component "
                                                 "[default: on, unless SEPAKAT_NO_NER=1 or the config says]",
                                                 show_default=False)] = None,
-    config: Annotated[Optional[Path], typer.Option(help="Extraction options file (TOML, see extract/options.py); "
-                                                        "default $SEPAKAT_CONFIG")] = None,
-    today: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Reference date for articles "
-                                                      "without a publication date [default: the day the run "
-                                                      "starts, or $SEPAKAT_TODAY]", show_default=False)] = None,
+    config: ConfigOption = None,
+    today: TodayOption = None,
     prefilter: Annotated[bool, typer.Option("--prefilter/--no-prefilter",
                                             help="Skip articles without agreement cue words")] = True,
     chunk_size: Annotated[int, typer.Option(min=1, help="Documents per work unit and commit")] = 64,
@@ -51,14 +49,9 @@ def extract_command(
     from extract.batch import BatchError, BatchOptions, Outputs, run_batch
     from extract.engines.chunks import ChunkOptions
     from extract.io.readers import ReaderOptions
-    from extract.options import ExtractionOptions, OptionsError
 
     reader = ReaderOptions(glob, text_column, id_column, title_column, url_column, published_column, max_bytes)
-    try:
-        extraction = ExtractionOptions.load(config, use_ner=ner, today=today.date() if today else None)
-    except OptionsError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    extraction = options_from_flags(config, today, ner)
     options = BatchOptions(ChunkOptions(extraction, prefilter=prefilter), workers=workers,
                            chunk_size=chunk_size, engine=engine, scheduler=scheduler)
     outputs = Outputs(fmt=fmt, output=output, errors=errors, db_url=db, resume=resume)

@@ -144,52 +144,67 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
     people: list[Person] = []
     i = 0
     while i < len(tokens):
-        tok = tokens[i]
-        lowered_head = tok.lower in lexicon().lowercase_heads and not tok.is_cap
-        position = _position_at(tokens, i, known) if (tok.is_cap or lowered_head) else None
-        if lowered_head and position is None:
-            upper = Tok(tok.text.capitalize(), tok.start, tok.end)
-            if position_head_length([upper], 0):
-                end = scan_body(tokens, i + 1, inside_position=True, known=known)
-                position = (i + 1, end)
-        if position:
-            head_end, pos_end = position
-            j = pos_end
-            if j < len(tokens) and tokens[j].text == ",":
-                j += 1
-            name_start, name_end, titles = scan_name(tokens, j)
-            if _valid_name(tokens, name_start, name_end):
-                people.append(_person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end)))
-                i = name_end
-                continue
-            i = max(pos_end, i + 1)
+        read = _position_then_name(text, offset, tokens, i, known) or _name_then_position(text, offset, tokens, i,
+                                                                                          known)
+        if read is None:
+            i += 1
             continue
-        if (tok.is_cap and (is_name_like(tok, known) or is_title(tok))) and not org_head_length(tokens, i):
-            name_start, name_end, titles = scan_name(tokens, i)
-            if _valid_name(tokens, name_start, name_end):
-                j = name_end
-                while j < len(tokens) and (tokens[j].text == "," or is_title(tokens[j])):
-                    j += 1
-                if j < len(tokens) and tokens[j].lower in lexicon().position_after_name:
-                    j += 1
-                k = j
-                if j < len(tokens) and tokens[j].lower in lexicon().lowercase_heads:
-                    tokens_for_head = tokens[:j] + [Tok(tokens[j].text.capitalize(), tokens[j].start,
-                                                        tokens[j].end)] + tokens[j + 1:]
-                else:
-                    tokens_for_head = tokens
-                after = _position_at(tokens_for_head, k, known, name_follows=False) if k < len(tokens) else None
-                if after and j > name_end:
-                    head_end, pos_end = after
-                    people.append(_person(text, offset, tokens, name_start, name_end, titles, (k, head_end, pos_end)))
-                    i = pos_end
-                    continue
-                if _plausible_bare_name(tokens[name_start:name_end], known) or titles:
-                    people.append(_person(text, offset, tokens, name_start, name_end, titles))
-                i = max(name_end, i + 1)
-                continue
-        i += 1
+        person, i = read
+        if person is not None:
+            people.append(person)
     return people
+
+
+Read = tuple[Person | None, int]  # the person read (or none) and the token to go on from
+
+
+def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known: frozenset[str]) -> Read | None:
+    """"Bupati Sragen, Ir. Wahyu Hidayat", "anggota Ombudsman Robert ...": None when no
+    position starts at i."""
+    tok = tokens[i]
+    lowered_head = tok.lower in lexicon().lowercase_heads and not tok.is_cap
+    position = _position_at(tokens, i, known) if (tok.is_cap or lowered_head) else None
+    if lowered_head and position is None:
+        upper = Tok(tok.text.capitalize(), tok.start, tok.end)
+        if position_head_length([upper], 0):
+            position = (i + 1, scan_body(tokens, i + 1, inside_position=True, known=known))
+    if not position:
+        return None
+    head_end, pos_end = position
+    j = pos_end + 1 if pos_end < len(tokens) and tokens[pos_end].text == "," else pos_end
+    name_start, name_end, titles = scan_name(tokens, j)
+    if _valid_name(tokens, name_start, name_end):
+        return _person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end)), name_end
+    return None, max(pos_end, i + 1)
+
+
+def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known: frozenset[str]) -> Read | None:
+    """"Achmad Husein, Bupati Banyumas", "Rina Astuti selaku Rektor UTH", or a name alone
+    that looks like one; None when no name starts at i."""
+    tok = tokens[i]
+    if not (tok.is_cap and (is_name_like(tok, known) or is_title(tok))) or org_head_length(tokens, i):
+        return None
+    name_start, name_end, titles = scan_name(tokens, i)
+    if not _valid_name(tokens, name_start, name_end):
+        return None
+    j = name_end
+    while j < len(tokens) and (tokens[j].text == "," or is_title(tokens[j])):
+        j += 1
+    if j < len(tokens) and tokens[j].lower in lexicon().position_after_name:
+        j += 1
+    after = _position_at(_head_capitalised(tokens, j), j, known, name_follows=False) if j < len(tokens) else None
+    if after and j > name_end:
+        head_end, pos_end = after
+        return _person(text, offset, tokens, name_start, name_end, titles, (j, head_end, pos_end)), pos_end
+    alone = _plausible_bare_name(tokens[name_start:name_end], known) or titles
+    return (_person(text, offset, tokens, name_start, name_end, titles) if alone else None), max(name_end, i + 1)
+
+
+def _head_capitalised(tokens: list[Tok], j: int) -> list[Tok]:
+    """The tokens with a head written in lower case at j ("..., kepala dinas") capitalised."""
+    if j < len(tokens) and tokens[j].lower in lexicon().lowercase_heads:
+        return tokens[:j] + [Tok(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] + tokens[j + 1:]
+    return tokens
 
 
 _LOOK_BACK = 14  # tokens searched before a name for the position written in front of it

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
+
+from extract.cli_options import ConfigOption, TodayOption, options_from_flags
 
 
 def evaluate(
@@ -15,9 +16,8 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     details: Annotated[bool, typer.Option("--details", help="Also list missed, spurious and weakly paired records per document.")] = False,
     no_ner: Annotated[bool, typer.Option("--no-ner", help="Run the extractor without the statistical NER.")] = False,
-    config: Annotated[Optional[Path], typer.Option(help="Extraction options file (TOML); default $SEPAKAT_CONFIG")] = None,
-    today: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], show_default=False,
-                                                      help="Reference date for articles without a publication date")] = None,
+    config: ConfigOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Score extracted records against gold records: precision, recall and F1 per field.
 
@@ -26,16 +26,8 @@ def evaluate(
     """
     from extract.api import extract_documents
     from extract.evaluation import GoldFormatError, format_details, format_report, load_gold, score_documents
-    from extract.io.errors import ReadError
-    from extract.io.readers import iter_documents
-    from extract.options import ExtractionOptions, OptionsError
 
-    try:
-        options = ExtractionOptions.load(config, use_ner=False if no_ner else None,
-                                         today=today.date() if today else None)
-    except OptionsError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    options = options_from_flags(config, today, False if no_ner else None)
     try:
         gold_docs = load_gold(gold)
     except GoldFormatError as exc:
@@ -45,16 +37,7 @@ def evaluate(
         typer.echo(f"error: {gold}: no gold .json files", err=True)
         raise typer.Exit(1)
 
-    read_failed = False
-    documents, without_gold = [], []
-    for item in iter_documents(paths):
-        if isinstance(item, ReadError):
-            typer.echo(f"error: {item.source}: {item.reason}", err=True)
-            read_failed = True
-        elif item.id in gold_docs:
-            documents.append(item)
-        else:
-            without_gold.append(item.id)
+    documents, without_gold, read_failed = _documents(paths, gold_docs)
     predicted = {
         document.id: records
         for document, records in extract_documents(documents, options=options)
@@ -71,3 +54,21 @@ def evaluate(
             typer.echo(format_details(report))
     if read_failed:
         raise typer.Exit(1)
+
+
+def _documents(paths: list[Path], gold_docs: dict[str, dict]) -> tuple[list, list[str], bool]:
+    """(documents with gold, ids of those without, whether an input could not be read)."""
+    from extract.io.errors import ReadError
+    from extract.io.readers import iter_documents
+
+    read_failed = False
+    documents, without_gold = [], []
+    for item in iter_documents(paths):
+        if isinstance(item, ReadError):
+            typer.echo(f"error: {item.source}: {item.reason}", err=True)
+            read_failed = True
+        elif item.id in gold_docs:
+            documents.append(item)
+        else:
+            without_gold.append(item.id)
+    return documents, without_gold, read_failed
