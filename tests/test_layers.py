@@ -28,7 +28,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract.api", "extract"),
     # what runs the extraction: batch, engines, io, evaluation, web, NER training, CLI
     ("extract.engines", "extract.batch", "extract.io", "extract.evaluation", "extract.web", "extract.ner",
-     "extract.batch_cli", "extract.cli"),
+     "extract.batch_cli", "extract.cli_options", "extract.cli"),
 )
 SIBLINGS = ("extract.components", "extract.assembly")  # same layer, neither imports the other
 
@@ -62,12 +62,17 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     return found
 
 
+def _contains(group: str, module: str) -> bool:
+    """A group holds a module and its submodules; "extract" is the package's __init__ alone."""
+    return module == group or (group != "extract" and module.startswith(group + "."))
+
+
 def _layer(module: str) -> tuple[int, str]:
     """(rank, group) of the most specific layer entry that contains the module."""
     best = None
     for rank, groups in enumerate(LAYERS):
         for group in groups:
-            if (module == group or module.startswith(group + ".")) and (best is None or len(group) > len(best[1])):
+            if _contains(group, module) and (best is None or len(group) > len(best[1])):
                 best = (rank, group)
     assert best is not None, f"{module} is in no layer: add it to LAYERS in {__file__}"
     return best
