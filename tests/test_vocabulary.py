@@ -55,7 +55,7 @@ def test_trigger_counter_examples(nlp, text: str) -> None:
 
 
 def _broken_copy(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, int]:
-    """A copy of pattern file `name` with `old` replaced by `new`; and the line of the change."""
+    """A copy of pattern file `name` in `tmp_path` with `old` replaced by `new`; and the line of the change."""
     text = (patterns_dir() / name).read_text(encoding="utf-8")
     assert old in text
     path = tmp_path / name
@@ -79,6 +79,20 @@ def test_a_bad_entry_names_file_and_line(tmp_path: Path, name: str, old: str, ne
     with pytest.raises(PatternFileError) as failure:
         vocabulary.parse_file(path, vocabulary.SCHEMAS[name])
     assert f"{path}:{line}:" in str(failure.value) and says in str(failure.value)
+
+
+def test_a_bad_entry_stops_the_command_before_it_reads_anything(tmp_path: Path) -> None:
+    copy = tmp_path / "patterns"
+    shutil.copytree(patterns_dir(), copy)
+    path, line = _broken_copy(copy, "triggers.yaml", "{text: meneken, purpose: signing}",
+                              "{text: meneken, purpose: signin}")
+    article = tmp_path / "berita.txt"
+    article.write_text("Pemkab Klaten dan UTH meneken MoU.", encoding="utf-8")
+    env = {**os.environ, "SEPAKAT_PATTERNS": str(copy)}
+    done = subprocess.run([sys.executable, "-m", "extract.cli", "extract", str(article), "-q"], env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 2 and done.stdout == ""
+    assert f"error: {path}:{line}: verbs." in done.stderr
 
 
 def test_each_caller_gets_its_own_copy_of_a_yaml_file() -> None:
