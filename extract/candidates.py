@@ -93,18 +93,10 @@ class Person:
         return min(self.start, self.position_start), max(self.end, self.position_end or 0)
 
 
-@dataclass(slots=True)
-class Place:
-    """A place of the gazetteer named in a sentence."""
+@dataclass(frozen=True, slots=True)
+class Place(PlaceMention):
+    """A place of the gazetteer named in a sentence (offsets into the article)."""
 
-    start: int
-    end: int
-    text: str
-    city: str | None
-    province: str | None
-    code: str | None
-    level: str  # 'city' | 'regency' | 'province' | 'seat'
-    rule: str
     sentence: int
 
     @classmethod
@@ -122,25 +114,17 @@ class Venue:
     sentence: int
 
 
-@dataclass(slots=True)
-class DateCandidate:
-    """A date mention with offsets into the article (see extract.dates.DateMention)."""
+@dataclass(frozen=True, slots=True)
+class DateCandidate(DateMention):
+    """A date mention of a sentence (offsets into the article; see extract.dates.DateMention)."""
 
-    start: int
-    end: int
-    text: str
-    value: str | None
-    precision: str
-    kind: str
-    weekday_mismatch: bool
-    rule: str
-    note: str | None
     sentence: int
 
     @classmethod
     def found(cls, mention: DateMention, offset: int, sentence: int) -> DateCandidate:
         return cls(mention.start + offset, mention.end + offset, mention.text, mention.value, mention.precision,
-                   mention.kind, mention.weekday_mismatch, mention.rule, mention.note, sentence)
+                   mention.kind, mention.weekday, mention.weekday_mismatch, mention.alternatives, mention.rule,
+                   mention.note, sentence)
 
 
 @dataclass(slots=True)
