@@ -1,4 +1,4 @@
-"""The trained NER model must travel inside the built wheel."""
+"""The trained NER model, and the data files the code reads, must travel inside the built wheel."""
 from __future__ import annotations
 
 import subprocess
@@ -25,3 +25,4 @@ def test_wheel_contains_the_model(tmp_path: Path) -> None:
     prefix = f"extract/models/{MODEL_NAME}/"
     for relative in ("meta.json", "config.cfg", "ner/model", "tok2vec/model", "vocab/strings.json"):
         assert prefix + relative in names
+    assert {"extract/engines/warm_up.txt", "extract/_patterns/assembly.yaml", "extract/_patterns/README.md"} <= names
