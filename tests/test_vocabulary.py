@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,16 @@ def test_rule_finds_its_examples_and_not_its_counter_examples(file: str, name: s
         assert rule.search(example), f"{file}: {name} misses its example {example!r}"
     for counter in lists[name].counter_examples:
         assert not rule.search(counter), f"{file}: {name} finds its counter-example {counter!r}"
+
+
+def test_the_assembly_reads_every_list_of_assembly_yaml_and_only_those() -> None:
+    lists = vocabulary.assembly_words().root
+    used = set()
+    for path in (Path(__file__).resolve().parents[1] / "extract" / "assembly").glob("*.py"):
+        used |= set(re.findall(r'cues\.(?:rule|words)\("(\w+)"\)', path.read_text(encoding="utf-8")))
+    in_patterns = {name for entry in lists.values() for name in re.findall(r"\{([a-z_]+)\}", entry.pattern or "")}
+    assert used and used <= set(lists)
+    assert set(lists) <= used | in_patterns, "a list nothing reads"
 
 
 @pytest.fixture(scope="module")
