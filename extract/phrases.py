@@ -1,4 +1,5 @@
-"""The phrase grammar shared by the organisation and people components.
+"""The phrase grammar under the organisation and people grammars (extract/organisations.py,
+extract/people.py).
 
 Indonesian news writes officials as POSITION (+ the body it is of) + NAME, and bodies as a
 capitalised head ("Kementerian", "Pemkab", "Universitas") followed by capitalised words.

@@ -1,7 +1,9 @@
 """The agreement record: the contract other tools read.
 
 JSON keys here are stable: new keys may be added, existing ones are never renamed.
-Components pass plain dicts; records are validated once, here, at the boundary.
+Components pass typed candidates (extract/candidates.py); records are validated once, here,
+at the boundary. How each field is written to CSV, the database, the evaluation and the web
+card: extract/fields.py.
 """
 from __future__ import annotations
 
