@@ -7,6 +7,7 @@ from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place
 from extract.places import lookup_place
 
+
 def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
     """(location, evidence) of a signing reported in `sentence_ids` and the `following` sentences."""
     location = {"venue": None, "city": None, "province": None, "code": None}

@@ -15,6 +15,7 @@ from extract.document import Document
 from extract.options import ConfidenceWeights, ExtractionOptions
 from extract.schema import Record
 
+
 def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document: Document,
                  options: ExtractionOptions) -> dict | None:
     """The record of a draft, validated; None when it has fewer than two parties."""
