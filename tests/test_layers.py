@@ -25,10 +25,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # the rules: spaCy components, and assembly of records
     ("extract.components", "extract.assembly"),
     ("extract.pipeline",),
-    ("extract.api", "extract"),
-    # what runs the extraction: batch, engines, io, evaluation, web, NER training, CLI
+    ("extract.api",),
+    # what runs the extraction and uses its records: batch, engines, io, evaluation, web, NER
+    # training, consolidation, frames, report, CLI
     ("extract.engines", "extract.batch", "extract.io", "extract.evaluation", "extract.web", "extract.ner",
-     "extract.batch_cli", "extract.cli_options", "extract.cli"),
+     "extract.consolidation", "extract.frames", "extract.report", "extract.batch_cli", "extract.cli_options",
+     "extract.cli"),
+    # the package's public names (extract/__init__.py)
+    ("extract",),
 )
 SIBLINGS = ("extract.components", "extract.assembly")  # same layer, neither imports the other
 

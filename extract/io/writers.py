@@ -18,7 +18,7 @@ from typing import IO, Literal, Protocol
 
 from pydantic import BaseModel
 
-from extract.fields import CSV_COLUMNS, csv_row
+from extract.fields import CSV_COLUMNS, LIST_SEPARATOR, csv_row
 from extract.schema import Record
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
@@ -26,7 +26,8 @@ _PARQUET_ROWS_PER_GROUP = 2000
 # CSV columns (extract/fields.py), one row per record. List fields are joined with ` | `; the
 # `party_*`, `signatory_parties` and `scope_categories` columns run parallel to `parties`,
 # `signatories` and `scopes` (an empty item where a value is missing).
-__all__ = ["CSV_COLUMNS", "FORMATS", "csv_row", "finish_output", "open_writer", "record_line", "write_all"]
+__all__ = ["CSV_COLUMNS", "FORMATS", "LIST_SEPARATOR", "csv_row", "finish_output", "open_writer", "record_line",
+           "write_all"]
 
 
 class RecordWriter(Protocol):
