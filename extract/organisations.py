@@ -15,6 +15,7 @@ import regex
 from extract.candidates import Candidates, Organisation, Person, Sentence
 from extract.institutions import AcronymTable
 from extract.patterns import load_csv
+from extract.text import web_name_pattern
 from extract.vocabulary import organisations, people, triggers, words_pattern
 from extract.phrases import (
     PUNCTUATION,
@@ -42,7 +43,7 @@ def clean_name(text: str) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=1)
-def _not_bodies() -> frozenset[str]:
+def _agreement_words() -> frozenset[str]:
     """All-capital words that are agreement vocabulary, not bodies (MOU, PKS, LOI...)."""
     return frozenset(t.text.upper() for t in triggers().terms if " " not in t.text)
 
@@ -84,7 +85,7 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
             i = tail
             continue
-        elif tok.is_acronym and tok.text.upper() not in _not_bodies() and not is_title(tok) \
+        elif tok.is_acronym and tok.text.upper() not in _agreement_words() and not is_title(tok) \
                 and not acronyms.get(tok.text, "X")[:1].islower() \
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
@@ -118,17 +119,43 @@ _SEPARATOR = regex.compile(r"\s[-–—|]\s?|\s?[-–—|]\s|[–—|]")
 
 
 def _in_dateline(found: Candidates, sentence: Sentence, org: Organisation) -> bool:
-    """"RIAUONLINE, PEKANBARU -", "SUARABARU.ID –": the media name in a dateline is no party."""
-    first = next((s for s in found.sentences if not s.excluded), None)
-    if first is None or sentence.index != first.index:
-        return False
-    separator = _SEPARATOR.search(sentence.text[:90])
-    return bool(separator) and org.end - sentence.start <= separator.start()
+    """"RIAUONLINE, PEKANBARU -", "SUARABARU.ID –", "TANJUNGPINANG |WARTA RAKYAT–": the media
+    name in a dateline is no party (the dateline's line, before its last separator)."""
+    if found.dateline is not None:
+        line = _dateline_head(found)
+    else:
+        first = next((s for s in found.sentences if not s.excluded), None)
+        if first is None or sentence.index != first.index:
+            return False
+        line = (sentence.start, sentence.start + 90)
+    separators = list(_SEPARATOR.finditer(found.text, line[0], line[1]))
+    return bool(separators) and line[0] <= org.start and org.end <= separators[-1].start()
+
+
+def _dateline_head(found: Candidates) -> tuple[int, int]:
+    """The characters of the dateline's line where a head (place, media, date) may stand."""
+    start = found.text.rfind("\n", 0, found.dateline.start) + 1
+    line_end = found.text.find("\n", start)
+    return start, min(len(found.text) if line_end < 0 else line_end, found.dateline.end + 40)
+
+
+@lru_cache(maxsize=1)
+def _no_bodies() -> frozenset[str]:
+    """Kinds of body, programmes, budget documents and the state itself (organisations.yaml)."""
+    return frozenset(" ".join(n.lower().split()) for n in organisations().not_bodies)
+
+
+def names_no_body(name: str) -> bool:
+    """"Badan Usaha Milik Negara", "Kebijakan Umum Anggaran", "RI": not a party on its own."""
+    return " ".join(clean_name(name)[0].lower().split()) in _no_bodies()
 
 
 def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> bool:
-    """The medium that reports (dateline, "dilansir dari ..."), never a signing body."""
-    return is_reported_source(found.text, org.start) or _in_dateline(found, sentence, org)
+    """The medium that reports (dateline, "dilansir dari ...", a web name), or a name that
+    is no body at all, never a signing body."""
+    return is_reported_source(found.text, org.start) or _in_dateline(found, sentence, org) \
+        or bool(web_name_pattern().fullmatch(org.text.strip())) or names_no_body(org.name) \
+        or names_no_body(found.acronyms.get(org.name, ""))
 
 
 def _org(text: str, offset: int, start: int, end: int, rule: str) -> Organisation:
@@ -146,7 +173,9 @@ def office_body(position: str, body: str) -> str | None:
     """"Bupati Sragen" -> "Pemerintah Kabupaten Sragen": the body of an office followed
     only by a place."""
     words = tokenize(body)
-    if not words or match_phrase(words, 0, lexicon().place_names) != len(words):
+    # a unit's number may stand before its place: "Dandim 0421 Lampung Selatan"
+    numbered = 1 if len(words) > 1 and (words[0].is_number or words[0].text[:1].isdigit()) else 0
+    if not words or match_phrase(words, numbered, lexicon().place_names) != len(words) - numbered:
         return None
     head = position[:len(position) - len(body)].strip().rstrip(",").strip()
     for written, full in people().office_prefix_spellings.items():
@@ -180,7 +209,11 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable) -
     """"Muslim World League (MWL)": a long form the article defines an acronym for is a
     body even without a head word; it replaces shorter candidates inside it."""
     for short, long_form, start, end in table.items():
-        if not sentence.start <= start < sentence.end or short.upper() in _not_bodies():
+        if not sentence.start <= start < sentence.end or short.upper() in _agreement_words():
+            continue
+        if names_no_body(long_form):
+            # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either
+            found.orgs[:] = [o for o in found.orgs if not (start <= o.start < end)]
             continue
         words = tokenize(long_form)
         if match_phrase(words, 0, lexicon().place_names) == len(words) or position_head_length(words, 0):

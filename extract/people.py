@@ -190,6 +190,9 @@ def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known
     j = name_end
     while j < len(tokens) and (tokens[j].text == "," or is_title(tokens[j])):
         j += 1
+    bracketed = _bracketed_position(tokens, j, known)
+    if bracketed:
+        return _person(text, offset, tokens, name_start, name_end, titles, bracketed), bracketed[2] + 1
     if j < len(tokens) and tokens[j].lower in lexicon().position_after_name:
         j += 1
     after = _position_at(_head_capitalised(tokens, j), j, known, name_follows=False) if j < len(tokens) else None
@@ -198,6 +201,17 @@ def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known
         return _person(text, offset, tokens, name_start, name_end, titles, (j, head_end, pos_end)), pos_end
     alone = _plausible_bare_name(tokens[name_start:name_end], known) or titles
     return (_person(text, offset, tokens, name_start, name_end, titles) if alone else None), max(name_end, i + 1)
+
+
+def _bracketed_position(tokens: list[Tok], j: int, known: frozenset[str]) -> tuple[int, int, int] | None:
+    """(start, head_end, end) of a position in brackets right after a name: "Budi Hartono,
+    M.Sc. (Rektor Universitas Sriwijaya)"."""
+    if j + 1 >= len(tokens) or tokens[j].text != "(":
+        return None
+    found = _position_at(tokens, j + 1, known, name_follows=False)
+    if found is None or found[1] >= len(tokens) or tokens[found[1]].text != ")":
+        return None
+    return j + 1, found[0], found[1]
 
 
 def _head_capitalised(tokens: list[Tok], j: int) -> list[Tok]:

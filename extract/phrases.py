@@ -132,9 +132,18 @@ class Lexicon:
     body_joiners: frozenset[str]  # connectors that also join two bodies ("dan")
     tail_heads: frozenset[str]  # kind words that end an English name ("University")
     tail_connectors: frozenset[str]  # lower-case words inside such a name ("of", "and")
+    tail_of: frozenset[str]  # after the kind word the name may go on: "University of Melbourne"
     derived_noun: regex.Pattern  # "Kesehatan", "Pendidikan": body words by their form
     lowercase_heads: frozenset[str]  # position heads also written in lower case ("anggota")
     position_after_name: frozenset[str]  # "Rina Astuti selaku Rektor UTH"
+    country_names: dict[str, list[tuple[str, ...]]]  # a country ends a position's body like a region
+    title_phrases: dict[str, list[tuple[str, ...]]]  # "Dato Seri", "Tan Sri", ranks
+    title_continuations: frozenset[str]  # "Letkol Inf", "Marsdya TNI (Purn)"
+    name_connectors: frozenset[str]  # lower-case words inside a name ("bin", "van")
+    name_particles: frozenset[str]  # "I Gusti", "Ni Luh": a name starts with them
+    position_prepositions: frozenset[str]  # "Duta Besar RI untuk China"
+    new_body_after_connector: dict[str, list[tuple[str, ...]]]  # "... dan Kota Darwin"
+    list_name_heads: dict[str, list[tuple[str, ...]]]  # "Kementerian Investasi, Perdagangan, dan ..."
 
 
 @lru_cache(maxsize=1)
@@ -169,9 +178,18 @@ def lexicon() -> Lexicon:
         body_joiners=frozenset(c.lower() for c in orgs.body_joiners),
         tail_heads=frozenset(orgs.tail_heads),
         tail_connectors=frozenset(orgs.tail_connectors),
+        tail_of=frozenset(orgs.tail_of),
         derived_noun=regex.compile(orgs.derived_noun),
         lowercase_heads=frozenset(h.lower() for h in titles.lowercase_heads),
         position_after_name=frozenset(w.lower() for w in titles.position_after_name),
+        country_names=_phrase_index(load_yaml("institutions/org_heads.yaml")["countries"]),
+        title_phrases=_phrase_index(titles.title_phrases),
+        title_continuations=frozenset(w.lower() for w in titles.title_continuations),
+        name_connectors=frozenset(titles.name_connectors),
+        name_particles=frozenset(titles.name_particles),
+        position_prepositions=frozenset(titles.position_prepositions),
+        new_body_after_connector=_phrase_index(orgs.new_body_after_connector),
+        list_name_heads=_phrase_index(orgs.list_name_heads),
     )
 
 
@@ -234,6 +252,8 @@ def is_name_like(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
     """Could start a person's name: capitalised, not vocabulary, or a single initial."""
     if not tok.is_cap or tok.text in PUNCTUATION:
         return False
+    if tok.text in lexicon().name_particles:
+        return True
     if len(tok.text.rstrip(".")) == 1 and not tok.is_number:
         return True
     return not is_vocabulary(tok, known)
@@ -257,10 +277,16 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
     """
     lex = lexicon()
     j = i + org_head_length(tokens, i)
+    lists_portfolios = bool(match_phrase(tokens, i, lex.list_name_heads)) or (
+        i > 0 and bool(match_phrase(tokens, i - 1, lex.list_name_heads)))
     seen_place = False
     while j < len(tokens):
         tok = tokens[j]
-        place = match_phrase(tokens, j, lex.place_names) if tok.is_cap else 0
+        if tok.text == "," and lists_portfolios and _portfolio_follows(tokens, j + 1, known):
+            j += 1
+            continue
+        place = (match_phrase(tokens, j, lex.place_names) or match_phrase(tokens, j, lex.country_names)) \
+            if tok.is_cap else 0
         if place:
             j += place
             seen_place = True
@@ -272,6 +298,11 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                 j = close + 1
                 continue
             break
+        if inside_position and j > i and tok.lower in lex.position_prepositions and j + 1 < len(tokens) \
+                and tokens[j + 1].is_cap and (match_phrase(tokens, j + 1, lex.place_names)
+                                             or match_phrase(tokens, j + 1, lex.country_names)):
+            j += 1  # "Duta Besar RI untuk China": the place is part of the position
+            continue
         if tok.lower in lex.connectors and j > i and j + 1 < len(tokens):
             nxt = tokens[j + 1]
             second = tokens[j + 2] if j + 2 < len(tokens) else None
@@ -280,6 +311,7 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             continues = nxt.is_acronym or nxt.lower in lex.org_words or second is None \
                 or not second.is_cap or second.text in PUNCTUATION or is_vocabulary(second, known)
             if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
+                    and not match_phrase(tokens, j + 1, lex.new_body_after_connector) \
                     and is_vocabulary(nxt, known) and continues \
                     and not (tok.lower in lex.body_joiners and nxt.is_acronym and nxt.lower not in lex.org_words):
                 j += 2
@@ -287,6 +319,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             break
         if not (tok.is_cap or tok.is_number) or tok.text in PUNCTUATION:
             break
+        if j > i and _YEAR.match(tok.text) and (j + 1 >= len(tokens) or not tokens[j + 1].is_cap
+                                                 or tokens[j + 1].lower in lex.connectors):
+            break  # "KPK 2024 dan Rapat Koordinasi": a year ends the name
         if j > i and (is_stop(tokens, j) or is_title(tok)):
             break
         if inside_position and j > i:
@@ -299,14 +334,59 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
     return j
 
 
+_YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+def _portfolio_follows(tokens: list[Tok], j: int, known: frozenset[str]) -> bool:
+    """After a comma in a ministry's name: one more portfolio ("Perdagangan", "dan Industri")."""
+    if j < len(tokens) and tokens[j].lower in lexicon().connectors:
+        j += 1
+    return j < len(tokens) and tokens[j].is_cap and is_vocabulary(tokens[j], known) \
+        and not tokens[j].is_acronym and not is_stop(tokens, j) and not org_head_length(tokens, j) \
+        and not match_phrase(tokens, j, lexicon().place_names)
+
+
+def title_length(tokens: list[Tok], i: int) -> int:
+    """Tokens taken by a title starting at i: a phrase ("Dato Seri", "Letkol") or one
+    prefix title ("Dr.", "AKBP"); 0 if none."""
+    if i >= len(tokens):
+        return 0
+    if tokens[i].is_cap and (length := match_phrase(tokens, i, lexicon().title_phrases)):
+        return length
+    return 1 if is_title(tokens[i]) else 0
+
+
+def _after_title_continuations(tokens: list[Tok], j: int, titles: list[str]) -> int:
+    """Past the service or corps after a rank ("Inf", "TNI", "Pol.", "(Purn)"), which join
+    the title before them."""
+    continuations = lexicon().title_continuations
+    while j < len(tokens):
+        if tokens[j].key in continuations and tokens[j].is_cap:
+            titles[-1] += " " + tokens[j].text
+            j += 1
+        elif tokens[j].text == "(" and j + 2 < len(tokens) and tokens[j + 1].key in continuations \
+                and tokens[j + 2].text == ")":
+            titles[-1] += f" ({tokens[j + 1].text})"
+            j += 3
+        else:
+            break
+    return j
+
+
 def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
-    """A person's name from i: (name_start, name_end, titles). Titles before the name and
-    degrees after it (", S.H., M.H.") are consumed and returned separately."""
+    """A person's name from i: (name_start, name_end, titles). Titles before the name
+    (with a rank's corps: "Letkol Inf") and degrees after it (", S.H., M.H.") are consumed
+    and returned separately."""
+    lex = lexicon()
     titles: list[str] = []
     j = i
-    while j < len(tokens) and is_title(tokens[j]) and j + 1 < len(tokens) and tokens[j + 1].is_cap:
-        titles.append(tokens[j].text)
-        j += 1
+    while j + 1 < len(tokens):
+        length = title_length(tokens, j)
+        if not length or j + length >= len(tokens) \
+                or not (tokens[j + length].is_cap or tokens[j + length].text == "("):
+            break
+        titles.append(" ".join(t.text for t in tokens[j:j + length]))
+        j = _after_title_continuations(tokens, j + length, titles)
     start = j
     while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION \
             and not (tokens[j].is_acronym and len(tokens[j].text) > 1) \
@@ -315,6 +395,9 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
         j += 1
         if j - start >= 5:
             break
+        if j + 1 < len(tokens) and tokens[j].lower in lex.name_connectors and tokens[j + 1].is_cap \
+                and not tokens[j + 1].is_acronym:
+            j += 1  # "Mohammad bin Abdullah", "van der"
     end = j
     # degrees after the name: ", S.H., M.H." / " M.Si"
     k = end
@@ -340,7 +423,16 @@ def english_tail(tokens, i: int) -> int | None:
         if tokens[j].text in lex.tail_heads:
             last_tail = j + 1
         j += 1
-    if last_tail is None or last_tail - i < 2:
+    if last_tail is None:
+        return None
+    if last_tail < len(tokens) - 1 and tokens[last_tail].lower in lex.tail_of and tokens[last_tail + 1].is_cap:
+        # "The University of Melbourne": the name goes on after "of"
+        j = last_tail + 1
+        while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION \
+                and not is_title(tokens[j]) and not is_stop(tokens, j):
+            j += 1
+        last_tail = j
+    if last_tail - i < 2:
         return None
     if last_tail < len(tokens) and tokens[last_tail].text == "(":
         close = next((k for k in range(last_tail + 1, min(last_tail + 5, len(tokens)))

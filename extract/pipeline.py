@@ -4,10 +4,10 @@ spaCy's Indonesian tokenizer is used as it is; the few token fixes the rules nee
 split off "MoU.") and the sentence breaks abbreviations must not cause ("Drs.", "Kab.",
 "S.Pd.I.") are made by the first components, found in the text, which costs far less than
 extra tokenizer rules applied to every word. Order matters: sentences and non-content lines first; agreement vocabulary next (it
-decides which sentences the rest reads); people before organisations (bodies inside
-positions belong to the person); dates, places, references and scopes; the statistical
-NER last, on the sentences with agreement vocabulary only. Places come before dates: a
-date printed in the dateline stands in for a missing publication date.
+decides which sentences the rest reads); places (the dateline, whose media name is no
+party; a date printed in it stands in for a missing publication date); people before
+organisations (bodies inside positions belong to the person); dates, references and scopes;
+the statistical NER last, on the sentences with agreement vocabulary only.
 """
 from __future__ import annotations
 
@@ -33,9 +33,9 @@ COMPONENTS = (
     "sepakat_sentences",
     "sepakat_sections",
     "sepakat_triggers",
+    "sepakat_places",
     "sepakat_people",
     "sepakat_organisations",
-    "sepakat_places",
     "sepakat_dates",
     "sepakat_references",
     "sepakat_scopes",

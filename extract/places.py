@@ -229,6 +229,7 @@ class _Gazetteer:
         )
         self.venue_months = frozenset(m.lower() for m in config["months"])
         self.venue_connectors = frozenset(w.lower() for w in config["connectors"])
+        self.venue_inner_words = frozenset(w.lower() for w in config["inner_words"])
         self.venue_max_words = int(config["max_words"])
         self.venue_abbreviations = frozenset(a.lower() for a in config["abbreviations"])
 
@@ -365,6 +366,14 @@ def _dateline_part(gazetteer: _Gazetteer, part: str) -> _Meaning | None:
 _DATELINE_PART = re.compile(r"[^,()\[\]]+")
 
 
+def name_as_written(text: str) -> str:
+    """A place as the article names it, without its level or office word ("Kabupaten
+    Sidrap" -> "Sidrap"), title-cased when written in capitals ("SLEMAN")."""
+    match = _gazetteer().lookup_regex.match(text)
+    name = match.group("name") if match else text.strip()
+    return name.title() if name.isupper() else name
+
+
 def parse_dateline(text: str) -> PlaceMention | None:
     """The article's dateline place (`SURABAYA –`, `Semarang (ANTARA) -`, `RIAUONLINE, PEKANBARU -`).
 
@@ -440,7 +449,7 @@ def _venue_token_kind(gazetteer: _Gazetteer, token: str, following: str | None) 
         return "stop"  # 12/3/2024
     if lower in gazetteer.venue_connectors:
         return "connector"
-    if bare[0].isupper() or bare[0].isdigit():
+    if bare[0].isupper() or bare[0].isdigit() or lower in gazetteer.venue_inner_words:
         return "take"
     return "stop"
 

@@ -43,5 +43,13 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+@lru_cache(maxsize=1)
+def web_name_pattern() -> regex.Pattern:
+    """Web and outlet names ("BeritaNasional.ID", "antaranews.com"; patterns/sections.yaml)."""
+    endings = sorted(load("sections.yaml").web_name_endings, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(e) for e in endings)
+    return regex.compile(rf"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:{alternatives})(?![\w.])", regex.IGNORECASE)
+
+
 # a list line: "- item", "• item", "1) item", "a. item"
 LIST_ITEM = regex.compile(r"^\s*(?:[-•*▪·]|\d{1,2}[.)]|[a-h][.)])\s+")

@@ -196,6 +196,11 @@ class People(_Schema):
     position_heads: tuple[str, ...]
     lowercase_heads: tuple[str, ...]
     position_after_name: tuple[str, ...]
+    title_phrases: tuple[str, ...]
+    title_continuations: tuple[str, ...]
+    name_connectors: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    position_prepositions: tuple[str, ...]
     signer_cues: tuple[str, ...]
     witness_cues: tuple[str, ...]
     representative_cues: tuple[str, ...]
@@ -227,6 +232,10 @@ class Organisations(_Schema):
     generic_words: tuple[str, ...]
     tail_heads: tuple[str, ...]
     tail_connectors: tuple[str, ...]
+    tail_of: tuple[str, ...]
+    not_bodies: tuple[str, ...]
+    new_body_after_connector: tuple[str, ...]
+    list_name_heads: tuple[str, ...]
     derived_noun: str
     source_cues: tuple[str, ...]
     source_pages: tuple[str, ...]
@@ -278,6 +287,7 @@ class References(_Schema):
 class Sections(_Schema):
     related_headline: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    web_name_endings: tuple[str, ...]
 
     def problems(self) -> Problems:
         return [p for key in ("related_headline", "boilerplate") for i, pattern in enumerate(getattr(self, key))

@@ -16,6 +16,9 @@ from extract.components.state import candidates
 from extract.options import ConfidenceWeights, ExtractionOptions, OptionsError, Windows, run_options
 
 THIS_YEAR = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman pada tahun ini."
+# a weekday and day/month without a year: the year is the latest that makes the weekday true
+# on or before today when the publication date is unknown (GOLD_FORMAT.md)
+WEEKDAY = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman pada Selasa (12/10)."
 
 
 def test_defaults_without_config_or_environment() -> None:
@@ -61,11 +64,18 @@ def test_a_run_fixes_today_once_and_keeps_a_given_one() -> None:
     assert run_options(ExtractionOptions(), use_ner=False).use_ner is False
 
 
-@pytest.mark.parametrize("today", [date(2021, 5, 1), date(2024, 8, 17)])
-def test_today_is_the_reference_of_relative_dates(today: date) -> None:
+@pytest.mark.parametrize(("today", "resolved"), [(date(2021, 5, 1), "2010-10-12"), (date(2024, 8, 17), "2021-10-12")])
+def test_today_is_the_reference_of_a_weekday_date(today: date, resolved: str) -> None:
     options = ExtractionOptions(today=today, use_ner=False)
     assert load_pipeline(options=options).config["components"]["sepakat_dates"]["today"] == today.isoformat()
-    assert [r["date"] for r in extract_text(THIS_YEAR, options=options)] == [str(today.year)]
+    assert [r["date"] for r in extract_text(WEEKDAY, options=options)] == [resolved]
+
+
+def test_a_relative_date_needs_a_publication_date() -> None:
+    """"tahun ini" with no publication date and no full date printed says nothing: undated."""
+    options = ExtractionOptions(today=date(2024, 8, 17), use_ner=False)
+    assert [r["date"] for r in extract_text(THIS_YEAR, options=options)] == [None]
+    assert [r["date"] for r in extract_text(THIS_YEAR, published="2022-03-01", options=options)] == ["2022"]
 
 
 def test_windows_reach_the_components() -> None:
@@ -85,13 +95,13 @@ def test_confidence_weights_reach_assembly() -> None:
 
 def test_cli_takes_today_and_a_config_file(tmp_path: Path) -> None:
     article = tmp_path / "uji.txt"
-    article.write_text(THIS_YEAR, encoding="utf-8")
+    article.write_text(WEEKDAY, encoding="utf-8")
     config = tmp_path / "sepakat.toml"
     config.write_text("[confidence]\nceiling = 0.5\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(article), "--no-ner", "-q", "--today", "2019-09-09",
                                       "--config", str(config)])
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout.splitlines()[0])
-    assert (record["date"], record["confidence"]) == ("2019", 0.5)
+    assert (record["date"], record["confidence"]) == ("2010-10-12", 0.5)
     bad = CliRunner().invoke(app, ["extract", str(article), "-q", "--config", str(tmp_path / "none.toml")])
     assert bad.exit_code == 2 and "cannot read the config file" in bad.output

@@ -16,6 +16,7 @@ from extract.assembly.dates import share_event_date
 from extract.assembly.enumerations import split_enumerations
 from extract.assembly.mentions import find_mentions
 from extract.assembly.parties import merge_parties
+from extract.assembly.parents import link_implementing
 from extract.assembly.partners import partner_list_records, partner_list_sentences
 from extract.assembly.predecessors import predecessor_records
 from extract.assembly.records import build_record
@@ -35,7 +36,9 @@ def assemble(found: Candidates, document: Document, options: ExtractionOptions) 
     for draft, record in built:
         if draft.parent is not None and id(drafts[draft.parent]) in index_of:
             record["parent"] = index_of[id(drafts[draft.parent])]
-    return [record for _, record in built]
+    records = [record for _, record in built]
+    link_implementing(records, found.acronyms)
+    return records
 
 
 def _drafts(found: Candidates, windows: Windows) -> list[Draft]:

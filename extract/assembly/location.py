@@ -5,7 +5,7 @@ from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place
-from extract.places import lookup_place
+from extract.places import lookup_place, name_as_written
 
 
 def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
@@ -23,12 +23,12 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
         place = _introduced_place(found, detail)
     if place is not None:
         rule = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
-        location.update(city=place.city, province=place.province, code=place.code)
-        entries.append(evidence(found, "location.city", place.city, place.start, place.end, rule))
+        location.update(city=name_as_written(place.text), province=place.province, code=place.code)
+        entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule))
     elif found.dateline and found.dateline.city:
         dateline = found.dateline
-        location.update(city=dateline.city, province=dateline.province, code=dateline.code)
-        entries.append(evidence(found, "location.city", dateline.city, dateline.start, dateline.end,
+        location.update(city=name_as_written(dateline.text), province=dateline.province, code=dateline.code)
+        entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
                                 "places:dateline"))
     if location["city"] and not location["province"]:
         match = lookup_place(location["city"])

@@ -69,6 +69,11 @@ class DateFinder:
                 again = [s for s in wanted if any(s.start <= m.start < s.end for m in relative)]
                 anchored = {m.start: m for m in _find(again, anchor) if m.kind == "relative"}
                 mentions = [anchored.get(m.start, m) if m.kind == "relative" else m for m in mentions]
+            else:
+                # "hari ini" with neither a publication date nor a printed date to stand on
+                # says nothing about when: today's date would be invented
+                mentions = [replace(m, value=None, precision="none", note="relative date without a reference")
+                            if m.kind == "relative" else m for m in mentions]
         for mention in mentions:
             sentence = found.sentence_at(mention.start)
             if sentence is None:

@@ -59,3 +59,67 @@ def test_offsets_and_surface_include_the_parenthesised_acronym():
 )
 def test_clean_name(surface, expected):
     assert clean_name(surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [
+        ("KLATEN |SUARA WARGA– Pemerintah Kabupaten Klaten menandatangani nota kesepahaman dengan "
+         "Universitas Tunas Harapan.", "SUARA WARGA"),
+        ("JAKARTA, BERITAKITA.ID-- PT Sinar Jaya Abadi menandatangani MoU dengan Koperasi Tani Makmur.",
+         "BERITAKITA.ID"),
+    ],
+)
+def test_media_names_in_the_dateline_are_not_parties(text, media):
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(text))
+    names = [o.name for o in found.orgs]
+    assert media not in names
+    assert len([n for n in names if n.startswith(("Pemerintah", "PT", "Universitas", "Koperasi"))]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a kind of body, a programme and the state itself are no parties
+        ("Sebanyak 20 Badan Usaha Milik Negara (BUMN) menandatangani MoU dengan PT Sinar Jaya.",
+         ["PT Sinar Jaya"]),
+        ("Pemkab Klaten dan Kodim 0723 Klaten meneken MoU TNI Manunggal Membangun Desa (TMMD) ke-110.",
+         ["Pemkab Klaten", "Kodim 0723 Klaten"]),
+        ("DPRD Klaten dan Pemkab Klaten meneken nota kesepakatan Kebijakan Umum Anggaran (KUA) 2025.",
+         ["DPRD Klaten", "Pemkab Klaten"]),
+        ("Kerja sama RI dengan Universitas Tunas Harapan diteken kemarin.", ["Universitas Tunas Harapan"]),
+    ],
+)
+def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(text))
+    assert [o.name for o in found.orgs if not o.in_position] == bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year ends a name; "dan" before a region word or "Negara" starts another body
+        ("Acara disaksikan Komisi Pemberantasan Korupsi 2024 dan Rapat Koordinasi Kepala Daerah.",
+         ["Komisi Pemberantasan Korupsi"]),
+        ("Kerja sama antara Pemkot Salatiga dan Kota Perth berlanjut.", ["Pemkot Salatiga"]),
+        ("Pemerintah Provinsi Jawa Tengah dan Negara Bagian Victoria sepakat.", ["Pemerintah Provinsi Jawa Tengah"]),
+        # English names go on after "of"
+        ("MoU diteken Universitas Tunas Harapan dan The University of Adelaide.",
+         ["Universitas Tunas Harapan", "The University of Adelaide"]),
+        # a ministry's name may list its portfolios with commas; another body after a comma does not
+        ("Kementerian Investasi, Perdagangan, dan Industri Malaysia meneken MoU.",
+         ["Kementerian Investasi, Perdagangan, dan Industri Malaysia"]),
+        ("Kementerian Agama, Kementerian Kesehatan dan Pemkab Klaten meneken MoU.",
+         ["Kementerian Agama", "Kementerian Kesehatan", "Pemkab Klaten"]),
+        # a number that is part of the name stays
+        ("Kerja sama dengan Universitas 45 Surabaya diteken.", ["Universitas 45 Surabaya"]),
+    ],
+)
+def test_name_boundaries(sentence, expected):
+    assert [name for name, _ in orgs(sentence)] == expected

@@ -88,3 +88,38 @@ def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
     # the position stops where the name starts, even where the body grammar ran on
     assert (budi.name, budi.position) == ("Budi Santoso", "Wakil Ketua Umum KONI")
     assert person_from_span(sentence, offset, *at("bersama")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country ends the position's body, and Malay honorifics are titles
+        ("Perjanjian diteken Menteri Perdagangan Malaysia Dato Seri Ahmad Zulkifli kemarin.",
+         ("Ahmad Zulkifli", ["Dato Seri"], "Menteri Perdagangan Malaysia")),
+        ("MoU diteken Menteri Luar Negeri Jepang Taro Yamada di Tokyo.",
+         ("Taro Yamada", [], "Menteri Luar Negeri Jepang")),
+        # a rank, its corps or service and "(Purn)" are titles, not part of the name
+        ("Kesepakatan diteken Dandim 0815 Mojokerto, Letkol Inf Dedi Kurniawan, di Makodim.",
+         ("Dedi Kurniawan", ["Letkol Inf"], "Dandim 0815 Mojokerto")),
+        ("Penandatanganan disaksikan Marsdya TNI (Purn) Budi Hartono.",
+         ("Budi Hartono", ["Marsdya TNI (Purn)"], None)),
+        ("Nota kesepahaman diteken Irjen Pol. Andi Rahman di Mapolda.",
+         ("Andi Rahman", ["Irjen Pol."], None)),
+        # "bin" joins the parts of one name
+        ("Disaksikan Sekretaris Jenderal Liga Muslim Dunia Syekh Mohammad bin Abdullah Al-Issa.",
+         ("Mohammad bin Abdullah Al-Issa", ["Syekh"], "Sekretaris Jenderal Liga Muslim Dunia")),
+        # Balinese names start with "I" / "Ni"; "Ec." is an academic title
+        ("Hadir I Gusti Ngurah Gede selaku Ketua DPRD Denpasar.",
+         ("I Gusti Ngurah Gede", [], "Ketua DPRD Denpasar")),
+        ("Naskah diteken Rektor Universitas Trunojoyo, Dr. Drs. Ec. H. Muh. Syarif, M.Si di kampus.",
+         ("Muh. Syarif", ["Dr.", "Drs.", "Ec", "H.", "M.Si"], "Rektor Universitas Trunojoyo")),
+        # a place after "untuk" / "di" stays in the position
+        ("Disaksikan Duta Besar RI untuk Jepang Joko Santoso di Tokyo.",
+         ("Joko Santoso", [], "Duta Besar RI untuk Jepang")),
+        # a lower-case title before the name
+        ("Perjanjian ditandatangani Direktur RSUD Tunas Harapan dr Rina Astuti MPH di Klaten.",
+         ("Rina Astuti", ["dr", "MPH"], "Direktur RSUD Tunas Harapan")),
+    ],
+)
+def test_titles_ranks_and_honorifics(sentence, expected):
+    assert people(sentence)[0] == expected

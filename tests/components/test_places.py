@@ -186,3 +186,14 @@ def test_places_yaml_lists_hold_only_strings() -> None:
                 assert isinstance(item, str), (path, item)
 
     walk(load_yaml("places.yaml"), "places.yaml")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("Kabupaten Sidrap", "Sidrap"), ("SLEMAN", "Sleman"), ("Kota Bandung", "Bandung"), ("Kab. Klaten", "Klaten"),
+     ("Pemkab Banyumas", "Banyumas")],
+)
+def test_name_as_written(written: str, expected: str) -> None:
+    from extract.places import name_as_written
+
+    assert name_as_written(written) == expected

@@ -113,3 +113,16 @@ def test_punctuation_starts_are_the_sentencizers(sentencizer_nlp, pieces):
         return
     expected = [bool(guess) for guess in sentencizer_nlp.get_pipe("sentencizer").predict([doc])[0]]
     assert list(punctuation_starts(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BeritaKita.ID, Klaten – Pemkab Klaten meneken MoU dengan Unsoed.",
+        "Dikutip dari laman resmi klatenkab.go.id, MoU diteken kemarin.",
+        "SUARAWARGA.COM - Bupati Sleman meneken naskah kerja sama.",
+    ],
+)
+def test_no_sentence_ends_inside_a_web_name(nlp, text):
+    """The period of a web or outlet name ("BeritaKita.ID") ends no sentence."""
+    assert [s.text for s in sentences(nlp, text)] == [text]
