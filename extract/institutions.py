@@ -3,7 +3,8 @@
 News names the same body many ways: "Kanwil Kemenkumham Jateng", "Kantor Wilayah
 Kementerian Hukum dan HAM Jawa Tengah", "Kemenkumham Jateng". Records are only
 comparable when each comes out as one canonical name, so this module resolves a party
-name through, in order: the national gazetteer (patterns/institutions/national.csv),
+name through, in order: the gazetteer of known bodies (extract/gazetteer.py: ministries,
+agencies, state companies, banks, universities, police and military units, hospitals),
 the regional forms "<form> <region>" (regional_forms.yaml, regions from the wilayah
 gazetteer), and finally the head word of the name (org_heads.yaml) for its kind.
 All tables are built once; `canonicalize` is cached.
@@ -17,12 +18,13 @@ from functools import lru_cache
 
 import regex
 
+from extract.gazetteer import KnownBody, gazetteer
+from extract.name_keys import body_keys, clean_name, collapse_spaces, key_rules, name_key, name_words
 from extract.patterns import PatternFileError, load_csv, load_yaml
 from extract.schema import PartyKind
 
 _FORMS_FILE = "institutions/regional_forms.yaml"
 _HEADS_FILE = "institutions/org_heads.yaml"
-_NATIONAL_FILE = "institutions/national.csv"
 _PARTY_KINDS = frozenset(typing.get_args(PartyKind))
 
 
@@ -33,72 +35,7 @@ class Institution:
     kind: str                 # a PartyKind of extract/schema.py
     region_code: str | None   # Kemendagri code of the region a regional body belongs to ("33.02")
     rule: str                 # which gazetteer row / pattern produced it
-
-
-# --------------------------------------------------------------------------- text keys
-
-_PAREN = regex.compile(r"\s*\((?![Pp]ersero\))[^()]*\)")
-_SPACES = regex.compile(r"\s+")
-_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-_EDGE_PUNCT = "\"'“”‘’«»,;:.-–— \t\n"
-
-
-@dataclass(frozen=True, slots=True)
-class _KeyRules:
-    expansions: dict[str, list[str]]
-    dropped: frozenset[str]
-    company_noise: frozenset[str]
-    trailing_state: tuple[tuple[str, ...], ...]
-    function_words: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _key_rules() -> _KeyRules:
-    data = load_yaml("institutions/name_keys.yaml")
-    return _KeyRules(
-        {word: value.split() for word, value in data["expansions"].items()},
-        frozenset(data["dropped"]), frozenset(data["company_noise"]),
-        tuple(tuple(ending.split()) for ending in data["trailing_state"]),
-        frozenset(data["acronym_function_words"]),
-    )
-
-
-def _clean(name: str) -> str:
-    """The name as written, minus inserted "(ACRONYM)" groups and stray punctuation."""
-    text = _PAREN.sub("", name)
-    return _SPACES.sub(" ", text).strip(_EDGE_PUNCT)
-
-
-def _tokens(text: str) -> list[str]:
-    """Lower-cased word tokens; '&' reads as 'dan', punctuation separates words."""
-    rules = _key_rules()
-    words: list[str] = []
-    for token in _NON_WORD.sub(" ", text.replace("&", " dan ").casefold()).split():
-        if token not in rules.dropped:
-            words.extend(rules.expansions.get(token, (token,)))
-    return words
-
-
-def _key(text: str) -> str:
-    return " ".join(_tokens(text))
-
-
-@lru_cache(maxsize=65536)
-def _body_keys(text: str) -> tuple[str, ...]:
-    """Keys of a national body's name (none for a name without words): legal-form words
-    dropped, plus a variant without a trailing "Republik Indonesia"/"RI" when that still
-    leaves two words."""
-    rules = _key_rules()
-    words = [w for w in _tokens(text) if w not in rules.company_noise]
-    if not words:
-        return ()
-    if words[:1] == ["pt"] and len(words) > 1:
-        words = words[1:]
-    keys = [" ".join(words)]
-    for tail in rules.trailing_state:
-        if len(words) > len(tail) and tuple(words[-len(tail):]) == tail:
-            keys.append(" ".join(words[: -len(tail)]))
-    return tuple(keys)
+    country: str | None = None  # ISO 3166-1 alpha-2 of a foreign body from the gazetteer
 
 
 # --------------------------------------------------------------------------- regions
@@ -157,7 +94,7 @@ class _Regions:
                 self._add(row["alias"], by_code[row["kabkota_code"]])
 
     def _add(self, name: str, region: _Region) -> None:
-        bucket = self.by_key.setdefault(_key(name), [])
+        bucket = self.by_key.setdefault(name_key(name), [])
         if region not in bucket:
             bucket.append(region)
 
@@ -166,12 +103,12 @@ class _Regions:
         a province's news short form."""
         if region.type == "provinsi":
             return region.abbr
-        same = [r for r in self.by_key.get(_key(region.short), ()) if r.type != "provinsi"]
+        same = [r for r in self.by_key.get(name_key(region.short), ()) if r.type != "provinsi"]
         return region.name if len(same) > 1 else region.short
 
     def resolve(self, text: str, level: str, prefer: str | None) -> _Region | None:
         """The one region `text` names at `level`; None when unknown or ambiguous."""
-        words = _tokens(text)
+        words = name_words(text)
         if not words:
             return None
         allowed = _LEVEL_TYPES[level]
@@ -192,14 +129,7 @@ def _regions() -> _Regions:
     return _Regions()
 
 
-# --------------------------------------------------------------------------- national gazetteer
-
-@dataclass(frozen=True, slots=True)
-class _Body:
-    canonical: str
-    acronym: str | None
-    kind: str
-
+# --------------------------------------------------------------------------- gazetteer rows
 
 def _check_kind(kind: str, where: str) -> str:
     if kind not in _PARTY_KINDS:
@@ -207,39 +137,22 @@ def _check_kind(kind: str, where: str) -> str:
     return kind
 
 
-@lru_cache(maxsize=1)
-def _national() -> dict[str, _Body]:
-    """Every key of every national body; a key claimed by two bodies fails at load."""
-    index: dict[str, _Body] = {}
-    for number, row in enumerate(load_csv(_NATIONAL_FILE), 2):
-        body = _Body(row["canonical"].strip(), row["acronym"].strip() or None,
-                     _check_kind(row["kind"].strip(), f"{_NATIONAL_FILE} row {number}"))
-        names = [body.canonical, body.acronym or "", *row["aliases"].split("|")]
-        for name in filter(None, (n.strip() for n in names)):
-            for key in _body_keys(name):
-                other = index.setdefault(key, body)
-                if other != body:
-                    raise PatternFileError(
-                        f"{_NATIONAL_FILE}: {name!r} names both {other.canonical!r} and "
-                        f"{body.canonical!r}")
-    return index
-
-
-def _national_body(text: str) -> _Body | None:
-    index = _national()
-    keys = _body_keys(text)
-    company_form = _tokens(text)[:1] in (["pt"], ["cv"])
-    for key in keys:
-        if key in index:
-            body = index[key]
-            # "PT BPN" is a company that happens to share an agency's acronym
-            return None if company_form and body.kind not in {"company", "bank"} else body
+def _national_body(text: str) -> KnownBody | None:
+    """The gazetteer row `text` names; a company form ("PT BPS") never names a public body."""
+    known = gazetteer()
+    body = known.find(text)
+    if body is not None:
+        # "PT BPN" is a company that happens to share an agency's acronym
+        company_form = name_words(text)[:1] in (["pt"], ["cv"])
+        return None if company_form and body.kind not in {"company", "bank"} else body
+    keys = body_keys(text)
     words = keys[-1].split() if keys else []
     if len(words) == 2 and words[0] in {"kementerian", "kemen"}:
         # "Kementerian LHK" / "Kemen LHK" for KLHK, KemenLHK
         for key in (f"k{words[1]}", f"kemen{words[1]}"):
-            if key in index and index[key].kind == "ministry":
-                return index[key]
+            found = known.by_key.get(key)
+            if found is not None and found.kind == "ministry":
+                return found
     return None
 
 
@@ -266,8 +179,9 @@ class _Forms:
         self.gov_acronyms: dict[str, str] = data["government_acronyms"]
         self.office_infixes = _longest_first(data["office_infixes"])
         self.office_prefixes = _longest_first(data["office_prefixes"])
-        self.kanwil_prefixes = frozenset(_key(w) for w in data["kanwil_prefixes"])
+        self.kanwil_prefixes = frozenset(name_key(w) for w in data["kanwil_prefixes"])
         self.by_head: dict[str, _Form] = {}
+        self.written_heads: list[str] = []   # every form's head as written, for token lookups
         gov = data["governments_template"]
         for entry in data["governments"]:
             form = _Form("government", _check_kind(gov["kind"], _FORMS_FILE), entry["level"],
@@ -307,13 +221,27 @@ class _Forms:
 
     def _add(self, heads: Iterable[str], form: _Form) -> None:
         for head in heads:
-            key = _key(head)
+            if head:
+                self.written_heads.append(head)
+            key = name_key(head)
             if self.by_head.setdefault(key, form) != form:
                 raise PatternFileError(f"{_FORMS_FILE}: form {head!r} defined twice")
 
 
+def regional_form_heads() -> tuple[str, ...]:
+    """Heads of the regional forms as written ("Pemkab", "Dinas Pendidikan", "Polres", "PN"),
+    and the office words that may stand before a national body ("Kanwil", "Perwakilan")."""
+    data = load_yaml(_FORMS_FILE)
+    return (*_forms().written_heads, *data["office_prefixes"])
+
+
+def office_infixes() -> tuple[str, ...]:
+    """Words between a national body and its region ("Ombudsman RI Perwakilan Jawa Tengah")."""
+    return tuple(load_yaml(_FORMS_FILE)["office_infixes"])
+
+
 def _longest_first(words: Iterable[str]) -> list[str]:
-    return sorted((_key(w) for w in words), key=len, reverse=True)
+    return sorted((name_key(w) for w in words), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -332,11 +260,17 @@ def _fill(template: str, raw: str, region: _Region | None, **extra: str) -> str:
         "gov": _forms().gov_acronyms.get(region.type, "") if region else "",
         **extra,
     }
-    return _SPACES.sub(" ", template.format(**fields)).strip()
+    return collapse_spaces(template.format(**fields))
+
+
+_UNIT_NUMBER = regex.compile(r"^(?:\d+|[IVXL]+)(?:\s*/\s*|\s+)(?=\S)")
 
 
 def _apply_form(form: _Form, raw: str, rule: str) -> Institution | None:
     region = _regions().resolve(raw, form.level, form.prefer) if raw else None
+    number = _UNIT_NUMBER.match(raw) if region is None else None
+    if number:  # "Kodim 0702/Purbalingga": the region after the unit's number
+        region = _regions().resolve(raw[number.end():], form.level, form.prefer)
     if region is None and (form.region_required or not raw):
         return None
     extra = {"unit": form.unit, "unit_acronym": form.unit_acronym}
@@ -348,13 +282,13 @@ def _apply_form(form: _Form, raw: str, rule: str) -> Institution | None:
 def _apply_office(head: list[str], raw: str) -> Institution | None:
     """A national body followed by a region: its Kanwil / Perwakilan / local office."""
     forms = _forms()
-    head_key = _key(" ".join(head))
+    head_key = name_key(" ".join(head))
     prefix = next((p for p in forms.office_prefixes if head_key.startswith(p + " ")), "")
     body_text = " ".join(head[len(prefix.split()):]) if prefix else " ".join(head)
     body = _national_body(body_text)
     if body is None or body.kind in {"company", "university", "foreign"}:
         return None
-    tail_key = _key(raw)
+    tail_key = name_key(raw)
     for infix in forms.office_infixes:
         if tail_key.startswith(infix + " "):
             raw = " ".join(raw.split()[len(infix.split()):])
@@ -386,7 +320,7 @@ def _regional(cleaned: str) -> Institution | None:
     words = cleaned.split()
     forms = _forms()
     for size in range(min(len(words) - 1, forms.max_head), -1, -1):
-        form = forms.by_head.get(_key(" ".join(words[:size])))
+        form = forms.by_head.get(name_key(" ".join(words[:size])))
         if form is not None:
             found = _apply_form(form, " ".join(words[size:]),
                                 f"{form.family}:{' '.join(words[:size]) or 'region'}")
@@ -472,13 +406,13 @@ def _expand_first_word(cleaned: str) -> str:
 @lru_cache(maxsize=65536)
 def canonicalize(name: str) -> Institution:
     """Canonical name, acronym, kind and region of a party name; always returns something."""
-    cleaned = _clean(name)
+    cleaned = clean_name(name)
     if not cleaned:
         return Institution(name.strip(), None, "other", None, "empty")
     body = _national_body(cleaned)
     if body is not None:
-        return Institution(body.canonical, body.acronym, body.kind, None,
-                           f"national:{body.canonical}")
+        return Institution(body.canonical, body.acronym, body.kind, body.region_code,
+                           f"{body.table}:{body.canonical}", body.country)
     found = _regional(cleaned)
     if found is not None:
         return found
@@ -510,13 +444,13 @@ def expand_abbreviations(name: str) -> str:
 def same_institution(a: str, b: str) -> bool:
     """Whether two surface forms name one body ("Ombudsman RI" / "Ombudsman Republik Indonesia")."""
     first, second = canonicalize(a), canonicalize(b)
-    first_keys, second_keys = _body_keys(first.canonical), _body_keys(second.canonical)
+    first_keys, second_keys = body_keys(first.canonical), body_keys(second.canonical)
     if not first_keys or not second_keys:
         return False
     if first_keys[0] == second_keys[0]:
         return True
     # Outside the gazetteer, a one-word form may still be the other's acronym (Untirta, PT ASM).
-    if first.rule.startswith("national") or second.rule.startswith("national"):
+    if _from_gazetteer(first) or _from_gazetteer(second):
         return False
     short, long_ = sorted((first_keys[0].split(), second_keys[0].split()), key=len)
     return len(short) == 1 and len(long_) > 1 and acronym_fits(short[0], long_)
@@ -526,8 +460,8 @@ def institution_key(name: str) -> str:
     """A comparison key of the body a name stands for: its canonical name lower-cased, legal-form
     words and a trailing "RI" dropped ("PT Bank X (Persero) Tbk" and "Bank X" share one)."""
     canonical = canonicalize(name).canonical
-    keys = _body_keys(canonical)
-    return keys[0] if keys else _key(canonical)
+    keys = body_keys(canonical)
+    return keys[0] if keys else name_key(canonical)
 
 
 def parent_body(name: str) -> str | None:
@@ -535,6 +469,10 @@ def parent_body(name: str) -> str | None:
     ("Ombudsman RI Perwakilan Jateng" -> "Ombudsman Republik Indonesia"), else None."""
     rule = canonicalize(name).rule
     return rule.split(":", 2)[2] if rule.startswith("office:") else None
+
+
+def _from_gazetteer(institution: Institution) -> bool:
+    return institution.rule.partition(":")[0] in gazetteer().tables
 
 
 # --------------------------------------------------------------------------- acronyms in text
@@ -589,7 +527,7 @@ def _acronym_fits(acronym: str, words: tuple[str, ...]) -> bool:
         return tuple(ends)
 
     last = len(lowered) - 1
-    function_words = _key_rules().function_words
+    function_words = key_rules().function_words
 
     @lru_cache(maxsize=None)
     def walk(index: int, start: int, skips: int) -> bool:
@@ -633,7 +571,7 @@ class AcronymTable:
         for acronym, long_form, _, _ in entries:
             self._long_by_acronym.setdefault(acronym, long_form)
             self._long_by_acronym.setdefault(acronym.casefold(), long_form)
-            self._acronym_by_key.setdefault(_key(long_form), acronym)
+            self._acronym_by_key.setdefault(name_key(long_form), acronym)
 
     @classmethod
     def from_text(cls, text: str) -> AcronymTable:
@@ -651,7 +589,7 @@ class AcronymTable:
         return self._long_by_acronym.get(acronym) or self._long_by_acronym.get(acronym.casefold())
 
     def abbreviate(self, long_form: str) -> str | None:
-        return self._acronym_by_key.get(_key(_clean(long_form)))
+        return self._acronym_by_key.get(name_key(clean_name(long_form)))
 
     def items(self) -> list[tuple[str, str, int, int]]:
         """(acronym, long form, start, end): start/end span the whole definition."""
@@ -675,7 +613,7 @@ def _forward_definition(text: str, match: regex.Match, inner: str
         words = [m.group() for m in window]
         if inner.casefold() not in {w.casefold() for w in words} and acronym_fits(inner, words):
             start = offset + window[0].start()
-            long_form = _SPACES.sub(" ", text[start: offset + window[-1].end()])
+            long_form = collapse_spaces(text[start: offset + window[-1].end()])
             return inner, long_form, start, match.end()
     return None
 
@@ -696,5 +634,5 @@ def _reverse_definition(text: str, match: regex.Match, inner: str
         candidate = text[start: match.start()].strip()
         if sum(c.isupper() for c in candidate) >= 2 and _looks_like_acronym(candidate) \
                 and acronym_fits(candidate, words):
-            return candidate, _SPACES.sub(" ", inner), start, match.end()
+            return candidate, collapse_spaces(inner), start, match.end()
     return None

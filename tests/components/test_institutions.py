@@ -87,7 +87,7 @@ CANONICAL_CASES = [
     ("PT Agama Surabaya", "Pengadilan Tinggi Agama Surabaya", "PTA Surabaya", "court", "35.78"),
     ("Pengadilan Agama Cilacap", "Pengadilan Agama Cilacap", "PA Cilacap", "court", "33.01"),
     ("PTUN Bandung", "Pengadilan Tata Usaha Negara Bandung", "PTUN Bandung", "court", "32.73"),
-    ("Kodim 0702/Purbalingga", "Komando Distrik Militer 0702/Purbalingga", "Kodim 0702/Purbalingga", "agency", None),
+    ("Kodim 0702/Purbalingga", "Komando Distrik Militer 0702/Purbalingga", "Kodim 0702/Purbalingga", "agency", "33.03"),
     ("Lanud Adi Soemarmo", "Pangkalan TNI Angkatan Udara Adi Soemarmo", "Lanud Adi Soemarmo", "agency", None),
     # BUMN and banks
     ("PT Pertamina", "PT Pertamina (Persero)", "Pertamina", "company", None),
@@ -97,9 +97,9 @@ CANONICAL_CASES = [
     ("Perum Bulog", "Perum Badan Urusan Logistik", "Bulog", "company", None),
     # head words: universities, schools, companies, NGOs, foreign bodies
     ("Universitas Gadjah Mada", "Universitas Gadjah Mada", "UGM", "university", None),
-    ("Universitas Muhammadiyah Purwokerto", "Universitas Muhammadiyah Purwokerto", None, "university", None),
-    ("Politeknik Negeri Cilacap", "Politeknik Negeri Cilacap", None, "university", None),
-    ("Univ. Harapan Bangsa", "Universitas Harapan Bangsa", None, "university", None),
+    ("Universitas Muhammadiyah Purwokerto", "Universitas Muhammadiyah Purwokerto", "UMP", "university", None),
+    ("Politeknik Negeri Cilacap", "Politeknik Negeri Cilacap", "PNC", "university", None),
+    ("Univ. Harapan Bangsa", "Universitas Harapan Bangsa", "UHB", "university", None),
     ("SMK Negeri 2 Purwokerto", "SMK Negeri 2 Purwokerto", None, "school", None),
     ("PT Sinar Tani Makmur", "PT Sinar Tani Makmur", None, "company", None),
     ("PT Bank Perekonomian Rakyat Artha Jaya", "PT Bank Perekonomian Rakyat Artha Jaya", None, "bank", None),

@@ -1,0 +1,226 @@
+"""Known institutions: the gazetteer tables of patterns/institutions/ as one index of keys.
+
+A party is only comparable across articles when each of its surface forms ("Bank Jateng",
+"PT Bank Pembangunan Daerah Jawa Tengah", "BPD Jateng") leads to one row. The tables
+(listed in patterns/institutions/gazetteers.yaml: ministries and agencies, state companies,
+police and military units, hospitals, banks, Indonesian and foreign universities) are read
+once into one dict from name key (extract/name_keys.py) to row. A key written in two rows
+fails at load time naming both rows; forms generated from a name (titles left out, a head
+word written short or long) are kept only when no other row claims them.
+
+The foreign-university table is three quarters of all rows, so it is `lazy`: read on first
+need, and consulted only for a name that contains one of its gate words ("University",
+"Universidad", "College", ...; every one of its names has one). Whether it was read before
+never changes an answer.
+"""
+from __future__ import annotations
+
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from extract.name_keys import body_keys
+from extract.patterns import PatternFileError, load_csv, load_csv_lines, load_yaml
+from extract.schema import PartyKind
+
+_INDEX_FILE = "institutions/gazetteers.yaml"
+_PARTY_KINDS = frozenset(typing.get_args(PartyKind))
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownBody:
+    """One row of a gazetteer table."""
+    canonical: str            # "PT Bank Pembangunan Daerah Jawa Tengah"
+    acronym: str | None       # "Bank Jateng"
+    kind: str                 # a PartyKind of extract/schema.py
+    region_code: str | None   # Kemendagri code of the region the body belongs to
+    country: str | None       # ISO 3166-1 alpha-2 of a foreign body ("JP")
+    table: str                # the table's name in gazetteers.yaml ("banks")
+    row: int                  # line of the row in its file, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    """A surface form of a known body: as written in its row, or generated from it."""
+    text: str                 # "RSUD Margono Soekarjo"
+    body: KnownBody
+    form: str                 # canonical | acronym | alias | variant
+
+
+class Gazetteer:
+    """Every known body by every key of every one of its names."""
+
+    def __init__(self) -> None:
+        config = load_yaml(_INDEX_FILE)
+        self.tables: tuple[str, ...] = tuple(t["name"] for t in config["tables"])
+        self.gate_words = frozenset(w.casefold() for w in config["gate_words"])
+        self.max_gated_words: int = config["max_gated_words"]
+        self._variants = _VariantRules(config["variants"])
+        self._codes = frozenset(row["code"] for row in load_csv("wilayah/provinsi_kabkota.csv"))
+        self.by_key: dict[str, KnownBody] = {}
+        self._names: list[KnownName] = []
+        self._lazy_tables = [t for t in config["tables"] if t.get("lazy")]
+        self._lazy: tuple[dict[str, KnownBody], list[KnownName]] | None = None
+        generated: dict[str, set[KnownBody]] = {}
+        pending: list[KnownName] = []
+        for table in config["tables"]:
+            if table.get("lazy"):
+                continue
+            for body, names in _read_table(table, self._codes):
+                for name in names:
+                    self._claim(name, self.by_key, self._names)
+                for name in names if table.get("variants", True) else ():
+                    for text in self._variants.forms(name.text):
+                        pending.append(KnownName(text, body, "variant"))
+                        for key in body_keys(text):
+                            generated.setdefault(key, set()).add(body)
+        for variant in pending:
+            keys = [k for k in body_keys(variant.text)
+                    if k not in self.by_key and len(generated[k]) == 1]
+            for key in keys:
+                self.by_key[key] = variant.body
+            if keys:
+                self._names.append(variant)
+
+    @staticmethod
+    def _claim(name: KnownName, index: dict[str, KnownBody], names: list[KnownName]) -> None:
+        names.append(name)
+        for key in body_keys(name.text):
+            other = index.setdefault(key, name.body)
+            if other != name.body:
+                raise PatternFileError(
+                    f"gazetteer key {key!r} ({name.text!r}) names both {other.canonical!r} "
+                    f"({_where(other)}) and {name.body.canonical!r} ({_where(name.body)})")
+
+    def gated(self, words: Iterable[str]) -> bool:
+        """Whether lower-cased `words` hold a gate word of the lazy tables."""
+        return not self.gate_words.isdisjoint(words)
+
+    def lazy_index(self) -> tuple[dict[str, KnownBody], list[KnownName]]:
+        """The lazy tables' keys and names, read on first call; a key that a core table or
+        another lazy row already has fails here, naming both rows."""
+        if self._lazy is None:
+            index: dict[str, KnownBody] = {}
+            names: list[KnownName] = []
+            for table in self._lazy_tables:
+                for _, written in _read_table(table, self._codes):
+                    for name in written:
+                        for key in body_keys(name.text):
+                            if key in self.by_key:
+                                other = self.by_key[key]
+                                raise PatternFileError(
+                                    f"gazetteer key {key!r} names both {other.canonical!r} "
+                                    f"({_where(other)}) and {name.body.canonical!r} ({_where(name.body)})")
+                        self._claim(name, index, names)
+            self._lazy = (index, names)
+        return self._lazy
+
+    def find(self, text: str) -> KnownBody | None:
+        """The row one of `text`'s keys names, or None."""
+        keys = body_keys(text)
+        for key in keys:
+            body = self.by_key.get(key)
+            if body is not None:
+                return body
+        if keys and self.gated(_WORD.findall(text.casefold())):
+            lazy = self.lazy_index()[0]
+            return next((lazy[key] for key in keys if key in lazy), None)
+        return None
+
+    def names(self) -> Iterator[KnownName]:
+        """Every surface form of every row of the core tables (written and kept generated forms)."""
+        return iter(self._names)
+
+
+def _where(body: KnownBody) -> str:
+    return f"{body.table} table, line {body.row}"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def find_known(text: str) -> KnownBody | None:
+    """The gazetteer row a name names ("Bank Jateng" -> PT Bank Pembangunan Daerah Jawa Tengah)."""
+    return gazetteer().find(text)
+
+
+# --------------------------------------------------------------------------- reading tables
+
+def _read_table(table: dict, codes: frozenset[str]) -> Iterator[tuple[KnownBody, list[KnownName]]]:
+    """(row, its written names) for each row; a bad kind or region code fails here."""
+    file = f"institutions/{table['file']}"
+    default_kind = table.get("kind")
+    for line, row in load_csv_lines(file):
+        where = f"{file} line {line}"
+        canonical = " ".join((row.get("canonical") or "").split())
+        if not canonical:
+            raise PatternFileError(f"{where}: empty canonical name")
+        kind = (row.get("kind") or default_kind or "").strip()
+        if kind not in _PARTY_KINDS:
+            raise PatternFileError(f"{where}: unknown party kind {kind!r}")
+        region = (row.get("region_code") or "").strip() or None
+        if region is not None and region not in codes:
+            raise PatternFileError(f"{where}: unknown region code {region!r}")
+        acronym = " ".join((row.get("acronym") or "").split()) or None
+        body = KnownBody(canonical, acronym, kind, region,
+                         (row.get("country") or "").strip() or None, table["name"], line)
+        names = [KnownName(canonical, body, "canonical")]
+        if acronym:
+            names.append(KnownName(acronym, body, "acronym"))
+        for alias in (row.get("aliases") or "").split("|"):
+            alias = " ".join(alias.split())
+            if alias:
+                names.append(KnownName(alias, body, "alias"))
+        yield body, names
+
+
+# --------------------------------------------------------------------------- generated forms
+
+class _VariantRules:
+    """Forms of a name that news also writes: without titles, with a head written short/long."""
+
+    def __init__(self, config: dict) -> None:
+        people = load_yaml("people.yaml")
+        self.titles = frozenset(t.casefold().rstrip(".") for t in people["prefix_titles"]
+                                if " " not in t) if config.get("strip_titles") else frozenset()
+        heads = dict(load_yaml("institutions/org_heads.yaml")["abbreviations"])
+        heads.update(config.get("head_forms") or {})
+        self.short_to_long = {k.casefold().rstrip("."): v for k, v in heads.items()}
+        self.long_by_first: dict[str, list[tuple[list[str], str]]] = {}
+        for short, long in heads.items():
+            words = long.casefold().split()
+            self.long_by_first.setdefault(words[0], []).append((words, short.rstrip(".")))
+        for options in self.long_by_first.values():
+            options.sort(key=lambda item: len(item[0]), reverse=True)
+
+    def forms(self, name: str) -> list[str]:
+        words = name.split()
+        forms = [words]
+        if self.titles and any(w.casefold().rstrip(".") in self.titles for w in words[1:]):
+            stripped = [words[0], *(w for w in words[1:] if w.casefold().rstrip(".") not in self.titles)]
+            if len(stripped) >= 2:
+                forms.append(stripped)
+        for form in list(forms):
+            other = self._other_head(form)
+            if other:
+                forms.append(other)
+        return [" ".join(form) for form in forms[1:]]
+
+    def _other_head(self, words: list[str]) -> list[str] | None:
+        if len(words) < 2:
+            return None
+        first = words[0].casefold()
+        long = self.short_to_long.get(first.rstrip("."))
+        if long:
+            return [*long.split(), *words[1:]]
+        lowered = [w.casefold() for w in words]
+        for head, short in self.long_by_first.get(first, ()):
+            if len(head) < len(words) and lowered[:len(head)] == head:
+                return [short, *words[len(head):]]
+        return None
