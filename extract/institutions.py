@@ -411,8 +411,7 @@ def canonicalize(name: str) -> Institution:
         return Institution(name.strip(), None, "other", None, "empty")
     body = _national_body(cleaned)
     if body is not None:
-        return Institution(body.canonical, body.acronym, body.kind, body.region_code,
-                           f"{body.table}:{body.canonical}", body.country)
+        return institution_of(body)
     found = _regional(cleaned)
     if found is not None:
         return found
@@ -422,6 +421,12 @@ def canonicalize(name: str) -> Institution:
         code = region.code if region and head[1] == "regional_government" else None
         return Institution(named, None, head[1], code, f"head:{head[0]}")
     return Institution(named, None, "other", None, "unmatched")
+
+
+def institution_of(body: KnownBody) -> Institution:
+    """A gazetteer row as an Institution (the rule names its table and row)."""
+    return Institution(body.canonical, body.acronym, body.kind, body.region_code,
+                       f"{body.table}:{body.canonical}", body.country)
 
 
 def _province_suffix(name: str) -> tuple[str, _Region | None]:

@@ -144,6 +144,8 @@ class Lexicon:
     position_prepositions: frozenset[str]  # "Duta Besar RI untuk China"
     new_body_after_connector: dict[str, list[tuple[str, ...]]]  # "... dan Kota Darwin"
     list_name_heads: dict[str, list[tuple[str, ...]]]  # "Kementerian Investasi, Perdagangan, dan ..."
+    eponym_heads: frozenset[tuple[str, ...]]  # heads whose name may carry a person's titles
+    eponym_words: int
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +192,8 @@ def lexicon() -> Lexicon:
         position_prepositions=frozenset(titles.position_prepositions),
         new_body_after_connector=_phrase_index(orgs.new_body_after_connector),
         list_name_heads=_phrase_index(orgs.list_name_heads),
+        eponym_heads=frozenset(tuple(w.lower() for w in h.split()) for h in orgs.eponym_heads),
+        eponym_words=orgs.eponym_words,
     )
 
 
@@ -276,7 +280,8 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
     Inside a position ("Kepala X ... NAME") the body stops where a person's name begins.
     """
     lex = lexicon()
-    j = i + org_head_length(tokens, i)
+    head = org_head_length(tokens, i)
+    j = _past_eponym(tokens, i, head, inside_position)
     lists_portfolios = bool(match_phrase(tokens, i, lex.list_name_heads)) or (
         i > 0 and bool(match_phrase(tokens, i - 1, lex.list_name_heads)))
     seen_place = False
@@ -371,6 +376,27 @@ def _after_title_continuations(tokens: list[Tok], j: int, titles: list[str]) -> 
         else:
             break
     return j
+
+
+def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool) -> int:
+    """After a head that names bodies after people ("RSUD Prof. Dr. Margono Soekarjo"):
+    the end of its titles and namesake, else just the end of the head. A title with no
+    capitalised word after it is not a namesake's."""
+    lex = lexicon()
+    j = i + head
+    if not head or tuple(t.key for t in tokens[i:j]) not in lex.eponym_heads:
+        return j
+    k = j
+    while k < len(tokens) and is_title(tokens[k]):
+        k += 1
+    if k == j or k >= len(tokens) or not tokens[k].is_cap or tokens[k].text in PUNCTUATION:
+        return j
+    end = k
+    while end < len(tokens) and tokens[end].is_cap and tokens[end].text not in PUNCTUATION \
+            and not is_title(tokens[end]) and not is_stop(tokens, end) \
+            and not (inside_position and end - k >= lex.eponym_words):
+        end += 1
+    return end
 
 
 def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:

@@ -239,6 +239,8 @@ class Organisations(_Schema):
     derived_noun: str
     source_cues: tuple[str, ...]
     source_pages: tuple[str, ...]
+    eponym_heads: tuple[str, ...]
+    eponym_words: int = Field(gt=0)
 
     def problems(self) -> Problems:
         return _duplicates(("heads",), [h.text for h in self.heads]) + _regex_problem(("derived_noun",),

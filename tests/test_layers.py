@@ -17,7 +17,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "extract.dates.mention"),
     # language data and the libraries that read it
     ("extract.vocabulary", "extract.text", "extract.phrases", "extract.prefilter", "extract.dates",
-     "extract.places", "extract.name_keys", "extract.gazetteer", "extract.institutions", "extract.ner.model"),
+     "extract.places", "extract.name_keys", "extract.gazetteer", "extract.institutions", "extract.person_names",
+     "extract.known_institutions", "extract.ner.model"),
     # what components find and assembly builds
     ("extract.candidates",),
     # grammars shared by components and assembly
