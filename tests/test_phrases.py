@@ -1,0 +1,30 @@
+"""The phrase grammar's body scan: names after people with titles inside (eponym heads)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.phrases import scan_body, tokenize
+
+
+def body(text: str, inside_position: bool = False) -> str:
+    tokens = tokenize(text)
+    return " ".join(t.text for t in tokens[:scan_body(tokens, 0, inside_position=inside_position)])
+
+
+@pytest.mark.parametrize(("text", "inside", "expected"), [
+    ("RSUD Prof. Dr. Margono Soekarjo menandatangani", False, "RSUD Prof. Dr. Margono Soekarjo"),
+    ("RSUD Prof. Dr. Margono Soekarjo dr. Tri Kuncoro", True, "RSUD Prof. Dr. Margono Soekarjo"),
+    ("RSUD dr. Soetomo Surabaya hadir", False, "RSUD dr. Soetomo Surabaya"),
+    ("Universitas Dr. Soetomo menjalin", False, "Universitas Dr. Soetomo"),
+    ("RS Ir. Soekarno bersama", False, "RS Ir. Soekarno"),
+    # inside a position the namesake takes at most three words: a signer follows
+    ("RSUD Dr. Abdul Wahab Sjahranie Siti Rahma", True, "RSUD Dr. Abdul Wahab Sjahranie"),
+    # no title after the head: unchanged
+    ("RSUD Banyumas Budi Santoso", True, "RSUD Banyumas"),
+    # a title with no name after it does not belong to the body
+    ("RSUD dr.", False, "RSUD"),
+    # other heads do not take titles
+    ("Kejari Cilacap Dr. Budi", True, "Kejari Cilacap"),
+])
+def test_titles_inside_a_body_named_after_a_person(text, inside, expected):
+    assert body(text, inside) == expected
