@@ -31,6 +31,7 @@ from extract.institutions import (
 )
 from extract.name_keys import clean_name, key_rules
 from extract.patterns import load_csv, load_yaml
+from extract.person_names import is_person_name_token
 from extract.phrases import Tok, lexicon
 
 _PART = regex.compile(r"[\p{L}\p{N}]+")
@@ -51,7 +52,8 @@ class InstitutionMatch:
     end: int
     institution: Institution
     form: str     # canonical | acronym | alias | variant (a gazetteer name) | regional (a form over a region)
-    weak: bool    # one word that is also an ordinary word, a place or a person's name ("Mandiri")
+    weak: bool    # one word that is also an ordinary word, a place or a person's name
+                  # ("Mandiri", "Sarinah"): a gazetteer name, but weak evidence alone
 
 
 @lru_cache(maxsize=65536)
@@ -138,8 +140,8 @@ class _Index:
             for form in self._forms(name):
                 parts = _name_parts(form)
                 if parts:
-                    capitals = sum(c.isupper() for c in form) >= 2
-                    trie.add(parts, _Entry(name.body, name, capitals and len(parts) == 1))
+                    capitals = len(parts) == 1 and sum(c.isupper() for c in form) >= 2
+                    trie.add(parts, _Entry(name.body, name, capitals))
         return trie
 
     def _forms(self, name: KnownName) -> list[str]:
@@ -230,7 +232,8 @@ def _gazetteer_match(index: _Index, tokens: Sequence[Tok], i: int) -> Institutio
     office = _office_after(index, tokens, start, end, body)
     if office:
         return office
-    weak = end - start == 1 and tokens[start].key in index.ordinary
+    weak = end - start == 1 and (tokens[start].key in index.ordinary
+                                 or is_person_name_token(tokens[start].key))
     return InstitutionMatch(start, end, institution_of(body), entry.name.form, weak)
 
 

@@ -52,10 +52,12 @@ def vocabulary() -> tuple[set[str], set[str]]:
     places += [r["seat"] for r in load_csv("wilayah/regency_seats.csv")]
     places += heads["countries"]
     never |= {p.casefold() for p in places if " " not in p.strip()}
-    never |= {w.casefold() for w in INDONESIAN_STOP_WORDS | ENGLISH_STOP_WORDS}
-    never |= set(load_yaml("lexicon/name_lexicon.yaml")["exclude"])
+    never |= {w.casefold() for w in INDONESIAN_STOP_WORDS}
+    config = load_yaml("lexicon/name_lexicon.yaml")
+    never = (never | set(config["exclude"])) - set(config["include"])
     weak = set(load_wordlist("lexicon/common_words.txt")) | _words(p for p in places if " " in p.strip())
-    return never, weak
+    weak |= {w.casefold() for w in ENGLISH_STOP_WORDS}
+    return never, weak - set(config["include"])
 
 
 def build(source: Path) -> tuple[str, dict[str, int]]:

@@ -87,3 +87,9 @@ def test_longest_name_wins():
     match = institution_at(tokens, 1)
     assert " ".join(t.text for t in tokens[match.start:match.end]) == "Kanwil Kemenkumham Jateng"
     assert match.institution.acronym == "Kanwil Kemenkumham Jateng"
+
+
+def test_a_one_word_name_that_is_also_a_persons_name_is_weak():
+    match = institution_at(tokenize("Sarinah membuka gerai."), 0)
+    assert match.institution.kind == "company" and match.weak
+    assert not institution_at(tokenize("Pertamina membuka gerai."), 0).weak
