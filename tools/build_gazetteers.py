@@ -67,6 +67,41 @@ class _Claims:
         for key in body_keys(name):
             self.owner.setdefault(key, owner)
 
+    def row(self, table: str, canonical: str, acronym: str, names: list[str], note: str,
+            report: list[str]) -> list[str] | None:
+        """[canonical, acronym, aliases, note] with the names no earlier row has (the others
+        reported), or None when the canonical name itself is taken."""
+        owner = f"{table}:{canonical}"
+        kept: list[str] = []
+        for name in [canonical, acronym, *names]:
+            if not name or name in kept:
+                continue
+            if self.free(name, owner):
+                kept.append(name)
+            else:
+                report.append(f"{table}: {name!r} ({canonical}) already names {self.owner[body_keys(name)[0]]}")
+        if not kept or kept[0] != canonical:
+            report.append(f"{table}: dropped {canonical!r}, its name is taken")
+            return None
+        for name in kept:
+            self.take(name, owner)
+        acronym = acronym if acronym in kept else ""
+        aliases = [n for n in kept[1:] if n != acronym and body_keys(n) != body_keys(canonical)]
+        return [canonical, acronym, "|".join(aliases), note]
+
+    def additions(self, table: str, additions: list[dict], note_field: str) -> list[list[str]]:
+        """Rows written in a local file: any name already known is an error there."""
+        rows = []
+        for addition in additions:
+            canonical, acronym = addition["canonical"], addition.get("acronym") or ""
+            report: list[str] = []
+            row = self.row(table, canonical, acronym, addition.get("aliases", []),
+                           addition.get(note_field, ""), report)
+            if report or row is None:
+                raise SystemExit(f"local {table} addition {canonical!r}: {'; '.join(report)}")
+            rows.append(row)
+        return rows
+
 
 def _csv_text(header_comment: str, columns: list[str], rows: Iterable[list[str]]) -> str:
     buffer = io.StringIO()
@@ -217,7 +252,6 @@ class _UniversityBuilder:
         for index, group in enumerate(groups):
             override = next((overrides[d] for d in sorted(group.domains) if d in overrides), {})
             canonical = override.get("canonical") or self._canonical(group)
-            owner = f"universities:{canonical}"
             if "acronym" in override:
                 acronym = override["acronym"] or ""
             else:
@@ -226,35 +260,12 @@ class _UniversityBuilder:
                     report.append(f"acronym {acronym} derived for several universities: dropped")
                     acronym = ""
             unwanted = set(override.get("drop_names", []))
-            aliases = [n for n in group.names if n != canonical and n not in unwanted]
-            aliases += list(override.get("aliases", []))
-            names = [canonical, acronym, *aliases]
-            kept = []
-            for name in filter(None, names):
-                if claims.free(name, owner):
-                    kept.append(name)
-                else:
-                    report.append(f"{name!r} ({canonical}) already names {claims.owner[body_keys(name)[0]]}")
-            if not kept or kept[0] != canonical:
-                report.append(f"dropped {canonical!r}: its name is taken")
-                continue
-            for name in kept:
-                claims.take(name, owner)
-            acronym = acronym if acronym in kept else ""
-            aliases = [a for a in kept[1:] if a != acronym]
-            rows.append([canonical, acronym, "|".join(dict.fromkeys(aliases)),
-                         " ".join(sorted(group.domains))])
-        for addition in self.local["additions"]:
-            canonical = addition["canonical"]
-            owner = f"universities:{canonical}"
-            names = [canonical, addition.get("acronym") or "", *addition.get("aliases", [])]
-            taken = [n for n in names if n and not claims.free(n, owner)]
-            if taken:
-                raise SystemExit(f"local/universities.yaml addition {canonical!r}: {taken} already known")
-            for name in filter(None, names):
-                claims.take(name, owner)
-            rows.append([canonical, addition.get("acronym") or "",
-                         "|".join(addition.get("aliases", [])), addition.get("domain", "")])
+            names = [n for n in group.names if n not in unwanted] + list(override.get("aliases", []))
+            row = claims.row("universities", canonical, acronym, names,
+                             " ".join(sorted(group.domains)), report)
+            if row:
+                rows.append(row)
+        rows += claims.additions("universities", self.local["additions"], "domain")
         rows.sort(key=lambda row: row[0].casefold())
         return rows, report
 
@@ -469,38 +480,12 @@ class _BankBuilder:
             canonical = override.get("canonical") or record["names"][0]
             acronym = override["acronym"] if "acronym" in override else record["names"][1]
             unwanted = set(override.get("drop_names", []))
-            names = [canonical, acronym or "", *override.get("aliases", []),
-                     *(n for n in record["names"] if n not in unwanted)]
-            owner = f"banks:{canonical}"
-            kept: list[str] = []
-            for name in names:
-                if not name or name in kept:
-                    continue
-                if claims.free(name, owner):
-                    kept.append(name)
-                else:
-                    report.append(f"bank {name!r} ({canonical}) already names "
-                                  f"{claims.owner[body_keys(name)[0]]}")
-            if not kept or kept[0] != canonical:
-                report.append(f"dropped bank {canonical!r}: its name is taken")
-                continue
-            for name in kept:
-                claims.take(name, owner)
-            acronym = acronym if acronym in kept else ""
-            aliases = [n for n in kept[1:] if n != acronym and body_keys(n) != body_keys(canonical)]
-            rows.append([canonical, acronym or "", "|".join(aliases),
-                         override.get("note", f"bank code {code}")])
-        for addition in self.local["additions"]:
-            canonical = addition["canonical"]
-            owner = f"banks:{canonical}"
-            names = [canonical, addition.get("acronym") or "", *addition.get("aliases", [])]
-            taken = [n for n in names if n and not claims.free(n, owner)]
-            if taken:
-                raise SystemExit(f"local/banks.yaml addition {canonical!r}: {taken} already known")
-            for name in filter(None, names):
-                claims.take(name, owner)
-            rows.append([canonical, addition.get("acronym") or "",
-                         "|".join(addition.get("aliases", [])), addition.get("note", "")])
+            names = [*override.get("aliases", []), *(n for n in record["names"] if n not in unwanted)]
+            row = claims.row("banks", canonical, acronym or "", names,
+                             override.get("note", f"bank code {code}"), report)
+            if row:
+                rows.append(row)
+        rows += claims.additions("banks", self.local["additions"], "note")
         return rows, report
 
 
