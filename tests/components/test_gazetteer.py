@@ -25,7 +25,7 @@ KNOWN = [
     # state companies and subsidiaries
     ("Pertamina Hulu Energi", "PT Pertamina Hulu Energi", "PHE", "company", None, None),
     ("PTPN IV", "PT Perkebunan Nusantara IV", "PTPN IV", "company", None, None),
-    ("Holding Perkebunan Nusantara", "PT Perkebunan Nusantara III (Persero)", "PTPN III", "company", None, None),
+    ("Holding Perkebunan Nusantara", "PT Perkebunan Nusantara", "PTPN", "company", None, None),
     ("Angkasa Pura II", "PT Angkasa Pura Indonesia", "InJourney Airports", "company", None, None),
     ("PT Pembangkitan Jawa-Bali", "PT PLN Nusantara Power", "PLN Nusantara Power", "company", None, None),
     ("Holcim Indonesia", "PT Solusi Bangun Indonesia Tbk", None, "company", None, None),
