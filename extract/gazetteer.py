@@ -73,7 +73,7 @@ class Gazetteer:
             for body, names in _read_table(table, self._codes):
                 for name in names:
                     self._claim(name, self.by_key, self._names)
-                for name in names if table.get("variants", True) else ():
+                for name in names if table.get("variants") else ():
                     for text in self._variants.forms(name.text):
                         pending.append(KnownName(text, body, "variant"))
                         for key in body_keys(text):
@@ -91,7 +91,7 @@ class Gazetteer:
         names.append(name)
         for key in body_keys(name.text):
             other = index.setdefault(key, name.body)
-            if other != name.body:
+            if other is not name.body:
                 raise PatternFileError(
                     f"gazetteer key {key!r} ({name.text!r}) names both {other.canonical!r} "
                     f"({_where(other)}) and {name.body.canonical!r} ({_where(name.body)})")

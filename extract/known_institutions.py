@@ -160,8 +160,9 @@ class _Index:
         return self._lazy
 
     def gated(self, tokens: Sequence[Tok], i: int) -> bool:
-        return any(not self.gate_words.isdisjoint(_parts(tok.key))
-                   for tok in tokens[i:i + self.gate_span])
+        """A gate word among the next words (gate words are whole words: "University")."""
+        gate = self.gate_words
+        return any(tok.key in gate for tok in tokens[i:i + self.gate_span])
 
 
 @lru_cache(maxsize=1)

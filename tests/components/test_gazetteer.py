@@ -133,7 +133,7 @@ def _fake_tables(monkeypatch, rows: dict[str, list[dict[str, str]]]) -> None:
     """Gazetteer() reading the given tables (file -> rows) instead of the shipped ones."""
     real_yaml = gazetteer_module.load_yaml
     config = dict(real_yaml("institutions/gazetteers.yaml"))
-    config["tables"] = [{"name": file.removesuffix(".csv"), "file": file} for file in rows]
+    config["tables"] = [{"name": file.removesuffix(".csv"), "file": file, "variants": True} for file in rows]
 
     def fake_yaml(name: str):
         return config if name == "institutions/gazetteers.yaml" else real_yaml(name)
