@@ -39,3 +39,19 @@ def test_the_older_ner_lexicon_is_untouched():
     """phrases.lexicon() still reads person_name_tokens.txt, not the new lexicon."""
     assert "wahyu" in lexicon().name_tokens or "siti" in lexicon().name_tokens
     assert len(lexicon().name_tokens) < 5000
+
+
+@pytest.mark.parametrize("bad_line", ["Siti\t10", "siti", "siti\tten", "putri\t5"])
+def test_a_malformed_lexicon_line_fails_at_load_naming_the_line(tmp_path, monkeypatch, bad_line):
+    import extract.person_names as person_names
+    from extract.patterns import PatternFileError
+
+    lexicon_file = tmp_path / "lexicon.tsv"
+    lexicon_file.write_text(f"# header\nputri\t16853\n{bad_line}\n", encoding="utf-8")
+    monkeypatch.setattr(person_names, "pattern_path", lambda name: lexicon_file)
+    person_names._counts.cache_clear()
+    try:
+        with pytest.raises(PatternFileError, match=r"lexicon.tsv:3:"):
+            person_names._counts()
+    finally:
+        person_names._counts.cache_clear()
