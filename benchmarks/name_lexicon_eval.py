@@ -13,22 +13,17 @@ are news with many foreign names, so recall is low for any Indonesian-name lexic
 from __future__ import annotations
 
 import csv
-import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import build_name_lexicon as tool  # noqa: E402  (the lexicon's own rules, from its build script)
+
 NER_FILES = {"idner-news-2k": ["train.txt", "dev.txt", "test.txt"],
              "nergrit": ["train_preprocess.txt", "valid_preprocess.txt", "test_preprocess.txt"]}
-
-
-def _build_tool():
-    spec = importlib.util.spec_from_file_location("build_name_lexicon", ROOT / "tools" / "build_name_lexicon.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def tagged_tokens(ner_dir: Path) -> tuple[Counter, Counter]:
@@ -45,7 +40,6 @@ def tagged_tokens(ner_dir: Path) -> tuple[Counter, Counter]:
 
 def main(argv: list[str]) -> None:
     data = Path(argv[0]) if argv else ROOT.parent / "shared" / "data"
-    tool = _build_tool()
     config = tool.load_yaml("lexicon/name_lexicon.yaml")
     never, weak = tool.vocabulary()
     with (data / "names" / "frasa-nama-gender" / "nama-gender-combined.csv").open(encoding="utf-8") as handle:

@@ -8,6 +8,10 @@ once into one dict from name key (extract/name_keys.py) to row. A key written in
 fails at load time naming both rows; forms generated from a name (titles left out, a head
 word written short or long) are kept only when no other row claims them.
 
+The index (patterns/institutions/gazetteers.yaml) is checked by its schema in
+extract/vocabulary.py; the rows by `_read_table` (kind, region code, canonical name). What a
+Gazetteer gives out is read-only: frozen rows, mapping proxies, tuples.
+
 The foreign-university table is three quarters of all rows, so it is `lazy`: read on first
 need, and consulted only for a name that contains one of its gate words ("University",
 "Universidad", "College", ...; every one of its names has one). Whether it was read before
@@ -16,17 +20,18 @@ never changes an answer.
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 import regex
 
 from extract.name_keys import body_keys
 from extract.patterns import PatternFileError, load_csv, load_csv_lines, load_yaml
 from extract.schema import PartyKind
+from extract.vocabulary import GazetteerTable, Gazetteers, NameVariants, gazetteers, people
 
-_INDEX_FILE = "institutions/gazetteers.yaml"
 _PARTY_KINDS = frozenset(typing.get_args(PartyKind))
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -54,37 +59,40 @@ class KnownName:
 class Gazetteer:
     """Every known body by every key of every one of its names."""
 
-    def __init__(self) -> None:
-        config = load_yaml(_INDEX_FILE)
-        self.tables: tuple[str, ...] = tuple(t["name"] for t in config["tables"])
-        self.gate_words = frozenset(w.casefold() for w in config["gate_words"])
-        self.max_gated_words: int = config["max_gated_words"]
-        self._variants = _VariantRules(config["variants"])
+    def __init__(self, config: Gazetteers | None = None) -> None:
+        """The tables of `config` (the shipped gazetteers.yaml unless given)."""
+        config = config or gazetteers()
+        self.tables: tuple[str, ...] = tuple(t.name for t in config.tables)
+        self.gate_words = frozenset(w.casefold() for w in config.gate_words)
+        self.max_gated_words = config.max_gated_words
+        self._variants = _VariantRules(config.variants)
         self._codes = frozenset(row["code"] for row in load_csv("wilayah/provinsi_kabkota.csv"))
-        self.by_key: dict[str, KnownBody] = {}
-        self._names: list[KnownName] = []
-        self._lazy_tables = [t for t in config["tables"] if t.get("lazy")]
-        self._lazy: tuple[dict[str, KnownBody], list[KnownName]] | None = None
+        self._lazy_tables = tuple(t for t in config.tables if t.lazy)
+        self._lazy: tuple[Mapping[str, KnownBody], tuple[KnownName, ...]] | None = None
+        by_key: dict[str, KnownBody] = {}
+        names: list[KnownName] = []
         generated: dict[str, set[KnownBody]] = {}
         pending: list[KnownName] = []
-        for table in config["tables"]:
-            if table.get("lazy"):
+        for table in config.tables:
+            if table.lazy:
                 continue
-            for body, names in _read_table(table, self._codes):
-                for name in names:
-                    self._claim(name, self.by_key, self._names)
-                for name in names if table.get("variants") else ():
+            for body, written in _read_table(table, self._codes):
+                for name in written:
+                    self._claim(name, by_key, names)
+                for name in written if table.variants else ():
                     for text in self._variants.forms(name.text):
                         pending.append(KnownName(text, body, "variant"))
                         for key in body_keys(text):
                             generated.setdefault(key, set()).add(body)
         for variant in pending:
             keys = [k for k in body_keys(variant.text)
-                    if k not in self.by_key and len(generated[k]) == 1]
+                    if k not in by_key and len(generated[k]) == 1]
             for key in keys:
-                self.by_key[key] = variant.body
+                by_key[key] = variant.body
             if keys:
-                self._names.append(variant)
+                names.append(variant)
+        self.by_key: Mapping[str, KnownBody] = MappingProxyType(by_key)
+        self._names = tuple(names)
 
     @staticmethod
     def _claim(name: KnownName, index: dict[str, KnownBody], names: list[KnownName]) -> None:
@@ -100,7 +108,7 @@ class Gazetteer:
         """Whether lower-cased `words` hold a gate word of the lazy tables."""
         return not self.gate_words.isdisjoint(words)
 
-    def lazy_index(self) -> tuple[dict[str, KnownBody], list[KnownName]]:
+    def lazy_index(self) -> tuple[Mapping[str, KnownBody], tuple[KnownName, ...]]:
         """The lazy tables' keys and names, read on first call; a key that a core table or
         another lazy row already has fails here, naming both rows."""
         if self._lazy is None:
@@ -116,7 +124,7 @@ class Gazetteer:
                                     f"gazetteer key {key!r} names both {other.canonical!r} "
                                     f"({_where(other)}) and {name.body.canonical!r} ({_where(name.body)})")
                         self._claim(name, index, names)
-            self._lazy = (index, names)
+            self._lazy = (MappingProxyType(index), tuple(names))
         return self._lazy
 
     def find(self, text: str) -> KnownBody | None:
@@ -152,10 +160,10 @@ def find_known(text: str) -> KnownBody | None:
 
 # --------------------------------------------------------------------------- reading tables
 
-def _read_table(table: dict, codes: frozenset[str]) -> Iterator[tuple[KnownBody, list[KnownName]]]:
+def _read_table(table: GazetteerTable, codes: frozenset[str]) -> Iterator[tuple[KnownBody, list[KnownName]]]:
     """(row, its written names) for each row; a bad kind or region code fails here."""
-    file = f"institutions/{table['file']}"
-    default_kind = table.get("kind")
+    file = f"institutions/{table.file}"
+    default_kind = table.kind
     for line, row in load_csv_lines(file):
         where = f"{file} line {line}"
         canonical = " ".join((row.get("canonical") or "").split())
@@ -169,7 +177,7 @@ def _read_table(table: dict, codes: frozenset[str]) -> Iterator[tuple[KnownBody,
             raise PatternFileError(f"{where}: unknown region code {region!r}")
         acronym = " ".join((row.get("acronym") or "").split()) or None
         body = KnownBody(canonical, acronym, kind, region,
-                         (row.get("country") or "").strip() or None, table["name"], line)
+                         (row.get("country") or "").strip() or None, table.name, line)
         names = [KnownName(canonical, body, "canonical")]
         if acronym:
             names.append(KnownName(acronym, body, "acronym"))
@@ -185,12 +193,11 @@ def _read_table(table: dict, codes: frozenset[str]) -> Iterator[tuple[KnownBody,
 class _VariantRules:
     """Forms of a name that news also writes: without titles, with a head written short/long."""
 
-    def __init__(self, config: dict) -> None:
-        people = load_yaml("people.yaml")
-        self.titles = frozenset(t.casefold().rstrip(".") for t in people["prefix_titles"]
-                                if " " not in t) if config.get("strip_titles") else frozenset()
+    def __init__(self, config: NameVariants) -> None:
+        self.titles = frozenset(t.casefold().rstrip(".") for t in people().prefix_titles
+                                if " " not in t) if config.strip_titles else frozenset()
         heads = dict(load_yaml("institutions/org_heads.yaml")["abbreviations"])
-        heads.update(config.get("head_forms") or {})
+        heads.update(config.head_forms)
         self.short_to_long = {k.casefold().rstrip("."): v for k, v in heads.items()}
         self.long_by_first: dict[str, list[tuple[list[str], str]]] = {}
         for short, long in heads.items():

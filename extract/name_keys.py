@@ -8,8 +8,10 @@ key names this way, so a name found in one is found in the other.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 import regex
 
@@ -23,7 +25,7 @@ _EDGE_PUNCT = "\"'“”‘’«»,;:.-–— \t\n"
 
 @dataclass(frozen=True, slots=True)
 class KeyRules:
-    expansions: dict[str, list[str]]
+    expansions: Mapping[str, tuple[str, ...]]
     dropped: frozenset[str]
     company_noise: frozenset[str]
     trailing_state: tuple[tuple[str, ...], ...]
@@ -34,7 +36,7 @@ class KeyRules:
 def key_rules() -> KeyRules:
     data = load_yaml("institutions/name_keys.yaml")
     return KeyRules(
-        {word: value.split() for word, value in data["expansions"].items()},
+        MappingProxyType({word: tuple(value.split()) for word, value in data["expansions"].items()}),
         frozenset(data["dropped"]), frozenset(data["company_noise"]),
         tuple(tuple(ending.split()) for ending in data["trailing_state"]),
         frozenset(data["acronym_function_words"]),

@@ -12,8 +12,10 @@ from __future__ import annotations
 import copy
 import csv
 import os
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -110,15 +112,15 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
-def load_csv_lines(name: str) -> tuple[tuple[int, dict[str, str]], ...]:
-    """Rows of a CSV gazetteer with the file's line number of each (for load-time errors
-    that name the row); '#' comment lines are skipped but counted."""
+def load_csv_lines(name: str) -> tuple[tuple[int, Mapping[str, str]], ...]:
+    """Rows of a CSV gazetteer (read-only) with the file's line number of each (for load-time
+    errors that name the row); '#' comment lines are skipped but counted."""
     path = pattern_path(name)
     with path.open(encoding="utf-8", newline="") as handle:
         numbered = [(number, line) for number, line in enumerate(handle, 1)
                     if not line.startswith("#")]
     reader = csv.DictReader(line for _, line in numbered)
-    rows = tuple((numbered[reader.line_num - 1][0], row) for row in reader)
+    rows = tuple((numbered[reader.line_num - 1][0], MappingProxyType(row)) for row in reader)
     if not rows:
         raise PatternFileError(f"{path}: no rows")
     return rows

@@ -10,7 +10,9 @@ is read by extract/phrases.py and is not changed by this module.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from extract.patterns import PatternFileError, pattern_path
 
@@ -18,7 +20,7 @@ _LEXICON_FILE = "lexicon/person_name_lexicon.tsv"
 
 
 @lru_cache(maxsize=1)
-def _counts() -> dict[str, int]:
+def _counts() -> Mapping[str, int]:
     path = pattern_path(_LEXICON_FILE)
     counts: dict[str, int] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -28,7 +30,7 @@ def _counts() -> dict[str, int]:
         if not token or token != token.casefold() or not count.isdigit() or token in counts:
             raise PatternFileError(f"{path}:{number}: expected a new lower-case token, a tab and a count")
         counts[token] = int(count)
-    return counts
+    return MappingProxyType(counts)
 
 
 def name_token_count(word: str) -> int:

@@ -24,6 +24,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, RootModel, ValidationError, model_validator
 
 from extract.patterns import PatternFileError, line_of, load_yaml_with_lines, parse_yaml, pattern_path
+from extract.schema import PartyKind
 
 _PLACEHOLDER = regex.compile(r"\{([a-z_]+)\}")
 Problems = list[tuple[tuple, str]]  # (path in the file, what is wrong)
@@ -300,6 +301,37 @@ class Tokenizer(_Schema):
     abbreviations: tuple[str, ...]
 
 
+# --- institutions/gazetteers.yaml ---------------------------------------------------------
+
+
+class GazetteerTable(_Schema):
+    """One CSV table of known institutions (patterns/institutions/README.md)."""
+
+    name: str = Field(pattern=r"^[a-z_]+$")
+    file: str = Field(pattern=r"^[\w/]+\.csv$")
+    kind: PartyKind | None = None  # of every row that has no kind of its own
+    variants: bool = False  # also generated forms of its names (titles left out, heads short/long)
+    derived: bool = False  # written by tools/build_gazetteers.py, not by hand
+    lazy: bool = False  # read on first need, for names with a gate word
+
+
+class NameVariants(_Schema):
+    strip_titles: bool
+    head_forms: dict[str, str] = {}
+
+
+class Gazetteers(_Schema):
+    tables: tuple[GazetteerTable, ...] = Field(min_length=1)
+    gate_words: tuple[str, ...] = Field(min_length=1)
+    max_gated_words: int = Field(gt=0)
+    variants: NameVariants
+
+    def problems(self) -> Problems:
+        found = _duplicates(("tables",), [t.name for t in self.tables])
+        found += _duplicates(("tables",), [t.file for t in self.tables])
+        return found + _duplicates(("gate_words",), list(self.gate_words))
+
+
 SCHEMAS: dict[str, type[BaseModel]] = {
     "triggers.yaml": Triggers,
     "assembly.yaml": WordLists,
@@ -310,9 +342,12 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "references.yaml": References,
     "sections.yaml": Sections,
     "tokenizer.yaml": Tokenizer,
+    "institutions/gazetteers.yaml": Gazetteers,
 }
 """Every YAML file of patterns/ whose schema is here (dates.yaml, places.yaml, prefilter.yaml,
-abbreviations.yaml and institutions/ are checked by the modules that read them)."""
+abbreviations.yaml, consolidation.yaml and the other files of institutions/ are checked by the
+modules that read them; lexicon/name_lexicon.yaml and institutions/local/ are inputs of the
+build scripts in tools/, which the rules never read)."""
 
 
 def validate(path: Path, data: object, lines: dict, schema: type[BaseModel]) -> BaseModel:
@@ -377,6 +412,10 @@ def enumerations() -> Enumerations:
 
 def references() -> References:
     return load("references.yaml")
+
+
+def gazetteers() -> Gazetteers:
+    return load("institutions/gazetteers.yaml")
 
 
 def word_lists() -> Iterator[tuple[str, str, WordLists]]:

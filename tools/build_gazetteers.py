@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT))
 
 from extract.institutions import acronym_fits  # noqa: E402
 from extract.name_keys import body_keys, collapse_spaces, key_rules  # noqa: E402
-from extract.patterns import load_csv, load_wordlist, load_yaml  # noqa: E402
+from extract.patterns import load_csv, load_wordlist  # noqa: E402
+from extract.vocabulary import gazetteers  # noqa: E402
 
 OUT = ROOT / "patterns" / "institutions"
 LOCAL = OUT / "local"
@@ -50,15 +51,14 @@ class _Claims:
 
     def __init__(self) -> None:
         self.owner: dict[str, str] = {}
-        config = load_yaml("institutions/gazetteers.yaml")
-        for table in config["tables"]:
-            if table.get("derived"):
+        for table in gazetteers().tables:
+            if table.derived:
                 continue
-            for row in load_csv(f"institutions/{table['file']}"):
+            for row in load_csv(f"institutions/{table.file}"):
                 names = [row.get("canonical"), row.get("acronym"), *(row.get("aliases") or "").split("|")]
                 for name in filter(None, (collapse_spaces(n or "") for n in names)):
                     for key in body_keys(name):
-                        self.owner.setdefault(key, f"{table['name']}:{row['canonical']}")
+                        self.owner.setdefault(key, f"{table.name}:{row['canonical']}")
 
     def free(self, name: str, owner: str) -> bool:
         return all(self.owner.get(key, owner) == owner for key in body_keys(name))
@@ -311,8 +311,8 @@ class _UniversityBuilder:
     def world_rows(self, claims: _Claims) -> tuple[list[list[str]], list[str]]:
         """Foreign universities: name, acronym (written in the name in parentheses, or given
         in local world_acronyms), country."""
-        config = load_yaml("institutions/gazetteers.yaml")
-        gate = frozenset(w.casefold() for w in config["gate_words"])
+        config = gazetteers()
+        gate = frozenset(w.casefold() for w in config.gate_words)
         by_key: dict[str, list[tuple[str, str | None, str, str]]] = {}
         ungated = 0
         for entry in self.hipo:
@@ -324,7 +324,7 @@ class _UniversityBuilder:
             name, acronym = _split_acronym(name)
             acronym = acronym or self.local["world_acronyms"].get(name)
             words = regex.findall(r"[\p{L}\p{N}]+", name.casefold())
-            if gate.isdisjoint(words) or len(words) > config["max_gated_words"]:
+            if gate.isdisjoint(words) or len(words) > config.max_gated_words:
                 ungated += 1   # the lazy table is only consulted for names with a gate word
                 continue
             by_key.setdefault(body_keys(name)[0], []).append(

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract.patterns import load_csv, load_wordlist, load_yaml  # noqa: E402
+from extract.vocabulary import organisations, people  # noqa: E402
 
 OUT = ROOT / "patterns" / "lexicon" / "person_name_lexicon.tsv"
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "names" / "frasa-nama-gender" / "nama-gender-combined.csv"
@@ -41,10 +42,10 @@ def _words(phrases) -> set[str]:
 
 def vocabulary() -> tuple[set[str], set[str]]:
     """(words that are never names here, words that are names only with strong evidence)."""
-    orgs, people = load_yaml("organisations.yaml"), load_yaml("people.yaml")
+    orgs, titles = organisations(), people()
     heads = load_yaml("institutions/org_heads.yaml")
-    never = _words([h["text"] for h in orgs["heads"]] + orgs["org_words"] + orgs["stop_words"])
-    never |= _words(people["position_heads"]) | _words(t for t in people["prefix_titles"] if " " not in t)
+    never = _words([h.text for h in orgs.heads] + [*orgs.org_words, *orgs.stop_words])
+    never |= _words(titles.position_heads) | _words(t for t in titles.prefix_titles if " " not in t)
     never |= _words(h for group in heads["heads"].values() for h in group)
     places = [r["name_short"] for r in load_csv("wilayah/provinsi_kabkota.csv")]
     places += [r["alias"] for r in load_csv("wilayah/province_aliases.csv")]

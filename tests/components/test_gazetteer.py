@@ -6,7 +6,8 @@ import pytest
 import extract.gazetteer as gazetteer_module
 from extract.gazetteer import Gazetteer, find_known, gazetteer
 from extract.institutions import canonicalize
-from extract.patterns import PatternFileError, load_yaml
+from extract.patterns import PatternFileError, patterns_dir
+from extract.vocabulary import GazetteerTable, Gazetteers, gazetteers, parse_file
 
 # name as written -> (canonical, acronym, kind, region_code, country)
 KNOWN = [
@@ -129,29 +130,24 @@ def test_a_foreign_university_needs_a_gate_word():
     assert find_known("Kyoto University").country == "JP"
 
 
-def _fake_tables(monkeypatch, rows: dict[str, list[dict[str, str]]]) -> None:
-    """Gazetteer() reading the given tables (file -> rows) instead of the shipped ones."""
-    real_yaml = gazetteer_module.load_yaml
-    config = dict(real_yaml("institutions/gazetteers.yaml"))
-    config["tables"] = [{"name": file.removesuffix(".csv"), "file": file, "variants": True} for file in rows]
-
-    def fake_yaml(name: str):
-        return config if name == "institutions/gazetteers.yaml" else real_yaml(name)
+def _fake_tables(monkeypatch, rows: dict[str, list[dict[str, str]]]) -> Gazetteers:
+    """The shipped index with the given tables (file -> rows) instead of the shipped ones."""
+    tables = tuple(GazetteerTable(name=file.removesuffix(".csv"), file=file, variants=True) for file in rows)
 
     def fake_csv(name: str):
         return tuple((line, row) for line, row in enumerate(rows[name.split("/")[-1]], 2))
 
-    monkeypatch.setattr(gazetteer_module, "load_yaml", fake_yaml)
     monkeypatch.setattr(gazetteer_module, "load_csv_lines", fake_csv)
+    return gazetteers().model_copy(update={"tables": tables})
 
 
 def test_a_key_in_two_rows_fails_at_load_naming_both(monkeypatch):
-    _fake_tables(monkeypatch, {
+    config = _fake_tables(monkeypatch, {
         "one.csv": [{"canonical": "Badan Contoh Nasional", "acronym": "BCN", "kind": "agency"}],
         "two.csv": [{"canonical": "Bank Contoh Nusantara", "acronym": "BCN", "kind": "bank"}],
     })
     with pytest.raises(PatternFileError) as error:
-        Gazetteer()
+        Gazetteer(config)
     message = str(error.value)
     assert "Badan Contoh Nasional" in message and "Bank Contoh Nusantara" in message
     assert "one table, line 2" in message and "two table, line 2" in message
@@ -163,23 +159,36 @@ def test_a_key_in_two_rows_fails_at_load_naming_both(monkeypatch):
     ({"canonical": " ", "kind": "agency"}, "empty canonical name"),
 ])
 def test_a_bad_row_fails_at_load_naming_file_and_line(monkeypatch, row, complaint):
-    _fake_tables(monkeypatch, {"one.csv": [row]})
+    config = _fake_tables(monkeypatch, {"one.csv": [row]})
     with pytest.raises(PatternFileError, match=rf"one.csv line 2: {complaint}"):
-        Gazetteer()
+        Gazetteer(config)
 
 
 def test_generated_forms_claimed_by_two_rows_are_dropped(monkeypatch):
-    _fake_tables(monkeypatch, {"one.csv": [
+    config = _fake_tables(monkeypatch, {"one.csv": [
         {"canonical": "RSUD Dr. Contoh", "kind": "hospital"},
         {"canonical": "RSUD Prof. Contoh", "kind": "hospital"},
         {"canonical": "RSUD Ir. Lain", "kind": "hospital"},
     ]})
-    known = Gazetteer()
+    known = Gazetteer(config)
     assert known.find("RSUD Contoh") is None          # both rows would claim it
     assert known.find("RSUD Lain").canonical == "RSUD Ir. Lain"
     assert known.find("Rumah Sakit Umum Daerah Lain").canonical == "RSUD Ir. Lain"
 
 
-def test_tables_listed_in_the_index_exist():
-    for table in load_yaml("institutions/gazetteers.yaml")["tables"]:
-        assert table["name"] in gazetteer().tables
+@pytest.mark.parametrize(("old", "new", "says"), [
+    ("{name: hospitals, file: hospitals.csv, kind: hospital,", "{name: hospitals, file: hospitals.csv, kind: hospitl,",
+     "tables.6.kind"),
+    ("{name: banks, file: banks.csv,", "{name: banks, file: banks.tsv,", "tables.7.file"),
+    ("max_gated_words: 12", "max_gated_word: 12", "max_gated_word"),
+    ("Escuela, Escola,", "Escuela, Escuela,", "listed twice"),
+])
+def test_a_bad_index_entry_names_file_and_line(tmp_path, old: str, new: str, says: str):
+    text = (patterns_dir() / "institutions" / "gazetteers.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "gazetteers.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(PatternFileError) as failure:
+        parse_file(path, Gazetteers)
+    line = text[:text.index(old)].count("\n") + 1
+    assert f"{path}:{line}:" in str(failure.value) and says in str(failure.value)
