@@ -18,6 +18,7 @@ from extract.patterns import load_csv
 from extract.text import web_name_pattern
 from extract.vocabulary import organisations, people, triggers, words_pattern
 from extract.phrases import (
+    Tok,
     PUNCTUATION,
     english_tail,
     is_title,
@@ -81,6 +82,14 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
                 found.append(_org(text, offset, tokens[i].start, tokens[end - 1].end, "org_head"))
                 i = end
                 continue
+            place = _shared_place(tokens, i + head, known)
+            if place:
+                # "Pemprov dan Polda Bengkulu": the head takes the place the next body ends with
+                org = _org(text, offset, tokens[i].start, tokens[i + head - 1].end, "shared_place")
+                org.name = f"{org.name} {place}"
+                found.append(org)
+                i += head
+                continue
         elif tok.is_cap and (tail := english_tail(tokens, i)):
             found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
             i = tail
@@ -99,6 +108,22 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             continue
         i += 1
     return found
+
+
+def _shared_place(tokens: list[Tok], j: int, known: frozenset[str]) -> str | None:
+    """The place that ends the next body when a bare head is joined to it ("Pemprov dan
+    Polda Bengkulu" -> "Bengkulu"), or None."""
+    lex = lexicon()
+    if j + 1 >= len(tokens) or tokens[j].lower not in lex.body_joiners:
+        return None
+    head = org_head_length(tokens, j + 1)
+    if not head:
+        return None
+    end = scan_body(tokens, j + 1, inside_position=False, known=known)
+    for k in range(j + 1 + head, end):
+        if match_phrase(tokens, k, lex.place_names) == end - k:
+            return " ".join(t.text for t in tokens[k:end])
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -170,22 +195,31 @@ def _office_templates() -> tuple[tuple[str, str], ...]:
 
 
 def office_body(position: str, body: str) -> str | None:
-    """"Bupati Sragen" -> "Pemerintah Kabupaten Sragen": the body of an office followed
-    only by a place."""
+    """The body an office stands for: "Bupati Sragen" -> "Pemerintah Kabupaten Sragen" (an
+    office followed only by a place, people.yaml office_bodies), "Menteri Luar Negeri
+    Malaysia" -> "Kementerian Luar Negeri Malaysia" (an office whose portfolio names its
+    body, office_body_heads)."""
     words = tokenize(body)
+    if not words:
+        return None
+    head = _office_head(position, body)
     # a unit's number may stand before its place: "Dandim 0421 Lampung Selatan"
     numbered = 1 if len(words) > 1 and (words[0].is_number or words[0].text[:1].isdigit()) else 0
-    if not words or match_phrase(words, numbered, lexicon().place_names) != len(words) - numbered:
+    if match_phrase(words, numbered, lexicon().place_names) == len(words) - numbered:
+        for office, template in _office_templates():
+            if head.lower() == office.lower():
+                return template.format(place=body)
         return None
+    prefix = people().office_body_heads.get(head) or people().office_body_heads.get(head.title())
+    return f"{prefix} {body}" if prefix and not org_head_length(words, 0) else None
+
+
+def _office_head(position: str, body: str) -> str:
+    """The office of a position without its body, with its prefix written in full."""
     head = position[:len(position) - len(body)].strip().rstrip(",").strip()
     for written, full in people().office_prefix_spellings.items():
         head = head.replace(written, full)
-    head = head.strip()
-    for office, template in _office_templates():
-        if head.lower() == office.lower():
-            return template.format(place=body)
-    return None
-
+    return head.strip()
 
 
 def generic_acronyms(text: str) -> frozenset[str]:

@@ -208,6 +208,7 @@ class People(_Schema):
     model_cues: tuple[str, ...]
     attendee_cues: tuple[str, ...]
     office_bodies: dict[str, str]
+    office_body_heads: dict[str, str]
     office_prefix_spellings: dict[str, str]
 
     def problems(self) -> Problems:

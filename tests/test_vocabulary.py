@@ -118,7 +118,7 @@ LEAD = ("Pemerintah Kabupaten Klaten dan Universitas Tunas Harapan (UTH) menjali
         "pendidikan.\n")
 INITIALLED = LEAD + ("Nota kesepahaman itu diparaf Bupati Klaten Sri Mulyani dan Rektor UTH Bambang Irawan "
                      "di Pendopo Kabupaten Klaten, Senin (4/3/2024).")
-HEADS_OF_AGREEMENT = ("PT Pertamina dan PT Perusahaan Listrik Negara menandatangani heads of agreement "
+NEW_INSTRUMENT = ("PT Pertamina dan PT Perusahaan Listrik Negara menandatangani record of discussion "
                       "pasokan gas di Jakarta, Senin (4/3/2024).")
 _RUN = ("import json, sys\nfrom extract.api import extract_text\n"
         "texts = json.loads(sys.argv[1])\n"
@@ -148,10 +148,10 @@ def test_a_signing_verb_and_an_instrument_word_are_one_line_each_in_triggers_yam
     copy = tmp_path / "patterns"
     shutil.copytree(patterns_dir(), copy)
     _add_line(copy, "triggers.yaml", "verbs:\n", "  - {text: diparaf, purpose: signing}\n")
-    _add_line(copy, "triggers.yaml", "terms:\n", "  - {text: heads of agreement, purpose: instrument, type: other}\n")
-    (before_initialled, before_hoa), (after_initialled, after_hoa) = (
-        _records_with_patterns(None, [INITIALLED, HEADS_OF_AGREEMENT]),
-        _records_with_patterns(copy, [INITIALLED, HEADS_OF_AGREEMENT]),
+    _add_line(copy, "triggers.yaml", "terms:\n", "  - {text: record of discussion, purpose: instrument, type: other}\n")
+    (before_initialled, before_new), (after_initialled, after_new) = (
+        _records_with_patterns(None, [INITIALLED, NEW_INSTRUMENT]),
+        _records_with_patterns(copy, [INITIALLED, NEW_INSTRUMENT]),
     )
     # "diparaf" unknown: the instrument is reported, nobody is read as signing it
     assert [r["signatories"] for r in before_initialled] == [[]]
@@ -160,6 +160,6 @@ def test_a_signing_verb_and_an_instrument_word_are_one_line_each_in_triggers_yam
     assert [e["rule"] for e in after_initialled[0]["evidence"] if e["field"] == "signatories[0].name"] == \
         ["people:signer"]
     # a verb alone names no agreement; the new instrument does, with its type
-    assert before_hoa == []
-    assert [(r["type"], r["status"], [p["name"] for p in r["parties"]]) for r in after_hoa] == [
+    assert before_new == []
+    assert [(r["type"], r["status"], [p["name"] for p in r["parties"]]) for r in after_new] == [
         ("other", "signed", ["PT Pertamina", "PT Perusahaan Listrik Negara"])]

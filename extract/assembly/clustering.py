@@ -29,7 +29,7 @@ class _Clustering:
         self.current: Draft | None = None
 
     def run(self, mentions: list[Mention]) -> list[Draft]:
-        rules = (self._referenced_parent, self._same_again, self._ordinal, self._new_record)
+        rules = (self._referenced_parent, self._same_again, self._ordinal, self._new_signers, self._new_record)
         for mention in mentions:
             if not any(rule(mention) for rule in rules):
                 self._join(mention)
@@ -78,10 +78,35 @@ class _Clustering:
         first = cues.words("ordinals")[0]
         if current.ordinal is None and not self.drafts[:-1] and len(current.mentions) <= 2 and word == first:
             current.ordinal = word
-            current.mentions.append(mention)
+            self._join(mention)
             return True
         self._start(Draft([mention], mention.type or current.type, mention.status or current.status,
                           list(mention.parties), ordinal=word))
+        return True
+
+    def _new_signers(self, mention: Mention) -> bool:
+        """A further signing ("Lalu dilanjutkan penandatanganan MoU bersama Kapolres X serta
+        Dandim Y") that names no body but whose signers hold offices of bodies the current
+        record does not have is another agreement, with the record's first party unless the
+        offices are said to sign between themselves."""
+        current = self.current
+        text = mention.sentence.text
+        if current is None or mention.status != "signed" or mention.parties \
+                or len(merge_parties(current.parties, self.acronyms)) < 2 \
+                or not cues.rule("another_signing").search(text) or cues.rule("signing_as_time").search(text):
+            return False
+        offices = signer_bodies(self.found, [mention.sentence.index], 0)
+        new = [o for o in offices if not any(same_party(p.name, o.name, self.acronyms, loose=True)
+                                             for p in current.parties)]
+        if not new:
+            return False
+        # "... bersama Kapolres X serta Dandim Y": with the record's first party; "... antara
+        # Kapolres X dan Dandim Y": between the offices alone
+        between = cues.rule("between").search(text)
+        alone = between and len(merge_parties(new, self.acronyms)) >= 2 \
+            and mention.sentence.start + between.start() < min(o.start for o in new)
+        parties = new if alone else [current.parties[0], *new]
+        self._start(Draft([mention], mention.type or current.type, "signed", parties))
         return True
 
     def _new_record(self, mention: Mention) -> bool:

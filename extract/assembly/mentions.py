@@ -11,6 +11,8 @@ from extract.assembly import cues
 from extract.assembly.proposed import model_bodies
 from extract.candidates import Candidates, Mention, Organisation, Sentence, Trigger
 from extract.options import Windows
+from extract.places import name_as_written
+from extract.vocabulary import enumerations
 
 
 def find_mentions(found: Candidates, skip: set[int], windows: Windows) -> list[Mention]:
@@ -59,9 +61,27 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger]) -> lis
     orgs = [o for o in found.orgs if o.sentence == sentence.index and not o.in_position
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in found.venues)]
+    orgs = sorted(orgs + _region_bodies(found, sentence, orgs), key=lambda o: o.start)
     if strong and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return orgs
+
+
+def _region_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation]) -> list[Organisation]:
+    """"Kabupaten Siak bersama Kota Pekanbaru menandatangani ...": a region written with its
+    level, in a party's place in the sentence (patterns/assembly.yaml party_place), is its
+    government."""
+    levels = enumerations().region_governments
+    bodies = []
+    for place in (p for p in found.places if p.sentence == sentence.index and p.level in levels):
+        if name_as_written(place.text).lower() == place.text.lower() \
+                or (found.dateline is not None and found.dateline.start <= place.start < found.dateline.end) \
+                or any(o.start <= place.start < o.end for o in orgs) \
+                or not cues.rule("party_place").search(sentence.text[:place.start - sentence.start]):
+            continue
+        bodies.append(Organisation(place.start, place.end, place.text, f"{levels[place.level]} {place.city}", None,
+                                   "party_region", sentence.index))
+    return bodies
 
 
 def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows) -> tuple[str | None, str | None]:

@@ -60,8 +60,16 @@ def same_party(a: str, b: str, acronyms: dict[str, str], *, loose: bool = False)
         return True
     shorter = ta if ta < tb else tb if tb < ta else None
     # a shorter mention stands for a longer one only by a body word, not by a place name
-    # alone ("Pemkab Sragen" is not "Kejaksaan Negeri Sragen")
-    return loose and shorter is not None and bool(shorter - lexicon().place_words)
+    # alone ("Pemkab Sragen" is not "Kejaksaan Negeri Sragen"), and not when the longer one
+    # adds a country ("Kementerian Perdagangan RI" is not "... Perdagangan Malaysia")
+    return loose and shorter is not None and bool(shorter - lexicon().place_words) \
+        and not ((ta | tb) - shorter) & _country_words()
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Words of country names: a body of another country is another body."""
+    return frozenset(word for words in lexicon().country_names.values() for name in words for word in name)
 
 
 def new_bodies(parties: list[Organisation], orgs: list[Organisation], acronyms: dict[str, str]) -> list[Organisation]:

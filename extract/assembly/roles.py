@@ -5,6 +5,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.assembly import cues
 from extract.assembly.cues import signing_verb
 from extract.candidates import Candidates, Organisation, Person
 from extract.vocabulary import people, words_pattern
@@ -47,12 +48,14 @@ def detail_sentences(found: Candidates, sentence_ids: list[int], following: int)
 
 def roles(found: Candidates, sentence_ids: list[int], following: int) -> list[tuple[Person, str]]:
     """(person, role) in a record's sentences. The role comes from the nearest cue before
-    the person, or is signer when the sentence has a signing verb (not just the noun
-    "penandatanganan"). "diwakili" hands the role before it (signer or witness) to the
+    the person, or is signer when the sentence has a signing verb, or the noun
+    "penandatanganan" followed by who signs with whom ("penandatanganan MoU bersama X"; the
+    noun alone, as in "usai penandatanganan", is no signing). "diwakili" hands the role before it (signer or witness) to the
     one next person, who is then a representative of that role. Signers come only from
     the mention sentences; witnesses also from the `following` sentences after them
     ("Turut hadir menyaksikan ...")."""
-    with_verb = {s.index for s in found.sentences if signing_verb().search(s.text)}
+    with_verb = {s.index for s in found.sentences
+                 if signing_verb().search(s.text) or cues.rule("signing_with").search(s.text)}
     result = []
     for index in detail_sentences(found, sentence_ids, following):
         own = index in sentence_ids

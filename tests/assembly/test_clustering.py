@@ -1,0 +1,56 @@
+"""Clustering: which mentions start a record of their own."""
+from __future__ import annotations
+
+from tests.assembly.conftest import parties
+
+ORDINALS = (
+    "Jakarta - Kunjungan Presiden ke Kuala Lumpur menghasilkan dua nota kesepahaman.\n"
+    "Pertama, MoU tentang lintas batas yang ditandatangani Menteri Dalam Negeri RI Agus Santoso bersama "
+    "Menteri Dalam Negeri Malaysia Dato Seri Ahmad Zulkifli.\n"
+    "Kedua, MoU tentang perdagangan perbatasan yang ditandatangani Menteri Perdagangan RI Rina Astuti "
+    "bersama Menteri Perdagangan Malaysia Tengku Hasan Basri."
+)
+
+
+def test_each_numbered_instrument_is_a_record_with_its_signers_offices(extract):
+    records = extract(ORDINALS)
+    assert [parties(r) for r in records] == [
+        ["Kementerian Dalam Negeri RI", "Kementerian Dalam Negeri Malaysia"],
+        ["Kementerian Perdagangan RI", "Kementerian Perdagangan Malaysia"],
+    ]
+    assert [[s["name"] for s in r["signatories"]] for r in records] == [
+        ["Agus Santoso", "Ahmad Zulkifli"], ["Rina Astuti", "Tengku Hasan Basri"]]
+
+
+def test_both_instruments_is_no_ordinal(extract):
+    text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani dua MoU, Selasa (12/3/2024).\n"
+            "Kedua MoU tersebut berlaku lima tahun.")
+    assert len(extract(text)) == 1
+
+
+FURTHER_SIGNING = (
+    "KLATEN - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan di Pendopo, "
+    "Selasa (12/3/2024).\n"
+    "Lalu, dilanjutkan dengan penandatanganan MoU bersama Kapolres Klaten AKBP Budi Santoso serta "
+    "Dandim 0723 Klaten Letkol Inf Joko Susilo."
+)
+
+
+def test_a_further_signing_with_other_offices_is_another_record(extract):
+    assert [parties(r) for r in extract(FURTHER_SIGNING)] == [
+        ["Pemkab Klaten", "Universitas Tunas Harapan"],
+        ["Pemkab Klaten", "Kepolisian Resor Klaten", "Kodim 0723 Klaten"],
+    ]
+
+
+def test_an_event_after_the_signing_is_no_further_signing(extract):
+    text = ("KLATEN - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan, "
+            "Selasa (12/3/2024).\n"
+            "Usai penandatanganan, acara dilanjutkan dengan kuliah umum yang disampaikan oleh Ketua "
+            "Bawaslu Provinsi Jawa Tengah Siti Rahma.")
+    assert [parties(r) for r in extract(text)] == [["Pemkab Klaten", "Universitas Tunas Harapan"]]
+
+
+def test_a_head_of_agreement_is_an_instrument(extract):
+    text = "PT Sinar Gas dan PT Listrik Makmur menandatangani head of agreement (HoA) jual beli gas, Senin (4/3/2024)."
+    assert [(r["type"], parties(r)) for r in extract(text)] == [("other", ["PT Sinar Gas", "PT Listrik Makmur"])]
