@@ -14,6 +14,7 @@ import regex
 
 from extract.candidates import Candidates, Organisation, Person, Sentence
 from extract.institutions import AcronymTable
+from extract.known_institutions import institution_at
 from extract.patterns import load_csv
 from extract.text import web_name_pattern
 from extract.vocabulary import organisations, people, triggers, words_pattern
@@ -73,6 +74,16 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
         if any(start <= tok.start < end for start, end in covered):
             i += 1
             continue
+        known_body = institution_at(tokens, i)
+        if known_body is not None and not known_body.weak:
+            # a gazetteer name goes as far as it is known ("Universitas Sebelas Maret", "Bank
+            # Kaltimtara"), or as far as the grammar reads when that is longer
+            read = scan_body(tokens, i, inside_position=False, known=known) if org_head_length(tokens, i) else 0
+            end = max(_after_known_name(tokens, known_body.end), read)
+            found.append(_org(text, offset, tokens[i].start, tokens[end - 1].end,
+                              "org_head" if read == end else "gazetteer"))
+            i = end
+            continue
         head = org_head_length(tokens, i)
         if head:
             end = scan_body(tokens, i, inside_position=False, known=known)
@@ -108,6 +119,20 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             continue
         i += 1
     return found
+
+
+def _after_known_name(tokens: list[Tok], j: int) -> int:
+    """Past what may follow a known name: its acronym in brackets and its country or region
+    ("Multimedia University (MMU) Malaysia")."""
+    lex = lexicon()
+    while j < len(tokens):
+        if tokens[j].text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].is_acronym:
+            j += 3
+        elif length := (match_phrase(tokens, j, lex.country_names) or match_phrase(tokens, j, lex.place_names)):
+            j += length
+        else:
+            return j
+    return j
 
 
 def _shared_place(tokens: list[Tok], j: int, known: frozenset[str]) -> str | None:
@@ -239,11 +264,15 @@ def position_body(text: str, person: Person) -> Organisation:
     return org
 
 
-def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable) -> None:
+def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
+                   covered: list[tuple[int, int]] = ()) -> None:
     """"Muslim World League (MWL)": a long form the article defines an acronym for is a
-    body even without a head word; it replaces shorter candidates inside it."""
+    body even without a head word; it replaces shorter candidates inside it. One defined
+    inside a person's position ("Kepala Dinas Pertanian (Distan) Kabupaten Garut") is that
+    position's body, not another party."""
     for short, long_form, start, end in table.items():
-        if not sentence.start <= start < sentence.end or short.upper() in _agreement_words():
+        if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
+                or any(first <= start < last for first, last in covered):
             continue
         if names_no_body(long_form):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either

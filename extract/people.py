@@ -8,6 +8,8 @@ The grammar is shared by the people component and the NER component (names the m
 from __future__ import annotations
 
 from extract.candidates import Person
+from extract.known_institutions import institution_at
+from extract.person_names import is_person_name_token
 from extract.phrases import (
     PUNCTUATION,
     Tok,
@@ -15,6 +17,7 @@ from extract.phrases import (
     lexicon,
     is_name_like,
     is_title,
+    match_phrase,
     org_head_length,
     position_head_length,
     scan_body,
@@ -38,14 +41,28 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         j += position_head_length(tokens, j)
     tail = english_tail(tokens, j) if j < len(tokens) else None
     if tail:
-        return j, tail
+        after = institution_at(tokens, tail)  # "... Technology Center Pertamina": the body goes on
+        return j, after.end if after is not None and not after.weak else tail
+    if name_follows and _name_right_after_head(tokens, j, known):
+        return j, j  # "Presiden Joko Widodo": a head with no body before the name
     if not name_follows:
         # "Rina Astuti selaku Rektor Universitas Tunas Harapan": the name came first, so the
         # whole capitalised run is the body
         return j, scan_body(tokens, j, inside_position=False, known=known) if j < len(tokens) else j
     end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
     end = _complete_named_head(tokens, j, end)
+    known_body = institution_at(tokens, j) if j < len(tokens) else None
+    if known_body is not None and not known_body.weak and known_body.end > end:
+        # "Dirut Bank Kaltimtara Muhamad Yamin": a known institution's name is all body
+        end = known_body.end
     return j, _extend_over_name_like_tail(tokens, end, known)
+
+
+def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> bool:
+    """A personal name (by the name lexicon) of two or more words right after a head."""
+    return j + 1 < len(tokens) and is_name_like(tokens[j], known) and is_person_name_token(tokens[j].key) \
+        and tokens[j + 1].is_cap and is_name_like(tokens[j + 1], known) and not org_head_length(tokens, j) \
+        and not match_phrase(tokens, j, lexicon().place_names)
 
 
 def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
@@ -129,13 +146,15 @@ def _valid_name(tokens: list[Tok], start: int, end: int) -> bool:
 
 
 def _plausible_bare_name(words: list[Tok], known: frozenset[str]) -> bool:
-    """A name with no position next to it: two to four words, none a place, an acronym or
-    an organisation word (so "Smart Room Graha Satria Purwokerto" is not a person)."""
+    """A name with no position next to it: two to four words, none a place, an acronym, an
+    organisation word or a kind word of an English name ("Smart Room Graha Satria Purwokerto",
+    "Multimedia University" are no persons), and one of them a personal-name token of the
+    lexicon ("Sertifikasi Halal" is none)."""
     lex = lexicon()
     return 2 <= len(words) <= 4 and not any(
         t.is_acronym or t.lower in lex.org_words or t.lower in lex.place_words or t.lower in known
-        for t in words
-    )
+        or t.text in lex.tail_heads for t in words
+    ) and any(is_person_name_token(t.key) or t.lower in lex.name_tokens for t in words)
 
 
 def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> list[Person]:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.person_names import is_person_name_token
 from extract.patterns import load_csv, load_wordlist, load_yaml
 from extract.vocabulary import organisations, people, load
 
@@ -247,7 +248,7 @@ def is_vocabulary(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
         or word in known
         or word in lex.org_words
         or word in lex.place_words
-        or (word in lex.common_words and word not in lex.name_tokens)
+        or (word in lex.common_words and word not in lex.name_tokens and not is_person_name_token(word))
         or bool(lex.derived_noun.match(word))
     )
 
@@ -449,7 +450,8 @@ def english_tail(tokens, i: int) -> int | None:
         if tokens[j].text in lex.tail_heads:
             last_tail = j + 1
         j += 1
-    if last_tail is None:
+    if last_tail is None or (last_tail < j and tokens[last_tail].lower not in lex.tail_of):
+        # the kind word must end the capitalised run ("PT Bank Celebes Sejahtera" is no English name)
         return None
     if last_tail < len(tokens) - 1 and tokens[last_tail].lower in lex.tail_of and tokens[last_tail + 1].is_cap:
         # "The University of Melbourne": the name goes on after "of"

@@ -64,8 +64,6 @@ def test_signatories_carry_titles_positions_and_their_party(signed):
     assert ("Rina Astuti", ["Prof."], "Rektor UTH", 1) in named
 
 
-@pytest.mark.xfail(reason="'Tunas Harapan' in 'Universitas Tunas Harapan' (lead sentence) is read as "
-                          "a bare person name and becomes a signatory", strict=True)
 def test_no_signatory_taken_from_a_university_name(signed):
     assert [s["name"] for s in signed["signatories"]] == ["Wahyu Hidayat", "Rina Astuti"]
 

@@ -15,13 +15,13 @@ from extract.assembly.clustering import cluster
 from extract.assembly.dates import share_event_date
 from extract.assembly.enumerations import split_enumerations
 from extract.assembly.mentions import find_mentions
-from extract.assembly.parties import merge_parties
+from extract.assembly.parties import merge_parties, same_party
 from extract.assembly.parents import link_implementing
 from extract.assembly.partners import partner_list_records, partner_list_sentences
 from extract.assembly.predecessors import predecessor_records
 from extract.assembly.records import build_record
 from extract.assembly.roles import signer_bodies
-from extract.candidates import Candidates, Draft
+from extract.candidates import Candidates, Draft, Organisation
 from extract.document import Document
 from extract.options import ExtractionOptions, Windows
 
@@ -45,8 +45,22 @@ def _drafts(found: Candidates, windows: Windows) -> list[Draft]:
     lists = partner_list_sentences(found)
     drafts = split_enumerations(found, cluster(find_mentions(found, set(lists), windows), found, windows))
     for draft in drafts:
-        if draft.status == "signed" and len(merge_parties(draft.parties, found.acronyms)) < 2:
-            draft.parties += signer_bodies(found, draft.sentences, windows.detail_sentences)
+        if draft.status == "signed":
+            draft.parties += _more_signer_bodies(found, draft, windows)
     drafts += partner_list_records(found, lists)
     drafts += predecessor_records(found, drafts)
     return drafts
+
+
+def _more_signer_bodies(found: Candidates, draft: Draft, windows: Windows) -> list[Organisation]:
+    """The bodies of the signers' offices a signed draft lacks: all of them when it has fewer
+    than two parties ("ditandatangani Kepala X ... dan Kepala Y"), the new ones when more
+    offices sign than the draft has parties ("PKS empat pihak ... ditandatangani oleh Kepala
+    A; Ketua B; Direktur C; dan Pemimpin D")."""
+    offices = signer_bodies(found, draft.sentences, windows.detail_sentences)
+    parties = merge_parties(draft.parties, found.acronyms)
+    if len(parties) < 2:
+        return offices
+    if len(merge_parties(offices, found.acronyms)) <= len(parties):
+        return []
+    return [o for o in offices if not any(same_party(p.name, o.name, found.acronyms, loose=True) for p in parties)]

@@ -80,8 +80,14 @@ class _Clustering:
             current.ordinal = word
             self._join(mention)
             return True
+        # without bodies of its own, the n-th agreement is between the offices of its signers,
+        # or ("PKS kedua ... ditandatangani oleh kedua pihak") the parties of the one before
+        parties = list(mention.parties)
+        if len(merge_parties(parties, self.acronyms)) < 2:
+            offices = signer_bodies(self.found, [mention.sentence.index], 0)
+            parties = offices if len(merge_parties(offices, self.acronyms)) >= 2 else list(current.parties)
         self._start(Draft([mention], mention.type or current.type, mention.status or current.status,
-                          list(mention.parties), ordinal=word))
+                          parties, ordinal=word))
         return True
 
     def _new_signers(self, mention: Mention) -> bool:
@@ -119,9 +125,11 @@ class _Clustering:
         if not mention.parties or mention.anaphoric:
             return False
         new = new_bodies(current.parties, mention.parties, self.acronyms)
+        further = cues.rule("another_signing").search(mention.sentence.text) \
+            and not cues.rule("signing_as_time").search(mention.sentence.text)
         other_instrument = (mention.status in {"signed", "planned"} and mention.type and current.type
-                            and mention.type != current.type and len(new) >= 1
-                            and current.status != mention.status)
+                            and mention.type != current.type
+                            and ((len(new) >= 1 and current.status != mention.status) or further))
         if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument:
             self._start_with_parties(mention)
             return True

@@ -28,7 +28,7 @@ class OrganisationFinder:
                     continue
                 org.sentence = sentence.index
                 found.orgs.append(org)
-            defined_bodies(found, sentence, table)
+            defined_bodies(found, sentence, table, covered)
             for person in people:
                 if person.body:
                     org = position_body(text, person)

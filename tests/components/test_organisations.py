@@ -123,3 +123,34 @@ def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
 )
 def test_name_boundaries(sentence, expected):
     assert [name for name, _ in orgs(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gazetteer name goes as far as it is known: past a month word, a number, titles
+        ("MoU diteken Universitas Sebelas Maret dan The University of Melbourne.",
+         ["Universitas Sebelas Maret", "The University of Melbourne"]),
+        ("Perjanjian diteken RSUD Prof. Dr. Margono Soekarjo dan Universitas Jenderal Soedirman.",
+         ["RSUD Prof. Dr. Margono Soekarjo", "Universitas Jenderal Soedirman"]),
+        ("Kerja sama Universitas 17 Agustus 1945 Surabaya dengan Pemkot Surabaya diteken.",
+         ["Universitas 17 Agustus 1945 Surabaya", "Pemkot Surabaya"]),
+        # a company known without its legal form, and what follows a known name
+        ("Pertamina dan Bank Jatim meneken kerja sama.", ["Pertamina", "Bank Jatim"]),
+        ("LoI diteken dengan Multimedia University (MMU) Malaysia.", ["Multimedia University Malaysia"]),
+        # a bare head shares the place of the next body
+        ("Pemprov dan Polda Jambi menandatangani nota kesepakatan.", ["Pemprov Jambi", "Polda Jambi"]),
+    ],
+)
+def test_known_institutions_and_shared_places(sentence, expected):
+    assert [name for name, _ in orgs(sentence)] == expected
+
+
+def test_offices_name_the_body_they_head():
+    from extract.organisations import office_body
+
+    assert office_body("Menteri Luar Negeri Malaysia", "Luar Negeri Malaysia") == "Kementerian Luar Negeri Malaysia"
+    assert office_body("Dirjen Pajak", "Pajak") == "Direktorat Jenderal Pajak"
+    assert office_body("Bupati Sragen", "Sragen") == "Pemerintah Kabupaten Sragen"
+    assert office_body("Dandim 0421 Lampung Selatan", "0421 Lampung Selatan") == "Kodim 0421 Lampung Selatan"
+    assert office_body("Ketua Panitia Lomba", "Panitia Lomba") is None

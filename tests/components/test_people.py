@@ -123,3 +123,39 @@ def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
 )
 def test_titles_ranks_and_honorifics(sentence, expected):
     assert people(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a known institution is all body, also past words that could start a name
+        ("Kerja sama diteken Direktur Utama Bank Kaltimtara Rahmat Hidayat kemarin.",
+         ("Rahmat Hidayat", [], "Direktur Utama Bank Kaltimtara")),
+        ("Nota kesepahaman diteken Senior Vice President Research & Technology Center Pertamina, "
+         "Herutama Wibowo.", ("Herutama Wibowo", [], "Senior Vice President Research & Technology Center Pertamina")),
+        # a personal name right after a head: the head has no body
+        ("Penandatanganan disaksikan oleh Presiden Joko Widodo di Istana.", ("Joko Widodo", [], "Presiden")),
+        # English positions and "Professor"
+        ("MoU diteken Deputy Vice-Chancellor KMU Professor Graham Whitfield.",
+         ("Graham Whitfield", ["Professor"], "Deputy Vice-Chancellor KMU")),
+    ],
+)
+def test_known_bodies_and_personal_names(sentence, expected):
+    assert people(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name with no position or title needs a personal-name word (patterns/lexicon)
+        "Kerja sama di bidang Sertifikasi Halal dan Plafon Anggaran dibahas.",
+        "Kerja sama dengan Multimedia University diteken kemarin.",
+        "Program Wisuda Periode ini digelar di kampus.",
+    ],
+)
+def test_capitalised_words_without_a_person_signal_are_no_person(sentence):
+    assert people(sentence) == []
+
+
+def test_a_bare_name_with_a_personal_name_word_is_a_person():
+    assert people("Dokumen itu diserahkan Siti Rahmawati kepada panitia.") == [("Siti Rahmawati", [], None)]
