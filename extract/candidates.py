@@ -211,6 +211,8 @@ class Mention:
     parties: list[Organisation]
     term: str
     cue: str | None = None  # the word that set the status ("akan", "tindak lanjut dari")
+    clause: tuple[int, int] | None = None  # its own part of the sentence, when the sentence reports several
+    coordinated: bool = False  # named with the instrument before it ("MoU dan PKS"): the same bodies
 
 
 @dataclass(slots=True)
@@ -241,3 +243,17 @@ class Draft:
     @property
     def sentences(self) -> list[int]:
         return sorted({m.sentence.index for m in self.mentions})
+
+    @property
+    def clauses(self) -> dict[int, tuple[int, int]]:
+        """The part of each of its sentences the draft owns, where a sentence reports several
+        agreements in clauses of their own ("MoU tentang A yang ditandatangani X dan Y, MoU
+        tentang B yang ditandatangani Z dan W")."""
+        owned: dict[int, tuple[int, int]] = {}
+        for mention in self.mentions:
+            if mention.clause is None:
+                continue
+            start, end = owned.get(mention.sentence.index, mention.clause)
+            owned[mention.sentence.index] = (min(start, mention.clause[0]), max(end, mention.clause[1]))
+        return {index: span for index, span in owned.items()
+                if all(m.clause is not None for m in self.mentions if m.sentence.index == index)}

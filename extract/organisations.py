@@ -236,7 +236,9 @@ def office_body(position: str, body: str) -> str | None:
                 return template.format(place=body)
         return None
     prefix = people().office_body_heads.get(head) or people().office_body_heads.get(head.title())
-    return f"{prefix} {body}" if prefix and not org_head_length(words, 0) else None
+    if not prefix or words[0].lower == prefix.split()[0].lower():
+        return None  # no such office, or the body already says what it is
+    return f"{prefix} {body}"
 
 
 def _office_head(position: str, body: str) -> str:

@@ -57,7 +57,7 @@ def _more_signer_bodies(found: Candidates, draft: Draft, windows: Windows) -> li
     than two parties ("ditandatangani Kepala X ... dan Kepala Y"), the new ones when more
     offices sign than the draft has parties ("PKS empat pihak ... ditandatangani oleh Kepala
     A; Ketua B; Direktur C; dan Pemimpin D")."""
-    offices = signer_bodies(found, draft.sentences, windows.detail_sentences)
+    offices = signer_bodies(found, draft.sentences, windows.detail_sentences, draft.clauses)
     parties = merge_parties(draft.parties, found.acronyms)
     if len(parties) < 2:
         return offices

@@ -122,6 +122,10 @@ class _Clustering:
         if current is None:
             self._start_with_parties(mention)
             return True
+        if mention.clause is not None and not mention.anaphoric:
+            # one of several agreements a sentence reports in clauses of their own
+            self._start_with_parties(mention)
+            return True
         if not mention.parties or mention.anaphoric:
             return False
         new = new_bodies(current.parties, mention.parties, self.acronyms)
@@ -129,7 +133,8 @@ class _Clustering:
             and not cues.rule("signing_as_time").search(mention.sentence.text)
         other_instrument = (mention.status in {"signed", "planned"} and mention.type and current.type
                             and mention.type != current.type
-                            and ((len(new) >= 1 and current.status != mention.status) or further))
+                            and ((len(new) >= 1 and current.status != mention.status) or further
+                                 or mention.coordinated))
         if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument:
             self._start_with_parties(mention)
             return True
@@ -140,8 +145,14 @@ class _Clustering:
         if mention.status == "signed" and len(merge_parties(draft.parties, self.acronyms)) < 2:
             # "ditandatangani Kepala X ... dan Kepala Y": the offices name the parties;
             # else the lead sentence does ("X menggandeng Y ...")
-            draft.parties += signer_bodies(self.found, [mention.sentence.index], self.windows.detail_sentences) \
-                + self._lead_bodies()
+            draft.parties += signer_bodies(self.found, [mention.sentence.index], self.windows.detail_sentences,
+                                           draft.clauses)
+            lead = self._lead_bodies()
+            if len(merge_parties(draft.parties, self.acronyms)) >= 2:
+                # the lead may name the offices' bodies in full ("Kantor Wilayah ..."), no more bodies
+                lead = [o for o in lead if any(same_party(p.name, o.name, self.acronyms, loose=True)
+                                               for p in draft.parties)]
+            draft.parties += lead
         self._start(draft)
 
     def _start(self, draft: Draft) -> None:

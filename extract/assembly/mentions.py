@@ -7,6 +7,8 @@ the sentence, shared out between instruments of different types.
 """
 from __future__ import annotations
 
+import regex
+
 from extract.assembly import cues
 from extract.assembly.proposed import model_bodies
 from extract.candidates import Candidates, Mention, Organisation, Sentence, Trigger
@@ -39,19 +41,69 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
     if not strong and not weak and not names_agreement:
         return []
     orgs = _bodies(found, sentence, strong)
+    clauses = _clauses(sentence, _distinct(sentence, strong))
+    if clauses:
+        return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
+                         clause=(start, end)) for term, start, end in clauses]
     terms = strong or (weak[:1] if weak else [t for t in triggers if t.kind == "verb"][:1])
     mentions = []
     seen_types: set[str | None] = set()
+    previous: Trigger | None = None
     for term in terms:
         if term.type in seen_types and term.type is not None:
             continue
         seen_types.add(term.type)
-        status, cue = _status(sentence, term.start, has_verb, windows)
-        after = sentence.text[term.end - sentence.start:]
-        anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
-        mentions.append(Mention(sentence, term.start, term.end, term.type, status, anaphoric,
-                                _orgs_for_term(orgs, term, strong, sentence), term.text, cue))
+        # "MoU dan PKS dengan delapan kabupaten": instruments named together share the bodies
+        coordinated = previous is not None and _between(sentence, previous, term, cues.rule("instrument_coordination"))
+        mention = _mention(sentence, term, list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence),
+                           has_verb, windows)
+        mention.coordinated = coordinated
+        if coordinated:
+            mentions[-1].parties = list(orgs)
+        mentions.append(mention)
+        previous = term
     return mentions
+
+
+def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_verb: bool, windows: Windows,
+             clause: tuple[int, int] | None = None) -> Mention:
+    status, cue = _status(sentence, term.start, has_verb, windows)
+    after = sentence.text[term.end - sentence.start:]
+    anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
+    return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
+
+
+def _between(sentence: Sentence, first: Trigger, second: Trigger, rule: regex.Pattern) -> bool:
+    """Whether the text between two instruments is what `rule` (of assembly.yaml) says."""
+    return bool(rule.match(sentence.text[first.end - sentence.start:second.start - sentence.start]))
+
+
+def _distinct(sentence: Sentence, strong: list[Trigger]) -> list[Trigger]:
+    """The instruments of a sentence without those that name the one before again
+    ("nota kesepahaman (MoU)")."""
+    distinct: list[Trigger] = []
+    for term in strong:
+        if not (distinct and _between(sentence, distinct[-1], term, cues.rule("instrument_alias"))):
+            distinct.append(term)
+    return distinct
+
+
+def _clauses(sentence: Sentence, strong: list[Trigger]) -> list[tuple[Trigger, int, int]]:
+    """(instrument, start, end) of each clause when a sentence reports several agreements,
+    each in a clause of its own that says who signs it or between whom it is ("MoU tentang A
+    yang ditandatangani X dan Y, MoU tentang B yang ditandatangani Z dan W"); none otherwise."""
+    openers = strong[:1]
+    for term in strong[1:]:
+        before = sentence.text[openers[-1].end - sentence.start:term.start - sentence.start]
+        if cues.rule("clause_opener").search(before) and not cues.rule("instrument_coordination").match(before):
+            openers.append(term)
+    if len(openers) < 2:
+        return []
+    bounds = [sentence.start] + [t.start for t in openers[1:]] + [sentence.end]
+    clauses = [(term, bounds[k], bounds[k + 1]) for k, term in enumerate(openers)]
+    owning = [c for c in clauses if cues.rule("clause_owner").search(
+        sentence.text[c[0].end - sentence.start:c[2] - sentence.start])]
+    return clauses if len(owning) >= 2 else []
 
 
 def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger]) -> list[Organisation]:

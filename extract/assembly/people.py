@@ -24,12 +24,13 @@ class People:
         self.evidence = [e for e in self.evidence if not e["field"].startswith(f"{key}[{len(people)}]")]
 
 
-def read_people(found: Candidates, sentence_ids: list[int], parties: list[MergedParty], following: int) -> People:
+def read_people(found: Candidates, sentence_ids: list[int], parties: list[MergedParty], following: int,
+                clauses: dict[int, tuple[int, int]] | None = None) -> People:
     """Signatories and witnesses in role order; attendees are left out, a representative
     takes the place of the person they represent, and a later mention by part of a
     name ("Husein" after "Achmad Husein") adds no one."""
     people = People()
-    for person, role in roles(found, sentence_ids, following):
+    for person, role in roles(found, sentence_ids, following, clauses):
         if role.endswith("attendee") or not person.name:
             continue
         entry = {"name": person.name, "titles": person.titles, "position": person.position}

@@ -29,7 +29,7 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["parties"] = [party_fields(party) for party in parties]
     evidences += _party_evidence(found, parties)
     if fields["status"] in {"signed", "planned"}:
-        people = read_people(found, draft.sentences, parties, options.windows.detail_sentences)
+        people = read_people(found, draft.sentences, parties, options.windows.detail_sentences, draft.clauses)
         if draft.enumerated:
             people = keep_own_signatories(people)
         fields["signatories"], fields["witnesses"] = people.signatories, people.witnesses

@@ -46,21 +46,30 @@ def detail_sentences(found: Candidates, sentence_ids: list[int], following: int)
     return ordered
 
 
-def roles(found: Candidates, sentence_ids: list[int], following: int) -> list[tuple[Person, str]]:
+def roles(found: Candidates, sentence_ids: list[int], following: int,
+          clauses: dict[int, tuple[int, int]] | None = None) -> list[tuple[Person, str]]:
     """(person, role) in a record's sentences. The role comes from the nearest cue before
     the person, or is signer when the sentence has a signing verb, or the noun
     "penandatanganan" followed by who signs with whom ("penandatanganan MoU bersama X"; the
     noun alone, as in "usai penandatanganan", is no signing). "diwakili" hands the role before it (signer or witness) to the
     one next person, who is then a representative of that role. Signers come only from
     the mention sentences; witnesses also from the `following` sentences after them
-    ("Turut hadir menyaksikan ...")."""
+    ("Turut hadir menyaksikan ..."). Where a record owns only a clause of a sentence
+    (`clauses`), only the people of that clause are read there."""
     with_verb = {s.index for s in found.sentences
                  if signing_verb().search(s.text) or cues.rule("signing_with").search(s.text)}
+    # "Usai penandatanganan, acara dilanjutkan dengan kuliah yang disampaikan oleh X": no one signs there
+    only_time = {s.index for s in found.sentences if s.index not in with_verb
+                 and cues.rule("signing_as_time").search(s.text)}
     result = []
     for index in detail_sentences(found, sentence_ids, following):
         own = index in sentence_ids
+        span = (clauses or {}).get(index)
         for person, role in _sentence_roles(found, index, "signer" if index in with_verb else None):
-            if role is not None and (own or role.endswith("witness")):
+            if span is not None and not span[0] <= person.start < span[1] and not (role or "").endswith("witness"):
+                continue  # the signers of another clause (a witness of the sentence witnesses all)
+            if role is not None and (own or role.endswith("witness")) \
+                    and not (index in only_time and role.endswith("signer")):
                 result.append((person, role))
     return result
 
@@ -85,9 +94,10 @@ def _sentence_roles(found: Candidates, index: int, context: str | None) -> list[
     return result
 
 
-def signer_bodies(found: Candidates, sentence_ids: list[int], following: int) -> list[Organisation]:
+def signer_bodies(found: Candidates, sentence_ids: list[int], following: int,
+                  clauses: dict[int, tuple[int, int]] | None = None) -> list[Organisation]:
     """Bodies inside the positions of the people who sign (parties when the text names
     the signatories' offices rather than the bodies)."""
-    signers = {(p.sentence, p.position_start) for p, role in roles(found, sentence_ids, following)
+    signers = {(p.sentence, p.position_start) for p, role in roles(found, sentence_ids, following, clauses)
                if role.endswith("signer")}
     return [o for o in found.orgs if o.in_position and (o.sentence, o.position_start) in signers]

@@ -25,3 +25,26 @@ def test_the_dateline_place_is_no_party(extract):
 def test_a_bare_head_shares_the_place_of_the_next_body(extract):
     text = "Pemprov dan Polda Jambi menandatangani nota kesepakatan pengamanan pilkada, Selasa (12/3/2024)."
     assert [parties(r) for r in extract(text)] == [["Pemprov Jambi", "Polda Jambi"]]
+
+
+def test_each_clause_of_a_sentence_reporting_several_agreements_is_a_record(extract):
+    text = ("Jakarta - Kedua negara menandatangani tiga nota kesepahaman, Selasa (17/4/2024).\n"
+            "MoU tentang ketenagakerjaan ditandatangani Menteri Tenaga Kerja RI Agus Santoso dan Menteri "
+            "Perdagangan Selandia Baru Tim Groser, MoU tentang pertanian ditandatangani oleh Menteri Pertanian RI "
+            "Rina Astuti dan Menteri Perdagangan Selandia Baru Tim Groser.")
+    records = extract(text)
+    assert [(parties(r), [s["name"] for s in r["signatories"]]) for r in records] == [
+        (["Kementerian Tenaga Kerja RI", "Kementerian Perdagangan Selandia Baru"], ["Agus Santoso", "Tim Groser"]),
+        (["Kementerian Pertanian RI", "Kementerian Perdagangan Selandia Baru"], ["Rina Astuti", "Tim Groser"]),
+    ]
+
+
+def test_instruments_named_together_are_records_between_the_same_bodies(extract):
+    text = "PALU - PT Listrik Raya menandatangani MoU dan perjanjian kerja sama dengan Pemkab Sigi, Senin (18/11/2024)."
+    assert [(r["type"], parties(r)) for r in extract(text)] == [
+        ("MoU", ["PT Listrik Raya", "Pemkab Sigi"]), ("PKS", ["PT Listrik Raya", "Pemkab Sigi"])]
+
+
+def test_an_instrument_named_again_in_brackets_is_one_record(extract):
+    text = "Pemkab Sigi dan PT Listrik Raya menandatangani nota kesepahaman (MoU) kerja sama, Senin (18/11/2024)."
+    assert len(extract(text)) == 1
