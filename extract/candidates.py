@@ -84,13 +84,16 @@ class Person:
     body: str | None = None  # the body inside the position ("Dinas Pendidikan Kabupaten Klaten")
     sentence: int = -1
     rule: str = "people"  # "ner" when the model proposed the name
+    titles_start: int | None = None  # the titles written before the name ("Brigjen TNI ...")
 
     @property
     def extent(self) -> tuple[int, int]:
-        """Characters the person takes in the text: the name and the position."""
+        """Characters the person takes in the text: the titles before the name, the name and
+        the position."""
+        start = self.start if self.titles_start is None else min(self.start, self.titles_start)
         if self.position_start is None:
-            return self.start, self.end
-        return min(self.start, self.position_start), max(self.end, self.position_end or 0)
+            return start, self.end
+        return min(start, self.position_start), max(self.end, self.position_end or 0)
 
 
 @dataclass(frozen=True, slots=True)

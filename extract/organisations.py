@@ -19,6 +19,8 @@ from extract.patterns import load_csv
 from extract.text import web_name_pattern
 from extract.vocabulary import organisations, people, triggers, words_pattern
 from extract.phrases import (
+    country_at,
+    is_vocabulary,
     Tok,
     PUNCTUATION,
     english_tail,
@@ -32,6 +34,7 @@ from extract.phrases import (
 )
 
 _PAREN = regex.compile(r"\s*\(([^()]{1,40})\)\s*")
+_UNIT_NUMBER = regex.compile(r"^\d+/[\p{L}-]+$")  # a military unit's number and name: "042/Gapu"
 
 
 def clean_name(text: str) -> tuple[str, str | None]:
@@ -79,7 +82,10 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             # a gazetteer name goes as far as it is known ("Universitas Sebelas Maret", "Bank
             # Kaltimtara"), or as far as the grammar reads when that is longer
             read = scan_body(tokens, i, inside_position=False, known=known) if org_head_length(tokens, i) else 0
-            end = max(_after_known_name(tokens, known_body.end), read)
+            end = _after_known_name(tokens, known_body.end)
+            if read > end and all(is_vocabulary(t, known) or t.text in PUNCTUATION or t.lower in lexicon().connectors
+                                  or country_at(tokens, k) for k, t in enumerate(tokens[end:read], end)):
+                end = read  # the grammar reads more of the body's words ("... Cabang Klaten")
             found.append(_org(text, offset, tokens[i].start, tokens[end - 1].end,
                               "org_head" if read == end else "gazetteer"))
             i = end
@@ -228,9 +234,10 @@ def office_body(position: str, body: str) -> str | None:
     if not words:
         return None
     head = _office_head(position, body)
-    # a unit's number may stand before its place: "Dandim 0421 Lampung Selatan"
+    # a unit's number may stand before its place: "Dandim 0421 Lampung Selatan", "Danrem 042/Gapu"
     numbered = 1 if len(words) > 1 and (words[0].is_number or words[0].text[:1].isdigit()) else 0
-    if match_phrase(words, numbered, lexicon().place_names) == len(words) - numbered:
+    unit = len(words) == 1 and bool(_UNIT_NUMBER.match(words[0].text))
+    if unit or match_phrase(words, numbered, lexicon().place_names) == len(words) - numbered:
         for office, template in _office_templates():
             if head.lower() == office.lower():
                 return template.format(place=body)

@@ -117,13 +117,15 @@ def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[st
 
 
 def _person(text: str, offset: int, tokens: list[Tok], name_start: int, name_end: int, titles: list[str],
-            position: tuple[int, int, int] | None = None) -> Person:
+            position: tuple[int, int, int] | None = None, titles_from: int | None = None) -> Person:
     """A person; surface strings are slices of the sentence, as written. `position` is
-    (start, head end, end) in tokens."""
+    (start, head end, end) in tokens; `titles_from` the token where titles before the name start."""
     def surface(first: int, last: int) -> str:
         return text[tokens[first].start - offset:tokens[last - 1].end - offset]
 
     person = Person(tokens[name_start].start, tokens[name_end - 1].end, surface(name_start, name_end), titles)
+    if titles_from is not None and titles_from < name_start:
+        person.titles_start = tokens[titles_from].start
     if position:
         pos_start, head_end, pos_end = position
         person.position = surface(pos_start, pos_end)
@@ -193,7 +195,7 @@ def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known
     j = pos_end + 1 if pos_end < len(tokens) and tokens[pos_end].text == "," else pos_end
     name_start, name_end, titles = scan_name(tokens, j)
     if _valid_name(tokens, name_start, name_end):
-        return _person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end)), name_end
+        return _person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end), j), name_end
     return None, max(pos_end, i + 1)
 
 
@@ -211,15 +213,16 @@ def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known
         j += 1
     bracketed = _bracketed_position(tokens, j, known)
     if bracketed:
-        return _person(text, offset, tokens, name_start, name_end, titles, bracketed), bracketed[2] + 1
+        return _person(text, offset, tokens, name_start, name_end, titles, bracketed, i), bracketed[2] + 1
     if j < len(tokens) and tokens[j].lower in lexicon().position_after_name:
         j += 1
     after = _position_at(_head_capitalised(tokens, j), j, known, name_follows=False) if j < len(tokens) else None
     if after and j > name_end:
         head_end, pos_end = after
-        return _person(text, offset, tokens, name_start, name_end, titles, (j, head_end, pos_end)), pos_end
+        return _person(text, offset, tokens, name_start, name_end, titles, (j, head_end, pos_end), i), pos_end
     alone = _plausible_bare_name(tokens[name_start:name_end], known) or titles
-    return (_person(text, offset, tokens, name_start, name_end, titles) if alone else None), max(name_end, i + 1)
+    return (_person(text, offset, tokens, name_start, name_end, titles, titles_from=i) if alone else None), \
+        max(name_end, i + 1)
 
 
 def _bracketed_position(tokens: list[Tok], j: int, known: frozenset[str]) -> tuple[int, int, int] | None:

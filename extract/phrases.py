@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.person_names import is_person_name_token
+from extract.person_names import is_person_name_token, name_token_count
 from extract.patterns import load_csv, load_wordlist, load_yaml
 from extract.vocabulary import organisations, people, load
 
@@ -288,8 +288,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
     seen_place = False
     while j < len(tokens):
         tok = tokens[j]
-        if tok.text == "," and lists_portfolios and _portfolio_follows(tokens, j + 1, known):
-            j += 1
+        portfolio = _portfolio_end(tokens, j + 1, known) if tok.text == "," and lists_portfolios else None
+        if portfolio:
+            j = portfolio
             continue
         place = (match_phrase(tokens, j, lex.place_names) or match_phrase(tokens, j, lex.country_names)) \
             if tok.is_cap else 0
@@ -323,15 +324,15 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                 j += 2
                 continue
             break
-        if not (tok.is_cap or tok.is_number) or tok.text in PUNCTUATION:
-            break
+        if not (tok.is_cap or tok.is_number or tok.text[:1].isdigit()) or tok.text in PUNCTUATION:
+            break  # (a unit's number goes on: "Danrem 042/Gapu")
         if j > i and _YEAR.match(tok.text) and (j + 1 >= len(tokens) or not tokens[j + 1].is_cap
                                                  or tokens[j + 1].lower in lex.connectors):
             break  # "KPK 2024 dan Rapat Koordinasi": a year ends the name
         if j > i and (is_stop(tokens, j) or is_title(tok)):
             break
         if inside_position and j > i:
-            if is_name_like(tok, known):
+            if is_name_like(tok, known) or _starts_a_name(tokens, j, known):
                 break
             if seen_place and tok.lower not in lex.org_words and not tok.is_acronym:
                 break
@@ -343,13 +344,43 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 
 
-def _portfolio_follows(tokens: list[Tok], j: int, known: frozenset[str]) -> bool:
-    """After a comma in a ministry's name: one more portfolio ("Perdagangan", "dan Industri")."""
-    if j < len(tokens) and tokens[j].lower in lexicon().connectors:
+def _portfolio_end(tokens: list[Tok], j: int, known: frozenset[str]) -> int | None:
+    """After a comma in a ministry's or an office's name, where one more portfolio ends:
+    "Perdagangan", "dan Industri", or a list that closes after it ("Tanaman Pangan,
+    Hortikultura dan Peternakan"); None when what follows is no portfolio (a person's name:
+    "Kepala Dinas Pendidikan, Sri Wahyuni")."""
+    lex = lexicon()
+    if j < len(tokens) and tokens[j].lower in lex.connectors:
         j += 1
-    return j < len(tokens) and tokens[j].is_cap and is_vocabulary(tokens[j], known) \
-        and not tokens[j].is_acronym and not is_stop(tokens, j) and not org_head_length(tokens, j) \
-        and not match_phrase(tokens, j, lexicon().place_names)
+    if not (j < len(tokens) and tokens[j].is_cap and not tokens[j].is_acronym and not is_stop(tokens, j)
+            and not is_title(tokens[j]) and not org_head_length(tokens, j)
+            and not match_phrase(tokens, j, lex.place_names)):
+        return None
+    if j + 1 < len(tokens) and is_person_name_token(tokens[j].key) and tokens[j + 1].is_cap \
+            and is_name_like(tokens[j + 1], known):
+        return None
+    for k in range(j + 1, min(j + 3, len(tokens) - 1)):
+        if tokens[k].text == ",":
+            break
+        if tokens[k].lower in lex.body_joiners and tokens[k + 1].is_cap and is_vocabulary(tokens[k + 1], known):
+            return k + 2
+    return j + 1 if is_vocabulary(tokens[j], known) else None
+
+
+_NAME_EVIDENCE = 200  # occurrences in the name lexicon that make a word a name's first word here
+
+
+def country_at(tokens: list[Tok], j: int) -> int:
+    """Tokens taken by a country's name at j ("Malaysia", "Selandia Baru"), 0 if none."""
+    return match_phrase(tokens, j, lexicon().country_names)
+
+
+def _starts_a_name(tokens: list[Tok], j: int, known: frozenset[str]) -> bool:
+    """A frequent personal-name word followed by another name word ("Menteri Keuangan Sri
+    Mulyani"): the name starts there, though the word is also written in place names."""
+    return j + 1 < len(tokens) and name_token_count(tokens[j].key) >= _NAME_EVIDENCE and tokens[j + 1].is_cap \
+        and not tokens[j + 1].is_acronym and (is_name_like(tokens[j + 1], known)
+                                              or name_token_count(tokens[j + 1].key) >= _NAME_EVIDENCE)
 
 
 def title_length(tokens: list[Tok], i: int) -> int:

@@ -153,4 +153,20 @@ def test_offices_name_the_body_they_head():
     assert office_body("Dirjen Pajak", "Pajak") == "Direktorat Jenderal Pajak"
     assert office_body("Bupati Sragen", "Sragen") == "Pemerintah Kabupaten Sragen"
     assert office_body("Dandim 0421 Lampung Selatan", "0421 Lampung Selatan") == "Kodim 0421 Lampung Selatan"
+    assert office_body("Danrem 042/Gapu", "042/Gapu") == "Korem 042/Gapu"
     assert office_body("Ketua Panitia Lomba", "Panitia Lomba") is None
+
+
+def test_a_known_company_name_ends_at_its_legal_form():
+    assert [n for n, _ in orgs("Vice President Corporate Communication PT Pertamina (Persero) Wianda Pusponegoro "
+                               "menyampaikan hal itu.")] == ["PT Pertamina"]
+
+
+def test_a_time_zone_and_a_rank_are_no_bodies():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(
+        "MoU diteken Pemkab Klaten dan Korem 074/Warastratama pukul 10.30 WIB, disaksikan Marsdya TNI (Purn) "
+        "Budi Hartono."))
+    assert [o.name for o in found.orgs if not o.in_position] == ["Pemkab Klaten", "Korem 074/Warastratama"]

@@ -135,6 +135,16 @@ def test_titles_ranks_and_honorifics(sentence, expected):
          "Herutama Wibowo.", ("Herutama Wibowo", [], "Senior Vice President Research & Technology Center Pertamina")),
         # a personal name right after a head: the head has no body
         ("Penandatanganan disaksikan oleh Presiden Joko Widodo di Istana.", ("Joko Widodo", [], "Presiden")),
+        # an office's name may list its portfolios; a personal name after a comma ends it
+        ("MoU diteken Kepala Dinas Tanaman Pangan, Hortikultura dan Peternakan Provinsi Jambi, Ir. Rumusdar.",
+         ("Rumusdar", ["Ir."], "Kepala Dinas Tanaman Pangan, Hortikultura dan Peternakan Provinsi Jambi")),
+        ("Hadir Kepala Dinas Pendidikan, Sri Wahyuni, dan para guru.", ("Sri Wahyuni", [], "Kepala Dinas Pendidikan")),
+        # a frequent personal name starts the name, though it is also a word of place names
+        ("MoU diteken Menteri Keuangan Sri Mulyani Indrawati di Jakarta.",
+         ("Sri Mulyani Indrawati", [], "Menteri Keuangan")),
+        # a military unit's number and name
+        ("Kesepakatan diteken Danrem 042/Gapu Brigjen TNI Heri Purwanto.",
+         ("Heri Purwanto", ["Brigjen TNI"], "Danrem 042/Gapu")),
         # English positions and "Professor"
         ("MoU diteken Deputy Vice-Chancellor KMU Professor Graham Whitfield.",
          ("Graham Whitfield", ["Professor"], "Deputy Vice-Chancellor KMU")),
