@@ -1,18 +1,24 @@
-"""Throughput benchmark: `python benchmarks/bench.py --articles 2000 --workers 1,2` (or `sepakat bench`).
+"""Throughput benchmark on real news text: `python benchmarks/bench.py` (or `sepakat bench`).
 
-Builds a mixed corpus (a small share of agreement articles from corpus/articles
-with light variations, the rest generated filler news from
-benchmarks/data/news_templates.yaml) and prints articles/s, MB/s and peak
-memory for: the prefilter alone, the full pipeline on the agreement articles,
-spaCy's bare Indonesian tokenizer over the same texts (the floor), and the
-whole mixed run through `sepakat extract`'s runner for each worker count.
-After one warm-up pass each (pattern files, gazetteers, model and vocabulary load
-once per process), tokenizer and pipeline passes alternate for --repeat rounds, each
-from cold caches (the tokenizer's cache of strings and Sepakat's text-keyed caches are
-emptied before every pass); the round with the median pipeline/tokenizer ratio is
-printed, so both figures come from the same machine conditions. Wall times of the pooled runs include starting the workers and loading the
-pipeline in each; "steady" figures subtract that start-up, measured on a
-one-document run with the same settings.
+Builds dumps of real Indonesian news (benchmarks/news.py: ordinary documents made of real
+news sentences, a small share of agreement articles from corpus/articles) and prints:
+
+* how many ordinary and agreement documents pass the prefilter;
+* the pipeline against spaCy's bare Indonesian tokenizer on the agreement articles, in this
+  process: after one warm-up pass (pattern files, gazetteers, model and vocabulary load once
+  per process), tokenizer and pipeline passes alternate for --repeat rounds, each from cold
+  caches (the tokenizer's cache of strings and Sepakat's text-keyed caches are emptied
+  first); the round with the median pipeline/tokenizer ratio is printed, so both figures
+  come from the same machine conditions;
+* one small article through `sepakat extract` against `python -c "import spacy;
+  spacy.blank('id')"`, fresh processes alternating for --repeat rounds, median ratio;
+* each dump through `sepakat extract` in a fresh process per worker count: wall time with
+  start-up, and steady (minus the start-up of a one-document run with the same settings);
+  records per 1,000 ordinary documents, and whether the worker counts agree.
+
+`--ordinary-records FILE` writes every record an ordinary document produced (doc id, its
+text, the record, the sentences of its evidence), to sort true agreements hidden in
+ordinary news from invented ones.
 """
 from __future__ import annotations
 
@@ -20,83 +26,22 @@ import argparse
 import functools
 import gc
 import json
-import random
-import re
+import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # `sepakat bench` loads this file by path
 
-ROOT = Path(__file__).resolve().parents[1]
-TEMPLATES = Path(__file__).resolve().parent / "data" / "news_templates.yaml"
-NEAR_MISS_SHARE = 0.05
+from news import ORDINARY_PREFIX, ROOT, Article, build_dump, news_sets, reporting_agreements, write_jsonl  # noqa: E402
+
 SEED = 20240305
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    id: str
-    text: str
-    agreement: bool
-
-
-def _numbers(rng: random.Random) -> dict[str, str]:
-    return {
-        "n1": str(rng.randint(1, 5)), "n2": str(rng.randint(0, 4)), "minute": str(rng.randint(2, 90)),
-        "rank": str(rng.randint(1, 18)), "points": str(rng.randint(5, 60)), "thousands": str(rng.randint(5, 60)),
-        "temp_low": str(rng.randint(21, 25)), "temp_high": str(rng.randint(28, 34)),
-        "percent": str(rng.randint(10, 95)), "price": f"{rng.randint(20, 120)}.000",
-        "decimal": f"0,{rng.randint(1, 9)}", "hundreds": str(rng.randint(100, 900)),
-    }
-
-
-def filler_article(rng: random.Random, templates: dict, number: int) -> Article:
-    topic = rng.choice(sorted(templates["topics"]))
-    paragraphs = templates["topics"][topic]
-    chosen = [f"{rng.choice(paragraphs)} {rng.choice(paragraphs)}" for _ in range(rng.randint(8, 12))]
-    if rng.random() < NEAR_MISS_SHARE:
-        chosen.insert(rng.randint(1, len(chosen)), rng.choice(templates["near_miss"]))
-    values = {slot: rng.choice(options) for slot, options in templates["slots"].items()} | _numbers(rng)
-    dateline = f"{values['city']} - "
-    text = dateline + "\n\n".join(paragraph.format(**values) for paragraph in chosen)
-    return Article(f"berita-{number:06d}", text, agreement=False)
-
-
-def agreement_articles(rng: random.Random, count: int) -> list[Article]:
-    """Corpus articles, cycled; copies after the first get a shifted weekday/date and city swap."""
-    sources = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "corpus" / "articles").glob("*.txt"))]
-    if not sources:
-        raise SystemExit("benchmark: corpus/articles is empty")
-    articles = []
-    for number in range(count):
-        text = sources[number % len(sources)]
-        if number >= len(sources):
-            day = rng.randint(1, 28)
-            text = re.sub(r"\((\d{1,2})/(\d{1,2})\)", lambda m: f"({day}/{m.group(2)})", text, count=1)
-        articles.append(Article(f"kerjasama-{number:06d}", text, agreement=True))
-    return articles
-
-
-def build_corpus(total: int, agreement_share: float) -> list[Article]:
-    rng = random.Random(SEED)
-    templates = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
-    agreements = agreement_articles(rng, max(1, round(total * agreement_share)))
-    articles = agreements + [filler_article(rng, templates, number) for number in range(total - len(agreements))]
-    rng.shuffle(articles)
-    return articles
-
-
-def peak_memory_mb() -> tuple[float, float]:
-    """Peak resident memory of this process and of its largest child so far (MB)."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, children
+BLANK_SPACY = "import spacy; spacy.blank('id')"
 
 
 def _timed(action: Callable[[], object], repeat: int = 1, before: Callable[[], object] | None = None) -> float:
@@ -131,56 +76,68 @@ def clear_text_caches() -> None:
 
 
 def _line(stream: TextIO, label: str, count: int, size: int, seconds: float, note: str = "") -> None:
-    own, children = peak_memory_mb()
-    rate, megabytes = count / seconds, size / seconds / 1e6
-    stream.write(f"{label:<44} {count:>6} art {seconds:>8.2f} s {rate:>9.1f} art/s {megabytes:>7.2f} MB/s "
-                 f"peak {own:>5.0f} MB (children {children:>4.0f} MB){note}\n")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stream.write(f"{label:<44} {count:>6} docs {seconds:>7.2f} s {count / seconds:>9.1f} docs/s "
+                 f"{size / seconds / 1e6:>6.2f} MB/s peak {peak:>5.0f} MB{note}\n")
     stream.flush()
 
 
-def run_benchmark(total: int, worker_counts: Sequence[int], *, agreement_share: float = 0.02,
-                  use_ner: bool = True, repeat: int = 3, stream: TextIO = sys.stdout) -> None:
+def _share(part: int, whole: int) -> str:
+    return f"{part:,} of {whole:,} ({100 * part / whole:.1f} %)" if whole else "none"
+
+
+def sepakat_command() -> list[str]:
+    """The installed `sepakat` script beside this Python, else the module."""
+    script = Path(sys.executable).with_name("sepakat")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "extract.cli"]
+
+
+def run_process(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB, its largest process) of a fresh process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stderr = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"benchmark: {' '.join(command)} failed ({process.returncode}):\n"
+                         f"{stderr.decode(errors='replace')[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def relevance(stream: TextIO, articles: Sequence[Article], repeat: int) -> None:
+    """Pass rates of the prefilter, and its speed over the whole dump."""
+    from extract.prefilter import may_hold_agreement
+
+    texts = [article.text for article in articles]
+    size = sum(len(text.encode("utf-8")) for text in texts)
+    passed: list[bool] = []
+
+    def prefilter_all() -> None:
+        passed[:] = [may_hold_agreement(text) for text in texts]
+
+    seconds = _timed(prefilter_all, repeat)
+    ordinary = [p for p, a in zip(passed, articles) if not a.agreement]
+    agreements = [p for p, a in zip(passed, articles) if a.agreement]
+    stream.write(f"prefilter passes: ordinary documents {_share(sum(ordinary), len(ordinary))}; "
+                 f"agreement documents {_share(sum(agreements), len(agreements))}\n")
+    _line(stream, "prefilter alone (all documents)", len(texts), size, seconds)
+
+
+def pipeline_against_tokenizer(stream: TextIO, texts: list[str], use_ner: bool, repeat: int) -> None:
+    """Full pipeline against spaCy's bare tokenizer on the same agreement articles."""
     import spacy
 
     from extract.api import extract_documents, load_pipeline
-    from extract.batch import BatchOptions, Outputs, run_batch
     from extract.document import Document
-    from extract.engines.chunks import ChunkOptions
-    from extract.io.readers import ReaderOptions
-    from extract.options import ExtractionOptions
-    from extract.prefilter import may_hold_agreement
 
-    articles = build_corpus(total, agreement_share)
-    texts = [article.text for article in articles]
-    agreement_texts = [article.text for article in articles if article.agreement]
     size = sum(len(text.encode("utf-8")) for text in texts)
-    agreement_size = sum(len(text.encode("utf-8")) for text in agreement_texts)
-    stream.write(f"corpus: {len(articles)} articles ({len(agreement_texts)} agreement), {size / 1e6:.1f} MB; "
-                 f"use_ner={use_ner}\n")
-
-    passed = 0
-
-    def prefilter_all() -> None:
-        nonlocal passed
-        passed = sum(may_hold_agreement(text) for text in texts)
-
-    _line(stream, "prefilter alone (all articles)", len(texts), size, _timed(prefilter_all, repeat),
-          f"  passed {passed}")
-
     tokenizer = spacy.blank("id")
-    list(tokenizer.pipe(agreement_texts))  # warm-up: lazy tables load, the vocabulary fills
-    documents = [Document(id=f"a{index}", text=text) for index, text in enumerate(agreement_texts)]
-
-    def load() -> None:
-        """Build the pipeline and load the model and gazetteers (components load them lazily,
-        on first use), with one warm-up pass like the tokenizer's."""
-        list(extract_documents(documents, nlp=load_pipeline(use_ner)))
-
-    load_seconds = _timed(load)
+    list(tokenizer.pipe(texts))  # warm-up: lazy tables load, the vocabulary fills
+    documents = [Document(id=f"a{index}", text=text) for index, text in enumerate(texts)]
+    load_seconds = _timed(lambda: list(extract_documents(documents, nlp=load_pipeline(use_ner))))
     records = 0
-
-    def tokenizer_all() -> None:
-        list(tokenizer.pipe(agreement_texts))
 
     def pipeline_all() -> None:
         nonlocal records
@@ -190,56 +147,133 @@ def run_benchmark(total: int, worker_counts: Sequence[int], *, agreement_share: 
         forget_tokenizations(load_pipeline(use_ner))
         clear_text_caches()
 
-    # interleaved rounds, so both sides of the ratio see the same machine load
     floors, fulls = [], []
-    for _ in range(repeat):
-        floors.append(_timed(tokenizer_all, before=lambda: forget_tokenizations(tokenizer)))
+    for _ in range(repeat):  # interleaved, so both sides of the ratio see the same machine load
+        floors.append(_timed(lambda: list(tokenizer.pipe(texts)), before=lambda: forget_tokenizations(tokenizer)))
         fulls.append(_timed(pipeline_all, before=cold_pipeline))
-    # the round with the median ratio: both figures printed come from the same round
     median_round = sorted(range(repeat), key=lambda r: fulls[r] / floors[r])[repeat // 2]
     floor, full = floors[median_round], fulls[median_round]
-    _line(stream, "bare spaCy tokenizer (agreement articles)", len(agreement_texts), agreement_size, floor)
-    _line(stream, "full pipeline (agreement articles)", len(documents), agreement_size, full,
-          f"  {full / floor:.1f}x tokenizer (median round of {repeat}); {records} records; load {load_seconds:.1f} s")
+    _line(stream, "bare spaCy tokenizer (agreement articles)", len(texts), size, floor)
+    _line(stream, "full pipeline (agreement articles)", len(texts), size, full,
+          f"  {full / floor:.2f}x tokenizer (median round of {repeat}); {records} records; "
+          f"first pass with loading {load_seconds:.1f} s")
 
+
+def small_article_start(stream: TextIO, folder: Path, use_ner: bool, repeat: int) -> None:
+    """One small article through the CLI in a fresh process against spaCy's bare start."""
+    small = min(reporting_agreements(), key=lambda path: path.stat().st_size)
+    command = [*sepakat_command(), "extract", str(small), "-q", "-o", str(folder / "small.jsonl"),
+               *([] if use_ner else ["--no-ner"])]
+    blanks, clis = [], []
+    for _ in range(repeat):
+        blanks.append(run_process([sys.executable, "-c", BLANK_SPACY])[0])
+        clis.append(run_process(command)[0])
+    median_round = sorted(range(repeat), key=lambda r: clis[r] / blanks[r])[repeat // 2]
+    blank, cli = blanks[median_round], clis[median_round]
+    stream.write(f"one small article ({small.name}, {small.stat().st_size:,} bytes) through sepakat extract: "
+                 f"{cli:.2f} s; python -c \"{BLANK_SPACY}\": {blank:.2f} s; "
+                 f"{cli / blank:.2f}x (median round of {repeat})\n")
+    stream.flush()
+
+
+def dump_runs(stream: TextIO, folder: Path, articles: list[Article], worker_counts: Sequence[int],
+              use_ner: bool, ordinary_records: Path | None) -> dict[int, float]:
+    """The dump through `sepakat extract` once per worker count; wall seconds by count."""
+    source = folder / f"dump-{len(articles)}.jsonl"
+    write_jsonl(articles, source)
+    single = folder / "one.jsonl"
+    write_jsonl(articles[:1], single)
+    size = source.stat().st_size
+    walls: dict[int, float] = {}
+    outputs: dict[int, bytes] = {}
+    for workers in worker_counts:
+        output = folder / f"records-{len(articles)}-{workers}.jsonl"
+        options = ["-q", "--workers", str(workers), *([] if use_ner else ["--no-ner"])]
+        startup, _ = run_process([*sepakat_command(), "extract", str(single), *options,
+                                  "-o", str(folder / "one-out.jsonl")])
+        wall, peak = run_process([*sepakat_command(), "extract", str(source), *options, "-o", str(output)])
+        walls[workers] = wall
+        outputs[workers] = output.read_bytes()
+        steady = wall - startup
+        steady_text = (f"steady {len(articles) / steady:,.0f} docs/s" if steady > 0.1 * wall
+                       else "steady: not measurable at this size")
+        stream.write(f"dump of {len(articles):,} documents, {workers} worker(s): wall {wall:.2f} s = "
+                     f"{len(articles) / wall:,.0f} docs/s, {size / wall / 1e6:.2f} MB/s (start-up {startup:.2f} s; "
+                     f"{steady_text}); peak {peak:.0f} MB per process\n")
+        stream.flush()
+    first = worker_counts[0]
+    if len(outputs) > 1:
+        same = all(output == outputs[first] for output in outputs.values())
+        stream.write(f"records identical with {', '.join(map(str, outputs))} workers: {'yes' if same else 'NO'}\n")
+    _ordinary_records(stream, articles, outputs[first], ordinary_records)
+    return walls
+
+
+def _ordinary_records(stream: TextIO, articles: list[Article], output: bytes, path: Path | None) -> None:
+    """Records from ordinary documents: counted, and written to `path` for classifying."""
+    by_id = {article.id: article for article in articles}
+    records = [json.loads(line) for line in output.decode("utf-8").splitlines() if line.strip()]
+    ordinary = [record for record in records if record["doc_id"].startswith(ORDINARY_PREFIX)]
+    documents = len({record["doc_id"] for record in ordinary})
+    count = sum(not article.agreement for article in articles)
+    stream.write(f"records from ordinary documents: {len(ordinary)} records in {_share(documents, count)} documents "
+                 f"= {1000 * len(ordinary) / count:.1f} per 1,000 ordinary documents "
+                 f"({len(records) - len(ordinary)} records from agreement documents)\n")
+    if path is None:
+        return
+    with path.open("w", encoding="utf-8") as handle:
+        for record in ordinary:
+            article = by_id[record["doc_id"]]
+            sentences = list(dict.fromkeys(item["sentence"] for item in record["evidence"] if item.get("sentence")))
+            handle.write(json.dumps({"doc_id": article.id, "source": article.source, "record": record,
+                                     "sentences": sentences, "text": article.text}, ensure_ascii=False) + "\n")
+    stream.write(f"  written to {path}\n")
+
+
+def run_benchmark(sizes: Sequence[int], worker_counts: Sequence[int], *, agreement_share: float = 0.02,
+                  news: str = "auto", use_ner: bool = True, repeat: int = 5,
+                  ordinary_records: Path | None = None, stream: TextIO = sys.stdout) -> None:
+    sets = news_sets(news)
+    main_size = 5000 if 5000 in sizes else sizes[0]
+    dumps = {size: build_dump(size, agreement_share, sets, SEED) for size in sizes}
+    main = dumps[main_size]
+    stream.write(f"news sentences: {', '.join(f'{name} {len(s):,}' for name, s in sets.items())}; "
+                 f"agreement share {agreement_share:.0%}; use_ner={use_ner}; machine: {os.cpu_count()} cores, "
+                 f"load {os.getloadavg()[0]:.1f}\n")
+    stream.write(f"-- dump of {main_size:,} documents ({sum(a.agreement for a in main)} agreement articles), "
+                 f"{sum(len(a.text.encode('utf-8')) for a in main) / 1e6:.1f} MB\n")
+    relevance(stream, main, repeat)
+    pipeline_against_tokenizer(stream, [a.text for a in main if a.agreement], use_ner, repeat)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        source = folder / "campuran.jsonl"
-        with source.open("w", encoding="utf-8") as handle:
-            for article in articles:
-                handle.write(json.dumps({"id": article.id, "text": article.text}, ensure_ascii=False) + "\n")
-        single = folder / "satu.jsonl"
-        single.write_text(json.dumps({"id": "x", "text": agreement_texts[0]}) + "\n", encoding="utf-8")
-        for workers in worker_counts:
-            options = BatchOptions(chunk=ChunkOptions(ExtractionOptions(use_ner=use_ner)), workers=workers)
+        small_article_start(stream, folder, use_ner, repeat)
+        for size in sizes:
+            walls = dump_runs(stream, folder, dumps[size], worker_counts, use_ner,
+                              ordinary_records if size == main_size else None)
+            first = worker_counts[0]
+            for count in worker_counts[1:]:
+                stream.write(f"  wall of {count} workers / {first} worker(s) on {size:,} documents: "
+                             f"{walls[count] / walls[first]:.2f}x\n")
 
-            def run(path: Path) -> None:
-                run_batch([str(path)], ReaderOptions(), options, Outputs(output=folder / "hasil.jsonl"))
 
-            startup = _timed(lambda: run(single)) if workers > 1 else 0.0
-            wall = _timed(lambda: run(source))
-            steady = wall - startup
-            _line(stream, f"whole mixed run, {workers} worker(s), wall", len(articles), size, wall)
-            if workers > 1 and steady > 0.1 * wall:
-                _line(stream, f"whole mixed run, {workers} worker(s), steady", len(articles), size, steady,
-                      f"  (start-up {startup:.1f} s)")
-            elif workers > 1:
-                stream.write(f"whole mixed run, {workers} worker(s), steady: not measurable at this size "
-                             f"(start-up {startup:.1f} s of {wall:.1f} s wall); use more --articles\n")
+def counts(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part.strip()]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--workers", default="1,2", help="comma separated worker counts")
+    parser.add_argument("--sizes", default="1000,5000,50000", help="dump sizes (documents), comma separated")
+    parser.add_argument("--workers", default="1,2", help="worker counts, comma separated")
     parser.add_argument("--agreement-share", type=float, default=0.02)
+    parser.add_argument("--news", default="auto", choices=("auto", "shared", "kumparan"),
+                        help="sentences of ordinary documents: ../shared/data/ner, or the shipped kumparan set")
     parser.add_argument("--no-ner", action="store_true")
-    parser.add_argument("--repeat", type=int, default=5,
-                        help="time the prefilter, tokenizer and pipeline passes this many times; best counts")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds of the in-process and start-up measurements")
+    parser.add_argument("--ordinary-records", type=Path, help="write records from ordinary documents here (JSONL)")
     arguments = parser.parse_args(argv)
-    counts = [int(part) for part in arguments.workers.split(",") if part.strip()]
-    run_benchmark(arguments.articles, counts, agreement_share=arguments.agreement_share,
-                  use_ner=not arguments.no_ner, repeat=arguments.repeat)
+    run_benchmark(counts(arguments.sizes), counts(arguments.workers), agreement_share=arguments.agreement_share,
+                  news=arguments.news, use_ner=not arguments.no_ner, repeat=arguments.repeat,
+                  ordinary_records=arguments.ordinary_records)
 
 
 if __name__ == "__main__":

@@ -118,13 +118,17 @@ class _ProgressDisplay:
 
 
 def bench_command(
-    articles: Annotated[int, typer.Option(min=10, help="Size of the mixed corpus")] = 2000,
+    sizes: Annotated[str, typer.Option(help="Dump sizes (documents), comma separated")] = "1000,5000,50000",
     workers: Annotated[str, typer.Option(help="Worker counts to measure, comma separated")] = "1,2",
     agreement_share: Annotated[float, typer.Option(help="Share of agreement articles")] = 0.02,
+    news: Annotated[str, typer.Option(help="Sentences of ordinary documents: auto | shared | kumparan")] = "auto",
     ner: Annotated[bool, typer.Option("--ner/--no-ner")] = True,
-    repeat: Annotated[int, typer.Option(min=1, help="Rounds of the in-process measurements")] = 5,
+    repeat: Annotated[int, typer.Option(min=1, help="Rounds of the in-process and start-up measurements")] = 5,
+    ordinary_records: Annotated[Optional[Path], typer.Option(help="Write records from ordinary documents here "
+                                                                  "(JSONL), to classify them")] = None,
 ) -> None:
-    """Measure throughput: prefilter, pipeline, bare tokenizer, whole mixed run (source checkout only)."""
+    """Measure speed on real news text: prefilter, pipeline against the bare tokenizer, start-up,
+    dumps per worker count (source checkout only)."""
     import importlib.util
 
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench.py"
@@ -135,6 +139,5 @@ def bench_command(
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench  # dataclasses look their module up there
     spec.loader.exec_module(bench)
-    counts = [int(part) for part in workers.split(",") if part.strip()]
-    bench.run_benchmark(articles, counts, agreement_share=agreement_share, use_ner=ner, repeat=repeat,
-                        stream=sys.stdout)
+    bench.run_benchmark(bench.counts(sizes), bench.counts(workers), agreement_share=agreement_share, news=news,
+                        use_ner=ner, repeat=repeat, ordinary_records=ordinary_records, stream=sys.stdout)
