@@ -62,7 +62,7 @@ class Summary:
             f"{self.inputs:,} inputs: {documents:,} documents read "
             f"({self.with_records:,} with records, {self.without_agreement:,} without agreement) "
             f"+ {self.errors:,} errors; {self.records:,} records; "
-            f"{self.candidates:,} documents passed the prefilter"
+            f"{self.candidates:,} documents passed the prefilter and the relevance gate"
         )
 
 

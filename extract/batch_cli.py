@@ -39,7 +39,8 @@ def extract_command(
     config: ConfigOption = None,
     today: TodayOption = None,
     prefilter: Annotated[bool, typer.Option("--prefilter/--no-prefilter",
-                                            help="Skip articles without agreement cue words")] = True,
+                                            help="Skip articles without agreement cue words, or without an "
+                                                 "instrument or a signing (the relevance gate)")] = True,
     chunk_size: Annotated[int, typer.Option(min=1, help="Documents per work unit and commit")] = 64,
     engine: Annotated[str, typer.Option(help="local | dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,

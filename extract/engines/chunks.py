@@ -1,6 +1,6 @@
 """The unit of work every engine runs: one chunk of input items through the pipeline.
 
-Engines prefilter a chunk where the input is read (`plan_chunk`), send only
+Engines prefilter and gate a chunk where the input is read (`plan_chunk`), send only
 the candidate documents to a worker (`extract_candidates`) and get back one
 small `ItemResult` per candidate, never the documents themselves, so little
 travels between processes: in a news dump most articles never leave the reader.
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from extract.document import Document
 from extract.io.errors import ReadError
+from extract.gate import may_hold_record
 from extract.options import ExtractionOptions
 from extract.prefilter import may_hold_agreement
 
@@ -52,15 +53,16 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 def plan_chunk(items: list[Item], options: ChunkOptions) -> tuple[list[ItemResult | None], list[Document]]:
     """Results for the items decided without the pipeline, and the candidates that need it.
 
-    Engines run this where the input is read, so that only candidates travel
-    to workers (a few percent of a news dump).
+    A candidate passed the prefilter (a cue word) and the relevance gate (an instrument,
+    or a signing with what is signed). Engines run this where the input is read, so that
+    only candidates travel to workers (a few percent of a news dump).
     """
     results: list[ItemResult | None] = [None] * len(items)
     candidates: list[Document] = []
     for index, item in enumerate(items):
         if isinstance(item, ReadError):
             results[index] = ItemResult()
-        elif options.prefilter and not may_hold_agreement(item.text):
+        elif options.prefilter and not (may_hold_agreement(item.text) and may_hold_record(item.text)):
             results[index] = ItemResult(records=[])
         else:
             candidates.append(item)
