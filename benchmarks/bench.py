@@ -3,7 +3,7 @@
 Builds dumps of real Indonesian news (benchmarks/news.py: ordinary documents made of real
 news sentences, a small share of agreement articles from corpus/articles) and prints:
 
-* how many ordinary and agreement documents pass the prefilter;
+* how many ordinary and agreement documents pass the prefilter, and the relevance gate after it;
 * the pipeline against spaCy's bare Indonesian tokenizer on the agreement articles, in this
   process: after one warm-up pass (pattern files, gazetteers, model and vocabulary load once
   per process), tokenizer and pipeline passes alternate for --repeat rounds, each from cold
@@ -107,22 +107,30 @@ def run_process(command: list[str]) -> tuple[float, float]:
 
 
 def relevance(stream: TextIO, articles: Sequence[Article], repeat: int) -> None:
-    """Pass rates of the prefilter, and its speed over the whole dump."""
+    """Pass rates of the prefilter and of the relevance gate after it, and their speed."""
+    from extract.gate import may_hold_record
     from extract.prefilter import may_hold_agreement
 
     texts = [article.text for article in articles]
     size = sum(len(text.encode("utf-8")) for text in texts)
-    passed: list[bool] = []
+    prefiltered: list[bool] = []
+    gated: list[bool] = []
 
     def prefilter_all() -> None:
-        passed[:] = [may_hold_agreement(text) for text in texts]
+        prefiltered[:] = [may_hold_agreement(text) for text in texts]
 
-    seconds = _timed(prefilter_all, repeat)
-    ordinary = [p for p, a in zip(passed, articles) if not a.agreement]
-    agreements = [p for p, a in zip(passed, articles) if a.agreement]
-    stream.write(f"prefilter passes: ordinary documents {_share(sum(ordinary), len(ordinary))}; "
-                 f"agreement documents {_share(sum(agreements), len(agreements))}\n")
-    _line(stream, "prefilter alone (all documents)", len(texts), size, seconds)
+    def gate_all() -> None:
+        gated[:] = [passed and may_hold_record(text) for passed, text in zip(prefiltered, texts)]
+
+    prefilter_seconds = _timed(prefilter_all, repeat)
+    gate_seconds = _timed(gate_all, repeat)
+    for label, passed in (("prefilter", prefiltered), ("prefilter + gate", gated)):
+        ordinary = [p for p, a in zip(passed, articles) if not a.agreement]
+        agreements = [p for p, a in zip(passed, articles) if a.agreement]
+        stream.write(f"{label} passes: ordinary documents {_share(sum(ordinary), len(ordinary))}; "
+                     f"agreement documents {_share(sum(agreements), len(agreements))}\n")
+    _line(stream, "prefilter alone (all documents)", len(texts), size, prefilter_seconds)
+    _line(stream, "gate after the prefilter (all documents)", len(texts), size, gate_seconds)
 
 
 def pipeline_against_tokenizer(stream: TextIO, texts: list[str], use_ner: bool, repeat: int) -> None:
