@@ -9,11 +9,31 @@ Public API:
 """
 from __future__ import annotations
 
-from extract.api import extract_documents, extract_text, load_pipeline
-from extract.consolidation import consolidate
-from extract.document import Document
-from extract.frames import Frames, read_records, to_frames
-from extract.schema import SCHEMA_VERSION, Record, record_json_schema
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from extract.api import extract_documents, extract_text, load_pipeline
+    from extract.consolidation import consolidate
+    from extract.document import Document
+    from extract.frames import Frames, read_records, to_frames
+    from extract.schema import SCHEMA_VERSION, Record, record_json_schema
+
+# name -> module; imported on first use, so `sepakat --help` and the batch reader do not
+# pay for spaCy, pandas and pydantic before they need them
+_EXPORTS = {
+    "Document": "extract.document",
+    "Frames": "extract.frames",
+    "Record": "extract.schema",
+    "SCHEMA_VERSION": "extract.schema",
+    "consolidate": "extract.consolidation",
+    "extract_documents": "extract.api",
+    "extract_text": "extract.api",
+    "load_pipeline": "extract.api",
+    "read_records": "extract.frames",
+    "record_json_schema": "extract.schema",
+    "to_frames": "extract.frames",
+}
 
 __all__ = [
     "Document",
@@ -28,3 +48,11 @@ __all__ = [
     "record_json_schema",
     "to_frames",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'extract' has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value

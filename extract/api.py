@@ -8,11 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
-
-from spacy.language import Language
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.document import Document
 from extract.options import ExtractionOptions, run_options
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_WARM_UP = Path(__file__).with_name("warm_up.txt")  # a short agreement article every component reads
 
 
 def load_pipeline(use_ner: bool | None = None, *, options: ExtractionOptions | None = None) -> Language:
@@ -25,6 +30,22 @@ def _pipeline(options: ExtractionOptions) -> Language:
     from extract.pipeline import build_pipeline
 
     return build_pipeline(options)
+
+
+def warm_up(options: ExtractionOptions | None = None, *, use_ner: bool | None = None) -> Language:
+    """The pipeline with everything a first article would load: pattern files and gazetteers
+    (components load them on first use, hence one short article) and the NER model (asked
+    only about some sentences, so loaded here explicitly). Batch workers and the web server
+    call this before their first document."""
+    options = run_options(options, use_ner)
+    nlp = _pipeline(options)
+    article = Document(id="warm-up", text=_WARM_UP.read_text(encoding="utf-8"))
+    list(extract_documents([article], options=options, nlp=nlp))
+    if options.use_ner:
+        from extract.ner.model import load_ner
+
+        load_ner()
+    return nlp
 
 
 def _as_date(value: date | str | None) -> date | None:

@@ -76,7 +76,10 @@ def extract_command(
 
 
 class _ProgressDisplay:
-    """A rich progress line on stderr: articles/s, candidates, records, errors."""
+    """A rich progress line on stderr: articles/s, candidates, records, errors.
+
+    It appears with the first committed chunk: its refresh thread must not run yet when
+    the batch runner forks its workers (extract.engines.local.worker_context)."""
 
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
@@ -84,8 +87,10 @@ class _ProgressDisplay:
         self._progress = None
 
     def __enter__(self) -> _ProgressDisplay:
-        if self.quiet:
-            return self
+        self._started = time.monotonic()
+        return self
+
+    def _start(self) -> None:
         from rich.console import Console
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -97,16 +102,16 @@ class _ProgressDisplay:
         )
         self._progress.__enter__()
         self._task = self._progress.add_task("extract", total=None, rate="", candidates=0, records=0, errors=0)
-        self._started = time.monotonic()
-        return self
 
     def __exit__(self, *exc_info: object) -> None:
         if self._progress is not None:
             self._progress.__exit__(*exc_info)
 
     def update(self, summary, errors) -> None:
-        if self._progress is None:
+        if self.quiet:
             return
+        if self._progress is None:
+            self._start()
         elapsed = time.monotonic() - self._started
         rate = f"{summary.inputs / elapsed:,.0f} articles/s" if elapsed > 0 else ""
         self._progress.update(self._task, completed=summary.inputs, rate=rate, candidates=summary.candidates,

@@ -1,4 +1,7 @@
-"""The `sepakat` command line (typer)."""
+"""The `sepakat` command line (typer).
+
+Command modules import their heavy libraries (spaCy, pydantic, fastapi, dask, sqlalchemy...)
+inside the commands, so `sepakat --help` answers at once."""
 from __future__ import annotations
 
 import typer
@@ -8,7 +11,6 @@ from extract.consolidation.command import consolidate_command, evaluate_consolid
 from extract.evaluation.command import evaluate
 from extract.ner.commands import evaluate_ner, train_ner
 from extract.report.command import report_command
-from extract.schema import record_json_schema_text
 from extract.web.serve import serve
 
 app = typer.Typer(
@@ -26,6 +28,8 @@ def main() -> None:
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one agreement record."""
+    from extract.schema import record_json_schema_text
+
     typer.echo(record_json_schema_text())
 
 

@@ -11,7 +11,6 @@ the statistical NER last, on the sentences with agreement vocabulary only.
 """
 from __future__ import annotations
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,6 +25,7 @@ import extract.components.sections  # noqa: F401
 import extract.components.triggers  # noqa: F401
 from extract.components.state import candidates
 from extract.options import ExtractionOptions
+from extract.tokenizer import blank_indonesian
 from extract.vocabulary import check_pattern_files
 
 COMPONENTS = (
@@ -73,7 +73,7 @@ def build_pipeline(options: ExtractionOptions) -> Language:
     if options.today is None:
         raise ValueError("build_pipeline needs options with today fixed (options.for_run())")
     check_pattern_files()  # a bad entry in patterns/ fails here, at start-up, naming file and line
-    nlp = spacy.blank("id")
+    nlp = blank_indonesian()
     # no parser or NER over whole texts here: long articles are safe up to the readers'
     # per-document limit
     nlp.max_length = options.limits.max_characters

@@ -217,3 +217,50 @@ def test_two_workers_give_the_same_output_as_one(tmp_path: Path) -> None:
                        Outputs(output=two))
     assert first == second
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+
+
+def test_workers_are_forked_only_from_a_process_without_other_threads() -> None:
+    import multiprocessing
+    import threading
+
+    from extract.engines.local import worker_context
+
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        pytest.skip("needs fork and a test process without other threads")
+    assert worker_context().get_start_method() == "fork"
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert worker_context().get_start_method() == "spawn"
+    finally:
+        release.set()
+        other.join()
+
+
+@pytest.mark.slow
+def test_forked_workers_start_with_the_parents_pipeline_and_agree_with_one_process(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The worker-start test: records identical with 1 and 2 workers (NER on), and workers
+    that never load the pipeline themselves (a load in a worker leaves a mark here)."""
+    import threading
+
+    import extract.api
+    from extract.engines.chunks import ready_process
+    from extract.engines.local import map_in_pool, map_in_process, worker_context
+
+    if worker_context().get_start_method() != "fork" or threading.active_count() > 1:
+        pytest.skip("workers are spawned here")
+    documents = [Document(id=path.stem, text=path.read_text(encoding="utf-8"))
+                 for path in sorted((REPO / "corpus" / "articles").glob("*.txt"))[:8]]
+    chunks = [documents[:3], documents[3:6], documents[6:]]
+    options = ChunkOptions(use_ner=True)
+    alone = [results for _, results in map_in_process(iter(chunks), options)]
+    ready_process(options)
+    mark = tmp_path / "a-worker-loaded-the-pipeline"
+    real_warm_up = extract.api.warm_up
+    monkeypatch.setattr(extract.api, "warm_up", lambda use_ner=True: mark.touch() or real_warm_up(use_ner))
+    pooled = [results for _, results in map_in_pool(iter(chunks), options, workers=2)]
+    assert not mark.exists()
+    assert pooled == alone
+    assert any(result.records for results in alone for result in results)

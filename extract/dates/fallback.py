@@ -4,18 +4,21 @@ Only spans a rule already matched loosely ("3 <word> 2023", or a string handed t
 `normalize_date`) come here. First a one-edit fuzzy match against full month names
 (typos like "Septmber" that the YAML does not list yet), then dateparser with a
 parser built once per reference date. `search_dates` is never used: it scans whole
-texts and is what the rules replace.
+texts and is what the rules replace. dateparser is imported on first use: most articles
+never need it, and importing it costs a quarter of a second at start-up.
 """
 from __future__ import annotations
 
 from datetime import date, datetime
 from functools import lru_cache
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from extract.dates.lexicon import date_lexicon
 from extract.dates.mention import DateMention
 from extract.dates.resolve import resolve_day
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 # Shorter names ("Juni"/"Juli", "Mei") are one edit from ordinary words and each other.
 FUZZY_MIN_LENGTH = 6
@@ -51,6 +54,8 @@ def fuzzy_month(word: str) -> int | None:
 @lru_cache(maxsize=64)
 def _parser(reference: date) -> DateDataParser:
     """One configured parser per reference date (building one costs milliseconds)."""
+    from dateparser.date import DateDataParser
+
     return DateDataParser(
         languages=["id", "en"],
         settings={

@@ -12,7 +12,6 @@ import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from pathlib import Path
 
 from extract.document import Document
 from extract.io.errors import ReadError
@@ -75,23 +74,20 @@ def merge_results(planned: list[ItemResult | None], extracted: list[ItemResult])
     return [next(filled) if result is None else result for result in planned]
 
 
-_WARM_UP = Path(__file__).with_name("warm_up.txt")  # a short agreement article every component reads
-
-
 _READY: set[ExtractionOptions] = set()  # options this process is ready for
 
 
 def ready_process(options: ChunkOptions) -> None:
-    """Load the pipeline, the model and the gazetteers (components load them on first use,
-    hence one short article), then move everything alive to the garbage collector's
-    permanent generation: a long run's full collections no longer walk the gazetteers and
-    the model each time (about a tenth of the run time on the benchmark corpus)."""
-    from extract.api import extract_documents
+    """Load the pipeline, the model and the gazetteers (`extract.api.warm_up`), then move
+    everything alive to the garbage collector's permanent generation: a long run's full
+    collections no longer walk the gazetteers and the model each time (about a tenth of the
+    run time on the benchmark corpus), and forked workers do not copy their pages by
+    touching them."""
+    from extract.api import warm_up
 
     if options.extraction in _READY:
         return
-    warm_up = Document(id="warm-up", text=_WARM_UP.read_text(encoding="utf-8"))
-    list(extract_documents([warm_up], options=options.extraction))
+    warm_up(options.extraction)
     gc.freeze()
     _READY.add(options.extraction)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Iterator
 
@@ -26,10 +27,12 @@ def map_in_pool(chunks: Iterator[list[Item]], options: ChunkOptions, workers: in
     The prefilter runs here; only candidates are sent to the workers. At most
     two chunks per worker are in flight (Pool.imap would read the whole input
     ahead), so memory stays bounded whatever the input size.
-    Workers are spawned, not forked: the parent runs a progress thread, and
-    forking a process with threads can deadlock.
+    The pipeline is loaded here once, and the workers forked from this process start
+    with it (sharing its memory until they write to it) instead of each loading its own.
     """
-    context = multiprocessing.get_context("spawn")
+    context = worker_context()
+    if context.get_start_method() == "fork":
+        ready_process(options)
     with context.Pool(workers, initializer=_start_worker, initargs=(options,)) as pool:
         pending: deque = deque()
         for chunk in chunks:
@@ -42,12 +45,23 @@ def map_in_pool(chunks: Iterator[list[Item]], options: ChunkOptions, workers: in
             yield _collect(*pending.popleft())
 
 
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it and this process runs no other thread (forking a
+    process with threads can deadlock the child on a lock another thread held: the
+    progress display starts its thread after the workers); otherwise spawn, and each
+    worker loads the pipeline itself."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def _collect(chunk: list[Item], planned: list[ItemResult | None], task) -> tuple[list[Item], list[ItemResult]]:
     return chunk, merge_results(planned, task.get() if task is not None else [])
 
 
 def _start_worker(options: ChunkOptions) -> None:
-    """Load the pipeline once per worker, before the first chunk arrives."""
+    """Ready before the first chunk arrives: forked workers already are, spawned ones load
+    the pipeline."""
     global _worker_options
     _worker_options = options
     ready_process(options)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
+
+from extract.tokenizer import load_indonesian
 
 MODEL_NAME = "ner_id"
 
@@ -24,7 +25,7 @@ def model_path() -> Path | None:
 
 @lru_cache(maxsize=1)
 def _load(path: Path) -> Language:
-    return spacy.load(path)
+    return load_indonesian(path)  # on the pipeline's tokenizer: the model's saved one has the same rules
 
 
 def load_ner() -> Language | None:
@@ -34,7 +35,10 @@ def load_ner() -> Language | None:
 
 
 def entities(texts: list[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
-    """Character spans (start, end, label) of PER/ORG/LOC per text; empty lists without a model."""
+    """Character spans (start, end, label) of PER/ORG/LOC per text; empty lists without a model.
+    Nothing asked, nothing loaded: most articles never need the model."""
+    if not texts:
+        return []
     nlp = load_ner()
     if nlp is None:
         return [[] for _ in texts]

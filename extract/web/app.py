@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -119,6 +120,16 @@ def _default_extract() -> ExtractFunction:
     return extract_text
 
 
+@asynccontextmanager
+async def _pipeline_loaded(app: FastAPI) -> AsyncIterator[None]:
+    """Load the pipeline, gazetteers and model before the server accepts requests, so the
+    first request is answered as fast as any other (loading takes seconds)."""
+    from extract.api import warm_up
+
+    warm_up()
+    yield
+
+
 def _max_body_from_env() -> int:
     value = os.environ.get(MAX_BODY_ENV, "")
     return int(value) if value.strip().isdigit() else DEFAULT_MAX_BODY_BYTES
@@ -131,10 +142,11 @@ def _safe_filename(doc_ids: list[str]) -> str:
 
 def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | None = None) -> FastAPI:
     """The web app. `max_body_bytes` defaults to $SEPAKAT_MAX_BODY_BYTES or 2 MB; `extract`
-    defaults to the real pipeline (`extract.api.extract_text`)."""
+    defaults to the real pipeline (`extract.api.extract_text`), loaded at start-up."""
     limit = max_body_bytes if max_body_bytes is not None else _max_body_from_env()
     extractor = _Extractor(extract or _default_extract())
     app = FastAPI(
+        lifespan=_pipeline_loaded if extract is None else None,
         title="Sepakat",
         summary="Cooperation agreements (MoU, nota kesepahaman, PKS) found in Indonesian news articles",
         version="1.0",

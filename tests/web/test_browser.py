@@ -56,7 +56,7 @@ def server_url() -> Iterator[str]:
     server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # the app loads the pipeline before it starts serving
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the web server did not start")

@@ -1,0 +1,60 @@
+"""The shared Indonesian tokenizer: the pipelines and the NER model use one, and the model
+reads the same entities as when loaded with its own saved tokenizer."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extract.api import load_pipeline
+from extract.ner.model import load_ner, model_path
+from extract.tokenizer import indonesian_tokenizer, load_indonesian
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _corpus_sentences(limit: int) -> list[str]:
+    sentences = []
+    for path in sorted((REPO / "corpus" / "articles").glob("*.txt")):
+        sentences += [s for s in re.split(r"(?<=[.!?])\s+|\n", path.read_text(encoding="utf-8")) if s.strip()]
+    return sentences[:limit]
+
+
+def test_pipelines_and_the_model_share_one_tokenizer() -> None:
+    shared = indonesian_tokenizer()
+    assert load_pipeline(False).tokenizer.tokenizer is shared
+    assert load_pipeline(True).vocab is shared.vocab
+    model = load_ner()
+    if model is not None:
+        assert model.tokenizer is shared and model.vocab is shared.vocab
+
+
+@pytest.mark.slow
+def test_the_models_saved_tokenizer_has_the_shared_ones_rules() -> None:
+    """load_indonesian skips the model's saved tokenizer: that is right only while both agree."""
+    if model_path() is None:
+        pytest.skip("the NER model is not installed")
+    saved = spacy.load(model_path()).tokenizer
+    shared = indonesian_tokenizer()
+    assert saved.rules == shared.rules
+    for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        own, other = getattr(saved, name), getattr(shared, name)
+        assert (own.__self__.pattern if own else None) == (other.__self__.pattern if other else None), name
+
+
+@pytest.mark.slow
+def test_the_model_on_the_shared_tokenizer_finds_what_it_finds_alone() -> None:
+    if model_path() is None:
+        pytest.skip("the NER model is not installed")
+    sentences = _corpus_sentences(300)
+    alone = spacy.load(model_path())
+    shared = load_indonesian(model_path())
+
+    def spans(nlp) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(sentences)]
+
+    found = spans(shared)
+    assert any(found)
+    assert found == spans(alone)
