@@ -5,16 +5,19 @@ news sentences, a small share of agreement articles from corpus/articles) and pr
 
 * how many ordinary and agreement documents pass the prefilter, and the relevance gate after it;
 * the pipeline against spaCy's bare Indonesian tokenizer on the agreement articles, in this
-  process: after one warm-up pass (pattern files, gazetteers, model and vocabulary load once
+  process, in CPU time (these passes run on one thread; CPU time is what other work on a
+  shared machine disturbs least): after one warm-up pass (pattern files, gazetteers, model and vocabulary load once
   per process), tokenizer and pipeline passes alternate for --repeat rounds, each from cold
   caches (the tokenizer's cache of strings and Sepakat's text-keyed caches are emptied
   first); the round with the median pipeline/tokenizer ratio is printed, so both figures
   come from the same machine conditions;
 * one small article through `sepakat extract` against `python -c "import spacy;
-  spacy.blank('id')"`, fresh processes alternating for --repeat rounds, median ratio;
+  spacy.blank('id')"`, fresh processes alternating for --repeat rounds, median ratio of
+  wall and of CPU time;
 * each dump through `sepakat extract` in a fresh process per worker count: wall time with
-  start-up, and steady (minus the start-up of a one-document run with the same settings);
-  records per 1,000 ordinary documents, and whether the worker counts agree.
+  start-up, and steady (minus the start-up of a one-document run with the same settings),
+  and CPU time of the process and its workers; records per 1,000 ordinary documents, and
+  whether the worker counts agree.
 
 `--ordinary-records FILE` writes every record an ordinary document produced (doc id, its
 text, the record, the sentences of its evidence), to sort true agreements hidden in
@@ -33,6 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -45,14 +49,15 @@ BLANK_SPACY = "import spacy; spacy.blank('id')"
 
 
 def _timed(action: Callable[[], object], repeat: int = 1, before: Callable[[], object] | None = None) -> float:
-    """Best wall time of `repeat` runs (the least disturbed by other load on the machine)."""
+    """Best CPU time of this process over `repeat` runs: all in-process passes are single
+    threaded, and CPU time is what other work on a shared machine disturbs least."""
     best = float("inf")
     for _ in range(repeat):
         if before is not None:
             before()
-        started = time.perf_counter()
+        started = time.process_time()
         action()
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
@@ -77,7 +82,7 @@ def clear_text_caches() -> None:
 
 def _line(stream: TextIO, label: str, count: int, size: int, seconds: float, note: str = "") -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    stream.write(f"{label:<44} {count:>6} docs {seconds:>7.2f} s {count / seconds:>9.1f} docs/s "
+    stream.write(f"{label:<44} {count:>6} docs {seconds:>7.2f} s cpu {count / seconds:>9.1f} docs/s "
                  f"{size / seconds / 1e6:>6.2f} MB/s peak {peak:>5.0f} MB{note}\n")
     stream.flush()
 
@@ -92,18 +97,27 @@ def sepakat_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "extract.cli"]
 
 
-def run_process(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB, its largest process) of a fresh process."""
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A fresh process: wall seconds, CPU seconds (its own and its workers'), peak memory
+    (MB, of its largest process)."""
+
+    wall: float
+    cpu: float
+    peak: float
+
+
+def run_process(command: list[str]) -> Run:
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     stderr = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
+    wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"benchmark: {' '.join(command)} failed ({process.returncode}):\n"
                          f"{stderr.decode(errors='replace')[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def relevance(stream: TextIO, articles: Sequence[Article], repeat: int) -> None:
@@ -144,7 +158,7 @@ def pipeline_against_tokenizer(stream: TextIO, texts: list[str], use_ner: bool, 
     tokenizer = spacy.blank("id")
     list(tokenizer.pipe(texts))  # warm-up: lazy tables load, the vocabulary fills
     documents = [Document(id=f"a{index}", text=text) for index, text in enumerate(texts)]
-    load_seconds = _timed(lambda: list(extract_documents(documents, nlp=load_pipeline(use_ner))))
+    load_seconds = _timed(lambda: list(extract_documents(documents, nlp=load_pipeline(use_ner))))  # and warm-up
     records = 0
 
     def pipeline_all() -> None:
@@ -174,13 +188,15 @@ def small_article_start(stream: TextIO, folder: Path, use_ner: bool, repeat: int
                *([] if use_ner else ["--no-ner"])]
     blanks, clis = [], []
     for _ in range(repeat):
-        blanks.append(run_process([sys.executable, "-c", BLANK_SPACY])[0])
-        clis.append(run_process(command)[0])
-    median_round = sorted(range(repeat), key=lambda r: clis[r] / blanks[r])[repeat // 2]
-    blank, cli = blanks[median_round], clis[median_round]
-    stream.write(f"one small article ({small.name}, {small.stat().st_size:,} bytes) through sepakat extract: "
-                 f"{cli:.2f} s; python -c \"{BLANK_SPACY}\": {blank:.2f} s; "
-                 f"{cli / blank:.2f}x (median round of {repeat})\n")
+        blanks.append(run_process([sys.executable, "-c", BLANK_SPACY]))
+        clis.append(run_process(command))
+    stream.write(f"one small article ({small.name}, {small.stat().st_size:,} bytes) through sepakat extract, "
+                 f"against python -c \"{BLANK_SPACY}\" (median round of {repeat}):\n")
+    for measure in ("wall", "cpu"):
+        ratios = sorted(range(repeat), key=lambda r: getattr(clis[r], measure) / getattr(blanks[r], measure))
+        middle = ratios[repeat // 2]
+        cli, blank = getattr(clis[middle], measure), getattr(blanks[middle], measure)
+        stream.write(f"  {measure:<4} {cli:.2f} s against {blank:.2f} s: {cli / blank:.2f}x\n")
     stream.flush()
 
 
@@ -197,17 +213,18 @@ def dump_runs(stream: TextIO, folder: Path, articles: list[Article], worker_coun
     for workers in worker_counts:
         output = folder / f"records-{len(articles)}-{workers}.jsonl"
         options = ["-q", "--workers", str(workers), *([] if use_ner else ["--no-ner"])]
-        startup, _ = run_process([*sepakat_command(), "extract", str(single), *options,
-                                  "-o", str(folder / "one-out.jsonl")])
-        wall, peak = run_process([*sepakat_command(), "extract", str(source), *options, "-o", str(output)])
-        walls[workers] = wall
+        startup = run_process([*sepakat_command(), "extract", str(single), *options,
+                               "-o", str(folder / "one-out.jsonl")])
+        run = run_process([*sepakat_command(), "extract", str(source), *options, "-o", str(output)])
+        walls[workers] = run.wall
         outputs[workers] = output.read_bytes()
-        steady = wall - startup
-        steady_text = (f"steady {len(articles) / steady:,.0f} docs/s" if steady > 0.1 * wall
+        steady = run.wall - startup.wall
+        steady_text = (f"steady {len(articles) / steady:,.0f} docs/s" if steady > 0.1 * run.wall
                        else "steady: not measurable at this size")
-        stream.write(f"dump of {len(articles):,} documents, {workers} worker(s): wall {wall:.2f} s = "
-                     f"{len(articles) / wall:,.0f} docs/s, {size / wall / 1e6:.2f} MB/s (start-up {startup:.2f} s; "
-                     f"{steady_text}); peak {peak:.0f} MB per process\n")
+        stream.write(f"dump of {len(articles):,} documents, {workers} worker(s): wall {run.wall:.2f} s = "
+                     f"{len(articles) / run.wall:,.0f} docs/s, {size / run.wall / 1e6:.2f} MB/s "
+                     f"(start-up {startup.wall:.2f} s; {steady_text}); cpu {run.cpu:.2f} s "
+                     f"(start-up {startup.cpu:.2f} s); peak {run.peak:.0f} MB per process\n")
         stream.flush()
     first = worker_counts[0]
     if len(outputs) > 1:
