@@ -61,7 +61,8 @@ def _shared_sets() -> dict[str, list[str]]:
 
 def _kumparan_sets() -> dict[str, list[str]]:
     with KUMPARAN.open(encoding="utf-8") as handle:
-        return {"kumparan": [json.loads(line)["text"] for line in handle if line.strip()]}
+        texts = (json.loads(line)["text"].strip() for line in handle if line.strip())
+        return {"kumparan": [text for text in texts if text]}
 
 
 def news_sets(source: str = "auto") -> dict[str, list[str]]:
