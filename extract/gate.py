@@ -15,7 +15,7 @@ abbreviations that never end a sentence ("Kab.", "Drs.").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,34 +29,44 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*\s+|\n")
 
 @dataclass(frozen=True, slots=True)
 class Words:
-    """A word list and its spelling variants, found as whole words. Variants are grouped by
-    their first word: one substring scan for it, the variants only when it occurs."""
+    """A word list and its spelling variants, found as whole words, with few scans of the
+    text: variants are grouped by their first word, and first words under the shortest
+    first word they contain ("tanda" screens "menandatangani", "ditandatangani"...); a
+    group is searched only when its screen and its first word occur."""
 
-    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    screens: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
     @classmethod
     def of(cls, words: Iterable[str]) -> Words:
         grouped: dict[str, list[str]] = {}
         for word in words:
             grouped.setdefault(word.split()[0], []).extend(spelling_variants(word))
-        return cls(tuple((head, tuple(dict.fromkeys(variants))) for head, variants in grouped.items()))
+        heads = sorted(grouped, key=len)
+        screened: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for head in heads:
+            screen = next(other for other in heads if other in head)
+            screened.setdefault(screen, []).append((head, tuple(dict.fromkeys(grouped[head]))))
+        return cls(tuple((screen, tuple(groups)) for screen, groups in screened.items()))
 
     def positions(self, lowered: str, first_only: bool = False) -> list[tuple[int, str]]:
         """(offset, word) of whole-word occurrences: all of them, or the first one found."""
         found = []
-        for head, variants in self.groups:
-            if head not in lowered:
+        for screen, groups in self.screens:
+            if screen not in lowered:
                 continue
-            for variant in variants:
-                start = lowered.find(variant)
-                while start != -1:
-                    end = start + len(variant)
-                    if (start == 0 or not lowered[start - 1].isalnum()) \
-                            and (end == len(lowered) or not lowered[end].isalnum()):
-                        found.append((start, variant))
-                        if first_only:
-                            return found
-                    start = lowered.find(variant, start + 1)
+            for head, variants in groups:
+                if head is not screen and head not in lowered:
+                    continue
+                for variant in variants:
+                    start = lowered.find(variant)
+                    while start != -1:
+                        end = start + len(variant)
+                        if (start == 0 or not lowered[start - 1].isalnum()) \
+                                and (end == len(lowered) or not lowered[end].isalnum()):
+                            found.append((start, variant))
+                            if first_only:
+                                return found
+                        start = lowered.find(variant, start + 1)
         return found
 
 
@@ -94,16 +104,37 @@ def vocabulary() -> GateVocabulary:
     )
 
 
-def _sentence_starts(lowered: str, no_break_after: frozenset[str]) -> list[int]:
-    """Offsets where sentences start; a period after an abbreviation ends none."""
-    starts = [0]
-    for end in _SENTENCE_END.finditer(lowered):
+def _one_sentence(lowered: str, first: tuple[int, str], second: tuple[int, str],
+                  no_break_after: frozenset[str]) -> bool:
+    """No sentence ends between two words found (a period after an abbreviation ends none)."""
+    (start_a, word_a), (start_b, word_b) = sorted((first, second))
+    for end in _SENTENCE_END.finditer(lowered, start_a + len(word_a), start_b):
         if end.group().startswith("."):
             word_start = max(lowered.rfind(" ", 0, end.start()), lowered.rfind("\n", 0, end.start())) + 1
             if lowered[word_start:end.start() + 1] in no_break_after:
                 continue
-        starts.append(end.end())
-    return starts
+        return False
+    return True
+
+
+def _partner(lowered: str, anchor: tuple[int, str], partners: list[tuple[int, str]],
+             no_break_after: frozenset[str]) -> str | None:
+    """The first of `partners` (sorted) in the anchor's sentence. Walks outwards from the
+    anchor and stops on each side at the first one in another sentence: those further out
+    are in other sentences too."""
+    split = bisect_left(partners, anchor)
+    found = None
+    for index in range(split - 1, -1, -1):
+        if not _one_sentence(lowered, partners[index], anchor, no_break_after):
+            break
+        found = partners[index][1]
+    if found is not None:
+        return found
+    for index in range(split, len(partners)):
+        if partners[index] == anchor:
+            continue
+        return partners[index][1] if _one_sentence(lowered, anchor, partners[index], no_break_after) else None
+    return None
 
 
 def relevant_cue(text: str) -> str | None:
@@ -113,30 +144,20 @@ def relevant_cue(text: str) -> str | None:
     instruments = words.instruments.positions(lowered, first_only=True)
     if instruments:
         return f"instrument {instruments[0][1]!r}"
-    everyday = words.everyday.positions(lowered)
-    signing = words.signing.positions(lowered)
+    everyday = sorted(words.everyday.positions(lowered))
+    signing = sorted(words.signing.positions(lowered))
     if not everyday and not signing:
         return None
-    starts = _sentence_starts(lowered, words.no_break_after)
-
-    def by_sentence(found: list[tuple[int, str]]) -> dict[int, str]:
-        sentences: dict[int, str] = {}
-        for offset, word in sorted(found):
-            sentences.setdefault(bisect_right(starts, offset), word)
-        return sentences
-
-    everyday_in, signing_in = by_sentence(everyday), by_sentence(signing)
-    context_in = by_sentence(words.context.positions(lowered)) if everyday else {}
-    signed_in = by_sentence(words.signed.positions(lowered)) if signing else {}
-    for sentence in sorted(everyday_in.keys() | signing_in.keys()):
-        if sentence in everyday_in:
-            context = context_in.get(sentence) or signing_in.get(sentence)
-            if context:
-                return f"{everyday_in[sentence]!r} with {context!r}"
-        if sentence in signing_in:
-            signed = signed_in.get(sentence) or everyday_in.get(sentence)
-            if signed:
-                return f"{signing_in[sentence]!r} with {signed!r}"
+    context = sorted(words.context.positions(lowered)) if everyday else []
+    signed = sorted(words.signed.positions(lowered)) if signing else []
+    stops = words.no_break_after
+    for anchor in sorted(everyday + signing):
+        if anchor in everyday:
+            partner = _partner(lowered, anchor, context, stops) or _partner(lowered, anchor, signing, stops)
+        else:
+            partner = _partner(lowered, anchor, signed, stops) or _partner(lowered, anchor, everyday, stops)
+        if partner:
+            return f"{anchor[1]!r} with {partner!r}"
     return None
 
 
