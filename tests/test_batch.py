@@ -219,48 +219,69 @@ def test_two_workers_give_the_same_output_as_one(tmp_path: Path) -> None:
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
 
 
-def test_workers_are_forked_only_from_a_process_without_other_threads() -> None:
-    import multiprocessing
-    import threading
+FORK_CHECK = """
+import json, sys, threading
+from pathlib import Path
 
-    from extract.engines.local import worker_context
+import extract.api
+from extract.document import Document
+from extract.engines.chunks import ChunkOptions, ready_process
+from extract.engines.local import map_in_pool, map_in_process, worker_context
 
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        pytest.skip("needs fork and a test process without other threads")
-    assert worker_context().get_start_method() == "fork"
-    release = threading.Event()
-    other = threading.Thread(target=release.wait)
-    other.start()
-    try:
-        assert worker_context().get_start_method() == "spawn"
-    finally:
-        release.set()
-        other.join()
+report = {"alone": worker_context().get_start_method()}
+release = threading.Event()
+other = threading.Thread(target=release.wait)
+other.start()
+report["with_a_thread"] = worker_context().get_start_method()
+release.set()
+other.join()
+
+paths = sorted(Path(sys.argv[1]).glob("*.txt"))[:8]
+documents = [Document(id=path.stem, text=path.read_text(encoding="utf-8")) for path in paths]
+chunks = [documents[:3], documents[3:6], documents[6:]]
+options = ChunkOptions(use_ner=True)
+alone = [results for _, results in map_in_process(iter(chunks), options)]
+ready_process(options)
+mark = Path(sys.argv[2])
+real_warm_up = extract.api.warm_up
+extract.api.warm_up = lambda use_ner=True: mark.touch() or real_warm_up(use_ner)
+pooled = [results for _, results in map_in_pool(iter(chunks), options, workers=2)]
+report["identical"] = pooled == alone
+report["records"] = sum(len(result.records or []) for results in alone for result in results)
+report["a_worker_loaded"] = mark.exists()
+print(json.dumps(report))
+"""
 
 
 @pytest.mark.slow
-def test_forked_workers_start_with_the_parents_pipeline_and_agree_with_one_process(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The worker-start test: records identical with 1 and 2 workers (NER on), and workers
-    that never load the pipeline themselves (a load in a worker leaves a mark here)."""
-    import threading
+def test_forked_workers_start_with_the_parents_pipeline_and_agree_with_one_process(tmp_path: Path) -> None:
+    """The worker-start test, in a fresh interpreter (this one may run threads): workers are
+    forked while the process runs no other thread, start with the pipeline the parent
+    loaded (a load in a worker leaves a mark), and give the records of one process (NER on)."""
+    import multiprocessing
 
-    import extract.api
-    from extract.engines.chunks import ready_process
-    from extract.engines.local import map_in_pool, map_in_process, worker_context
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("this platform cannot fork")
+    done = subprocess.run([sys.executable, "-c", FORK_CHECK, str(REPO / "corpus" / "articles"),
+                           str(tmp_path / "a-worker-loaded-the-pipeline")],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.splitlines()[-1])
+    assert report == {"alone": "fork", "with_a_thread": "spawn", "identical": True,
+                      "records": report["records"], "a_worker_loaded": False}
+    assert report["records"] > 0
 
-    if worker_context().get_start_method() != "fork" or threading.active_count() > 1:
-        pytest.skip("workers are spawned here")
-    documents = [Document(id=path.stem, text=path.read_text(encoding="utf-8"))
-                 for path in sorted((REPO / "corpus" / "articles").glob("*.txt"))[:8]]
-    chunks = [documents[:3], documents[3:6], documents[6:]]
-    options = ChunkOptions(use_ner=True)
-    alone = [results for _, results in map_in_process(iter(chunks), options)]
-    ready_process(options)
-    mark = tmp_path / "a-worker-loaded-the-pipeline"
-    real_warm_up = extract.api.warm_up
-    monkeypatch.setattr(extract.api, "warm_up", lambda use_ner=True: mark.touch() or real_warm_up(use_ner))
-    pooled = [results for _, results in map_in_pool(iter(chunks), options, workers=2)]
-    assert not mark.exists()
-    assert pooled == alone
-    assert any(result.records for results in alone for result in results)
+
+@pytest.mark.slow
+def test_the_command_gives_the_same_records_with_one_and_two_workers(tmp_path: Path) -> None:
+    """Through `sepakat extract` as a user runs it, progress line included (it starts after
+    the workers are forked)."""
+    outputs = []
+    for workers in (1, 2):
+        output = tmp_path / f"records-{workers}.jsonl"
+        done = subprocess.run([sys.executable, "-m", "extract.cli", "extract", str(REPO / "corpus" / "articles"),
+                               "--workers", str(workers), "-o", str(output)],
+                              capture_output=True, text=True, timeout=600, cwd=REPO)
+        assert done.returncode == 0, done.stderr
+        outputs.append(output.read_text(encoding="utf-8"))
+    assert outputs[0] and outputs[0] == outputs[1]
