@@ -9,8 +9,9 @@ Public API:
 """
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from extract.lazy import exports_on_first_use
 
 if TYPE_CHECKING:
     from extract.api import extract_documents, extract_text, load_pipeline
@@ -50,9 +51,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'extract' has no attribute {name!r}")
-    value = getattr(import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports_on_first_use(__name__, _EXPORTS)

@@ -5,8 +5,9 @@ Needs the `report` extra (plotly, networkx): `pip install "sepakat[report]"`.
 """
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from extract.lazy import exports_on_first_use
 
 if TYPE_CHECKING:
     from extract.report.page import render_report, write_report
@@ -23,9 +24,4 @@ _EXPORTS = {
 __all__ = ["load_agreement_frames", "render_report", "write_report"]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'extract.report' has no attribute {name!r}")
-    value = getattr(import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = exports_on_first_use(__name__, _EXPORTS)
