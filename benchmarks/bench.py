@@ -14,10 +14,11 @@ news sentences, a small share of agreement articles from corpus/articles) and pr
 * one small article through `sepakat extract` against `python -c "import spacy;
   spacy.blank('id')"`, fresh processes alternating for --repeat rounds, median ratio of
   wall and of CPU time;
-* each dump through `sepakat extract` in a fresh process per worker count: wall time with
-  start-up, and steady (minus the start-up of a one-document run with the same settings),
-  and CPU time of the process and its workers; records per 1,000 ordinary documents, and
-  whether the worker counts agree.
+* each dump through `sepakat extract` in a fresh process per worker count (the counts
+  alternating for --dump-rounds rounds on dumps of up to 5,000 documents, median round):
+  wall time with start-up, and steady (minus the start-up of a one-document run with the
+  same settings), and CPU time of the process and its workers; records per 1,000 ordinary
+  documents, and whether the worker counts agree.
 
 `--ordinary-records FILE` writes every record an ordinary document produced (doc id, its
 text, the record, the sentences of its evidence), to sort true agreements hidden in
@@ -45,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # `sepakat bench` load
 from news import ORDINARY_PREFIX, ROOT, Article, build_dump, news_sets, reporting_agreements, write_jsonl  # noqa: E402
 
 SEED = 20240305
+ROUNDS_UP_TO = 5000  # larger dumps run once per worker count
 BLANK_SPACY = "import spacy; spacy.blank('id')"
 
 
@@ -201,37 +203,47 @@ def small_article_start(stream: TextIO, folder: Path, use_ner: bool, repeat: int
 
 
 def dump_runs(stream: TextIO, folder: Path, articles: list[Article], worker_counts: Sequence[int],
-              use_ner: bool, ordinary_records: Path | None) -> dict[int, float]:
-    """The dump through `sepakat extract` once per worker count; wall seconds by count."""
+              use_ner: bool, rounds: int, ordinary_records: Path | None) -> None:
+    """The dump through `sepakat extract` per worker count, the counts alternating for
+    `rounds` rounds; the median round of each count is printed, and the median of the
+    rounds' wall ratios against the first count."""
     source = folder / f"dump-{len(articles)}.jsonl"
     write_jsonl(articles, source)
     single = folder / "one.jsonl"  # an agreement article: the run loads and uses the whole pipeline
     write_jsonl([next(article for article in articles if article.agreement)], single)
     size = source.stat().st_size
-    walls: dict[int, float] = {}
+    runs: dict[int, list[tuple[Run, Run]]] = {workers: [] for workers in worker_counts}
     outputs: dict[int, bytes] = {}
-    for workers in worker_counts:
-        output = folder / f"records-{len(articles)}-{workers}.jsonl"
-        options = ["-q", "--workers", str(workers), *([] if use_ner else ["--no-ner"])]
-        startup = run_process([*sepakat_command(), "extract", str(single), *options,
-                               "-o", str(folder / "one-out.jsonl")])
-        run = run_process([*sepakat_command(), "extract", str(source), *options, "-o", str(output)])
-        walls[workers] = run.wall
-        outputs[workers] = output.read_bytes()
+    for _ in range(rounds):
+        for workers in worker_counts:
+            output = folder / f"records-{len(articles)}-{workers}.jsonl"
+            options = ["-q", "--workers", str(workers), *([] if use_ner else ["--no-ner"])]
+            startup = run_process([*sepakat_command(), "extract", str(single), *options,
+                                   "-o", str(folder / "one-out.jsonl")])
+            run = run_process([*sepakat_command(), "extract", str(source), *options, "-o", str(output)])
+            runs[workers].append((startup, run))
+            outputs[workers] = output.read_bytes()
+    for workers, measured in runs.items():
+        startup, run = sorted(measured, key=lambda pair: pair[1].wall)[len(measured) // 2]
         steady = run.wall - startup.wall
         steady_text = (f"steady {len(articles) / steady:,.0f} docs/s" if steady > 0.1 * run.wall
                        else "steady: not measurable at this size")
         stream.write(f"dump of {len(articles):,} documents, {workers} worker(s): wall {run.wall:.2f} s = "
                      f"{len(articles) / run.wall:,.0f} docs/s, {size / run.wall / 1e6:.2f} MB/s "
                      f"(start-up {startup.wall:.2f} s; {steady_text}); cpu {run.cpu:.2f} s "
-                     f"(start-up {startup.cpu:.2f} s); peak {run.peak:.0f} MB per process\n")
-        stream.flush()
+                     f"(start-up {startup.cpu:.2f} s); peak {run.peak:.0f} MB per process"
+                     f"{f' (median round of {rounds})' if rounds > 1 else ''}\n")
     first = worker_counts[0]
+    for workers in worker_counts[1:]:
+        ratios = sorted(mine[1].wall / theirs[1].wall for mine, theirs in zip(runs[workers], runs[first]))
+        stream.write(f"  wall of {workers} workers / {first} worker(s) on {len(articles):,} documents: "
+                     f"{ratios[len(ratios) // 2]:.2f}x (median of {rounds} round(s): "
+                     f"{', '.join(f'{ratio:.2f}' for ratio in ratios)})\n")
     if len(outputs) > 1:
         same = all(output == outputs[first] for output in outputs.values())
         stream.write(f"records identical with {', '.join(map(str, outputs))} workers: {'yes' if same else 'NO'}\n")
     _ordinary_records(stream, articles, outputs[first], ordinary_records)
-    return walls
+    stream.flush()
 
 
 def _ordinary_records(stream: TextIO, articles: list[Article], output: bytes, path: Path | None) -> None:
@@ -256,7 +268,7 @@ def _ordinary_records(stream: TextIO, articles: list[Article], output: bytes, pa
 
 
 def run_benchmark(sizes: Sequence[int], worker_counts: Sequence[int], *, agreement_share: float = 0.02,
-                  news: str = "auto", use_ner: bool = True, repeat: int = 5,
+                  news: str = "auto", use_ner: bool = True, repeat: int = 5, dump_rounds: int = 3,
                   ordinary_records: Path | None = None, stream: TextIO = sys.stdout) -> None:
     sets = news_sets(news)
     main_size = 5000 if 5000 in sizes else sizes[0]
@@ -273,12 +285,9 @@ def run_benchmark(sizes: Sequence[int], worker_counts: Sequence[int], *, agreeme
         folder = Path(scratch)
         small_article_start(stream, folder, use_ner, repeat)
         for size in sizes:
-            walls = dump_runs(stream, folder, dumps[size], worker_counts, use_ner,
-                              ordinary_records if size == main_size else None)
-            first = worker_counts[0]
-            for count in worker_counts[1:]:
-                stream.write(f"  wall of {count} workers / {first} worker(s) on {size:,} documents: "
-                             f"{walls[count] / walls[first]:.2f}x\n")
+            rounds = dump_rounds if size <= ROUNDS_UP_TO else 1
+            dump_runs(stream, folder, dumps[size], worker_counts, use_ner, rounds,
+                      ordinary_records if size == main_size else None)
 
 
 def counts(text: str) -> list[int]:
@@ -294,10 +303,13 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help="sentences of ordinary documents: ../shared/data/ner, or the shipped kumparan set")
     parser.add_argument("--no-ner", action="store_true")
     parser.add_argument("--repeat", type=int, default=5, help="rounds of the in-process and start-up measurements")
+    parser.add_argument("--dump-rounds", type=int, default=3,
+                        help=f"rounds of the dumps of up to {ROUNDS_UP_TO:,} documents (larger ones run once)")
     parser.add_argument("--ordinary-records", type=Path, help="write records from ordinary documents here (JSONL)")
     arguments = parser.parse_args(argv)
     run_benchmark(counts(arguments.sizes), counts(arguments.workers), agreement_share=arguments.agreement_share,
                   news=arguments.news, use_ner=not arguments.no_ner, repeat=arguments.repeat,
+                  dump_rounds=arguments.dump_rounds,
                   ordinary_records=arguments.ordinary_records)
 
 

@@ -130,6 +130,7 @@ def bench_command(
     news: Annotated[str, typer.Option(help="Sentences of ordinary documents: auto | shared | kumparan")] = "auto",
     ner: Annotated[bool, typer.Option("--ner/--no-ner")] = True,
     repeat: Annotated[int, typer.Option(min=1, help="Rounds of the in-process and start-up measurements")] = 5,
+    dump_rounds: Annotated[int, typer.Option(min=1, help="Rounds of the dumps of up to 5,000 documents")] = 3,
     ordinary_records: Annotated[Optional[Path], typer.Option(help="Write records from ordinary documents here "
                                                                   "(JSONL), to classify them")] = None,
 ) -> None:
@@ -146,4 +147,5 @@ def bench_command(
     sys.modules[spec.name] = bench  # dataclasses look their module up there
     spec.loader.exec_module(bench)
     bench.run_benchmark(bench.counts(sizes), bench.counts(workers), agreement_share=agreement_share, news=news,
-                        use_ner=ner, repeat=repeat, ordinary_records=ordinary_records, stream=sys.stdout)
+                        use_ner=ner, repeat=repeat, dump_rounds=dump_rounds, ordinary_records=ordinary_records,
+                        stream=sys.stdout)
