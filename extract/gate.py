@@ -6,7 +6,8 @@ is half of them, because "kerja sama", "sepakat" and PKS (the party) are everyda
 A record needs more: an instrument named (MoU, nota kesepahaman, perjanjian kerja sama...),
 or an everyday instrument word with agreement context in its sentence ("naskah PKS", not
 "Fraksi PKS"), or a signing word with what is signed ("menandatangani kerja sama").
-Vocabulary: the strong terms of patterns/triggers.yaml and patterns/gate.yaml.
+Vocabulary: the instrument terms, cooperation words and signing verbs of
+patterns/triggers.yaml, and patterns/gate.yaml.
 
 No spaCy: whole words found by substring search on the lower-cased text (as fast as the
 prefilter), sentences cut at end punctuation and line breaks, except after the
@@ -20,7 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.patterns import PatternFileError, load_yaml
+from extract import vocabulary as pattern_files
+from extract.patterns import PatternFileError
 from extract.prefilter import spelling_variants
 
 GATE_FILE = "gate.yaml"
@@ -82,24 +84,21 @@ class GateVocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> GateVocabulary:
-    """patterns/gate.yaml and the strong terms of triggers.yaml, checked once per process."""
+    """patterns/gate.yaml and the words of triggers.yaml it builds on, once per process."""
     from extract.phrases import abbreviations
 
-    data = load_yaml(GATE_FILE) or {}
-    lists = {}
-    for key in ("everyday_instruments", "agreement_context", "signing", "signed"):
-        entries = data.get(key)
-        if not entries or not all(isinstance(entry, str) and entry.strip() for entry in entries):
-            raise PatternFileError(f"{GATE_FILE}: {key!r} must be a non-empty list of strings")
-        lists[key] = [entry.lower() for entry in entries]
-    everyday = set(lists["everyday_instruments"])
-    strong = [term["text"].lower() for term in load_yaml("triggers.yaml")["terms"] if term["strength"] == "strong"]
+    triggers, listed = pattern_files.triggers(), pattern_files.gate()
+    instruments = {term.text.lower() for term in triggers.terms if term.purpose == "instrument"}
+    everyday = {word.lower() for word in listed.everyday_instruments}
+    if everyday - instruments:
+        raise PatternFileError(f"{GATE_FILE}: everyday_instruments {sorted(everyday - instruments)} are no "
+                               "instrument terms of triggers.yaml")
     return GateVocabulary(
-        instruments=Words.of(term for term in strong if term not in everyday),
-        everyday=Words.of(everyday),
-        context=Words.of(lists["agreement_context"]),
-        signing=Words.of(lists["signing"]),
-        signed=Words.of(lists["signed"]),
+        instruments=Words.of(sorted(instruments - everyday)),
+        everyday=Words.of(sorted(everyday)),
+        context=Words.of(word.lower() for word in listed.agreement_context),
+        signing=Words.of(word.lower() for word in triggers.verb_words("signing") + triggers.verb_words("signing_word")),
+        signed=Words.of(term.text.lower() for term in triggers.terms if term.purpose == "cooperation"),
         no_break_after=frozenset(word.lower() for word in abbreviations()),
     )
 

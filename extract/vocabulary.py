@@ -333,6 +333,20 @@ class Gazetteers(_Schema):
         return found + _duplicates(("gate_words",), list(self.gate_words))
 
 
+# --- gate.yaml ----------------------------------------------------------------------------
+
+
+class Gate(_Schema):
+    everyday_instruments: tuple[str, ...] = Field(min_length=1)
+    agreement_context: tuple[str, ...] = Field(min_length=1)
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+
+    def problems(self) -> Problems:
+        return (_duplicates(("everyday_instruments",), list(self.everyday_instruments))
+                + _duplicates(("agreement_context",), list(self.agreement_context)))
+
+
 SCHEMAS: dict[str, type[BaseModel]] = {
     "triggers.yaml": Triggers,
     "assembly.yaml": WordLists,
@@ -344,6 +358,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "sections.yaml": Sections,
     "tokenizer.yaml": Tokenizer,
     "institutions/gazetteers.yaml": Gazetteers,
+    "gate.yaml": Gate,
 }
 """Every YAML file of patterns/ whose schema is here (dates.yaml, places.yaml, prefilter.yaml,
 abbreviations.yaml, consolidation.yaml and the other files of institutions/ are checked by the
@@ -417,6 +432,10 @@ def references() -> References:
 
 def gazetteers() -> Gazetteers:
     return load("institutions/gazetteers.yaml")
+
+
+def gate() -> Gate:
+    return load("gate.yaml")
 
 
 def word_lists() -> Iterator[tuple[str, str, WordLists]]:

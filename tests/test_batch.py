@@ -227,6 +227,7 @@ import extract.api
 from extract.document import Document
 from extract.engines.chunks import ChunkOptions, ready_process
 from extract.engines.local import map_in_pool, map_in_process, worker_context
+from extract.options import ExtractionOptions
 
 report = {"alone": worker_context().get_start_method()}
 release = threading.Event()
@@ -239,12 +240,12 @@ other.join()
 paths = sorted(Path(sys.argv[1]).glob("*.txt"))[:8]
 documents = [Document(id=path.stem, text=path.read_text(encoding="utf-8")) for path in paths]
 chunks = [documents[:3], documents[3:6], documents[6:]]
-options = ChunkOptions(use_ner=True)
+options = ChunkOptions(ExtractionOptions(use_ner=True).for_run())
 alone = [results for _, results in map_in_process(iter(chunks), options)]
 ready_process(options)
 mark = Path(sys.argv[2])
 real_warm_up = extract.api.warm_up
-extract.api.warm_up = lambda use_ner=True: mark.touch() or real_warm_up(use_ner)
+extract.api.warm_up = lambda *args, **kwargs: mark.touch() or real_warm_up(*args, **kwargs)
 pooled = [results for _, results in map_in_pool(iter(chunks), options, workers=2)]
 report["identical"] = pooled == alone
 report["records"] = sum(len(result.records or []) for results in alone for result in results)

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-import extract.gate
-from extract.gate import may_hold_record, relevant_cue, vocabulary
-from extract.patterns import PatternFileError, load_yaml
+from extract import vocabulary as pattern_files
+from extract.gate import may_hold_record, relevant_cue
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "dev"
@@ -35,32 +34,13 @@ def test_every_dev_article_with_gold_agreements_passes() -> None:
     assert [path.stem for path in articles if not may_hold_record(path.read_text(encoding="utf-8"))] == []
 
 
-@pytest.mark.parametrize("text", [
-    "Pemkot Surabaya dan Universitas Airlangga menandatangani nota kesepahaman, Senin (4/3).",
-    "MoU itu berlaku lima tahun.",
-    "Kedua lembaga meneken perjanjian kerja sama tentang beasiswa.",
-    "Penandatanganan PKS digelar di aula rektorat.",
-    "Naskah PKS itu dibawa Drs. Ahmad ke kantor dinas.",
-    "PKS Nomor 12/2023 mengatur pelatihan guru.",
-    "Rektor dan bupati menandatangani kerja sama di bidang pendidikan.",
-    "Kesepakatan itu diteken kedua pihak di Balai Kota.",
-    "Kemitraan itu ditandatangani di Jakarta.",
-    "Berkas kerja-sama itu ditandatangani kemarin.",
-])
-def test_agreement_sentences_pass(text: str) -> None:
+@pytest.mark.parametrize("text", pattern_files.gate().examples)
+def test_examples_pass(text: str) -> None:
     assert may_hold_record(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "Ketua DPP PKS menyatakan partainya tetap di luar koalisi.",
-    "Fraksi PKS di DPRD menolak kenaikan tarif air.",
-    "Kedua negara sepakat meningkatkan kerja sama perdagangan.",
-    "Kerja sama tim menjadi kunci kemenangan Persib.",
-    "Pemain itu menandatangani kontrak tiga tahun dengan klub barunya.",
-    "Kader PKS hadir. Naskah pidato dibacakan ketua panitia.",
-    "Rusia dan Belarus menandatangani perjanjian perbatasan.",
-])
-def test_everyday_news_is_rejected(text: str) -> None:
+@pytest.mark.parametrize("text", pattern_files.gate().counter_examples)
+def test_counter_examples_are_rejected(text: str) -> None:
     assert relevant_cue(text) is None, relevant_cue(text)
 
 
@@ -70,24 +50,18 @@ def test_the_cue_says_why() -> None:
     assert relevant_cue("Mereka meneken MoU.") == "instrument 'mou'"
 
 
-def test_every_trigger_term_passes_where_it_names_an_agreement() -> None:
-    """Strong terms start records in the pipeline: each one passes alone, or (an everyday
+def test_every_instrument_passes_where_it_names_an_agreement() -> None:
+    """Instruments start records in the pipeline: each one passes alone, or (an everyday
     word) in a signing sentence."""
-    everyday = set(load_yaml("gate.yaml")["everyday_instruments"])
-    for term in load_yaml("triggers.yaml")["terms"]:
-        if term["strength"] != "strong":
+    everyday = set(pattern_files.gate().everyday_instruments)
+    for term in pattern_files.triggers().terms:
+        if term.purpose != "instrument":
             continue
-        word = term["text"].upper()
-        text = f"Penandatanganan {word} itu digelar kemarin." if term["text"] in everyday else f"{word} itu dibahas."
-        assert may_hold_record(text), term["text"]
+        word = term.text.upper()
+        text = f"Penandatanganan {word} itu digelar kemarin." if term.text in everyday else f"{word} itu dibahas."
+        assert may_hold_record(text), term.text
 
 
-def test_a_malformed_vocabulary_fails_naming_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extract.gate, "load_yaml", lambda name: {"signing": []} if name == "gate.yaml"
-                        else load_yaml(name))
-    vocabulary.cache_clear()
-    try:
-        with pytest.raises(PatternFileError, match="gate.yaml"):
-            vocabulary()
-    finally:
-        vocabulary.cache_clear()
+def test_every_signing_verb_signs_a_cooperation_word() -> None:
+    for verb in pattern_files.triggers().verb_words("signing") + pattern_files.triggers().verb_words("signing_word"):
+        assert may_hold_record(f"Kerja sama itu {verb} kemarin."), verb

@@ -297,14 +297,15 @@ def test_the_server_loads_the_pipeline_before_its_first_request(monkeypatch: pyt
 
     loaded: list[str] = []
     real_warm_up = extract.api.warm_up
-    monkeypatch.setattr(extract.api, "warm_up", lambda use_ner=True: loaded.append("pipeline") or real_warm_up(use_ner))
+    monkeypatch.setattr(extract.api, "warm_up",
+                        lambda *args, **kwargs: loaded.append("pipeline") or real_warm_up(*args, **kwargs))
     app = create_app()
     assert loaded == []
     with TestClient(app) as client:  # runs the app's start-up, as uvicorn does before accepting connections
         assert loaded == ["pipeline"]
-        builds = extract.api.load_pipeline.cache_info().misses, extract.ner.model._load.cache_info().misses
+        builds = extract.api._pipeline.cache_info().misses, extract.ner.model._load.cache_info().misses
         response = client.post("/api/extract", json={"text": seed_article, "doc_id": "003"})
-        assert (extract.api.load_pipeline.cache_info().misses, extract.ner.model._load.cache_info().misses) == builds
+        assert (extract.api._pipeline.cache_info().misses, extract.ner.model._load.cache_info().misses) == builds
     assert response.status_code == 200 and response.json()["records"]
     assert loaded == ["pipeline"]
 
@@ -313,6 +314,6 @@ def test_an_app_with_its_own_extract_function_loads_no_pipeline(monkeypatch: pyt
                                                                  fake_extract) -> None:
     import extract.api
 
-    monkeypatch.setattr(extract.api, "warm_up", lambda use_ner=True: pytest.fail("loaded the pipeline"))
+    monkeypatch.setattr(extract.api, "warm_up", lambda *args, **kwargs: pytest.fail("loaded the pipeline"))
     with TestClient(create_app(extract=fake_extract)) as client:
         assert client.get("/").status_code == 200
