@@ -12,8 +12,11 @@ import regex
 from extract.vocabulary import assembly_words, triggers, words_pattern
 
 
+@lru_cache(maxsize=None)
 def rule(name: str) -> regex.Pattern:
-    """Rule `name` of patterns/assembly.yaml, compiled once."""
+    """Rule `name` of patterns/assembly.yaml, compiled once (and looked up here: the pydantic
+    model's own cache costs an attribute lookup through BaseModel.__getattr__ on every call,
+    some thousand calls per article)."""
     return assembly_words().rule(name)
 
 
