@@ -3,6 +3,8 @@
 Builds dumps of real Indonesian news (benchmarks/news.py: ordinary documents made of real
 news sentences, a small share of agreement articles from corpus/articles) and prints:
 
+* how much faster 2 (the most workers asked) processes burn CPU than one on the machine now:
+  near 1 means its cores are busy with other work, and worker counts cannot be compared;
 * how many ordinary and agreement documents pass the prefilter, and the relevance gate after it;
 * the pipeline against spaCy's bare Indonesian tokenizer on the agreement articles, in this
   process, in CPU time (these passes run on one thread; CPU time is what other work on a
@@ -120,6 +122,33 @@ def run_process(command: list[str]) -> Run:
         raise SystemExit(f"benchmark: {' '.join(command)} failed ({process.returncode}):\n"
                          f"{stderr.decode(errors='replace')[-2000:]}")
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def _burn(count: int) -> int:
+    total = 0
+    for number in range(count):
+        total += number * number
+    return total
+
+
+def parallel_headroom(stream: TextIO, workers: int, count: int = 10_000_000) -> None:
+    """How much faster `workers` processes burn CPU than one, on this machine now: on a
+    shared machine whose cores are busy this is near 1, and worker counts cannot be compared."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return
+    started = time.perf_counter()
+    for _ in range(workers):
+        _burn(count)
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pool.map(_burn, [count] * workers)
+    parallel = time.perf_counter() - started
+    stream.write(f"machine check: {workers} processes burn CPU {serial / parallel:.2f}x as fast as one "
+                 f"(about {workers} on an idle machine with {workers} free cores)\n")
+    stream.flush()
 
 
 def relevance(stream: TextIO, articles: Sequence[Article], repeat: int) -> None:
@@ -279,6 +308,8 @@ def run_benchmark(sizes: Sequence[int], worker_counts: Sequence[int], *, agreeme
                  f"load {os.getloadavg()[0]:.1f}\n")
     stream.write(f"-- dump of {main_size:,} documents ({sum(a.agreement for a in main)} agreement articles), "
                  f"{sum(len(a.text.encode('utf-8')) for a in main) / 1e6:.1f} MB\n")
+    if max(worker_counts) > 1:
+        parallel_headroom(stream, max(worker_counts))
     relevance(stream, main, repeat)
     pipeline_against_tokenizer(stream, [a.text for a in main if a.agreement], use_ner, repeat)
     with tempfile.TemporaryDirectory() as scratch:
