@@ -216,6 +216,7 @@ class Mention:
     cue: str | None = None  # the word that set the status ("akan", "tindak lanjut dari")
     clause: tuple[int, int] | None = None  # its own part of the sentence, when the sentence reports several
     coordinated: bool = False  # named with the instrument before it ("MoU dan PKS"): the same bodies
+    joins_only: bool = False  # an everyday verb ("menyepakati"): adds to the record being read, starts none
 
 
 @dataclass(slots=True)

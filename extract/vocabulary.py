@@ -339,6 +339,7 @@ class Gazetteers(_Schema):
 class Gate(_Schema):
     everyday_instruments: tuple[str, ...] = Field(min_length=1)
     agreement_context: tuple[str, ...] = Field(min_length=1)
+    party_words: tuple[str, ...] = Field(min_length=1)
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
 

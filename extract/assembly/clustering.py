@@ -31,6 +31,10 @@ class _Clustering:
     def run(self, mentions: list[Mention]) -> list[Draft]:
         rules = (self._referenced_parent, self._same_again, self._ordinal, self._new_signers, self._new_record)
         for mention in mentions:
+            if mention.joins_only:
+                if self.current is not None:
+                    self._join(mention)
+                continue
             if not any(rule(mention) for rule in rules):
                 self._join(mention)
         return self.drafts
@@ -147,7 +151,9 @@ class _Clustering:
             # else the lead sentence does ("X menggandeng Y ...")
             draft.parties += signer_bodies(self.found, [mention.sentence.index], self.windows.detail_sentences,
                                            draft.clauses)
-            lead = self._lead_bodies()
+            # the lead only for a named instrument: an everyday "kesepakatan itu diteken" has
+            # its bodies in its own sentence or none
+            lead = self._lead_bodies() if mention.type is not None else []
             if len(merge_parties(draft.parties, self.acronyms)) >= 2:
                 # the lead may name the offices' bodies in full ("Kantor Wilayah ..."), no more bodies
                 lead = [o for o in lead if any(same_party(p.name, o.name, self.acronyms, loose=True)

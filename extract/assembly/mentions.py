@@ -16,6 +16,8 @@ from extract.options import Windows
 from extract.places import name_as_written
 from extract.vocabulary import enumerations
 
+_SIGNING = ("signing", "signing_word")  # purposes of the verbs that report a signing (triggers.yaml)
+
 
 def find_mentions(found: Candidates, skip: set[int], windows: Windows) -> list[Mention]:
     """The mentions of the article in text order; sentences in `skip` are read elsewhere."""
@@ -45,7 +47,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
     if clauses:
         return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
                          clause=(start, end)) for term, start, end in clauses]
-    terms = strong or (weak[:1] if weak else [t for t in triggers if t.kind == "verb"][:1])
+    signing = [t for t in triggers if t.purpose in _SIGNING]
+    terms = strong or (weak[:1] if weak else (signing or [t for t in triggers if t.kind == "verb"])[:1])
     mentions = []
     seen_types: set[str | None] = set()
     previous: Trigger | None = None
@@ -58,6 +61,9 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         mention = _mention(sentence, term, list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence),
                            has_verb, windows)
         mention.coordinated = coordinated
+        # "sepakat", "menyepakati", "menjalin" alone are everyday words: they add to an agreement
+        # the article reports, they report none
+        mention.joins_only = not strong and not weak and not signing
         if coordinated:
             mentions[-1].parties = list(orgs)
         mentions.append(mention)

@@ -5,15 +5,17 @@ vocabulary, the two after each, and the article's lead.
 """
 from __future__ import annotations
 
+import regex
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from extract.candidates import Candidates, Trigger
+from extract.candidates import Candidates, Sentence, Trigger
 from extract.components.state import candidates
 from extract.text import LIST_ITEM
-from extract.vocabulary import triggers
+from extract.vocabulary import gate, triggers, words_pattern
 
+_PARTY_WINDOW = 40  # characters around an everyday instrument word where a party word makes it the party
 
 
 def _inside_number(text: str, span) -> bool:
@@ -33,6 +35,11 @@ class TriggerFinder:
             self.matcher.add(entry.purpose, [nlp.make_doc(entry.text.lower())])
         self.types = {term.text.lower(): term.type for term in vocabulary.terms}
         self.office_before = tuple(sorted((w.lower() for w in vocabulary.office_words_before), key=len, reverse=True))
+        listed = gate()
+        self.everyday = frozenset(w.lower() for w in listed.everyday_instruments)
+        self.context = regex.compile(rf"\b(?:{words_pattern(listed.agreement_context)})\b", regex.IGNORECASE)
+        self.party_words = regex.compile(rf"(?<![\w-])(?:{words_pattern(listed.party_words)})(?![\w-])")
+        self.verbs = regex.compile(rf"\b(?:{words_pattern([v.text for v in vocabulary.verbs])})\b", regex.IGNORECASE)
 
     def _names_an_office(self, text: str, start: int) -> bool:
         before = text[max(0, start - 30):start].lower().rstrip()
@@ -44,6 +51,8 @@ class TriggerFinder:
         matches = self.matcher(doc, as_spans=True)
         # longest match wins where terms overlap ("nota kesepakatan kerja sama" over "kerja sama")
         matches = sorted(matches, key=lambda s: (s.start, -(s.end - s.start)))
+        names_instrument = any(span.label_ == "instrument" and span.text.lower() not in self.everyday
+                               for span in matches)
         last_end = -1
         for span in matches:
             if span.start < last_end:
@@ -53,11 +62,25 @@ class TriggerFinder:
             sentence = found.sentence_at(span.start_char)
             if sentence is None or sentence.excluded:
                 continue
+            if span.text.lower() in self.everyday and not self.everyday_instrument(sentence, span, names_instrument):
+                continue
             last_end = span.end
             found.triggers.append(Trigger(span.start_char, span.end_char, span.text, sentence.index, span.label_,
                                           self.types.get(span.text.lower())))
         self._mark_relevant(found)
         return doc
+
+    def everyday_instrument(self, sentence: Sentence, span, names_instrument: bool) -> bool:
+        """Whether an everyday instrument word (PKS, MoA, LoI: patterns/gate.yaml) names an
+        agreement here: no party word stands near it ("Fraksi PKS", "Golkar, PKS, PAN": the
+        party), and the article names an instrument otherwise ("perjanjian kerja sama (PKS)")
+        or its sentence has agreement context or a verb of signing or agreeing."""
+        text = sentence.text
+        at, end = span.start_char - sentence.start, span.end_char - sentence.start
+        near = text[max(0, at - _PARTY_WINDOW):at] + " " + text[end:end + _PARTY_WINDOW]
+        if self.party_words.search(near):
+            return False
+        return names_instrument or bool(self.context.search(text) or self.verbs.search(text))
 
     def _mark_relevant(self, found: Candidates) -> None:
         if all(t.kind == "verb" for t in found.triggers):
