@@ -74,7 +74,8 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if any(start <= tok.start < end for start, end in covered):
+        # every body starts with a capital (or a unit's number); most words are neither
+        if not (tok.is_cap or tok.text[:1].isdigit()) or any(start <= tok.start < end for start, end in covered):
             i += 1
             continue
         known_body = institution_at(tokens, i)

@@ -164,7 +164,11 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
     tokens = tokenize(text, offset)
     people: list[Person] = []
     i = 0
+    lowercase_heads = lexicon().lowercase_heads
     while i < len(tokens):
+        if not tokens[i].is_cap and tokens[i].lower not in lowercase_heads:
+            i += 1  # a person's name or position starts with a capital or a lower-case head
+            continue
         read = _position_then_name(text, offset, tokens, i, known) or _name_then_position(text, offset, tokens, i,
                                                                                           known)
         if read is None:

@@ -5,6 +5,7 @@ offset the extractor reports still points into the article as given.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +50,16 @@ def web_name_pattern() -> regex.Pattern:
     endings = sorted(load("sections.yaml").web_name_endings, key=len, reverse=True)
     alternatives = "|".join(regex.escape(e) for e in endings)
     return regex.compile(rf"(?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:{alternatives})(?![\w.])", regex.IGNORECASE)
+
+
+_DOTTED = re.compile(r"(?<![\w.])[\w-]+(?:\.[\w-]+)+(?![\w.])")
+
+
+def web_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the web and outlet names in a text. Words with an inner period are
+    found first (one fast scan: most words have none), then checked against the endings."""
+    pattern = web_name_pattern()
+    return [match.span() for match in _DOTTED.finditer(text) if pattern.fullmatch(match.group())]
 
 
 # a list line: "- item", "• item", "1) item", "a. item"

@@ -14,7 +14,7 @@ from extract.candidates import Sentence
 from extract.components.state import candidates
 from extract.patterns import load_wordlist
 from extract.phrases import abbreviations
-from extract.text import LIST_ITEM, split_lines, web_name_pattern
+from extract.text import LIST_ITEM, split_lines, web_names
 
 
 HEADLINE_MAX_WORDS = 14
@@ -123,9 +123,9 @@ def sentences(doc: Doc) -> Doc:
         first = int(numpy.searchsorted(starts, abbreviation.start(), side="right"))
         following = int(numpy.searchsorted(starts, abbreviation.end()))
         marks[first:following + 1] = -1
-    for web_name in web_name_pattern().finditer(text):
-        first = int(numpy.searchsorted(starts, web_name.start(), side="right"))
-        following = int(numpy.searchsorted(starts, web_name.end()))
+    for web_start, web_end in web_names(text):
+        first = int(numpy.searchsorted(starts, web_start, side="right"))
+        following = int(numpy.searchsorted(starts, web_end))
         marks[first:following] = -1
     for newline in _NEWLINE.finditer(text):
         following = int(numpy.searchsorted(starts, newline.start(), side="right"))
