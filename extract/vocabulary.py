@@ -43,6 +43,29 @@ def words_pattern(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(_word_pattern(word) for word in sorted(words, key=len, reverse=True))
 
 
+def prefix_tree_pattern(words: tuple[str, ...] | list[str]) -> str:
+    """The same alternation as `words_pattern` (no * wildcards), written as a prefix tree
+    ("di (?:bidang|antaranya)"): the engine reads each position once instead of trying every
+    word in turn, which matters for long lists searched over every sentence. Longer words win."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in " ".join(str(word).split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(tree)
+
+
+def _branch(node: dict) -> str:
+    ends_here = "" in node
+    options = [(r"\s+" if char == " " else regex.escape(char)) + _branch(child)
+               for char, child in sorted(node.items()) if char]
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 and not ends_here else "(?:" + "|".join(options) + ")"
+    return body + ("?" if ends_here else "")
+
+
 def _word_pattern(word: str) -> str:
     parts = word.split()
     pattern = regex.escape(parts[0]) if parts[0] != "*" else r"\w+"
@@ -253,21 +276,41 @@ class Organisations(_Schema):
 
 
 class Scopes(_Schema):
-    cues: tuple[str, ...]
+    """scopes.yaml: how cooperation areas are written (see the comments in the file)."""
+
+    list_cues: tuple[str, ...]
+    not_after_cue: tuple[str, ...]
+    topic_instruments: tuple[str, ...]
+    topic_links: tuple[str, ...]
+    topic_fillers: tuple[str, ...]
+    about_agreement: WordList
+    non_cues: tuple[str, ...]
     separators: tuple[str, ...]
     last_item_connectors: tuple[str, ...]
     inner_item_connectors: tuple[str, ...]
-    purpose_cuts: tuple[str, ...]
+    item_cuts: tuple[str, ...]
+    cut_before_capital: tuple[str, ...]
     strip_prefixes: tuple[str, ...]
     max_items: int = Field(gt=0)
     max_item_words: int = Field(gt=0)
-    categories: dict[str, tuple[str, ...]]
+    verb_nominals: dict[str, str]
+    generic_objects: tuple[str, ...]
+    relation_words: tuple[str, ...]
+    verb_shaped_nouns: tuple[str, ...]
+    nominal_shape: str
+    topic_nouns: tuple[str, ...]
+    not_topics: tuple[str, ...]
     bad_item_starts: tuple[str, ...]
-    cue_chain_window: int = Field(ge=0)
-    about_agreement: WordList
+    currencies: tuple[str, ...]
+    amount_words: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    time_words: tuple[str, ...]
+    categories: dict[str, tuple[str, ...]]
 
     def problems(self) -> Problems:
-        return _duplicates(("cues",), list(self.cues))
+        found = _duplicates(("list_cues",), list(self.list_cues))
+        found += _duplicates(("bad_item_starts",), list(self.bad_item_starts))
+        return found + _regex_problem(("nominal_shape",), self.nominal_shape)
 
 
 class Enumerations(_Schema):

@@ -163,3 +163,15 @@ def test_implemented_mou_is_a_referenced_parent(extract):
     records = extract(SAME_TOWN + IMPLEMENTS)
     assert [(r["type"], r["status"], r["parent"]) for r in records] == [
         ("MoU", "signed", 1), ("MoU", "referenced", None)]
+
+
+def test_a_scope_list_after_a_one_party_mention_stays_with_the_signing(extract):
+    text = ("Klaten - Pemerintah Kabupaten Klaten dan Universitas Tunas Harapan (UTH) sepakat menjalin "
+            "kerja sama.\n"
+            "Kesepakatan itu ditandai penandatanganan nota kesepahaman di Pendopo Klaten, Selasa (12/10/2021).\n"
+            "Bupati mengatakan penandatanganan MoU ini merupakan tindak lanjut rapat tahun lalu.\n"
+            "Ini MoU pertama antara pemerintah kabupaten dengan pihak UTH.\n"
+            "Ruang lingkup kerja sama meliputi pendidikan dan pelatihan, serta penelitian.")
+    records = extract(text)
+    assert len(records) == 1
+    assert [scope["text"] for scope in records[0]["scopes"]] == ["pendidikan dan pelatihan", "penelitian"]

@@ -1,95 +1,291 @@
-"""Cooperation scopes: the areas an agreement lists, split into items.
+"""Cooperation scopes: the areas an agreement covers, each as a short phrase.
 
-Only sentences about the agreement are read (with agreement vocabulary or "kedua pihak").
+News writes them as prose: a list after a cue ("kerja sama ini meliputi A, B, dan C",
+"antara lain", "di bidang", "misalnya"), the topic of the instrument itself ("MoU tentang X"),
+or list lines after a sentence ending in ":". Every cue of a sentence opens a list that runs to
+the next cue or the end of the clause. Only sentences about the agreement are read: those with
+agreement vocabulary (a trigger) and those that name "kedua pihak".
+
+Purpose clauses ("bertujuan meningkatkan X", "dalam rangka X", "guna X") are not read: on the
+dev articles every form tried lifted one half and lowered the other (more wishes than areas).
+
+`find_scopes` and `find_list_line` are pure functions over one sentence; the vocabulary is in
+patterns/scopes.yaml. Which record a list belongs to, and keeping each area once per record,
+is assembly's (extract/assembly/ownership.py).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.candidates import Scope
+from extract.candidates import Candidates, Scope, Sentence
 from extract.components.state import candidates
-from extract.vocabulary import WordLists, scopes, words_pattern
+from extract.text import LIST_ITEM
+from extract.vocabulary import WordLists, organisations, prefix_tree_pattern, scopes, triggers
+
+_VERB_SHAPE = regex.compile(r"^(?:me[mnlrwy]\w+(?:kan|i)$|di\w+(?:kan|i|nya)$|ber|ter\w+(?:kan|i)$)")
+_CLAUSE_END = regex.compile(r"[.!?](?:\s|$)|\s[-–—]\s|[”“\"]|:\s*$")
+_LEADING_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|[-•*▪·])(?:\s+|$)")
+_BARE_MARKER = regex.compile(r"\s*(?:\d{1,2}|[a-hA-H])[.)]\s*$")
+_BRACKET = regex.compile(r"[()]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    cues: regex.Pattern
+    separators: regex.Pattern
+    cuts: regex.Pattern
+    money: regex.Pattern
+    strip: regex.Pattern
+    instrument_in_item: regex.Pattern
+    nominal_shape: regex.Pattern
+    topic_noun: regex.Pattern
+    org_head: regex.Pattern
+    about_agreement: regex.Pattern
+    verb_nominals: dict[str, str]
+    time_words: frozenset[str]
+    generic_objects: frozenset[str]
+    relation_words: regex.Pattern
+    verb_shaped_nouns: frozenset[str]
+    not_topics: frozenset[str]
+    bad_start: frozenset[str]
+    max_items: int
+    max_words: int
+    categories: regex.Pattern
+    category_order: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict:
+def _rules() -> _Rules:
     data = scopes()
-    alternation = words_pattern
+    alternation = prefix_tree_pattern
+    vocabulary = triggers()
+    instrument_terms = [term.text for term in vocabulary.terms if term.purpose == "instrument"]
+    instrument = (rf"(?>(?:{alternation(instrument_terms + list(data.topic_instruments))})"
+                  rf"(?:\s*\([^()]{{1,60}}\))?(?:\s+(?:{alternation(data.topic_fillers)}))*)")
+    links = alternation(data.topic_links)
+    skip = rf"\b(?:{alternation(data.non_cues)})\b(*SKIP)(*FAIL)|"
+    cues = regex.compile(
+        skip + rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
+        rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
+        rf"|(?:{alternation([verb.text for verb in vocabulary.verbs])})\s+(?P<bare_topic>{instrument})(?=\s)"
+        rf"(?!\s+(?:{links})\b))\b",
+        regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
-    return {
-        "cue": regex.compile(rf"\b(?:{alternation(data.cues)})\b", regex.IGNORECASE),
-        "split": regex.compile(
-            rf"\s*(?:[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
-            rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+)", regex.IGNORECASE),
-        "cut": regex.compile(rf"\s+(?:{alternation(data.purpose_cuts)})\b.*$", regex.IGNORECASE),
-        "strip": regex.compile(rf"^(?:(?:{alternation(data.strip_prefixes)})\s+)+", regex.IGNORECASE),
-        "max_items": data.max_items,
-        "bad_start": frozenset(w.lower() for w in data.bad_item_starts),
-        "chain": data.cue_chain_window,
-        "max_words": data.max_item_words,
-        "categories": [(name, regex.compile(r"\b(?:" + alternation(words) + ")", regex.IGNORECASE))
-                       for name, words in data.categories.items()],
-        "about_agreement": WordLists({"about_agreement": data.about_agreement}).rule("about_agreement"),
-    }
+    return _Rules(
+        cues=cues,
+        separators=regex.compile(
+            rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
+            rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+", regex.IGNORECASE),
+        # a cut word (any case), a connector before a capitalised name, or a date in brackets
+        cuts=regex.compile(rf"(?i:{skip}(?:^|\s+)(?:{alternation(data.item_cuts)})\b)"
+                           rf"|\s+(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
+                           rf"|\s*\((?:{alternation(data.weekdays)}|\d)"),
+        money=regex.compile(rf"(?:{alternation(data.currencies)})\s?\d"
+                            rf"|\b\d+(?:[.,]\d+)?\s*(?:%|\b(?:{alternation(data.amount_words)})\b)", regex.IGNORECASE),
+        strip=regex.compile(rf"(?:(?:{alternation(data.strip_prefixes)})(?:\s+|$))+", regex.IGNORECASE),
+        instrument_in_item=regex.compile(rf"\b(?:{alternation(instrument_terms)})\b", regex.IGNORECASE),
+        nominal_shape=regex.compile(data.nominal_shape, regex.IGNORECASE),
+        topic_noun=regex.compile(rf"^(?:{alternation(data.topic_nouns)})\b", regex.IGNORECASE),
+        org_head=regex.compile(rf"^(?:{alternation([head.text for head in organisations().heads])})\b"),
+        about_agreement=WordLists({"about_agreement": data.about_agreement}).rule("about_agreement"),
+        verb_nominals={verb.lower(): noun for verb, noun in data.verb_nominals.items()},
+        time_words=frozenset(w.lower() for w in data.time_words),
+        generic_objects=frozenset(w.lower() for w in data.generic_objects),
+        relation_words=regex.compile(rf"^(?:{alternation(data.relation_words)})\b", regex.IGNORECASE),
+        verb_shaped_nouns=frozenset(w.lower() for w in data.verb_shaped_nouns),
+        not_topics=frozenset(w.lower() for w in data.not_topics),
+        bad_start=frozenset(w.lower() for w in data.bad_item_starts),
+        max_items=data.max_items,
+        max_words=data.max_item_words,
+        categories=regex.compile("|".join(rf"\b(?P<{name}>{alternation(words)})"
+                                          for name, words in data.categories.items()), regex.IGNORECASE),
+        category_order=tuple(data.categories),
+    )
 
 
 def categorise(item: str) -> str | None:
-    for name, pattern in _rules()["categories"]:
-        if pattern.search(item):
-            return name
-    return None
-
-
-def find_scopes(sentence: str) -> list[tuple[int, int, str]]:
-    """Items of the first cued list in a sentence, as (start, end, text) offsets."""
+    """The first category, in the order of scopes.yaml, with a word in the item."""
     rules = _rules()
-    cue = rules["cue"].search(sentence)
-    if cue is None:
-        return []
-    while (chained := rules["cue"].search(sentence, cue.end())) and chained.start() - cue.end() <= rules["chain"]:
-        cue = chained
-    tail_start = cue.end()
-    tail = sentence[tail_start:]
-    stop = regex.search(r"[.!?](?:\s|$)|\s[-–—]\s", tail)
-    if stop:
-        tail = tail[:stop.start()]
+    present = {match.lastgroup for match in rules.categories.finditer(item)}
+    return next((name for name in rules.category_order if name in present), None)
+
+
+def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str]]:
+    """Items of every cued list in a sentence, as (start, end, text): offsets of the phrase in
+    the sentence, and its text (a leading verb becomes its noun: "meningkatkan" -> "peningkatan").
+    `bare_topics=False` skips topics named with no link word ("teken MoU Penempatan Perawat"),
+    for title-case headlines, where every word is capitalised and the rest is the title."""
+    rules = _rules()
+    regions = [region for region in _regions(sentence, rules) if bare_topics or not region[2]]
+    items: list[tuple[int, int, str]] = []
+    for (_, start, bare), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+        for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, bare):
+            if all(item[2].lower() != seen[2].lower() for seen in items):
+                items.append(item)
+    return items[:rules.max_items]
+
+
+def find_list_line(line: str) -> list[tuple[int, int, str]]:
+    """Items of one list line ("2. Pengembangan sumber daya manusia;") that follows a
+    sentence ending in ":"; the list marker is optional (the sentence splitter may have cut
+    it off into a sentence of its own)."""
+    marker = _LEADING_MARKER.match(line)
+    start = marker.end() if marker else 0
+    return _read_list(line, start, _clause_end(line, start, len(line)), _rules())
+
+
+def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
+    """(cue start, list start, bare) of each list: a list starts where its cue ends; `bare`
+    when an instrument names its topic with no link word."""
+    regions: list[tuple[int, int, bool]] = []
+    for match in rules.cues.finditer(sentence):
+        if match.lastgroup == "list" and match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–"):
+            continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
+        regions.append((match.start(), match.end(), match.lastgroup == "bare_topic"))
+    return regions
+
+
+def _clause_end(sentence: str, start: int, limit: int) -> int:
+    stop = _CLAUSE_END.search(sentence, start, limit)
+    return stop.start() if stop else limit
+
+
+def _pieces(text: str, rules: _Rules) -> list[tuple[int, int]]:
+    """(start, end) of each list piece; separators inside brackets do not split."""
+    brackets = [(m.start(), m.group()) for m in _BRACKET.finditer(text)] if "(" in text else []
+    pieces, start, depth, seen = [], 0, 0, 0
+    for separator in rules.separators.finditer(text):
+        while seen < len(brackets) and brackets[seen][0] < separator.start():
+            depth = depth + 1 if brackets[seen][1] == "(" else max(depth - 1, 0)
+            seen += 1
+        if depth:
+            continue
+        pieces.append((start, separator.start()))
+        start = separator.end()
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _read_list(sentence: str, start: int, end: int, rules: _Rules, bare: bool = False) -> list[tuple[int, int, str]]:
+    region = sentence[start:end]
     items = []
-    position = 0
-    for piece in rules["split"].split(tail):
-        index = tail.find(piece, position)
-        position = index + len(piece)
-        text = rules["cut"].sub("", piece).strip(" ,;:")
-        stripped = rules["strip"].sub("", text)
-        offset = index + (len(text) - len(stripped)) + (len(piece) - len(piece.lstrip()))
-        words = stripped.split()
-        if words and (words[0].lower() in rules["bad_start"] or any(item[2] == stripped for item in items)):
+    for piece_start, piece_end in _pieces(region, rules):
+        piece = region[piece_start:piece_end]
+        item = _item(piece, rules, bare)
+        if item is None:
+            if items or not _blank(piece, rules):
+                break  # a clause that is no area ends the list
             continue
-        if not words or len(words) > rules["max_words"] or not words[0][:1].islower():
-            if items:
-                break
-            continue
-        start = tail_start + offset
-        items.append((start, start + len(stripped), stripped))
-        if len(items) >= rules["max_items"]:
+        offset = start + piece_start
+        items.append((offset + item[0], offset + item[1], item[2]))
+        if len(items) >= rules.max_items:
             break
     return items
+
+
+def _blank(piece: str, rules: _Rules) -> bool:
+    """A piece with only fillers ("di dalamnya", "lanjutnya") before the first item."""
+    text = piece.strip(" ,;:")
+    return not text or rules.strip.fullmatch(text + " ") is not None
+
+
+def _item(piece: str, rules: _Rules, bare: bool = False) -> tuple[int, int, str] | None:
+    """The area a list piece names, with its offsets in the piece, or None. After a bare
+    instrument ("MoU pendampingan hukum") only an activity noun starts an area."""
+    cut = rules.cuts.search(piece)
+    text = piece[:cut.start()] if cut else piece
+    start = len(text) - len(text.lstrip(" ,;:"))
+    marker = _LEADING_MARKER.match(text, start)
+    start = marker.end() if marker else start
+    stripped = rules.strip.match(text, start)
+    start = stripped.end() if stripped else start
+    text = text[start:].rstrip(" ,;:.")
+    words = text.split()
+    if not words or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
+            or any(word.lower() in rules.time_words for word in words):
+        return None
+    first = words[0].lower()
+    if first in rules.bad_start or first in rules.not_topics or rules.relation_words.fullmatch(text):
+        return None  # a clause, a body, or the relationship itself ("kerja sama")
+    if (text[0].isupper() or bare) and not _names_an_area(text, rules):
+        return None
+    named = _as_area(words, rules)
+    if named is None:
+        return None
+    return start, start + len(text), named
+
+
+def _names_an_area(text: str, rules: _Rules) -> bool:
+    """A noun of the shape that names an activity (pengadaan, kebijakan, digitalisasi) or a
+    known topic, and not a body ("Kejaksaan Negeri ...")."""
+    first = text.split()[0].lower()
+    if rules.org_head.match(text) or first in rules.not_topics:
+        return False
+    return bool(rules.nominal_shape.match(first) or rules.topic_noun.match(text))
+
+
+def _as_area(words: list[str], rules: _Rules) -> str | None:
+    """The item as an area: a leading verb becomes its noun and needs a specific object
+    ("meningkatkan kesejahteraan" names no area)."""
+    first = words[0].lower()
+    if first in rules.verb_nominals:
+        noun = rules.verb_nominals[first]
+        words = ([noun] if noun else []) + words[1:]
+        return _with_specific_object(words, 1 if noun else 0, rules)
+    if _is_verb(first, rules):
+        return None  # a verb with no noun in the table: a clause, not an area
+    return " ".join(words)
+
+
+def _is_verb(word: str, rules: _Rules) -> bool:
+    """An active, passive or ber- verb by its affixes ("menunjang", "ditetapkannya",
+    "berwawasan"), unless a known noun of that shape ("mediasi", "diskusi")."""
+    if len(word) < 6 or word in rules.verb_shaped_nouns or rules.nominal_shape.match(word):
+        return False
+    return bool(_VERB_SHAPE.match(word))
+
+
+def _with_specific_object(words: list[str], object_start: int, rules: _Rules) -> str | None:
+    object_text = " ".join(words[object_start:])
+    if rules.relation_words.match(object_text) \
+            or all(word.lower().strip("(),") in rules.generic_objects for word in words[object_start:]):
+        return None
+    return " ".join(words)
 
 
 class ScopeFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
+        rules = _rules()
         about = {t.sentence for t in found.triggers}
-        for sentence in found.relevant_sentences():
-            if sentence.index not in about and not _rules()["about_agreement"].search(sentence.text):
+        content = [s for s in found.sentences if not s.excluded]
+        if not any(s.relevant for s in content):
+            return doc  # no agreement vocabulary in the article
+        announcing = after_marker = False
+        for sentence in content:
+            if announcing and (after_marker or LIST_ITEM.match(sentence.text)):
+                _record(found, sentence, find_list_line(sentence.text))
+                after_marker = False
                 continue
-            for start, end, text in find_scopes(sentence.text):
-                found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                          sentence.index))
+            if announcing and _BARE_MARKER.match(sentence.text):
+                after_marker = True  # "1." split off from its line: the next sentence is the item
+                continue
+            read = sentence.index in about or (sentence.relevant and bool(rules.about_agreement.search(sentence.text)))
+            if read:
+                _record(found, sentence, find_scopes(sentence.text, bare_topics=not sentence.headline))
+            announcing = read and sentence.text.rstrip().endswith(":")
         return doc
+
+
+def _record(found: Candidates, sentence: Sentence, items: list[tuple[int, int, str]]) -> None:
+    for start, end, text in items:
+        found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
+                                  sentence.index))
 
 
 @Language.factory("sepakat_scopes")
