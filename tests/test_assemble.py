@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract.api import extract_text, load_pipeline
+from extract.assembly.ownership import distinct_areas
 from extract.schema import Record
 
 SIGNED = (
@@ -163,6 +164,23 @@ def test_implemented_mou_is_a_referenced_parent(extract):
     records = extract(SAME_TOWN + IMPLEMENTS)
     assert [(r["type"], r["status"], r["parent"]) for r in records] == [
         ("MoU", "signed", 1), ("MoU", "referenced", None)]
+
+
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        # each area once, whatever its case
+        (["pendidikan", "penelitian", "Pendidikan"], [0, 1]),
+        # an item whose words all stand in another item adds no area
+        (["promosi wisata", "kerja sama promosi wisata", "pelatihan pemandu"], [1, 2]),
+        (["pendidikan dan pelatihan", "pendidikan"], [0]),
+        # overlapping items that each add words stay
+        (["pengembangan wisata", "pengembangan kurikulum"], [0, 1]),
+        ([], []),
+    ],
+)
+def test_a_record_keeps_each_scope_area_once(items, kept):
+    assert distinct_areas(items) == kept
 
 
 def test_a_scope_list_after_a_one_party_mention_stays_with_the_signing(extract):

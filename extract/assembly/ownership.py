@@ -1,9 +1,15 @@
-"""Which record a scope list or a reference number belongs to, when several share sentences."""
+"""Which record a scope list or a reference number belongs to, when several share sentences,
+and which of a record's scope items name an area of their own."""
 from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
 
 from extract.assembly.evidence import evidence
 from extract.assembly.parties import merge_parties
 from extract.candidates import Candidates, Draft
+from extract.vocabulary import scopes as scope_vocabulary
 
 
 def _owner(offset: int, sentence: int, drafts: list[Draft]) -> Draft | None:
@@ -32,10 +38,25 @@ def _scope_sentences(draft: Draft, drafts: list[Draft], found: Candidates) -> se
     return own
 
 
+def distinct_areas(items: list[str]) -> list[int]:
+    """Indices of the items of one record worth keeping: each area once, and none whose words
+    all stand in another item ("promosi wisata" beside "kerja sama promosi wisata")."""
+    connectors = _connectors()
+    words = [frozenset(regex.findall(r"[\w/-]+", item.lower())) - connectors for item in items]
+    return [i for i, own in enumerate(words)
+            if not any(own < other or (own == other and j < i) for j, other in enumerate(words) if j != i)]
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    return frozenset(word for connector in scope_vocabulary().last_item_connectors for word in connector.lower().split())
+
+
 def read_scopes(found: Candidates, draft: Draft, drafts: list[Draft]) -> tuple[list[dict], list[dict]]:
     """(scopes, evidence) of a draft."""
     own = _scope_sentences(draft, drafts, found)
     scopes = [s for s in found.scopes if s.sentence in own]
+    scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes])]
     entries = [evidence(found, f"scopes[{index}]", scope.text, scope.start, scope.end, "scopes:list")
                for index, scope in enumerate(scopes)]
     return [{"text": s.text, "category": s.category} for s in scopes], entries
