@@ -7,7 +7,6 @@ from functools import lru_cache
 import regex
 
 from extract.assembly.evidence import evidence
-from extract.assembly.parties import merge_parties
 from extract.candidates import Candidates, Draft
 from extract.vocabulary import scopes as scope_vocabulary
 
@@ -24,10 +23,13 @@ def _owner(offset: int, sentence: int, drafts: list[Draft]) -> Draft | None:
 
 def _scope_sentences(draft: Draft, drafts: list[Draft], found: Candidates) -> set[int]:
     """Scope lists belong to the record(s) whose mention last precedes them; drafts of one
-    enumerated signing share their mentions and so share the scopes. A draft that makes no
-    record (fewer than two parties) takes none: "MoU pertama dengan UPN" between a signing
-    and its list would otherwise swallow the list."""
-    drafts = [d for d in drafts if d is draft or len(merge_parties(d.parties, found.acronyms)) >= 2]
+    enumerated signing share their mentions and so share the scopes. A draft naming fewer than
+    two bodies makes no record and takes none: "MoU pertama dengan UPN" between a signing and
+    its list would otherwise swallow the list. (Counting names, not merged parties, keeps
+    this cheap; it is called once per record.)"""
+    if not found.scopes:
+        return set()
+    drafts = [d for d in drafts if d is draft or len({o.name.lower() for o in d.parties}) >= 2]
     own = set()
     for scope_sentence in {s.sentence for s in found.scopes}:
         latest = {i: max((m.sentence.index for m in d.mentions if m.sentence.index <= scope_sentence), default=-1)
