@@ -32,11 +32,14 @@ _CLAUSE_END = regex.compile(r"[.!?](?:\s|$)|\s[-–—]\s|[”“\"]|:\s*$")
 _LEADING_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|[-•*▪·])(?:\s+|$)")
 _BARE_MARKER = regex.compile(r"\s*(?:\d{1,2}|[a-hA-H])[.)]\s*$")
 _BRACKET = regex.compile(r"[()]")
+_WORD = regex.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
     cues: regex.Pattern
+    cue_starts: frozenset[str]
+    non_cue: regex.Pattern
     separators: regex.Pattern
     cuts: regex.Pattern
     money: regex.Pattern
@@ -70,14 +73,18 @@ def _rules() -> _Rules:
     links = alternation(data.topic_links)
     skip = rf"\b(?:{alternation(data.non_cues)})\b(*SKIP)(*FAIL)|"
     cues = regex.compile(
-        skip + rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
+        rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
         rf"|(?:{alternation([verb.text for verb in vocabulary.verbs])})\s+(?P<bare_topic>{instrument})(?=\s)"
         rf"(?!\s+(?:{links})\b))\b",
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
+    cue_phrases = (list(data.list_cues) + instrument_terms + list(data.topic_instruments)
+                   + [verb.text for verb in vocabulary.verbs] + list(data.non_cues))
     return _Rules(
         cues=cues,
+        cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
+        non_cue=regex.compile(rf"\b(?:{alternation(data.non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
             rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+", regex.IGNORECASE),
@@ -141,9 +148,21 @@ def find_list_line(line: str) -> list[tuple[int, int, str]]:
 
 def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
     """(cue start, list start, bare) of each list: a list starts where its cue ends; `bare`
-    when an instrument names its topic with no link word."""
+    when an instrument names its topic with no link word. Cues are tried only at words that
+    start one (a set lookup), which is much cheaper than scanning every character."""
     regions: list[tuple[int, int, bool]] = []
-    for match in rules.cues.finditer(sentence):
+    last_end = 0
+    for word in _WORD.finditer(sentence):
+        if word.start() < last_end or word.group().lower() not in rules.cue_starts:
+            continue
+        non_cue = rules.non_cue.match(sentence, word.start())
+        if non_cue:  # "teknologi tepat guna", "Kepala Bidang ...": no cue inside
+            last_end = non_cue.end()
+            continue
+        match = rules.cues.match(sentence, word.start())
+        if match is None:
+            continue
+        last_end = match.end()
         if match.lastgroup == "list" and match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–"):
             continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
         regions.append((match.start(), match.end(), match.lastgroup == "bare_topic"))
