@@ -181,15 +181,3 @@ def test_implemented_mou_is_a_referenced_parent(extract):
 )
 def test_a_record_keeps_each_scope_area_once(items, kept):
     assert distinct_areas(items) == kept
-
-
-def test_a_scope_list_after_a_one_party_mention_stays_with_the_signing(extract):
-    text = ("Klaten - Pemerintah Kabupaten Klaten dan Universitas Tunas Harapan (UTH) sepakat menjalin "
-            "kerja sama.\n"
-            "Kesepakatan itu ditandai penandatanganan nota kesepahaman di Pendopo Klaten, Selasa (12/10/2021).\n"
-            "Bupati mengatakan penandatanganan MoU ini merupakan tindak lanjut rapat tahun lalu.\n"
-            "Ini MoU pertama antara pemerintah kabupaten dengan pihak UTH.\n"
-            "Ruang lingkup kerja sama meliputi pendidikan dan pelatihan, serta penelitian.")
-    records = extract(text)
-    assert len(records) == 1
-    assert [scope["text"] for scope in records[0]["scopes"]] == ["pendidikan dan pelatihan", "penelitian"]

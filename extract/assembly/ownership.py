@@ -23,13 +23,7 @@ def _owner(offset: int, sentence: int, drafts: list[Draft]) -> Draft | None:
 
 def _scope_sentences(draft: Draft, drafts: list[Draft], found: Candidates) -> set[int]:
     """Scope lists belong to the record(s) whose mention last precedes them; drafts of one
-    enumerated signing share their mentions and so share the scopes. A draft naming fewer than
-    two bodies makes no record and takes none: "MoU pertama dengan UPN" between a signing and
-    its list would otherwise swallow the list. (Counting names, not merged parties, keeps
-    this cheap; it is called once per record.)"""
-    if not found.scopes:
-        return set()
-    drafts = [d for d in drafts if d is draft or len({o.name.lower() for o in d.parties}) >= 2]
+    enumerated signing share their mentions and so share the scopes."""
     own = set()
     for scope_sentence in {s.sentence for s in found.scopes}:
         latest = {i: max((m.sentence.index for m in d.mentions if m.sentence.index <= scope_sentence), default=-1)
@@ -51,7 +45,8 @@ def distinct_areas(items: list[str]) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _connectors() -> frozenset[str]:
-    return frozenset(word for connector in scope_vocabulary().last_item_connectors for word in connector.lower().split())
+    connectors = scope_vocabulary().last_item_connectors
+    return frozenset(word for connector in connectors for word in connector.lower().split())
 
 
 def read_scopes(found: Candidates, draft: Draft, drafts: list[Draft]) -> tuple[list[dict], list[dict]]:

@@ -163,7 +163,8 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
         if match is None:
             continue
         last_end = match.end()
-        if match.lastgroup == "list" and match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–"):
+        inside_a_name = match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–")
+        if match.lastgroup == "list" and inside_a_name:
             continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
         regions.append((match.start(), match.end(), match.lastgroup == "bare_topic"))
     return regions
