@@ -22,7 +22,7 @@ from typing import IO
 
 from extract.document import Document
 from extract.engines.chunks import ChunkOptions, Item, ItemResult, chunked
-from extract.io.checkpoint import Checkpoint
+from extract.io.checkpoint import Checkpoint, CheckpointError, sync_directory
 from extract.io.errors import ReadError
 from extract.io.readers import ReaderOptions, iter_documents
 from extract.io.writers import FORMATS, finish_output, open_writer, record_line
@@ -117,6 +117,7 @@ class ResultSink:
         self._checkpoint = Checkpoint(run_key=key)
         self._record_bytes = self._error_bytes = 0
         self._committed: tuple[int, int, int, dict] | None = None
+        self.finishing = False  # every input is committed; only the final files remain to be made
         for target in (outputs.output, outputs.errors):
             if target is not None:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -128,14 +129,18 @@ class ResultSink:
             self._stdout_writer = open_writer(outputs.fmt, stdout or sys.stdout)
         if outputs.errors is not None:
             self._error_log_path = outputs.errors.with_name(outputs.errors.name + ".part")
-            self._error_log = _open_truncated(self._error_log_path, self._checkpoint.error_log_bytes)
+            if not self.finishing:
+                self._error_log = _open_truncated(self._error_log_path, self._checkpoint.error_log_bytes)
         if outputs.db_url is not None:
             from extract.io.db import ArticleDatabase
 
             self._database = ArticleDatabase(outputs.db_url)
 
     def _restore(self, key: str) -> None:
-        saved = Checkpoint.load(self._checkpoint_path) if self.outputs.resume else None
+        try:
+            saved = Checkpoint.load(self._checkpoint_path) if self.outputs.resume else None
+        except CheckpointError as exc:
+            raise BatchError(str(exc)) from exc
         if saved is not None and saved.run_key != key:
             raise BatchError(f"{self._checkpoint_path} belongs to a run with other inputs or options; "
                              "remove it or rerun without --resume")
@@ -144,7 +149,10 @@ class ResultSink:
             self.position = saved.position
             self.summary = Summary(**saved.counts)
             self._record_bytes, self._error_bytes = saved.record_log_bytes, saved.error_log_bytes
-        self._record_log = _open_truncated(self._record_log_path, self._checkpoint.record_log_bytes)
+            self._committed = (saved.position, saved.record_log_bytes, saved.error_log_bytes, saved.counts)
+            self.finishing = saved.finishing
+        if not self.finishing:
+            self._record_log = _open_truncated(self._record_log_path, self._checkpoint.record_log_bytes)
 
     def commit(self, chunk: list[Item], results: list[ItemResult]) -> list[ReadError]:
         """Record one processed chunk; returns its errors (for the progress display)."""
@@ -180,42 +188,55 @@ class ResultSink:
             self.save_checkpoint()
         return errors
 
-    def save_checkpoint(self) -> None:
+    def save_checkpoint(self, *, finishing: bool = False) -> None:
         """Make everything committed so far durable, then say so in the checkpoint.
 
         The checkpoint describes the last fully committed chunk, even when an
         interruption came in the middle of the next one: resuming cuts the
-        files back to that point.
+        files back to that point. `finishing` says every input is committed.
         """
         self._last_commit = time.monotonic()
         for handle in (self._record_log, self._error_log):
-            if handle is not None:
+            if handle is not None and not handle.closed:
                 handle.flush()
                 os.fsync(handle.fileno())
         if self._checkpoint_path is None:
             return
-        if self._committed is None:
+        if self._committed is None and not finishing:
             return
-        position, record_bytes, error_bytes, counts = self._committed
+        position, record_bytes, error_bytes, counts = self._committed or (0, 0, 0, asdict(self.summary))
         self._checkpoint.position = position
         self._checkpoint.record_log_bytes = record_bytes
         self._checkpoint.error_log_bytes = error_bytes
         self._checkpoint.counts = counts
+        self._checkpoint.finishing = finishing
         self._checkpoint.save(self._checkpoint_path)
 
     def finish(self) -> None:
-        """Write the final files atomically and drop the checkpoint."""
-        self.save_checkpoint()
+        """Turn the part files into the final files and drop the checkpoint.
+
+        Each step is safe to die in: the checkpoint first records that every input is
+        committed; then each part file becomes its final file (written aside and renamed,
+        or renamed) and the checkpoint goes last. A resumed run redoes only the steps
+        whose part file is still there.
+        """
         if self._stdout_writer is not None:
             self._stdout_writer.close()
-        if self._record_log is not None:
-            self._record_log.close()
-            finish_output(self._record_log_path, self.outputs.fmt, self.outputs.output)
-        if self._error_log is not None:
-            self._error_log.close()
-            os.replace(self._error_log_path, self.outputs.errors)
+        if self._checkpoint_path is not None and not self.finishing:
+            self.save_checkpoint(finishing=True)
+            self.finishing = True
+        for handle in (self._record_log, self._error_log):
+            if handle is not None:
+                handle.close()
+        if self.outputs.output is not None:
+            _complete(self._record_log_path, self.outputs.output,
+                      lambda: finish_output(self._record_log_path, self.outputs.fmt, self.outputs.output))
+        if self.outputs.errors is not None:
+            _complete(self._error_log_path, self.outputs.errors,
+                      lambda: os.replace(self._error_log_path, self.outputs.errors))
         if self._checkpoint_path is not None:
             self._checkpoint_path.unlink(missing_ok=True)
+            sync_directory(self._checkpoint_path.parent)
         self.close()
 
     def close(self) -> None:
@@ -228,6 +249,16 @@ class ResultSink:
             self._database = None
 
 
+def _complete(part: Path, final: Path, make_final: Callable[[], None]) -> None:
+    """Make `final` from `part` unless an earlier, interrupted finish already did."""
+    if part.exists():
+        make_final()
+        sync_directory(final.parent)
+    elif not final.exists():
+        raise BatchError(f"cannot finish: neither {part} nor {final} exists (removed by hand?); "
+                         "rerun without --resume")
+
+
 def _write(handle: IO[str], text: str) -> int:
     """Write and return the UTF-8 size, so checkpoints need no tell() (which flushes)."""
     handle.write(text)
@@ -235,8 +266,17 @@ def _write(handle: IO[str], text: str) -> int:
 
 
 def _open_truncated(path: Path, size: int) -> IO[str]:
-    """Open for appending after cutting the file back to `size` bytes (0: start afresh)."""
-    handle = path.open("a+b" if size else "w+b")
+    """Open for appending after cutting the file back to `size` bytes (0: start afresh).
+
+    A file shorter than `size` was changed behind the checkpoint's back: never pad it.
+    """
+    if size:
+        found = path.stat().st_size if path.exists() else None
+        if found is None or found < size:
+            held = "is missing" if found is None else f"holds {found:,} bytes"
+            raise BatchError(f"cannot resume: {path} {held} but the checkpoint counts {size:,}; "
+                             "it was changed or removed, so rerun without --resume")
+    handle = path.open("r+b" if size else "w+b")
     handle.truncate(size)
     handle.close()
     return path.open("a", encoding="utf-8", newline="")
@@ -274,6 +314,9 @@ def run_batch(
 ) -> Summary:
     """Process every input item once; resumable when `outputs.output` is set."""
     sink = ResultSink(outputs, run_key(paths, reader, outputs, options.chunk), stdout=stdout)
+    if sink.finishing:  # resumed after every input was committed
+        sink.finish()
+        return sink.summary
     # one reference day for every worker of the run
     options = replace(options, chunk=replace(options.chunk, extraction=options.chunk.extraction.for_run()))
     items = iter_documents(paths, **asdict(reader))
