@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.document import Document
+from extract.unicode import surrogate_problem
 from extract.options import ExtractionOptions, run_options
 
 if TYPE_CHECKING:
@@ -63,7 +64,10 @@ def extract_text(
     use_ner: bool | None = None,
     nlp: Language | None = None,
 ) -> list[dict]:
-    """Agreement records (as JSON-ready dicts) reported in one article."""
+    """Agreement records (as JSON-ready dicts) reported in one article.
+
+    Raises ValueError for text that is not valid Unicode (a lone surrogate).
+    """
     document = Document(id=doc_id, text=text, published=_as_date(published))
     return next(extract_documents([document], options=options, use_ner=use_ner, nlp=nlp))[1]
 
@@ -84,6 +88,9 @@ def extract_documents(
 
     def prepared():
         for document in documents:
+            problem = surrogate_problem(document.text, "its text") or surrogate_problem(document.id, "its doc_id")
+            if problem:
+                raise ValueError(f"document {document.id!r}: {problem}")
             doc = nlp.make_doc(document.text)
             doc._.published = document.published
             yield doc, document

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import gzip
 import io
 import json
+import logging
+import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,11 +25,15 @@ from typing import IO
 from extract.document import Document
 from extract.io.errors import ReadError
 from extract.io.published import parse_published
+from extract.unicode import surrogate_problem
+
+log = logging.getLogger("sepakat")
 
 DEFAULT_MAX_BYTES = 2_000_000
 """Largest text accepted for one document (UTF-8 bytes); bigger ones are errors."""
 
 _SNIFF_BYTES = 8192
+_ZSTD_READ_BYTES = 1 << 17
 _PARQUET_BATCH_ROWS = 512
 _HTML_SIZE_FACTOR = 10  # HTML carries markup: allow this many times the text limit
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13, 27}
@@ -90,16 +97,33 @@ def input_format(path: Path) -> str | None:
 
 
 def directory_files(directory: Path, glob: str | None) -> list[Path]:
-    """Files under `directory` in sorted order: those matching `glob`, else all supported."""
+    """Files under `directory` in sorted order: those matching `glob`, else all supported.
+
+    A link that loops is listed too (reading it reports the loop); linked directories are
+    not followed.
+    """
     if glob:
-        found = (path for path in directory.rglob(glob) if path.is_file())
+        found = (path for path in directory.rglob(glob) if path.is_file() or _link_problem(path))
     else:
         found = (
             path for path in directory.rglob("*")
-            if path.is_file() and input_format(path)
+            if (path.is_file() or _link_problem(path)) and input_format(path)
             and not any(part.startswith(".") for part in path.relative_to(directory).parts)
         )
     return sorted(found, key=lambda path: path.relative_to(directory).as_posix())
+
+
+def _link_problem(path: Path) -> str | None:
+    """What is wrong with a symbolic link that leads nowhere; None for anything else."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (the link leads back to itself)"
+        return f"broken symbolic link (its target {os.readlink(path)} does not exist)"
+    return None
 
 
 def _iter_path(path: str, options: ReaderOptions) -> Iterator[Item]:
@@ -108,12 +132,16 @@ def _iter_path(path: str, options: ReaderOptions) -> Iterator[Item]:
         return
     location = Path(path)
     if location.is_dir():
-        for file in directory_files(location, options.glob):
+        files = directory_files(location, options.glob)
+        if not files:
+            chosen = f"files matching {options.glob!r}" if options.glob else "supported files"
+            log.warning("directory %s holds no %s: nothing read from it", path, chosen)
+        for file in files:
             yield from _read_file(file, options)
     elif location.is_file():
         yield from _read_file(location, options)
     else:
-        yield ReadError(path, location.stem, "no such file or directory")
+        yield ReadError(path, location.stem, _link_problem(location) or "no such file or directory")
 
 
 def _read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
@@ -124,10 +152,18 @@ def _read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
         yield ReadError(str(path), _stem(path), "unsupported file type (use .txt, .jsonl[.gz|.zst], "
                         ".csv[.gz|.zst], .parquet or .warc[.gz])")
         return
+    link = _link_problem(path)
+    if link:
+        yield ReadError(str(path), _stem(path), link)
+        return
     try:
         yield from readers[fmt](path, options)
+    except TruncatedInput as exc:
+        yield ReadError(str(path), _stem(path), str(exc))
     except (OSError, EOFError, ValueError) as exc:
         yield ReadError(str(path), _stem(path), f"cannot read {fmt} file: {exc}")
+    except Exception as exc:  # a library's parser failing on a broken file: that file is the error
+        yield ReadError(str(path), _stem(path), f"cannot read {fmt} file: {type(exc).__name__}: {exc}")
 
 
 def _stem(path: Path) -> str:
@@ -138,20 +174,88 @@ def _stem(path: Path) -> str:
     return Path(name).stem
 
 
-@contextlib.contextmanager
-def _open_binary(path: Path) -> Iterator[IO[bytes]]:
-    """The decompressed byte stream of a file (.gz and .zst handled)."""
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        with gzip.open(path, "rb") as handle:
-            yield handle
-    elif name.endswith(".zst"):
+class TruncatedInput(OSError):
+    """A compressed file that ends before its end marker (a cut download or copy)."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"truncated {kind} file: it ends before the compressed data does "
+                         "(an interrupted download or copy?); what came before was read")
+
+
+class _GzipStream(io.RawIOBase):
+    """gzip's stream, with a cut-off end reported as TruncatedInput (WARC reading would
+    take gzip's EOFError for a normal end)."""
+
+    def __init__(self, path: Path) -> None:
+        self._gzip = gzip.open(path, "rb")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        try:
+            return self._gzip.readinto1(buffer)  # one member's data at a time
+        except EOFError as exc:
+            raise TruncatedInput(".gz") from exc
+
+    def close(self) -> None:
+        self._gzip.close()
+        super().close()
+
+
+class _ZstdStream(io.RawIOBase):
+    """Zstandard frames decompressed one after another; a frame cut short is TruncatedInput
+    (zstandard's own stream reader ends quietly there)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
         import zstandard
 
-        with path.open("rb") as raw:
-            reader = zstandard.ZstdDecompressor().stream_reader(raw)
-            with io.BufferedReader(reader) as handle:
-                yield handle
+        self._raw = raw
+        self._decompressor = zstandard.ZstdDecompressor()
+        self._frame = self._decompressor.decompressobj()
+        self._in_frame = False
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._pending:
+            compressed = self._raw.read(_ZSTD_READ_BYTES)
+            if not compressed:
+                if self._in_frame:
+                    raise TruncatedInput(".zst")
+                return 0
+            self._pending = memoryview(self._decompress(compressed))
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def _decompress(self, compressed: bytes) -> bytes:
+        parts = []
+        while compressed:
+            if self._frame.eof:
+                self._frame = self._decompressor.decompressobj()
+            parts.append(self._frame.decompress(compressed))
+            self._in_frame = not self._frame.eof
+            compressed = self._frame.unused_data if self._frame.eof else b""
+        return b"".join(parts)
+
+
+@contextlib.contextmanager
+def _open_binary(path: Path, *, buffered: bool = True) -> Iterator[IO[bytes]]:
+    """The decompressed byte stream of a file (.gz and .zst handled; a cut-off end of either
+    raises TruncatedInput). Unbuffered, a read returns what one gzip member gives, so an
+    error in the next member comes with the next read, after the records before it."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        stream = _GzipStream(path)
+        with io.BufferedReader(stream) if buffered else stream as handle:
+            yield handle
+    elif name.endswith(".zst"):
+        with path.open("rb") as raw, io.BufferedReader(_ZstdStream(raw)) as handle:
+            yield handle
     else:
         with path.open("rb") as handle:
             yield handle
@@ -167,10 +271,11 @@ def _is_binary(sample: bytes) -> bool:
 
 
 def _decode(raw: bytes, source: str, doc_id: str, max_bytes: int) -> str | ReadError:
-    """Text of one document, or the reason it is not usable text."""
+    """Text of one document, or the reason it is not usable text (a NUL byte anywhere in it
+    makes it binary, as it does a line of JSON Lines or CSV)."""
     if len(raw) > max_bytes:
         return ReadError(source, doc_id, _too_large(len(raw), max_bytes))
-    if _is_binary(raw[:_SNIFF_BYTES]):
+    if b"\x00" in raw or _is_binary(raw[:_SNIFF_BYTES]):
         return ReadError(source, doc_id, "binary content, not text")
     try:
         text = raw.decode("utf-8-sig")
@@ -211,11 +316,15 @@ def document_from_row(row: Mapping, source: str, default_id: str, options: Reade
                          "(choose the text column with --text-column)")
     if not isinstance(text, str):
         return ReadError(source, doc_id, f"{options.text_column!r} is a {type(text).__name__}, not text")
-    size = len(text.encode("utf-8", "surrogateescape"))
+    for column in (options.text_column, options.id_column, options.title_column, options.url_column,
+                   options.published_column):
+        value = row.get(column)
+        problem = surrogate_problem(value, repr(column)) if isinstance(value, str) else None
+        if problem:
+            return ReadError(source, default_id if column == options.id_column else doc_id, problem)
+    size = len(text.encode("utf-8"))
     if size > options.max_bytes:
         return ReadError(source, doc_id, _too_large(size, options.max_bytes))
-    if _has_surrogates(text):
-        return ReadError(source, doc_id, "not valid UTF-8 (convert the file, e.g. `iconv -f latin1 -t utf-8`)")
     if "\x00" in text:
         return ReadError(source, doc_id, "binary content (NUL characters), not text")
     if not text.strip():
@@ -237,23 +346,18 @@ def _optional_text(value: object) -> str | None:
     return text or None
 
 
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
 def _read_jsonl_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
     with _open_binary(path) as handle:
         yield from _read_jsonl_stream(handle, str(path), _stem(path), options)
 
 
 def _read_jsonl_stream(handle: IO[bytes], name: str, stem: str, options: ReaderOptions) -> Iterator[Item]:
-    """One document per JSON line; a bad line is an error for that line only."""
+    """One document per JSON line; a bad line (a NUL byte, bytes that are not UTF-8, bad JSON)
+    is an error for that line only, wherever it is. The whole file is refused only when it is
+    not text at all: its first 8 KB look binary and hold no JSON line."""
     line_limit = options.max_bytes * 2 + 65536  # JSON escaping can double the text
-    if _is_binary(_peek(handle)):
+    sample = _peek(handle)
+    if _is_binary(sample) and not _holds_a_json_line(sample):
         yield ReadError(name, stem, "binary content, not JSON Lines")
         return
     number, seen_content = 0, False
@@ -264,27 +368,52 @@ def _read_jsonl_stream(handle: IO[bytes], name: str, stem: str, options: ReaderO
         number += 1
         source, default_id = f"{name}:{number}", f"{stem}-{number}"
         if not line.endswith(b"\n") and len(line) >= line_limit:
+            size = len(line)
             while (rest := handle.readline(line_limit)) and not rest.endswith(b"\n"):
-                pass
-            yield ReadError(source, default_id, _too_large(line_limit, options.max_bytes) + " (JSON line)")
+                size += len(rest)
+            size += len(rest.rstrip(b"\r\n"))
+            yield ReadError(source, default_id, f"JSON line too large: {size:,} bytes (limit {line_limit:,} "
+                            f"for --max-bytes {options.max_bytes:,}; raise it with --max-bytes)")
             continue
         if not line.strip():
             continue
         seen_content = True
-        try:
-            row = json.loads(line.decode("utf-8-sig"))
-        except UnicodeDecodeError as exc:
-            yield ReadError(source, default_id, f"not valid UTF-8: byte 0x{line[exc.start]:02x} at column {exc.start + 1}")
-            continue
-        except json.JSONDecodeError as exc:
-            yield ReadError(source, default_id, f"malformed JSON: {exc.msg} at column {exc.pos + 1}")
-            continue
-        if not isinstance(row, dict):
-            yield ReadError(source, default_id, f"expected a JSON object, got {type(row).__name__}")
-            continue
-        yield document_from_row(row, source, default_id, options)
+        yield _json_line(line, source, default_id, options)
     if not seen_content:
         yield ReadError(name, stem, "empty file (no JSON lines)")
+
+
+def _holds_a_json_line(sample: bytes) -> bool:
+    """Whether a complete line of `sample` is a JSON object (or no line ends within it)."""
+    lines = sample.split(b"\n")[:-1]
+    if not lines:
+        return True
+    for line in lines:
+        try:
+            if isinstance(json.loads(line.decode("utf-8-sig")), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
+
+
+def _json_line(line: bytes, source: str, default_id: str, options: ReaderOptions) -> Item:
+    """The document of one JSON line, or why that line cannot be one."""
+    nul = line.find(b"\x00")
+    if nul >= 0:
+        return ReadError(source, default_id, f"binary content (a NUL byte at column {nul + 1}), not a JSON line")
+    try:
+        row = json.loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        return ReadError(source, default_id, f"not valid UTF-8: byte 0x{line[exc.start]:02x} at column {exc.start + 1}")
+    except json.JSONDecodeError as exc:
+        # some of json's messages end in "at" ("Unterminated string starting at")
+        return ReadError(source, default_id, f"malformed JSON: {exc.msg.removesuffix(' at')} at column {exc.pos + 1}")
+    except RecursionError:
+        return ReadError(source, default_id, "malformed JSON: nested too deeply to read")
+    if not isinstance(row, dict):
+        return ReadError(source, default_id, f"expected a JSON object, got {type(row).__name__}")
+    return document_from_row(row, source, default_id, options)
 
 
 def _peek(handle: IO[bytes]) -> bytes:
@@ -296,7 +425,8 @@ def _read_csv(path: Path, options: ReaderOptions) -> Iterator[Item]:
     name, stem = str(path), _stem(path)
     csv.field_size_limit(options.max_bytes * 2)
     with _open_binary(path) as raw:
-        if _is_binary(_peek(raw)):
+        first_line = _peek(raw).split(b"\n", 1)[0]
+        if b"\x00" in first_line or _is_binary(first_line):  # rows are judged one by one
             yield ReadError(name, stem, "binary content, not CSV")
             return
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
@@ -360,36 +490,64 @@ def _read_parquet(path: Path, options: ReaderOptions) -> Iterator[Item]:
 
 
 def _read_warc(path: Path, options: ReaderOptions) -> Iterator[Item]:
-    """HTML responses of a WARC crawl, turned into article text with trafilatura."""
-    from warcio.archiveiterator import ArchiveIterator
+    """HTML responses of a WARC crawl, turned into article text with trafilatura.
 
-    name = str(path)
+    A record that cannot be read (garbage, a cut) ends the file with one error naming its
+    offset, after the records before it; a file that is no WARC at all is one error. Offsets
+    count bytes of the uncompressed WARC.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    name, last = str(path), None
     html_limit = options.max_bytes * _HTML_SIZE_FACTOR
-    with path.open("rb") as handle:
+    with _open_binary(path, buffered=False) as handle:
         records = ArchiveIterator(handle)
-        for record in records:
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in content_type:
-                continue
-            record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
-            doc_id = record_id.strip("<>").removeprefix("urn:uuid:") or f"{_stem(path)}-{records.offset}"
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            source = f"{name}@{records.offset}"
-            html = record.content_stream().read(html_limit + 1)
-            if len(html) > html_limit:
-                yield ReadError(source, doc_id, f"HTML page too large: more than {html_limit:,} bytes")
-                continue
-            yield _document_from_html(html, url, source, doc_id, options)
+        while True:
+            try:
+                record = next(records, None)
+                if record is None:
+                    return
+                last = records.offset
+                item = _warc_item(record, last, path, html_limit, options)
+            except TruncatedInput:
+                raise
+            except (ArchiveLoadFailed, ValueError, AttributeError, EOFError, OSError) as exc:
+                problem = (f"a broken WARC record after the one at byte {last:,}" if last is not None
+                           else "not a WARC file: its first record")
+                yield ReadError(name if last is None else f"{name}@{last}", _stem(path),
+                                f"{problem} cannot be read ({type(exc).__name__}); the rest of the file is skipped")
+                return
+            if item is not None:
+                yield item
+
+
+def _warc_item(record, offset: int, path: Path, html_limit: int, options: ReaderOptions) -> Item | None:
+    """The document of one WARC record; None for records that are no HTML response."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    if "html" not in content_type:
+        return None
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+    doc_id = record_id.strip("<>").removeprefix("urn:uuid:") or f"{_stem(path)}-{offset}"
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    source = f"{path}@{offset}"
+    html = record.content_stream().read(html_limit + 1)
+    if len(html) > html_limit:
+        return ReadError(source, doc_id, f"HTML page too large: more than {html_limit:,} bytes")
+    return _document_from_html(html, url, source, doc_id, options)
 
 
 def _document_from_html(html: bytes, url: str | None, source: str, doc_id: str,
                         options: ReaderOptions) -> Item:
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False)
+    try:
+        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                                include_tables=False)
+    except Exception as exc:  # trafilatura raises assorted parser errors on broken pages
+        return ReadError(source, doc_id, f"the HTML page cannot be read ({type(exc).__name__}: {exc})")
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or not text.strip():
         return ReadError(source, doc_id, "no article text found in the HTML page")
