@@ -75,6 +75,7 @@ class Outputs:
     errors: Path | None = None
     db_url: str | None = None
     resume: bool = False
+    db_keep_history: bool = False
 
 
 def run_key(paths: Sequence[str], reader: ReaderOptions, outputs: Outputs, chunk: ChunkOptions) -> str:
@@ -134,7 +135,7 @@ class ResultSink:
         if outputs.db_url is not None:
             from extract.io.db import ArticleDatabase
 
-            self._database = ArticleDatabase(outputs.db_url)
+            self._database = ArticleDatabase(outputs.db_url, keep_history=outputs.db_keep_history)
 
     def _restore(self, key: str) -> None:
         try:

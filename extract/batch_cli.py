@@ -23,6 +23,8 @@ def extract_command(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (default: stdout)")] = None,
     db: Annotated[Optional[str], typer.Option(help="Also load into a database: a SQLite file path, "
                                                    "sqlite:///..., or postgresql://...")] = None,
+    db_keep_history: Annotated[bool, typer.Option(help="Keep earlier versions of edited articles in the "
+                                                       "database (default: a reload replaces them)")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes (or Dask workers to start)")] = 1,
     resume: Annotated[bool, typer.Option(help="Continue an interrupted run into the same --output")] = False,
     errors: Annotated[Optional[Path], typer.Option(help="Write a JSONL report of inputs that failed")] = None,
@@ -55,7 +57,8 @@ def extract_command(
     extraction = options_from_flags(config, today, ner)
     options = BatchOptions(ChunkOptions(extraction, prefilter=prefilter), workers=workers,
                            chunk_size=chunk_size, engine=engine, scheduler=scheduler)
-    outputs = Outputs(fmt=fmt, output=output, errors=errors, db_url=db, resume=resume)
+    outputs = Outputs(fmt=fmt, output=output, errors=errors, db_url=db, resume=resume,
+                      db_keep_history=db_keep_history)
     display = _ProgressDisplay(quiet)
     try:
         with display:

@@ -7,6 +7,9 @@ child tables follow the field registry (extract/fields.py). Every write is an up
 (`INSERT ... ON CONFLICT DO UPDATE`), and child rows beyond the new counts
 are removed, so loading the same articles again leaves the database exactly
 as it was, and a re-run after a pipeline change replaces what it changed.
+An article is its doc_id: loading one whose text changed (news sites edit
+articles) replaces the earlier version and its records in the same
+transaction, unless the database keeps history.
 """
 from __future__ import annotations
 
@@ -102,9 +105,14 @@ def agreement_key(article: str, index: int, record: dict) -> str:
 
 
 class ArticleDatabase:
-    """A connection that creates the tables once and loads batches idempotently."""
+    """A connection that creates the tables once and loads batches idempotently.
 
-    def __init__(self, target: str) -> None:
+    `keep_history` keeps earlier versions of an edited article (another text under the same
+    doc_id) next to the new one instead of replacing them.
+    """
+
+    def __init__(self, target: str, *, keep_history: bool = False) -> None:
+        self.keep_history = keep_history
         self.engine: Engine = create_engine(database_url(target))
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_foreign_keys)
@@ -128,6 +136,8 @@ class ArticleDatabase:
         """Upsert articles with their records in one transaction."""
         if not results:
             return
+        if not self.keep_history:  # one version per doc_id: the last one loaded
+            results = list({document.id: (document, records) for document, records in results}.values())
         rows: dict[Table, list[dict]] = {table: [] for table in (articles, agreements, *CHILD_TABLES)}
         counts: list[tuple[str, int]] = []
         for document, records in results:
@@ -137,9 +147,25 @@ class ArticleDatabase:
             for index, record in enumerate(records):
                 _add_agreement_rows(rows, key, index, record)
         with self.engine.begin() as connection:
+            if not self.keep_history:
+                self._remove_earlier_versions(connection, rows[articles])
             for table in (articles, agreements, *CHILD_TABLES):
                 self._upsert(connection, table, _unique_rows(table, rows[table]))
             self._remove_stale(connection, counts, rows)
+
+    def _remove_earlier_versions(self, connection: Connection, article_rows: list[dict]) -> None:
+        """Delete other versions (other texts) of these doc_ids, with their agreements."""
+        current = {row["article_key"] for row in article_rows}
+        doc_ids = sorted({row["doc_id"] for row in article_rows})
+        earlier = [key for key in connection.execute(
+            select(articles.c.article_key).where(articles.c.doc_id.in_(doc_ids))).scalars() if key not in current]
+        if not earlier:
+            return
+        stale = select(agreements.c.agreement_key).where(agreements.c.article_key.in_(earlier))
+        for table in CHILD_TABLES:
+            connection.execute(delete(table).where(table.c.agreement_key.in_(stale)))
+        connection.execute(delete(agreements).where(agreements.c.article_key.in_(earlier)))
+        connection.execute(delete(articles).where(articles.c.article_key.in_(earlier)))
 
     def _upsert(self, connection: Connection, table: Table, rows: list[dict]) -> None:
         upsert(connection, table, rows)

@@ -114,3 +114,42 @@ def test_database_url(target: str, url: str) -> None:
 
 def test_file_path_becomes_sqlite_url(tmp_path: Path) -> None:
     assert database_url(str(tmp_path / "a.db")) == f"sqlite:///{tmp_path / 'a.db'}"
+
+
+def _counts(target: str) -> dict[str, int]:
+    return {name: len(rows) for name, rows in _dump(target).items()}
+
+
+def test_an_edited_article_replaces_its_earlier_version_and_records(database_target: str, make_record) -> None:
+    """News sites edit articles: a reload under the same doc_id keeps only the new text's records."""
+    database = ArticleDatabase(database_target)
+    database.load(_results(make_record))
+    before = _counts(database_target)
+    edited = Document(id="b2", text="MoU lalu PKS diteken di Surabaya (diperbarui).", source="berita.jsonl:2")
+    database.load([(edited, [make_record("b2")])])
+    database.close()
+    after = _counts(database_target)
+    assert after["articles"] == before["articles"] == 3
+    assert after["agreements"] == before["agreements"] - 1 == 2
+    assert after["parties"] == before["parties"] - 2
+    engine = create_engine(database_url(database_target))
+    with engine.connect() as connection:
+        texts = list(connection.execute(select(articles.c.text).where(articles.c.doc_id == "b2")).scalars())
+    engine.dispose()
+    assert texts == [edited.text]
+
+
+def test_two_versions_in_one_batch_keep_the_last(database_target: str, make_record) -> None:
+    database = ArticleDatabase(database_target)
+    first, second = Document(id="b1", text="versi satu"), Document(id="b1", text="versi dua")
+    database.load([(first, [make_record("b1"), make_record("b1", type_="PKS")]), (second, [make_record("b1")])])
+    database.close()
+    assert (_counts(database_target)["articles"], _counts(database_target)["agreements"]) == (1, 1)
+
+
+def test_history_is_kept_when_asked(database_target: str, make_record) -> None:
+    database = ArticleDatabase(database_target, keep_history=True)
+    database.load([(Document(id="b1", text="versi satu"), [make_record("b1")])])
+    database.load([(Document(id="b1", text="versi dua"), [make_record("b1")])])
+    database.close()
+    assert (_counts(database_target)["articles"], _counts(database_target)["agreements"]) == (2, 2)
