@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sys
 import time
@@ -24,10 +25,11 @@ from extract.document import Document
 from extract.engines.chunks import ChunkOptions, Item, ItemResult, chunked
 from extract.io.checkpoint import Checkpoint, CheckpointError, sync_directory
 from extract.io.errors import ReadError
-from extract.io.readers import ReaderOptions, iter_documents
+from extract.io.readers import ReaderOptions, ReadProgress, iter_documents
 from extract.io.writers import FORMATS, finish_output, open_writer, record_line
 
 _COMMIT_SECONDS = 1.0
+log = logging.getLogger("sepakat")
 
 
 class BatchError(RuntimeError):
@@ -152,6 +154,14 @@ class ResultSink:
             self._record_bytes, self._error_bytes = saved.record_log_bytes, saved.error_log_bytes
             self._committed = (saved.position, saved.record_log_bytes, saved.error_log_bytes, saved.counts)
             self.finishing = saved.finishing
+            if self.finishing:
+                log.info("resuming: all %s inputs were done; finishing the output files", f"{saved.position:,}")
+            else:
+                log.info("resuming after input %s (%s records so far; %s cut back to %s bytes)",
+                         f"{saved.position:,}", f"{self.summary.records:,}", self._record_log_path.name,
+                         f"{saved.record_log_bytes:,}")
+        elif self.outputs.resume:
+            log.info("nothing to resume (no checkpoint beside %s): starting afresh", self.outputs.output)
         if not self.finishing:
             self._record_log = _open_truncated(self._record_log_path, self._checkpoint.record_log_bytes)
 
@@ -312,15 +322,18 @@ def run_batch(
     *,
     on_progress: ProgressCallback | None = None,
     stdout: IO[str] | None = None,
+    read_progress: ReadProgress | None = None,
 ) -> Summary:
-    """Process every input item once; resumable when `outputs.output` is set."""
+    """Process every input item once; resumable when `outputs.output` is set.
+
+    `read_progress` follows the bytes read, for a progress bar."""
     sink = ResultSink(outputs, run_key(paths, reader, outputs, options.chunk), stdout=stdout)
     if sink.finishing:  # resumed after every input was committed
         sink.finish()
         return sink.summary
     # one reference day for every worker of the run
     options = replace(options, chunk=replace(options.chunk, extraction=options.chunk.extraction.for_run()))
-    items = iter_documents(paths, **asdict(reader))
+    items = iter_documents(paths, **asdict(reader), progress=read_progress)
     remaining = islice(items, sink.position, None)
     try:
         for chunk, results in map_chunks(chunked(remaining, options.chunk_size), options):

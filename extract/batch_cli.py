@@ -4,6 +4,7 @@ Heavy modules are imported inside the functions so `sepakat --help` stays fast.
 """
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from pathlib import Path
@@ -21,7 +22,8 @@ def extract_command(
                                                     ".csv, .parquet, .warc[.gz]", show_default=False)],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | json | csv | parquet")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (default: stdout)")] = None,
-    db: Annotated[Optional[str], typer.Option(help="Also load into a database: a SQLite file path, "
+    db: Annotated[Optional[str], typer.Option(envvar="SEPAKAT_DB_URL",
+                                              help="Also load into a database: a SQLite file path, "
                                                    "sqlite:///..., or postgresql://...")] = None,
     db_keep_history: Annotated[bool, typer.Option(help="Keep earlier versions of edited articles in the "
                                                        "database (default: a reload replaces them)")] = False,
@@ -51,7 +53,8 @@ def extract_command(
     """Extract agreement records from articles (JSON Lines on stdout by default)."""
     from extract.batch import BatchError, BatchOptions, Outputs, run_batch
     from extract.engines.chunks import ChunkOptions
-    from extract.io.readers import ReaderOptions
+    from extract.io.db import DatabaseError
+    from extract.io.readers import ReaderOptions, ReadProgress
 
     reader = ReaderOptions(glob, text_column, id_column, title_column, url_column, published_column, max_bytes)
     extraction = options_from_flags(config, today, ner)
@@ -59,13 +62,20 @@ def extract_command(
                            chunk_size=chunk_size, engine=engine, scheduler=scheduler)
     outputs = Outputs(fmt=fmt, output=output, errors=errors, db_url=db, resume=resume,
                       db_keep_history=db_keep_history)
-    display = _ProgressDisplay(quiet)
+    read_progress = ReadProgress(paths, glob)
+    display = _ProgressDisplay(quiet, read_progress)
     try:
         with display:
-            summary = run_batch(paths, reader, options, outputs, on_progress=display.update)
-    except BatchError as exc:
-        typer.echo(f"error: {exc}", err=True)
+            summary = run_batch(paths, reader, options, outputs, on_progress=display.update,
+                                read_progress=read_progress)
+    except (BatchError, DatabaseError) as exc:
+        resumable = output is not None and output.with_name(output.name + ".checkpoint.json").exists()
+        hint = " (then rerun with --resume to continue)" if resumable else ""
+        typer.echo(f"error: {exc}{hint}", err=True)
         raise typer.Exit(2) from exc
+    except BrokenPipeError:
+        _quiet_stdout()
+        raise typer.Exit(141) from None
     except KeyboardInterrupt:
         hint = " (rerun with --resume to continue)" if output is not None else ""
         typer.echo(f"interrupted{hint}", err=True)
@@ -78,52 +88,110 @@ def extract_command(
         raise typer.Exit(1)
 
 
+def _quiet_stdout() -> None:
+    """The reader of stdout went away (`| head`): point stdout at /dev/null so the final flush
+    at exit does not complain, and stop like any Unix tool whose pipe closed."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 class _ProgressDisplay:
-    """A rich progress line on stderr: articles/s, candidates, records, errors.
+    """A rich progress line on stderr: what it is doing (loading the model, extracting), the
+    share of input bytes read with rate and ETA when the inputs' size is known, inputs,
+    articles/s, candidates, records, errors. Messages of the `sepakat` logger (warnings, where
+    a resumed run resumes) print above it.
 
-    It appears with the first committed chunk: its refresh thread must not run yet when
-    the batch runner forks its workers (extract.engines.local.worker_context)."""
+    Until the first results it is drawn by hand, without rich's refresh thread: the batch runner
+    forks its workers while the model loads, and forks only while this process runs no other
+    thread (extract.engines.local.worker_context). The refresh thread (spinner, ETA, elapsed
+    time) starts with the first results, after the workers."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, read_progress) -> None:
         self.quiet = quiet
+        self._read = read_progress
         self._shown_errors = 0
         self._progress = None
+        self._handler = None
 
     def __enter__(self) -> _ProgressDisplay:
-        self._started = time.monotonic()
+        import logging
+
+        from rich.console import Console
+
+        console = Console(stderr=True)
+        self._handler = _ConsoleLogHandler(console, logging.WARNING if self.quiet else logging.INFO)
+        logging.getLogger("sepakat").addHandler(self._handler)
+        logging.getLogger("sepakat").setLevel(logging.INFO)
+        if self.quiet:
+            return self
+        from rich.progress import (
+            BarColumn, DownloadColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn,
+            TimeElapsedColumn, TimeRemainingColumn,
+        )
+
+        sized = self._read.total is not None
+        columns = [SpinnerColumn(), TextColumn("{task.description}")]
+        if sized:
+            columns += [BarColumn(bar_width=20), TaskProgressColumn(), DownloadColumn(), TimeRemainingColumn()]
+        columns += [TextColumn("{task.fields[inputs]:,} inputs"), TextColumn("{task.fields[rate]}"),
+                    TextColumn("candidates {task.fields[candidates]:,}"),
+                    TextColumn("records {task.fields[records]:,}"), TextColumn("errors {task.fields[errors]:,}"),
+                    TimeElapsedColumn()]
+        self._progress = Progress(*columns, console=console, transient=False, auto_refresh=False)
+        self._task = self._progress.add_task("loading the model", total=self._read.total, inputs=0, rate="",
+                                             candidates=0, records=0, errors=0)
+        self._progress.start()  # drawn once, no refresh thread
+        self._first: tuple[float, int] | None = None
         return self
 
-    def _start(self) -> None:
-        from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(
-            SpinnerColumn(), TextColumn("{task.completed:,} inputs"), TextColumn("{task.fields[rate]}"),
-            TextColumn("candidates {task.fields[candidates]:,}"), TextColumn("records {task.fields[records]:,}"),
-            TextColumn("errors {task.fields[errors]:,}"), TimeElapsedColumn(),
-            console=Console(stderr=True), transient=False,
-        )
-        self._progress.__enter__()
-        self._task = self._progress.add_task("extract", total=None, rate="", candidates=0, records=0, errors=0)
+    def _animate(self) -> None:
+        """The workers have started: redraw the line with rich's refresh thread from now on."""
+        live = self._progress.live
+        live.transient = True  # stopping takes the hand-drawn line away instead of leaving a copy
+        self._progress.stop()
+        live.transient = False
+        live.auto_refresh = True
+        self._progress.start()
 
     def __exit__(self, *exc_info: object) -> None:
+        import logging
+
         if self._progress is not None:
             self._progress.__exit__(*exc_info)
+        if self._handler is not None:
+            logging.getLogger("sepakat").removeHandler(self._handler)
 
     def update(self, summary, errors) -> None:
-        if self.quiet:
-            return
         if self._progress is None:
-            self._start()
-        elapsed = time.monotonic() - self._started
-        rate = f"{summary.inputs / elapsed:,.0f} articles/s" if elapsed > 0 else ""
-        self._progress.update(self._task, completed=summary.inputs, rate=rate, candidates=summary.candidates,
+            return
+        if self._first is None:  # the rate counts from the first results, after the model loaded
+            self._first = (time.monotonic(), summary.inputs)
+            self._animate()
+        elapsed, done = time.monotonic() - self._first[0], summary.inputs - self._first[1]
+        rate = f"{done / elapsed:,.0f} articles/s" if elapsed > 0 else ""
+        self._progress.update(self._task, description="extracting", completed=self._read.bytes_read(),
+                              inputs=summary.inputs, rate=rate, candidates=summary.candidates,
                               records=summary.records, errors=summary.errors)
         for error in errors:
             if self._shown_errors < _MAX_ERRORS_SHOWN:
                 self._progress.console.print(f"[red]error[/red] {error.source}: {error.reason}", markup=True,
                                              highlight=False)
             self._shown_errors += 1
+
+
+class _ConsoleLogHandler(logging.Handler):
+    """`warning: ...` / plain info lines on the progress bar's console (above the bar)."""
+
+    def __init__(self, console, level: int) -> None:
+        super().__init__(level)
+        self._console = console
+
+    def emit(self, record: logging.LogRecord) -> None:
+        prefix = "warning: " if record.levelno >= logging.WARNING else ""
+        self._console.print(f"{prefix}{record.getMessage()}", markup=False, highlight=False)
 
 
 def bench_command(

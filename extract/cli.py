@@ -17,11 +17,26 @@ app = typer.Typer(
     help="Sepakat: extract cooperation agreements from Indonesian news articles.",
     no_args_is_help=True,
     add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"sepakat {version('sepakat')}")
+        except PackageNotFoundError:
+            typer.echo("sepakat (not installed: running from a source tree)")
+        raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    show_version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                      help="Print the version and exit."),
+) -> None:
     """Sepakat: extract cooperation agreements from Indonesian news articles."""
 
 

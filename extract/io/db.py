@@ -13,20 +13,26 @@ transaction, unless the database keeps history.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sqlalchemy import (
     Column, Date, Engine, Float, ForeignKey, Integer, MetaData, String, Table, Text,
     create_engine, delete, event, select,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from extract.document import Document
 from extract.fields import AGREEMENT_COLUMNS, CHILD_TABLES as CHILD_TABLE_FIELDS, ChildTable, DbColumn, child_rows
+from extract.io import db_errors
 from extract.schema import SCHEMA_VERSION
+
+SQLITE_LOCK_WAIT_SECONDS = 5.0
+"""How long a write waits for another program's lock on a SQLite file before failing."""
 
 DB_SCHEMA_VERSION = "1"
 """Version of the table layout below; bump it when a table or column changes."""
@@ -84,7 +90,8 @@ parties, people, scopes, evidence = (metadata.tables[name] for name in ("parties
 
 
 class DatabaseError(RuntimeError):
-    """The database cannot be used (wrong schema version, bad URL)."""
+    """The database cannot be used (wrong schema version, bad URL, refused connection, a
+    locked file): the message is one line saying which database, what failed, what to do."""
 
 
 def database_url(target: str) -> str:
@@ -113,20 +120,41 @@ class ArticleDatabase:
 
     def __init__(self, target: str, *, keep_history: bool = False) -> None:
         self.keep_history = keep_history
-        self.engine: Engine = create_engine(database_url(target))
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_foreign_keys)
-        elif self.engine.dialect.name != "postgresql":
-            raise DatabaseError(f"unsupported database {self.engine.dialect.name!r}: use SQLite or PostgreSQL")
-        metadata.create_all(self.engine)
-        with self.engine.begin() as connection:
-            self._check_version(connection)
+        self.target = target
+        url = database_url(target)
+        try:
+            backend = make_url(url).get_backend_name()
+        except ArgumentError as exc:
+            raise DatabaseError(db_errors.unsupported(target, target.split("://")[0])) from exc
+        if backend not in ("sqlite", "postgresql"):
+            raise DatabaseError(db_errors.unsupported(target, backend))
+        database = make_url(url).database if backend == "sqlite" else None
+        self._sqlite_file = Path(database) if database and database != ":memory:" else None
+        with self._failures_said_plainly():
+            connect_args = {"timeout": SQLITE_LOCK_WAIT_SECONDS} if backend == "sqlite" else {}
+            self.engine: Engine = create_engine(url, connect_args=connect_args)
+            if backend == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_foreign_keys)
+            metadata.create_all(self.engine)
+            with self.engine.begin() as connection:
+                self._check_version(connection)
+
+    @contextlib.contextmanager
+    def _failures_said_plainly(self) -> Iterator[None]:
+        """Driver and connection failures become a one-line DatabaseError."""
+        try:
+            yield
+        except DatabaseError:
+            raise
+        except (SQLAlchemyError, ImportError, OSError) as exc:
+            raise DatabaseError(db_errors.describe(self.target, exc, self._sqlite_file)) from exc
 
     def _check_version(self, connection: Connection) -> None:
         found = dict(connection.execute(select(schema_version.c.component, schema_version.c.version)).all())
         if found.get("tables", DB_SCHEMA_VERSION) != DB_SCHEMA_VERSION:
-            raise DatabaseError(f"database tables are version {found['tables']}, this Sepakat writes "
-                                f"version {DB_SCHEMA_VERSION}: load into a new database")
+            raise DatabaseError(f"cannot use database {db_errors.masked(self.target)}: its tables are version "
+                                f"{found['tables']}, this Sepakat writes version {DB_SCHEMA_VERSION}; "
+                                "load into a new database")
         self._upsert(connection, schema_version, [
             {"component": "tables", "version": DB_SCHEMA_VERSION},
             {"component": "record", "version": SCHEMA_VERSION},
@@ -146,7 +174,7 @@ class ArticleDatabase:
             counts.append((key, len(records)))
             for index, record in enumerate(records):
                 _add_agreement_rows(rows, key, index, record)
-        with self.engine.begin() as connection:
+        with self._failures_said_plainly(), self.engine.begin() as connection:
             if not self.keep_history:
                 self._remove_earlier_versions(connection, rows[articles])
             for table in (articles, agreements, *CHILD_TABLES):

@@ -68,17 +68,65 @@ def iter_documents(
     url_column: str = "url",
     published_column: str = "published",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: ReadProgress | None = None,
 ) -> Iterator[Item]:
     """Documents (or ReadErrors) from each path in turn, in a stable order.
 
     A path is a file, a directory (searched recursively; `glob` picks files,
     by default every supported file) or `-` for stdin (JSON Lines when it
-    starts with `{`, otherwise one plain-text document).
+    starts with `{`, otherwise one plain-text document). `progress` follows
+    the bytes read.
     """
     options = ReaderOptions(glob, text_column, id_column, title_column, url_column,
                             published_column, max_bytes)
     for path in paths:
-        yield from _iter_path(str(path), options)
+        yield from _iter_path(str(path), options, progress)
+
+
+class ReadProgress:
+    """How far reading has come, in bytes of the input files as stored (compressed files
+    count compressed bytes), for a progress bar with a total and an ETA."""
+
+    def __init__(self, paths: Sequence[str | Path], glob: str | None = None) -> None:
+        sizes = [_input_size(str(path), glob) for path in paths]
+        self.total: int | None = None if None in sizes else sum(sizes)
+        self._done = 0
+        self._current: Path | None = None
+
+    def begin(self, path: Path) -> None:
+        self._current = path
+
+    def end(self, path: Path) -> None:
+        self._done += _file_size(path)
+        self._current = None
+
+    def bytes_read(self) -> int:
+        handle = _OPEN_FILES.get(self._current) if self._current is not None else None
+        try:
+            position = handle.tell() if handle is not None and not handle.closed else 0
+        except (OSError, ValueError):
+            position = 0
+        return self._done + position
+
+
+_OPEN_FILES: dict[Path, IO[bytes]] = {}  # the raw handle of each file being read, for ReadProgress
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _input_size(path: str, glob: str | None) -> int | None:
+    """Bytes of one input path (None for stdin, whose size is unknown)."""
+    if path == "-":
+        return None
+    location = Path(path)
+    if location.is_dir():
+        return sum(_file_size(file) for file in directory_files(location, glob))
+    return _file_size(location)
 
 
 def input_format(path: Path) -> str | None:
@@ -126,7 +174,7 @@ def _link_problem(path: Path) -> str | None:
     return None
 
 
-def _iter_path(path: str, options: ReaderOptions) -> Iterator[Item]:
+def _iter_path(path: str, options: ReaderOptions, progress: ReadProgress | None) -> Iterator[Item]:
     if path == "-":
         yield from _read_stdin(options)
         return
@@ -137,14 +185,25 @@ def _iter_path(path: str, options: ReaderOptions) -> Iterator[Item]:
             chosen = f"files matching {options.glob!r}" if options.glob else "supported files"
             log.warning("directory %s holds no %s: nothing read from it", path, chosen)
         for file in files:
-            yield from _read_file(file, options)
+            yield from _read_file(file, options, progress)
     elif location.is_file():
-        yield from _read_file(location, options)
+        yield from _read_file(location, options, progress)
     else:
         yield ReadError(path, location.stem, _link_problem(location) or "no such file or directory")
 
 
-def _read_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
+def _read_file(path: Path, options: ReaderOptions, progress: ReadProgress | None = None) -> Iterator[Item]:
+    if progress is None:
+        yield from _read_known_file(path, options)
+        return
+    progress.begin(path)
+    try:
+        yield from _read_known_file(path, options)
+    finally:
+        progress.end(path)
+
+
+def _read_known_file(path: Path, options: ReaderOptions) -> Iterator[Item]:
     fmt = input_format(path)
     readers = {"txt": _read_txt, "jsonl": _read_jsonl_file, "csv": _read_csv,
                "parquet": _read_parquet, "warc": _read_warc}
@@ -186,8 +245,8 @@ class _GzipStream(io.RawIOBase):
     """gzip's stream, with a cut-off end reported as TruncatedInput (WARC reading would
     take gzip's EOFError for a normal end)."""
 
-    def __init__(self, path: Path) -> None:
-        self._gzip = gzip.open(path, "rb")
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
 
     def readable(self) -> bool:
         return True
@@ -249,16 +308,20 @@ def _open_binary(path: Path, *, buffered: bool = True) -> Iterator[IO[bytes]]:
     raises TruncatedInput). Unbuffered, a read returns what one gzip member gives, so an
     error in the next member comes with the next read, after the records before it."""
     name = path.name.lower()
-    if name.endswith(".gz"):
-        stream = _GzipStream(path)
-        with io.BufferedReader(stream) if buffered else stream as handle:
-            yield handle
-    elif name.endswith(".zst"):
-        with path.open("rb") as raw, io.BufferedReader(_ZstdStream(raw)) as handle:
-            yield handle
-    else:
-        with path.open("rb") as handle:
-            yield handle
+    with path.open("rb") as raw:
+        _OPEN_FILES[path] = raw
+        try:
+            if name.endswith(".gz"):
+                stream = _GzipStream(raw)
+                with io.BufferedReader(stream) if buffered else stream as handle:
+                    yield handle
+            elif name.endswith(".zst"):
+                with io.BufferedReader(_ZstdStream(raw)) as handle:
+                    yield handle
+            else:
+                yield raw
+        finally:
+            _OPEN_FILES.pop(path, None)
 
 
 def _is_binary(sample: bytes) -> bool:
