@@ -19,6 +19,7 @@ from typing import IO, Literal, Protocol
 from pydantic import BaseModel
 
 from extract.fields import CSV_COLUMNS, LIST_SEPARATOR, csv_row
+from extract.io.spreadsheet import spreadsheet_safe_row
 from extract.schema import Record
 
 FORMATS = ("jsonl", "json", "csv", "parquet")
@@ -74,7 +75,7 @@ class CsvWriter:
         self._handle = handle
 
     def write(self, record: dict) -> None:
-        self._writer.writerow(csv_row(record))
+        self._writer.writerow(spreadsheet_safe_row(csv_row(record)))
 
     def close(self) -> None:
         self._handle.flush()
