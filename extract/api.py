@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.document import Document
+from extract.io.published import published_date
 from extract.unicode import surrogate_problem
 from extract.options import ExtractionOptions, run_options
 
@@ -49,16 +50,10 @@ def warm_up(options: ExtractionOptions | None = None, *, use_ner: bool | None = 
     return nlp
 
 
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def extract_text(
     text: str,
     doc_id: str = "doc",
-    published: date | str | None = None,
+    published: date | str | int | None = None,
     *,
     options: ExtractionOptions | None = None,
     use_ner: bool | None = None,
@@ -66,9 +61,11 @@ def extract_text(
 ) -> list[dict]:
     """Agreement records (as JSON-ready dicts) reported in one article.
 
-    Raises ValueError for text that is not valid Unicode (a lone surrogate).
+    `published` takes what `sepakat extract` reads from a feed: a date, "2024-03-07", an ISO
+    timestamp, "07/03/2024", an epoch number or "7 Maret 2024". Raises ValueError for a
+    publication date that cannot be read and for text that is not valid Unicode.
     """
-    document = Document(id=doc_id, text=text, published=_as_date(published))
+    document = Document(id=doc_id, text=text, published=published_date(published))
     return next(extract_documents([document], options=options, use_ner=use_ner, nlp=nlp))[1]
 
 

@@ -1,4 +1,6 @@
-"""Publication dates from input metadata, in whatever form feeds carry them."""
+"""Publication dates in whatever form feeds and people write them: the one parser behind the
+batch readers (`--published-column`), the Python API (`extract_text(published=...)`) and the
+web page and API."""
 from __future__ import annotations
 
 import re
@@ -7,6 +9,7 @@ from functools import lru_cache
 
 _DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _EPOCH = re.compile(r"^\d{9,13}$")
+_ISO_SHAPED = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}\b")
 
 
 def parse_published(value: object) -> date | None:
@@ -44,6 +47,8 @@ def parse_published(value: object) -> date | None:
             return None
     if _EPOCH.match(text):
         return _from_epoch(float(text))
+    if _ISO_SHAPED.match(text):  # an impossible ISO date ("2023-13-01") is not a date in another order
+        return None
     return _parse_written(text)
 
 
@@ -60,7 +65,26 @@ def _from_epoch(seconds: float) -> date | None:
 def _parse_written(text: str) -> date | None:
     import dateparser
 
+    # absolute dates only: "kemarin" (yesterday) would depend on the day of the run
     parsed = dateparser.parse(
-        text[:100], languages=["id", "en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True}
+        text[:100], languages=["id", "en"],
+        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "PARSERS": ["absolute-time"]},
     )
     return parsed.date() if parsed else None
+
+
+READABLE_FORMS = "2024-07-31, 2024-07-31T09:00:00+07:00, 31/07/2024, an epoch number, or 31 Juli 2024"
+
+
+def published_date(value: object) -> date | None:
+    """Like `parse_published`, but a value given and not readable is an error, not None:
+    what a person typed (API argument, web form) deserves an answer, a feed's odd field does not.
+
+    Raises ValueError naming the value and the forms that are understood.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    parsed = parse_published(value)
+    if parsed is None:
+        raise ValueError(f"the publication date {value!r} cannot be read; write it as {READABLE_FORMS}")
+    return parsed

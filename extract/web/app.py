@@ -22,11 +22,12 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from extract.io.published import READABLE_FORMS, published_date
 from extract.schema import Record, record_json_schema
 from extract.web.cards import Card, build_cards
 from extract.web.downloads import records_csv, records_json
@@ -50,14 +51,23 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 ExtractFunction = Callable[..., list[dict]]
 
 
-def _iso_date_only(value: object) -> object:
-    """Query strings are parsed laxly ("0" would be a timestamp); only YYYY-MM-DD is a date here."""
-    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValueError("expected a date in YYYY-MM-DD form")
-    return value
+PUBLISHED_HELP = (f"Publication date, resolves dates without a year: YYYY-MM-DD, or what `sepakat extract` "
+                  f"reads from a feed ({READABLE_FORMS})")
+# Read by the one parser the batch reader and the Python API use (extract.io.published). The
+# schema promises the ISO form; the other forms that parser reads are accepted too.
 
 
-IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
+def _published_text(value: object) -> date | None:
+    """A JSON string (or null) read as a publication date; an empty string is not a date."""
+    if value is not None and not isinstance(value, (str, date)):
+        raise ValueError("the publication date must be a string")
+    if isinstance(value, str) and not value.strip():
+        raise ValueError("the publication date is empty: leave it out or give a date such as 2024-07-31")
+    return published_date(value)
+
+
+ReadableDate = Annotated[date | None, BeforeValidator(_published_text),
+                         WithJsonSchema({"anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]})]
 
 
 class ExtractRequest(BaseModel):
@@ -66,9 +76,7 @@ class ExtractRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="The article text")
-    published: date | None = Field(
-        None, strict=True, description="Publication date (YYYY-MM-DD), resolves dates without a year"
-    )
+    published: ReadableDate = Field(None, description=PUBLISHED_HELP)
     doc_id: str = Field("doc", max_length=500, description="Identifier copied into each record")
 
 
@@ -275,10 +283,14 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
     async def api_extract(
         request: Request,
         doc_id: str | None = Query(None, max_length=500, description="Doc id (text/plain bodies)"),
-        published: IsoDate | None = Query(None, description="Publication date YYYY-MM-DD (text/plain bodies)"),
+        published: str | None = Query(None, description=f"{PUBLISHED_HELP} (text/plain bodies)",
+                                      json_schema_extra={"format": "date"}),
     ) -> JSONResponse:
         """The article as a text/plain body (doc_id and published as query parameters) or as
         JSON `{"text", "published", "doc_id"}`. Returns `{"doc_id", "records"}`."""
+        if published is not None and not published.strip():
+            raise InputError("published is empty: leave it out or give a date such as 2024-07-31.")
+        published_query = parse_published(published)
         media_type = _media_type(request)
         body = await request.body()
         if media_type == "text/plain":
@@ -286,15 +298,15 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
                 text = body.decode(_charset(request))
             except (LookupError, UnicodeDecodeError) as error:
                 raise InputError(f"The body could not be decoded as {_charset(request)}.") from error
-            payload = ExtractRequest(text=text, doc_id=doc_id or "doc", published=published)
+            payload = ExtractRequest(text=text, doc_id=doc_id or "doc", published=published_query)
         elif media_type == "application/json" or media_type.endswith("+json"):
             try:
                 payload = ExtractRequest.model_validate_json(body)
             except ValidationError as error:
                 detail = error.errors(include_url=False, include_input=False, include_context=False)
                 return JSONResponse({"detail": detail}, status_code=422)
-            if payload.published is None and published:
-                payload.published = published
+            if payload.published is None and published_query:
+                payload.published = published_query
             if doc_id and "doc_id" not in payload.model_fields_set:
                 payload.doc_id = doc_id
         else:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
+from extract.io.published import READABLE_FORMS, published_date
+
 TEXT_SUFFIXES = (".txt",)
 # spaCy's default nlp.max_length: a longer text makes the pipeline refuse the document.
 MAX_TEXT_CHARS = 1_000_000
@@ -66,13 +68,13 @@ def headline(text: str, max_length: int = 200) -> str | None:
 
 
 def parse_published(value: str | None) -> date | None:
-    """An optional ISO date (YYYY-MM-DD); empty means none."""
-    if value is None or not value.strip():
-        return None
+    """An optional publication date, read as the batch reader and the Python API read it
+    (extract.io.published); empty means none."""
     try:
-        return date.fromisoformat(value.strip())
+        return published_date(value.strip() if isinstance(value, str) else value)
     except ValueError as error:
-        raise InputError(f"The published date {value.strip()!r} is not a date in YYYY-MM-DD form.") from error
+        raise InputError(f"The published date {value.strip()!r} cannot be read: write it as "
+                         f"{READABLE_FORMS}.") from error
 
 
 def strip_tags(markup: str) -> str:

@@ -79,7 +79,7 @@ def test_api_article_without_agreement_gives_no_records(client: TestClient) -> N
         (b"[1, 2]", "application/json"),
         (b'{"published": "2023-01-01"}', "application/json"),
         (b'{"text": 5}', "application/json"),
-        (b'{"text": "MoU", "published": "26/05/2023"}', "application/json"),
+        (b'{"text": "MoU", "published": "kemarin"}', "application/json"),
         (b'{"text": "MoU", "extra": 1}', "application/json"),
         (b'"just a string"', "application/json"),
         (b"\xff\xfe\xfa", "text/plain; charset=utf-8"),
@@ -95,7 +95,7 @@ def test_api_malformed_input_is_422_with_a_message(client: TestClient, body: byt
 def test_api_bad_published_query_parameter_is_422(client: TestClient) -> None:
     response = client.post("/api/extract?published=kemarin", content=b"MoU", headers={"Content-Type": "text/plain"})
     assert response.status_code == 422
-    assert "YYYY-MM-DD" in json.dumps(response.json()["detail"])
+    assert "cannot be read" in json.dumps(response.json()["detail"])
 
 
 @pytest.mark.parametrize("content_type", ["application/xml", "multipart/form-data; boundary=x", "image/png", ""])
@@ -228,9 +228,9 @@ def test_empty_form_asks_for_an_article(client: TestClient) -> None:
 
 
 def test_bad_published_date_keeps_the_text(client: TestClient) -> None:
-    response = client.post("/", data={"text": "MoU <b>diteken</b>", "published": "26-05-2023"})
+    response = client.post("/", data={"text": "MoU <b>diteken</b>", "published": "kemarin lusa"})
     assert response.status_code == 422
-    assert "YYYY-MM-DD" in response.text and "MoU &lt;b&gt;diteken&lt;/b&gt;" in response.text
+    assert "cannot be read" in response.text and "MoU &lt;b&gt;diteken&lt;/b&gt;" in response.text
 
 
 def test_form_with_a_json_body_is_415(client: TestClient) -> None:
