@@ -297,7 +297,11 @@ def map_chunks(chunks: Iterator[list[Item]], options: BatchOptions
                ) -> Iterator[tuple[list[Item], list[ItemResult]]]:
     """Results of each chunk, in input order, from the chosen engine."""
     if options.engine == "dask":
-        from extract.engines.dask_cluster import map_on_dask
+        try:
+            from extract.engines.dask_cluster import map_on_dask
+        except ImportError as exc:
+            raise BatchError(f"--engine dask needs the dask extra ({exc.name} is not installed): "
+                             "pip install 'sepakat[dask]'") from exc
 
         return map_on_dask(chunks, options.chunk, scheduler=options.scheduler, workers=options.workers)
     if options.engine != "local":

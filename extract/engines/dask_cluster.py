@@ -15,6 +15,8 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from dask.distributed import Client, LocalCluster  # the dask extra; imported only for --engine dask
+
 from extract.engines.chunks import ChunkOptions, Item, ItemResult, extract_candidates, merge_results, plan_chunk
 
 _PARTITIONS_PER_WORKER = 2
@@ -23,8 +25,6 @@ _PARTITIONS_PER_WORKER = 2
 @contextmanager
 def dask_client(scheduler: str | None, workers: int) -> Iterator:
     """A client of the cluster at `scheduler`, or of a local cluster of `workers` processes started here."""
-    from dask.distributed import Client, LocalCluster
-
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)

@@ -12,9 +12,14 @@ def serve(
     max_body_bytes: int = typer.Option(DEFAULT_MAX_BODY_BYTES, help="Largest request body accepted (413 above)."),
 ) -> None:
     """Serve the article-checking page and the JSON API (docs at /docs)."""
-    import uvicorn
+    try:
+        import uvicorn
 
-    from extract.web.app import create_app
+        from extract.web.app import create_app
+    except ImportError as exc:
+        typer.echo(f"error: sepakat serve needs the web extra ({exc.name} is not installed): "
+                   "pip install 'sepakat[web]'", err=True)
+        raise typer.Exit(2) from exc
 
     typer.echo(f"Sepakat on http://{host}:{port}/  (API docs at /docs)")
     uvicorn.run(create_app(max_body_bytes=max_body_bytes), host=host, port=port)
