@@ -46,6 +46,8 @@ def extract_command(
                                             help="Skip articles without agreement cue words, or without an "
                                                  "instrument or a signing (the relevance gate)")] = True,
     chunk_size: Annotated[int, typer.Option(min=1, help="Documents per work unit and commit")] = 64,
+    time_limit: Annotated[float, typer.Option(min=0, help="Seconds one document may take before it becomes "
+                                                          "an error entry (0: no limit)")] = 60.0,
     engine: Annotated[str, typer.Option(help="local | dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address (default: a local cluster)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary")] = False,
@@ -58,7 +60,8 @@ def extract_command(
 
     reader = ReaderOptions(glob, text_column, id_column, title_column, url_column, published_column, max_bytes)
     extraction = options_from_flags(config, today, ner)
-    options = BatchOptions(ChunkOptions(extraction, prefilter=prefilter), workers=workers,
+    options = BatchOptions(ChunkOptions(extraction, prefilter=prefilter, time_limit=time_limit or None),
+                           workers=workers,
                            chunk_size=chunk_size, engine=engine, scheduler=scheduler)
     outputs = Outputs(fmt=fmt, output=output, errors=errors, db_url=db, resume=resume,
                       db_keep_history=db_keep_history)

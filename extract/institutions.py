@@ -92,6 +92,9 @@ class _Regions:
         for row in load_csv("wilayah/kabkota_aliases.csv"):
             if row["kabkota_code"] in by_code:
                 self._add(row["alias"], by_code[row["kabkota_code"]])
+        # the most words a region can be written with: its longest key, a type word
+        # ("Kabupaten"), "Administrasi", an office infix ("Kantor Perwakilan") and slack
+        self.longest_words = max(len(key.split()) for key in self.by_key) + 2 + 2 + 4
 
     def _add(self, name: str, region: _Region) -> None:
         bucket = self.by_key.setdefault(name_key(name), [])
@@ -326,7 +329,9 @@ def _regional(cleaned: str) -> Institution | None:
                                 f"{form.family}:{' '.join(words[:size]) or 'region'}")
             if found:
                 return found
-    for size in range(1, len(words)):
+    # the tail must name a region, which takes a few words: only those splits are tried,
+    # else a long run of capitalised words costs the square of its length
+    for size in range(max(1, len(words) - _regions().longest_words), len(words)):
         head, raw = words[:size], " ".join(words[size:])
         if head[0].casefold() == "dinas" and size > 1:
             region = _regions().resolve(raw, "any", None)

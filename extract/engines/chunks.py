@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
+from extract.budget import TimeLimitExceeded, time_limit
 from extract.document import Document
 from extract.io.errors import ReadError
 from extract.gate import may_hold_record
@@ -21,6 +22,10 @@ from extract.prefilter import may_hold_agreement
 
 Item = Document | ReadError
 
+DEFAULT_TIME_LIMIT = 60.0
+"""Seconds one document may take before it becomes an error entry (a 2 MB article of ordinary
+news takes a few seconds; see benchmarks/growth.py)."""
+
 
 @dataclass(frozen=True, slots=True)
 class ChunkOptions:
@@ -28,6 +33,7 @@ class ChunkOptions:
 
     extraction: ExtractionOptions = field(default_factory=ExtractionOptions)
     prefilter: bool = True
+    time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per document; None: no limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,23 +105,36 @@ def process_chunk(items: list[Item], options: ChunkOptions) -> list[ItemResult]:
 
 
 def extract_candidates(documents: list[Document], options: ChunkOptions) -> list[ItemResult]:
-    """Records for each document; a document the pipeline raises on gets a failure instead."""
+    """Records for each document; a document the pipeline raises on, or that runs past the time
+    limit, gets a failure instead.
+
+    The documents stream through the pipeline in batches, the limit restarting with each
+    document done. When the pipeline raises or the limit passes (while a batch is in the
+    model, one wait covers several documents), the documents not done yet are run one by
+    one, each with the whole limit, so only the culprit fails.
+    """
     from extract.api import extract_documents
 
-    if not documents:
-        return []
+    results: list[ItemResult] = []
     try:
-        pairs = extract_documents(documents, options=options.extraction)
-        return [ItemResult(candidate=True, records=records) for _, records in pairs]
-    except Exception:  # one bad document must not sink the chunk: retry one by one
-        return [_extract_one(document, options) for document in documents]
+        with time_limit(options.time_limit) as clock:
+            for _, records in extract_documents(documents, options=options.extraction):
+                results.append(ItemResult(candidate=True, records=records))
+                clock.restart()
+    except (Exception, TimeLimitExceeded):  # one bad document must not sink the chunk
+        results += [_extract_one(document, options) for document in documents[len(results):]]
+    return results
 
 
 def _extract_one(document: Document, options: ChunkOptions) -> ItemResult:
     from extract.api import extract_documents
 
     try:
-        [(_, records)] = list(extract_documents([document], options=options.extraction))
+        with time_limit(options.time_limit):
+            [(_, records)] = list(extract_documents([document], options=options.extraction))
+    except TimeLimitExceeded:
+        return ItemResult(candidate=True, failure=f"extraction took longer than {options.time_limit:g} s, the "
+                                                  "per-document time limit (--time-limit): skipped")
     except Exception as exc:
         return ItemResult(candidate=True, failure=f"extraction failed: {type(exc).__name__}: {exc}")
     return ItemResult(candidate=True, records=records)
