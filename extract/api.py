@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from extract.document import Document
+from extract.memory import batch_zone
 from extract.io.published import published_date
 from extract.unicode import surrogate_problem
 from extract.options import ExtractionOptions, run_options
@@ -76,15 +78,17 @@ def extract_documents(
     use_ner: bool | None = None,
     nlp: Language | None = None,
 ) -> Iterator[tuple[Document, list[dict]]]:
-    """Records for each document, in input order, streaming through nlp.pipe."""
+    """Records for each document, in input order, streaming through nlp.pipe a batch at a time;
+    each batch runs in a spaCy memory zone once the vocabulary is full (extract.memory), so
+    memory stays flat however many new words the stream brings."""
     from extract.assembly import assemble
     from extract.components.state import candidates
 
     options = run_options(options, use_ner)
     nlp = nlp or _pipeline(options)
 
-    def prepared():
-        for document in documents:
+    def prepared(batch: list[Document]):
+        for document in batch:
             problem = surrogate_problem(document.text, "its text") or surrogate_problem(document.id, "its doc_id")
             if problem:
                 raise ValueError(f"document {document.id!r}: {problem}")
@@ -92,5 +96,10 @@ def extract_documents(
             doc._.published = document.published
             yield doc, document
 
-    for doc, document in nlp.pipe(prepared(), as_tuples=True, batch_size=options.limits.batch_size):
-        yield document, assemble(candidates(doc), document, options)
+    batch_size = options.limits.batch_size
+    stream = iter(documents)
+    while batch := list(islice(stream, batch_size)):
+        with batch_zone(nlp):
+            done = [(document, assemble(candidates(doc), document, options))
+                    for doc, document in nlp.pipe(prepared(batch), as_tuples=True, batch_size=batch_size)]
+        yield from done

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from extract.memory import batch_zone
 from extract.tokenizer import load_indonesian
 
 MODEL_NAME = "ner_id"
@@ -42,7 +43,10 @@ def entities(texts: list[str], batch_size: int = 64) -> list[list[tuple[int, int
     nlp = load_ner()
     if nlp is None:
         return [[] for _ in texts]
-    return [
-        [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
-        for doc in nlp.pipe(texts, batch_size=batch_size)
-    ]
+    # the model's vocabulary is the pipelines' (extract.tokenizer): inside a pipeline batch's zone
+    # this opens none, called alone it opens its own (extract.memory)
+    with batch_zone(nlp):
+        return [
+            [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+            for doc in nlp.pipe(texts, batch_size=batch_size)
+        ]
