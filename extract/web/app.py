@@ -6,11 +6,12 @@ and copy buttons.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import threading
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -42,6 +43,7 @@ from extract.web.inputs import (
     parse_published,
 )
 from extract.web.limits import DEFAULT_MAX_BODY_BYTES, BodyLimitMiddleware
+from extract.web.pool import ClientGone, ExtractionPool, ExtractionTimeout, PoolBusy
 
 WEB_DIR = Path(__file__).parent
 MAX_BODY_ENV = "SEPAKAT_MAX_BODY_BYTES"
@@ -89,18 +91,55 @@ class ErrorResponse(BaseModel):
     detail: Any
 
 
-class _Extractor:
-    """The pipeline behind one lock (spaCy is not meant to run one pipeline in parallel
-    threads), with a small cache so a download after a page view does not extract again."""
+_CACHED_ARTICLES = 32  # a download after a page view does not extract again
+
+
+class _ThreadExtractor:
+    """A given extract function (tests, embedding) in a thread, behind one lock (spaCy is not
+    meant to run one pipeline in parallel threads). It cannot be cancelled."""
 
     def __init__(self, extract: ExtractFunction):
         self._extract = extract
         self._lock = threading.Lock()
-        self.records = lru_cache(maxsize=32)(self._records)
+        self._cached = lru_cache(maxsize=_CACHED_ARTICLES)(self._records)
 
     def _records(self, text: str, doc_id: str, published: date | None) -> list[dict]:
         with self._lock:
             return self._extract(text, doc_id=doc_id, published=published)
+
+    async def records(self, text: str, doc_id: str, published: date | None, disconnected) -> list[dict]:
+        return await run_in_threadpool(self._cached, text, doc_id, published)
+
+    @contextlib.asynccontextmanager
+    async def running(self, _app: FastAPI):
+        yield
+
+
+class _PoolExtractor:
+    """The pipeline in a pool of worker processes (extract.web.pool), with a small cache."""
+
+    def __init__(self, pool: ExtractionPool):
+        self.pool = pool
+        self._cache: OrderedDict[tuple, list[dict]] = OrderedDict()
+
+    async def records(self, text: str, doc_id: str, published: date | None, disconnected) -> list[dict]:
+        key = (text, doc_id, published)
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        records = await self.pool.extract(text, doc_id, published, disconnected)
+        self._cache[key] = records
+        if len(self._cache) > _CACHED_ARTICLES:
+            self._cache.popitem(last=False)
+        return records
+
+    @contextlib.asynccontextmanager
+    async def running(self, _app: FastAPI):
+        """Workers load the pipeline before the server accepts requests. They are daemon
+        processes: they end with the server's process (a test client may run the app's
+        start-up and shut-down many times, so shut-down leaves them be)."""
+        await self.pool.start()
+        yield
 
 
 @dataclass
@@ -122,22 +161,6 @@ def _charset(request: Request) -> str:
     return match.group(1) if match else "utf-8"
 
 
-def _default_extract() -> ExtractFunction:
-    from extract.api import extract_text
-
-    return extract_text
-
-
-@asynccontextmanager
-async def _pipeline_loaded(app: FastAPI) -> AsyncIterator[None]:
-    """Load the pipeline, gazetteers and model before the server accepts requests, so the
-    first request is answered as fast as any other (loading takes seconds)."""
-    from extract.api import warm_up
-
-    warm_up()
-    yield
-
-
 def _max_body_from_env() -> int:
     value = os.environ.get(MAX_BODY_ENV, "")
     return int(value) if value.strip().isdigit() else DEFAULT_MAX_BODY_BYTES
@@ -148,13 +171,15 @@ def _safe_filename(doc_ids: list[str]) -> str:
     return f"sepakat-{stem}" if stem else "sepakat-records"
 
 
-def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | None = None) -> FastAPI:
-    """The web app. `max_body_bytes` defaults to $SEPAKAT_MAX_BODY_BYTES or 2 MB; `extract`
-    defaults to the real pipeline (`extract.api.extract_text`), loaded at start-up."""
+def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | None = None,
+               pool: ExtractionPool | None = None) -> FastAPI:
+    """The web app. `max_body_bytes` defaults to $SEPAKAT_MAX_BODY_BYTES or 2 MB. Extraction
+    runs in `pool` (default: two worker processes with the real pipeline); a given `extract`
+    function runs in a thread instead (tests, embedding)."""
     limit = max_body_bytes if max_body_bytes is not None else _max_body_from_env()
-    extractor = _Extractor(extract or _default_extract())
+    extractor = _ThreadExtractor(extract) if extract is not None else _PoolExtractor(pool or ExtractionPool())
     app = FastAPI(
-        lifespan=_pipeline_loaded if extract is None else None,
+        lifespan=extractor.running,
         title="Sepakat",
         summary="Cooperation agreements (MoU, nota kesepahaman, PKS) found in Indonesian news articles",
         version="1.0",
@@ -177,8 +202,16 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
     def form_page(request: Request, error: InputError, text: str = "", published: str = "") -> HTMLResponse:
         return page(request, "index.html", error.status, error=str(error), text=text, published=published)
 
-    async def records_for(article: Article, published: date | None) -> list[dict]:
-        return await run_in_threadpool(extractor.records, article.text, article.doc_id, published)
+    async def records_for(request: Request, article: Article, published: date | None) -> list[dict]:
+        try:
+            return await extractor.records(article.text, article.doc_id, published, request.is_disconnected)
+        except PoolBusy as error:
+            raise InputError("The server is busy with other articles. Try again in a minute.", 503) from error
+        except ExtractionTimeout as error:
+            raise InputError(f"Extracting this article took {error}, longer than the server allows. "
+                             "Try it in parts, or with `sepakat extract`.", 422) from error
+        except ClientGone as error:
+            raise InputError("The client closed the connection before the records were ready.", 499) from error
 
     async def read_form(request: Request) -> Any:
         if _media_type(request) not in FORM_TYPES:
@@ -229,7 +262,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
         next_number = 1
         for article in articles:
             article_published = published or article.published
-            records = await records_for(article, article_published)
+            records = await records_for(request, article, article_published)
             highlighted = highlight_article(article.text, records, first_number=next_number)
             next_number += highlighted.sentence_count
             documents.append(DocumentView(
@@ -254,7 +287,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
             raise InputError("format must be csv or json.")
         records: list[dict] = []
         for text, doc_id, published in zip(texts, doc_ids, published_values):
-            records.extend(await records_for(Article(doc_id, text), parse_published(published)))
+            records.extend(await records_for(request, Article(doc_id, text), parse_published(published)))
         filename = f"{_safe_filename(doc_ids)}.{output_format}"
         headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
         if output_format == "csv":
@@ -312,7 +345,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
         else:
             raise InputError("Send the article as text/plain or as application/json.", 415)
         article = Article(check_unicode(payload.doc_id), article_text(payload.text))
-        records = await records_for(article, payload.published)
+        records = await records_for(request, article, payload.published)
         return JSONResponse({"doc_id": payload.doc_id, "records": records})
 
     @app.get("/api/schema", summary="JSON Schema of one agreement record")

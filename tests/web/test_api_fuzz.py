@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from extract.schema import Record
 from extract.web.app import create_app
+from extract.web.pool import ExtractionPool, PoolSettings
 
-APP = create_app(max_body_bytes=20_000)
+APP = create_app(max_body_bytes=20_000, pool=ExtractionPool(PoolSettings(workers=1)))
 CLIENT = TestClient(APP)
 FUZZ_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

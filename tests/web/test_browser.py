@@ -19,6 +19,7 @@ import pytest
 import uvicorn
 
 from extract.web.app import create_app
+from extract.web.pool import ExtractionPool, PoolSettings
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -53,10 +54,11 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning"))
+    app = create_app(pool=ExtractionPool(PoolSettings(workers=1)))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 120  # the app loads the pipeline before it starts serving
+    deadline = time.monotonic() + 180  # the worker loads the pipeline before the server accepts requests
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the web server did not start")
