@@ -333,12 +333,18 @@ def _is_binary(sample: bytes) -> bool:
     return control / len(sample) > 0.1
 
 
+def looks_binary(data: bytes) -> bool:
+    """Whether one document's bytes are binary, not text: a NUL byte anywhere, or mostly
+    control bytes at the start. The one rule for files read in a batch and web uploads."""
+    return b"\x00" in data or _is_binary(data[:_SNIFF_BYTES])
+
+
 def _decode(raw: bytes, source: str, doc_id: str, max_bytes: int) -> str | ReadError:
     """Text of one document, or the reason it is not usable text (a NUL byte anywhere in it
     makes it binary, as it does a line of JSON Lines or CSV)."""
     if len(raw) > max_bytes:
         return ReadError(source, doc_id, _too_large(len(raw), max_bytes))
-    if b"\x00" in raw or _is_binary(raw[:_SNIFF_BYTES]):
+    if looks_binary(raw):
         return ReadError(source, doc_id, "binary content, not text")
     try:
         text = raw.decode("utf-8-sig")

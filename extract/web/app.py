@@ -20,7 +20,7 @@ from typing import Annotated, Any
 
 import jinja2
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
@@ -150,6 +150,7 @@ class DocumentView:
     records: list[dict]
     highlighted: Highlighted
     cards: list[Card] = field(default_factory=list)
+    filename: str | None = None  # the uploaded file it came from; None for pasted text
 
 
 def _media_type(request: Request) -> str:
@@ -235,6 +236,10 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
             return JSONResponse({"detail": message}, status_code=500)
         return page(request, "index.html", 500, error=message)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> FileResponse:
+        return FileResponse(WEB_DIR / "static" / "favicon.svg", media_type="image/svg+xml")
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def index(request: Request) -> HTMLResponse:
         return page(request, "index.html")
@@ -248,11 +253,12 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
             published = parse_published(published_field)
         except InputError as error:
             return form_page(request, error, text, published_field)
-        articles = [Article("article", text, headline(text))] if text.strip() else []
+        articles = [(Article("article", text, headline(text)), None)] if text.strip() else []
         for upload in form.getlist("files"):
             if isinstance(upload, UploadFile) and upload.filename:
                 try:
-                    articles.append(article_from_upload(upload.filename, await upload.read()))
+                    articles.append((article_from_upload(upload.filename, await upload.read()),
+                                     upload.filename))
                 except InputError as error:
                     return form_page(request, error, text, published_field)
         if not articles:
@@ -260,7 +266,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
                              published_field)
         documents: list[DocumentView] = []
         next_number = 1
-        for article in articles:
+        for article, filename in articles:
             article_published = published or article.published
             records = await records_for(request, article, article_published)
             highlighted = highlight_article(article.text, records, first_number=next_number)
@@ -270,6 +276,7 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
                 records=records,
                 highlighted=highlighted,
                 cards=build_cards(records, highlighted.sentence_ids),
+                filename=filename,
             ))
         return page(request, "result.html", documents=documents, published=published_field,
                     record_count=sum(len(document.records) for document in documents))

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import PurePath
 
 from extract.io.published import READABLE_FORMS, published_date
+from extract.io.readers import looks_binary
 
 TEXT_SUFFIXES = (".txt",)
 # spaCy's default nlp.max_length: a longer text makes the pipeline refuse the document.
@@ -130,6 +131,9 @@ def article_from_upload(filename: str, data: bytes) -> Article:
     if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES:
         raise InputError(f"{path.name}: only .txt and .html files can be read.", status=415)
     doc_id = path.stem or "upload"
+    if looks_binary(data):
+        raise InputError(f"{path.name} is not a text file (it holds binary data): upload the article as "
+                         ".txt or .html.", status=415)
     if suffix in HTML_SUFFIXES:
         article = html_to_article(data, doc_id)
     else:

@@ -154,3 +154,37 @@ def test_without_javascript_fact_links_are_anchors_and_target_marks(server_url: 
         page.wait_for_timeout(100)
     assert marked_background != plain_background
     context.close()
+
+
+def test_the_form_says_it_is_working_while_the_article_is_read(server_url: str, browser, seed_article: str) -> None:
+    page = browser.new_page()
+    page.goto(server_url + "/")
+    page.fill("textarea#text", seed_article)
+    # keep the page from leaving, to look at it the moment the form is sent
+    page.evaluate("() => document.querySelector('form.article-form')"
+                  ".addEventListener('submit', (event) => event.preventDefault())")
+    page.click("form.article-form button[type=submit]")
+    button = page.locator("form.article-form button[type=submit]")
+    assert button.is_disabled() and "Working" in button.inner_text()
+    assert page.locator("form.article-form .working").is_visible()
+    page.close()
+
+
+def test_on_a_phone_a_button_leads_from_the_evidence_back_to_the_card(server_url: str, browser,
+                                                                      seed_article: str) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 760})
+    page.set_default_timeout(120_000)
+    page.goto(server_url + "/")
+    submit(page, seed_article)
+    fact = page.locator("article.card a.fact-link.fact--date").first
+    fact.click()
+    back = page.locator("button.back-to-card")
+    back.wait_for(state="visible")
+    assert "Back to Agreement 1" in back.inner_text()
+    page.wait_for_function("() => { const r = document.querySelector('article.card a.fact-link.fact--date')"
+                           ".getBoundingClientRect(); return r.bottom < 0 || r.top > innerHeight; }")
+    back.click()
+    page.wait_for_function("() => { const r = document.querySelector('article.card a.fact-link.fact--date')"
+                           ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")
+    assert not back.is_visible()
+    page.close()

@@ -210,7 +210,7 @@ def test_uploaded_files_are_each_an_article(client: TestClient, sample_text: str
     ]
     page = client.post("/", data={"text": ""}, files=files).text
     assert "2 agreements found in 2 articles" in page
-    assert "<code>salatiga</code>" in page and "<code>desa</code>" in page
+    assert "File <code>salatiga.txt</code>" in page and "File <code>desa.html</code>" in page
     assert "No agreement found in this article." in page
     ids = re.findall(r'<span class="ev-sentence" id="(ev-\d+)"', page)
     assert len(ids) == len(set(ids))

@@ -1,6 +1,7 @@
 // Sepakat page behaviour. The page works without this file (plain #ev-N anchors and
-// :target CSS); with it, a fact click scrolls smoothly and marks its sentence, and each
-// card gets a "Copy as JSON" button.
+// :target CSS); with it, a fact click scrolls smoothly and marks its sentence (on a narrow
+// screen a button then leads back to the card), the form says it is working while the
+// article is read, and each card gets a "Copy as JSON" button.
 "use strict";
 
 (function () {
@@ -29,6 +30,23 @@
     return true;
   }
 
+  // On a phone the cards and the article are far apart: after a jump to the evidence, a
+  // button leads back to the fact that was clicked.
+  const back = document.createElement("button");
+  back.type = "button";
+  back.className = "back-to-card";
+  back.hidden = true;
+  document.body.appendChild(back);
+  let clickedFact = null;
+
+  back.addEventListener("click", () => {
+    back.hidden = true;
+    if (clickedFact) {
+      clickedFact.scrollIntoView({ behavior: reduceMotion ? "auto" : "smooth", block: "center" });
+      clickedFact.focus({ preventScroll: true });
+    }
+  });
+
   document.addEventListener("click", (event) => {
     const link = event.target.closest("a[data-sentence]");
     if (!link) {
@@ -37,7 +55,39 @@
     if (markEvidence(link.dataset.sentence, link.dataset.start, link.dataset.end)) {
       event.preventDefault();
       history.replaceState(null, "", `#${link.dataset.sentence}`);
+      const card = link.closest("article.card");
+      const title = card ? card.querySelector("h3") : null;
+      clickedFact = link;
+      back.textContent = `↑ Back to ${title ? title.textContent : "the card"}`;
+      back.hidden = false;
     }
+  });
+
+  // "Working…" while the article is read: a long one takes seconds.
+  document.querySelectorAll("form.article-form").forEach((form) => {
+    const button = form.querySelector("button[type=submit][data-working]");
+    const status = form.querySelector(".working");
+    const idle = button ? button.textContent : "";
+    form.addEventListener("submit", () => {
+      if (button) {
+        button.disabled = true;
+        button.textContent = button.dataset.working;
+      }
+      if (status) {
+        status.hidden = false;
+      }
+      form.setAttribute("aria-busy", "true");
+    });
+    window.addEventListener("pageshow", () => {  // back to a page kept in the browser's cache
+      if (button) {
+        button.disabled = false;
+        button.textContent = idle;
+      }
+      if (status) {
+        status.hidden = true;
+      }
+      form.removeAttribute("aria-busy");
+    });
   });
 
   async function copyText(text) {
