@@ -8,6 +8,8 @@ reach up for it.
 """
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, field
 
 from extract.dates.mention import DateMention
@@ -189,16 +191,23 @@ class Candidates:
         return self.sentences[index]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence holding `offset` (sentences are in text order: a binary search, as it
+        is asked once per mention and evidence item)."""
+        position = bisect.bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1
+        if position >= 0 and offset < self.sentences[position].end:
+            return self.sentences[position]
         return None
 
     def following(self, sentence: Sentence, count: int) -> list[Sentence]:
-        """The next `count` content sentences after `sentence`."""
-        content = self.content_sentences()
-        position = next(i for i, s in enumerate(content) if s.index == sentence.index)
-        return content[position + 1:position + 1 + count]
+        """The next `count` content sentences after `sentence` (read forward from it, not
+        looked for in a list of the article's content each time)."""
+        found: list[Sentence] = []
+        for later in self.sentences[sentence.index + 1:]:
+            if len(found) == count:
+                break
+            if not later.excluded:
+                found.append(later)
+        return found
 
 
 @dataclass(slots=True)

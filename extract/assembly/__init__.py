@@ -15,6 +15,7 @@ from extract.assembly.clustering import cluster
 from extract.assembly.dates import share_event_date
 from extract.assembly.enumerations import split_enumerations
 from extract.assembly.mentions import find_mentions
+from extract.assembly.ownership import DraftIndex
 from extract.assembly.parties import merge_parties, same_party
 from extract.assembly.parents import link_implementing
 from extract.assembly.partners import partner_list_records, partner_list_sentences
@@ -29,8 +30,9 @@ from extract.options import ExtractionOptions, Windows
 def assemble(found: Candidates, document: Document, options: ExtractionOptions) -> list[dict]:
     """The records of one article, in the order their agreements are first reported."""
     drafts = _drafts(found, options.windows)
+    index = DraftIndex(drafts, found)
     built = [(draft, record) for draft in drafts
-             if (record := build_record(draft, drafts, found, document, options)) is not None]
+             if (record := build_record(draft, drafts, found, document, options, index)) is not None]
     share_event_date([record for _, record in built])
     index_of = {id(draft): i for i, (draft, _) in enumerate(built)}
     for draft, record in built:

@@ -11,7 +11,7 @@ import regex
 
 from extract.assembly import cues
 from extract.assembly.proposed import model_bodies
-from extract.candidates import Candidates, Mention, Organisation, Sentence, Trigger
+from extract.candidates import Candidates, Mention, Organisation, Place, Sentence, Trigger, Venue
 from extract.options import Windows
 from extract.places import name_as_written
 from extract.vocabulary import enumerations
@@ -27,14 +27,29 @@ def find_mentions(found: Candidates, skip: set[int], windows: Windows) -> list[M
     # a signing verb alone ("menandatangani maklumat pelayanan") makes a record only in an
     # article that names an agreement somewhere
     names_agreement = any(t.kind != "verb" for t in found.triggers)
+    grouped = _BySentence(found)
     mentions: list[Mention] = []
     for index, triggers in sorted(by_sentence.items()):
-        mentions += _sentence_mentions(found, found.sentence(index), triggers, names_agreement, windows)
+        mentions += _sentence_mentions(found, found.sentence(index), triggers, names_agreement, windows, grouped)
     return mentions
 
 
+class _BySentence:
+    """The article's bodies, venues and places grouped by sentence once: each mention reads
+    its own sentence's, not a walk over the whole article's (which cost the square of the
+    number of agreements)."""
+
+    def __init__(self, found: Candidates) -> None:
+        self.orgs: dict[int, list[Organisation]] = {}
+        self.venues: dict[int, list[Venue]] = {}
+        self.places: dict[int, list[Place]] = {}
+        for grouped, items in ((self.orgs, found.orgs), (self.venues, found.venues), (self.places, found.places)):
+            for item in items:
+                grouped.setdefault(item.sentence, []).append(item)
+
+
 def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Trigger],
-                       names_agreement: bool, windows: Windows) -> list[Mention]:
+                       names_agreement: bool, windows: Windows, by_sentence: _BySentence) -> list[Mention]:
     has_verb = any(t.kind == "verb" for t in triggers)
     strong = [t for t in triggers if t.is_instrument]
     weak = [t for t in triggers if t.is_cooperation]
@@ -42,7 +57,7 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         return []
     if not strong and not weak and not names_agreement:
         return []
-    orgs = _bodies(found, sentence, strong)
+    orgs = _bodies(found, sentence, strong, by_sentence)
     clauses = _clauses(sentence, _distinct(sentence, strong))
     if clauses:
         return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
@@ -112,26 +127,29 @@ def _clauses(sentence: Sentence, strong: list[Trigger]) -> list[tuple[Trigger, i
     return clauses if len(owning) >= 2 else []
 
 
-def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger]) -> list[Organisation]:
+def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
+            by_sentence: _BySentence) -> list[Organisation]:
     """The bodies a mention can take as parties: not inside a position or a venue, no
     unknown acronym without an instrument, and the model's where the rules found fewer
     than two beside an instrument."""
-    orgs = [o for o in found.orgs if o.sentence == sentence.index and not o.in_position
+    venues = by_sentence.venues.get(sentence.index, [])  # a venue holding a body is in its sentence
+    orgs = [o for o in by_sentence.orgs.get(sentence.index, []) if not o.in_position
             and (not o.weak or len(strong) > 0)
-            and not any(v.start <= o.start < v.end for v in found.venues)]
-    orgs = sorted(orgs + _region_bodies(found, sentence, orgs), key=lambda o: o.start)
+            and not any(v.start <= o.start < v.end for v in venues)]
+    orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence), key=lambda o: o.start)
     if strong and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return orgs
 
 
-def _region_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation]) -> list[Organisation]:
+def _region_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation],
+                   by_sentence: _BySentence) -> list[Organisation]:
     """"Kabupaten Siak bersama Kota Pekanbaru menandatangani ...": a region written with its
     level, in a party's place in the sentence (patterns/assembly.yaml party_place), is its
     government."""
     levels = enumerations().region_governments
     bodies = []
-    for place in (p for p in found.places if p.sentence == sentence.index and p.level in levels):
+    for place in (p for p in by_sentence.places.get(sentence.index, []) if p.level in levels):
         if name_as_written(place.text).lower() == place.text.lower() \
                 or (found.dateline is not None and found.dateline.start <= place.start < found.dateline.end) \
                 or any(o.start <= place.start < o.end for o in orgs) \

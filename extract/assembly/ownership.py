@@ -2,6 +2,7 @@
 and which of a record's scope items name an area of their own."""
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -11,27 +12,45 @@ from extract.candidates import Candidates, Draft
 from extract.vocabulary import scopes as scope_vocabulary
 
 
-def _owner(offset: int, sentence: int, drafts: list[Draft]) -> Draft | None:
-    """The draft whose mention in this sentence comes last before the offset."""
-    owner, best = None, -1
-    for draft in drafts:
-        for mention in draft.mentions:
-            if mention.sentence.index == sentence and best < mention.start <= offset:
-                owner, best = draft, mention.start
-    return owner
+class DraftIndex:
+    """Where the article's drafts are mentioned, indexed once per article: every record asks
+    which draft owns a reference or a scope list, and a walk over all drafts per question
+    costs the square of the number of agreements (an article with many cost minutes)."""
 
+    def __init__(self, drafts: list[Draft], found: Candidates) -> None:
+        self.drafts = drafts
+        by_sentence: dict[int, list[tuple[int, int]]] = {}
+        for number, draft in enumerate(drafts):
+            for mention in draft.mentions:
+                # the first draft wins a tie: sorted last among equal starts
+                by_sentence.setdefault(mention.sentence.index, []).append((mention.start, -number))
+        self._starts: dict[int, tuple[list[int], list[int]]] = {}
+        for sentence, mentions in by_sentence.items():
+            mentions.sort()
+            self._starts[sentence] = ([start for start, _ in mentions], [-number for _, number in mentions])
+        mentioned = sorted(by_sentence)
+        # scope lists belong to the draft(s) mentioned last before them
+        self._scopes_owned_by: dict[int, set[int]] = {}
+        for scope_sentence in {s.sentence for s in found.scopes}:
+            position = bisect.bisect_right(mentioned, scope_sentence) - 1
+            if position >= 0:
+                self._scopes_owned_by.setdefault(mentioned[position], set()).add(scope_sentence)
 
-def _scope_sentences(draft: Draft, drafts: list[Draft], found: Candidates) -> set[int]:
-    """Scope lists belong to the record(s) whose mention last precedes them; drafts of one
-    enumerated signing share their mentions and so share the scopes."""
-    own = set()
-    for scope_sentence in {s.sentence for s in found.scopes}:
-        latest = {i: max((m.sentence.index for m in d.mentions if m.sentence.index <= scope_sentence), default=-1)
-                  for i, d in enumerate(drafts)}
-        best = max(latest.values(), default=-1)
-        if best >= 0 and any(d is draft and latest[i] == best for i, d in enumerate(drafts)):
-            own.add(scope_sentence)
-    return own
+    def owner(self, offset: int, sentence: int) -> Draft | None:
+        """The draft whose mention in this sentence comes last before the offset."""
+        starts, numbers = self._starts.get(sentence, ((), ()))
+        position = bisect.bisect_right(starts, offset) - 1
+        return self.drafts[numbers[position]] if position >= 0 else None
+
+    def scope_sentences(self, draft: Draft) -> set[int]:
+        """Scope lists belong to the record(s) whose mention last precedes them; drafts of one
+        enumerated signing share their mentions and so share the scopes. (The owners of a
+        scope sentence are the drafts mentioned in the last sentence, up to it, that any
+        draft mentions.)"""
+        owned: set[int] = set()
+        for sentence in {m.sentence.index for m in draft.mentions}:
+            owned |= self._scopes_owned_by.get(sentence, set())
+        return owned
 
 
 def distinct_areas(items: list[str]) -> list[int]:
@@ -49,23 +68,23 @@ def _connectors() -> frozenset[str]:
     return frozenset(word for connector in connectors for word in connector.lower().split())
 
 
-def read_scopes(found: Candidates, draft: Draft, drafts: list[Draft]) -> tuple[list[dict], list[dict]]:
+def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[list[dict], list[dict]]:
     """(scopes, evidence) of a draft."""
-    own = _scope_sentences(draft, drafts, found)
+    own = index.scope_sentences(draft)
     scopes = [s for s in found.scopes if s.sentence in own]
     scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes])]
-    entries = [evidence(found, f"scopes[{index}]", scope.text, scope.start, scope.end, "scopes:list")
-               for index, scope in enumerate(scopes)]
+    entries = [evidence(found, f"scopes[{number}]", scope.text, scope.start, scope.end, "scopes:list")
+               for number, scope in enumerate(scopes)]
     return [{"text": s.text, "category": s.category} for s in scopes], entries
 
 
-def read_references(found: Candidates, draft: Draft, drafts: list[Draft]) -> tuple[list[str], list[dict]]:
+def read_references(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[list[str], list[dict]]:
     """(reference numbers, evidence) of a draft: its own numbers, or those a rule fixed."""
     if draft.fixed_references is not None:
         references = [r for r in found.references if r.text in draft.fixed_references]
     else:
-        references = [r for r in found.references if _owner(r.start, r.sentence, drafts) is draft
+        references = [r for r in found.references if index.owner(r.start, r.sentence) is draft
                       and r.text not in draft.not_numbers]
-    entries = [evidence(found, f"reference_numbers[{index}]", reference.text, reference.start, reference.end,
-                        "references:nomor") for index, reference in enumerate(references)]
+    entries = [evidence(found, f"reference_numbers[{number}]", reference.text, reference.start, reference.end,
+                        "references:nomor") for number, reference in enumerate(references)]
     return list(dict.fromkeys(r.text for r in references)), entries

@@ -9,21 +9,25 @@ from __future__ import annotations
 from extract.assembly.parties import same_party
 
 
-def _covers(small: list[dict], large: list[dict], acronyms: dict[str, str]) -> bool:
-    """Every party of `small` is (part of) a party of `large`."""
-    return all(any(same_party(p["name"], q["name"], acronyms, loose=True) for q in large) for p in small)
+def _covers(small: tuple[str, ...], large: tuple[str, ...], acronyms: dict[str, str]) -> bool:
+    """Every party named in `small` is (part of) a party named in `large`."""
+    return all(any(same_party(p, q, acronyms, loose=True) for q in large) for p in small)
 
 
 def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
     """Set `parent` of each non-MoU record without one to the first MoU record whose parties
-    it shares (the smaller party list inside the larger)."""
-    for record in records:
+    it shares (the smaller party list inside the larger). Party lists compared once per pair
+    of lists, not once per pair of records: an article reporting many agreements repeats them."""
+    names = [tuple(party["name"] for party in record["parties"]) for record in records]
+    mous = [index for index, record in enumerate(records) if record["type"] == "MoU"]
+    covered: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+    for number, record in enumerate(records):
         if record["parent"] is not None or record["type"] == "MoU":
             continue
-        for index, candidate in enumerate(records):
-            if candidate is record or candidate["type"] != "MoU":
-                continue
-            small, large = sorted((record["parties"], candidate["parties"]), key=len)
-            if _covers(small, large, acronyms):
+        for index in mous:
+            small, large = sorted((names[number], names[index]), key=len)
+            if (small, large) not in covered:
+                covered[small, large] = _covers(small, large, acronyms)
+            if covered[small, large]:
                 record["parent"] = index
                 break

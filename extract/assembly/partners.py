@@ -26,26 +26,33 @@ def _list_sentence(sentence: Sentence, orgs: list[Organisation]) -> regex.Match 
 
 def partner_list_sentences(found: Candidates) -> dict[int, regex.Match]:
     result = {}
+    orgs_by_sentence = _orgs_by_sentence(found)
     for sentence in found.sentences:
         if sentence.excluded:
             continue
-        orgs = _orgs_in(found, sentence)
+        orgs = orgs_by_sentence.get(sentence.index, [])
         link = _list_sentence(sentence, orgs)
         if link:
             result[sentence.index] = link
     return result
 
 
-def _orgs_in(found: Candidates, sentence: Sentence) -> list[Organisation]:
-    return sorted((o for o in found.orgs if o.sentence == sentence.index
-                   and not o.in_position and not o.weak), key=lambda o: o.start)
+def _orgs_by_sentence(found: Candidates) -> dict[int, list[Organisation]]:
+    """The article's bodies (not inside a position, not weak) by sentence, in text order:
+    grouped once, not looked for among all bodies for each sentence."""
+    grouped: dict[int, list[Organisation]] = {}
+    for org in sorted(found.orgs, key=lambda o: o.start):
+        if not org.in_position and not org.weak:
+            grouped.setdefault(org.sentence, []).append(org)
+    return grouped
 
 
 def partner_list_records(found: Candidates, lists: dict[int, regex.Match]) -> list[Draft]:
     drafts = []
+    orgs_by_sentence = _orgs_by_sentence(found) if lists else {}
     for index, link in lists.items():
-        sentence = next(s for s in found.sentences if s.index == index)
-        orgs = _orgs_in(found, sentence)
+        sentence = found.sentence(index)
+        orgs = orgs_by_sentence.get(index, [])
         link_start, link_end = sentence.start + link.start(), sentence.start + link.end()
         before = [o for o in orgs if o.end <= link_start]
         after = [o for o in orgs if o.start >= link_end]

@@ -7,7 +7,7 @@ from extract.assembly import cues
 from extract.assembly.dates import choose_date
 from extract.assembly.evidence import evidence
 from extract.assembly.location import read_location
-from extract.assembly.ownership import read_references, read_scopes
+from extract.assembly.ownership import DraftIndex, read_references, read_scopes
 from extract.assembly.parties import MergedParty, merge_parties, party_fields
 from extract.assembly.people import keep_own_signatories, read_people
 from extract.candidates import Candidates, Draft
@@ -17,8 +17,10 @@ from extract.schema import Record
 
 
 def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document: Document,
-                 options: ExtractionOptions) -> dict | None:
-    """The record of a draft, validated; None when it has fewer than two parties."""
+                 options: ExtractionOptions, index: DraftIndex | None = None) -> dict | None:
+    """The record of a draft, validated; None when it has fewer than two parties. `index` (of
+    all the article's drafts) is built once per article by the caller."""
+    index = index or DraftIndex(drafts, found)
     parties = merge_parties(draft.parties, found.acronyms)
     if len(parties) < 2:
         return None
@@ -40,9 +42,9 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     if fields["status"] == "signed" and draft.same_signing_as is None and draft.fixed_date is None:
         fields["location"], entries = read_location(found, draft.sentences, options.windows.detail_sentences)
         evidences += entries
-    fields["scopes"], entries = read_scopes(found, draft, drafts)
+    fields["scopes"], entries = read_scopes(found, draft, index)
     evidences += entries
-    fields["reference_numbers"], entries = read_references(found, draft, drafts)
+    fields["reference_numbers"], entries = read_references(found, draft, index)
     evidences += entries
     title = cues.rule("title").search(found.text, first.start, first.sentence.end)
     fields["title"] = title.group(1).strip() if title else None

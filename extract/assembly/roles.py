@@ -37,10 +37,8 @@ def detail_sentences(found: Candidates, sentence_ids: list[int], following: int)
     """The mention sentences and, for details, the `following` content sentences after each,
     nearest first."""
     ordered = list(sentence_ids)
-    content = found.content_sentences()
     for index in sentence_ids:
-        position = next(i for i, s in enumerate(content) if s.index == index)
-        for follower in content[position + 1:position + 1 + following]:
+        for follower in found.following(found.sentence(index), following):
             if follower.index not in ordered:
                 ordered.append(follower.index)
     return ordered
@@ -56,31 +54,36 @@ def roles(found: Candidates, sentence_ids: list[int], following: int,
     the mention sentences; witnesses also from the `following` sentences after them
     ("Turut hadir menyaksikan ..."). Where a record owns only a clause of a sentence
     (`clauses`), only the people of that clause are read there."""
-    with_verb = {s.index for s in found.sentences
-                 if signing_verb().search(s.text) or cues.rule("signing_with").search(s.text)}
-    # "Usai penandatanganan, acara dilanjutkan dengan kuliah yang disampaikan oleh X": no one signs there
-    only_time = {s.index for s in found.sentences if s.index not in with_verb
-                 and cues.rule("signing_as_time").search(s.text)}
     result = []
-    for index in detail_sentences(found, sentence_ids, following):
+    details = detail_sentences(found, sentence_ids, following)
+    people_of: dict[int, list[Person]] = {index: [] for index in details}
+    for person in found.people:  # grouped once: a record's sentences, not the article's, are read
+        if person.sentence in people_of:
+            people_of[person.sentence].append(person)
+    for index in details:
         own = index in sentence_ids
+        text = found.sentence(index).text
+        with_verb = bool(signing_verb().search(text) or cues.rule("signing_with").search(text))
+        # "Usai penandatanganan, acara dilanjutkan dengan kuliah yang disampaikan oleh X": no one signs there
+        only_time = not with_verb and bool(cues.rule("signing_as_time").search(text))
         span = (clauses or {}).get(index)
-        for person, role in _sentence_roles(found, index, "signer" if index in with_verb else None):
+        for person, role in _sentence_roles(found, index, "signer" if with_verb else None, people_of[index]):
             if span is not None and not span[0] <= person.start < span[1] and not (role or "").endswith("witness"):
                 continue  # the signers of another clause (a witness of the sentence witnesses all)
             if role is not None and (own or role.endswith("witness")) \
-                    and not (index in only_time and role.endswith("signer")):
+                    and not (only_time and role.endswith("signer")):
                 result.append((person, role))
     return result
 
 
-def _sentence_roles(found: Candidates, index: int, context: str | None) -> list[tuple[Person, str | None]]:
-    """Each person of a sentence, in order, with the role the cues before them give."""
+def _sentence_roles(found: Candidates, index: int, context: str | None,
+                    people: list[Person]) -> list[tuple[Person, str | None]]:
+    """Each person of a sentence (`people`), in order, with the role the cues before them give."""
     sentence = found.sentence(index)
     cues = _cue_spans(sentence.text)
     cue_position = 0
     result = []
-    for person in sorted((p for p in found.people if p.sentence == index), key=lambda p: p.start):
+    for person in sorted(people, key=lambda p: p.start):
         first = person.extent[0] - sentence.start
         role = context
         for start, end, cue_role in cues:
