@@ -66,16 +66,17 @@ def main() -> None:
     import extract.memory
     from extract.api import extract_documents, load_pipeline
     from extract.ner.model import load_ner
+    from extract.options import ExtractionOptions, Limits
 
     if arguments.no_zones:
         extract.memory.PERMANENT_STRINGS = 10**15
-    nlp = load_pipeline(use_ner=not arguments.no_ner)
+    options = ExtractionOptions(use_ner=not arguments.no_ner, limits=Limits(batch_size=arguments.batch_size)).for_run()
+    nlp = load_pipeline(options=options)
     ner = load_ner() if not arguments.no_ner else None
     step = max(1, arguments.documents // 10)
     started, records = time.perf_counter(), 0
     print(f"{'documents':>10} {'RSS MB':>8} {'strings':>9} {'NER strings':>12} {'docs/s':>7}")
-    for done, (_, found) in enumerate(extract_documents(articles(arguments.documents), nlp=nlp,
-                                                         batch_size=arguments.batch_size), 1):
+    for done, (_, found) in enumerate(extract_documents(articles(arguments.documents), options=options, nlp=nlp), 1):
         records += len(found)
         if done % step == 0 or done == 1000:
             rate = done / (time.perf_counter() - started)

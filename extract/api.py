@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from extract.document import Document
 from extract.memory import batch_zone
-from extract.io.published import published_date
+from extract.published import published_date
 from extract.unicode import surrogate_problem
 from extract.options import ExtractionOptions, run_options
 

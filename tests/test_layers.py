@@ -14,11 +14,11 @@ PACKAGE = ROOT / "extract"
 LAYERS: tuple[tuple[str, ...], ...] = (
     # the record contract, options, where pattern files are, the document
     ("extract.schema", "extract.fields", "extract.options", "extract.patterns", "extract.document",
-     "extract.dates.mention", "extract.lazy"),
+     "extract.dates.mention", "extract.lazy", "extract.unicode", "extract.memory", "extract.budget"),
     # language data and the libraries that read it
     ("extract.vocabulary", "extract.text", "extract.phrases", "extract.prefilter", "extract.gate", "extract.dates",
      "extract.places", "extract.name_keys", "extract.gazetteer", "extract.institutions", "extract.person_names",
-     "extract.known_institutions", "extract.tokenizer", "extract.ner.model"),
+     "extract.known_institutions", "extract.tokenizer", "extract.ner.model", "extract.published"),
     # what components find and assembly builds
     ("extract.candidates",),
     # grammars shared by components and assembly

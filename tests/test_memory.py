@@ -35,7 +35,7 @@ def test_a_stream_of_new_words_leaves_the_vocabularies_as_they_were(monkeypatch:
     list(extract_documents(_articles(5, seed=1), nlp=nlp))  # patterns, gazetteers, model
     monkeypatch.setattr(extract.memory, "PERMANENT_STRINGS", 0)  # vocabularies full: zones from now on
     before = (len(nlp.vocab.strings), len(ner.vocab.strings) if ner is not None else 0)
-    results = list(extract_documents(_articles(150, seed=2), nlp=nlp, batch_size=16))
+    results = list(extract_documents(_articles(150, seed=2), nlp=nlp))
     after = (len(nlp.vocab.strings), len(ner.vocab.strings) if ner is not None else 0)
     assert after == before
     assert sum(len(records) for _, records in results) >= 100  # the zones did not stop extraction

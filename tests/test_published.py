@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from extract.io.published import parse_published, published_date
+from extract.published import parse_published, published_date
 
 FORMS = {
     "2024-07-31": date(2024, 7, 31),

@@ -24,7 +24,7 @@ from typing import IO
 
 from extract.document import Document
 from extract.io.errors import ReadError
-from extract.io.published import parse_published
+from extract.published import parse_published
 from extract.unicode import surrogate_problem
 
 log = logging.getLogger("sepakat")

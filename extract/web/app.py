@@ -28,7 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from extract.io.published import READABLE_FORMS, published_date
+from extract.published import READABLE_FORMS, published_date
 from extract.schema import Record, record_json_schema
 from extract.web.cards import Card, build_cards
 from extract.web.downloads import records_csv, records_json
@@ -55,7 +55,7 @@ ExtractFunction = Callable[..., list[dict]]
 
 PUBLISHED_HELP = (f"Publication date, resolves dates without a year: YYYY-MM-DD, or what `sepakat extract` "
                   f"reads from a feed ({READABLE_FORMS})")
-# Read by the one parser the batch reader and the Python API use (extract.io.published). The
+# Read by the one parser the batch reader and the Python API use (extract.published). The
 # schema promises the ISO form; the other forms that parser reads are accepted too.
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
-from extract.io.published import READABLE_FORMS, published_date
+from extract.published import READABLE_FORMS, published_date
 from extract.io.readers import looks_binary
 
 TEXT_SUFFIXES = (".txt",)
@@ -70,7 +70,7 @@ def headline(text: str, max_length: int = 200) -> str | None:
 
 def parse_published(value: str | None) -> date | None:
     """An optional publication date, read as the batch reader and the Python API read it
-    (extract.io.published); empty means none."""
+    (extract.published); empty means none."""
     try:
         return published_date(value.strip() if isinstance(value, str) else value)
     except ValueError as error:
