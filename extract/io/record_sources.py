@@ -16,6 +16,7 @@ from pathlib import Path
 
 from extract.io.errors import ReadError
 from extract.io.readers import _open_binary
+from extract.io.spreadsheet import from_spreadsheet_safe
 from extract.io.writers import LIST_SEPARATOR
 
 _DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
@@ -161,7 +162,7 @@ def _read_csv(path: Path) -> Iterator[dict | ReadError]:
 
 def _unescape(value: str) -> str:
     """A cell written with a leading quote to keep spreadsheets from running it as a formula."""
-    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+    return from_spreadsheet_safe(value)
 
 
 def _split(value: str) -> list[str]:

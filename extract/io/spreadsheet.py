@@ -13,11 +13,22 @@ from collections.abc import Mapping
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _needs_quote(value: str) -> bool:
+    """A formula start, also behind spaces or behind apostrophes (so a value that already
+    starts with an apostrophe before a formula gets one more, and reading back is exact)."""
+    return value.lstrip("'").lstrip(" \u00a0").startswith(FORMULA_STARTS)
+
+
 def spreadsheet_safe(value: object) -> object:
     """`value` with a leading apostrophe when a spreadsheet would read it as a formula."""
-    if isinstance(value, str) and value.lstrip(" \u00a0").startswith(FORMULA_STARTS):
+    if isinstance(value, str) and _needs_quote(value):
         return "'" + value
     return value
+
+
+def from_spreadsheet_safe(value: str) -> str:
+    """The value `spreadsheet_safe` was given (for reading Sepakat's CSV back)."""
+    return value[1:] if value.startswith("'") and _needs_quote(value[1:]) else value
 
 
 def spreadsheet_safe_row(row: Mapping[str, object]) -> dict[str, object]:

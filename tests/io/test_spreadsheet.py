@@ -54,3 +54,23 @@ def test_jsonl_keeps_values_as_they_are(make_record) -> None:
     handle = io.StringIO()
     open_writer("jsonl", handle).write(_poisoned(make_record))
     assert '"doc_id": "=cmd' in handle.getvalue()
+
+
+@pytest.mark.parametrize("cell", ATTACKS + ["'=sudah dikutip", "'kutipan biasa", "plain", "''@dua"])
+def test_reading_sepakat_csv_back_gives_the_values_written(cell: str) -> None:
+    from extract.io.spreadsheet import from_spreadsheet_safe
+
+    assert from_spreadsheet_safe(spreadsheet_safe(cell)) == cell
+
+
+def test_records_read_back_from_csv_keep_formula_like_values(tmp_path, make_record) -> None:
+    from extract.io.record_sources import iter_records
+
+    path = tmp_path / "hasil.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = open_writer("csv", handle)
+        writer.write(_poisoned(make_record))
+        writer.close()
+    [read] = list(iter_records([path]))
+    assert read.record["doc_id"] == "=cmd|'/c calc'!A0"
+    assert read.record["title"] == "@SUM(1+1)*cmd|' /C calc'!A0"

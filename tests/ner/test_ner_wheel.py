@@ -25,6 +25,7 @@ def test_wheel_contains_the_model(tmp_path: Path) -> None:
     prefix = f"extract/models/{MODEL_NAME}/"
     for relative in ("meta.json", "config.cfg", "ner/model", "tok2vec/model", "vocab/strings.json"):
         assert prefix + relative in names
+    assert "sepakat/__init__.py" in names  # `import sepakat` travels too
     assert {"extract/warm_up.txt", "extract/_patterns/assembly.yaml", "extract/_patterns/README.md",
             "extract/_patterns/institutions/gazetteers.yaml", "extract/_patterns/institutions/universities_world.csv",
             "extract/_patterns/lexicon/person_name_lexicon.tsv"} <= names
