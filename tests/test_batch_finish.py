@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,27 +20,16 @@ from extract.batch import BatchError, BatchOptions, Outputs, ResultSink, run_bat
 from extract.document import Document
 from extract.engines.chunks import ItemResult
 from extract.io.readers import ReaderOptions
+from stand_in import mou_records
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="crash injection forks a child")
-
-
-def _fake_documents(documents, **_: object) -> Iterator[tuple[Document, list[dict]]]:
-    """One record per article naming an MoU: stands in for the pipeline."""
-    from extract.schema import Record
-
-    for document in documents:
-        records = []
-        if "MoU" in document.text:
-            records.append(Record.model_validate({"doc_id": document.id, "type": "MoU", "status": "signed",
-                                                  "confidence": 0.8}).model_dump())
-        yield document, records
 
 
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     import extract.api
 
-    monkeypatch.setattr(extract.api, "extract_documents", _fake_documents)
+    monkeypatch.setattr(extract.api, "extract_documents", mou_records)
 
 
 def _inputs(tmp_path: Path) -> Path:

@@ -8,7 +8,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,24 +15,17 @@ from typer.testing import CliRunner
 
 from extract.cli import app
 from extract.document import Document
-from extract.schema import Record
+from stand_in import mou_records
 
 runner = CliRunner()
 POSTGRES_URL = os.environ.get("SEPAKAT_TEST_POSTGRES_URL")
-
-
-def _fake_extract_documents(documents: Iterable[Document], **_: object) -> Iterator[tuple[Document, list[dict]]]:
-    for document in documents:
-        records = [Record.model_validate({"doc_id": document.id, "type": "MoU", "status": "signed",
-                                          "confidence": 0.7}).model_dump()] if "MoU" in document.text else []
-        yield document, records
 
 
 @pytest.fixture(autouse=True)
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     import extract.api
 
-    monkeypatch.setattr(extract.api, "extract_documents", _fake_extract_documents)
+    monkeypatch.setattr(extract.api, "extract_documents", mou_records)
 
 
 @pytest.fixture
@@ -116,8 +108,8 @@ RUNNER = '''
 import sys
 sys.path.insert(0, {tests!r})
 import extract.api
-from test_cli_conventions import _fake_extract_documents
-extract.api.extract_documents = _fake_extract_documents
+from stand_in import mou_records
+extract.api.extract_documents = mou_records
 from extract.cli import app
 sys.argv = ["sepakat", "extract", *sys.argv[1:]]
 app()
