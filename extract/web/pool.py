@@ -296,11 +296,13 @@ def _serve(connection, extract: ExtractFunction | None) -> None:
 
 
 def _pipeline_extract() -> ExtractFunction:
-    """The real pipeline, loaded and warmed up on one short article before the worker is ready."""
+    """The real pipeline with the environment's options (what extract_text uses), loaded and
+    warmed up on one short article before the worker is ready."""
     from extract.api import extract_text
     from extract.engines.chunks import ChunkOptions, ready_process
+    from extract.options import run_options
 
-    ready_process(ChunkOptions())
+    ready_process(ChunkOptions(extraction=run_options()))
     return extract_text
 
 

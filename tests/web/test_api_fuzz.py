@@ -6,7 +6,9 @@ endpoint against its own OpenAPI description.
 """
 from __future__ import annotations
 
+import asyncio
 import json
+from collections.abc import Iterator
 
 import pytest
 import schemathesis
@@ -18,7 +20,8 @@ from extract.schema import Record
 from extract.web.app import create_app
 from extract.web.pool import ExtractionPool, PoolSettings
 
-APP = create_app(max_body_bytes=20_000, pool=ExtractionPool(PoolSettings(workers=1)))
+POOL = ExtractionPool(PoolSettings(workers=1))
+APP = create_app(max_body_bytes=20_000, pool=POOL)
 CLIENT = TestClient(APP)
 FUZZ_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -55,6 +58,13 @@ content_types = st.one_of(
     ]),
     st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=126), max_size=30),
 )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _stop_the_worker() -> Iterator[None]:
+    """The pool's worker process holds the pipeline: stop it when this module is done."""
+    yield
+    asyncio.run(POOL.close())
 
 
 def assert_no_server_error(response, text: str | None = None) -> None:

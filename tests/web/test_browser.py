@@ -7,6 +7,7 @@ installs it.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import socket
@@ -54,7 +55,8 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
     port = free_port()
-    app = create_app(pool=ExtractionPool(PoolSettings(workers=1)))
+    pool = ExtractionPool(PoolSettings(workers=1))
+    app = create_app(pool=pool)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -66,6 +68,7 @@ def server_url() -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+    asyncio.run(pool.close())
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,7 @@
 the real pipeline on a seed article)."""
 from __future__ import annotations
 
+import asyncio
 import csv
 import html
 import io
@@ -14,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from extract.schema import Record, record_json_schema
 from extract.web.app import create_app
+from extract.web.pool import ExtractionPool, PoolSettings
 from extract.web.inputs import MAX_TEXT_CHARS
 
 SMALL_LIMIT = 5_000
@@ -274,7 +276,15 @@ def test_card_offers_copy_as_json_and_the_record_json(client: TestClient, sample
 @pytest.mark.slow
 def test_real_pipeline_on_a_seed_article(seed_article: str) -> None:
     """Runs once the pipeline finds records (it returns [] until the lead's pipeline lands)."""
-    client = TestClient(create_app())
+    pool = ExtractionPool(PoolSettings(workers=1))
+    client = TestClient(create_app(pool=pool))
+    try:
+        _check_seed_article(client, seed_article)
+    finally:
+        asyncio.run(pool.close())  # its worker process holds the pipeline
+
+
+def _check_seed_article(client: TestClient, seed_article: str) -> None:
     response = client.post("/api/extract", json={"text": seed_article, "doc_id": "003"})
     assert response.status_code == 200
     records = response.json()["records"]
