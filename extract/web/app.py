@@ -328,6 +328,10 @@ def create_app(max_body_bytes: int | None = None, extract: ExtractFunction | Non
     ) -> JSONResponse:
         """The article as a text/plain body (doc_id and published as query parameters) or as
         JSON `{"text", "published", "doc_id"}`. Returns `{"doc_id", "records"}`."""
+        for name in ("doc_id", "published"):
+            given = len(request.query_params.getlist(name))
+            if given > 1:
+                raise InputError(f"{name} is given {given} times in the query: give it once.")
         if published is not None and not published.strip():
             raise InputError("published is empty: leave it out or give a date such as 2024-07-31.")
         published_query = parse_published(published)

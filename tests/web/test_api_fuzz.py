@@ -23,7 +23,10 @@ from extract.web.pool import ExtractionPool, PoolSettings
 POOL = ExtractionPool(PoolSettings(workers=1))
 APP = create_app(max_body_bytes=20_000, pool=POOL)
 CLIENT = TestClient(APP)
-FUZZ_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized and without the example database: every run (a laptop, CI) tries the same
+# bounded set of inputs, so the test cannot pass on one run and fail on the next.
+FUZZ_SETTINGS = settings(max_examples=60, deadline=None, derandomize=True, database=None,
+                         suppress_health_check=[HealthCheck.too_slow])
 
 # Words and marks of agreement news, so generated texts reach the extraction rules.
 VOCABULARY = [
@@ -104,8 +107,8 @@ SCHEMA = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @SCHEMA.include(path="/api/extract").parametrize()
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
 def test_extract_endpoint_conforms_to_its_openapi_description(case: schemathesis.Case) -> None:
     response = case.call()
     assert response.status_code < 500, response.text
-    case.validate_response(response)
+    case.validate_response(response)  # includes: a request the description rules out is refused

@@ -100,6 +100,15 @@ def test_api_bad_published_query_parameter_is_422(client: TestClient) -> None:
     assert "cannot be read" in json.dumps(response.json()["detail"])
 
 
+@pytest.mark.parametrize("query", ["doc_id=a&doc_id=b", "published=2024-01-02&published=2024-03-04"])
+def test_api_a_query_parameter_given_twice_is_422(client: TestClient, query: str) -> None:
+    """The description says one doc_id and one published; which of two to take would be a
+    guess (the last one was taken silently, which the OpenAPI fuzz test caught)."""
+    response = client.post(f"/api/extract?{query}", content=b"MoU", headers={"Content-Type": "text/plain"})
+    assert response.status_code == 422
+    assert "2 times" in json.dumps(response.json()["detail"])
+
+
 @pytest.mark.parametrize("content_type", ["application/xml", "multipart/form-data; boundary=x", "image/png", ""])
 def test_api_wrong_content_type_is_415(client: TestClient, content_type: str) -> None:
     headers = {"Content-Type": content_type} if content_type else {}
