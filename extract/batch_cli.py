@@ -174,7 +174,7 @@ class _ProgressDisplay:
             self._first = (time.monotonic(), summary.inputs)
             self._animate()
         elapsed, done = time.monotonic() - self._first[0], summary.inputs - self._first[1]
-        rate = f"{done / elapsed:,.0f} articles/s" if elapsed > 0 else ""
+        rate = f"{done / elapsed:,.0f} articles/s" if elapsed > 0 and done > 0 else ""
         self._progress.update(self._task, description="extracting", completed=self._read.bytes_read(),
                               inputs=summary.inputs, rate=rate, candidates=summary.candidates,
                               records=summary.records, errors=summary.errors)

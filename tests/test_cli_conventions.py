@@ -158,3 +158,27 @@ def test_progress_counts_bytes_read_towards_a_known_total(tmp_path: Path) -> Non
         seen.append(progress.bytes_read())
     assert progress.total == source.stat().st_size
     assert seen == sorted(seen) and progress.bytes_read() == progress.total
+
+
+def test_the_progress_line_starts_its_refresh_thread_only_with_the_first_results(tmp_path: Path) -> None:
+    """'loading the model' is drawn without rich's refresh thread: the batch runner forks its
+    workers then, and forks only while no other thread runs (extract.engines.local.worker_context).
+    The thread (spinner, ETA) starts with the first results, after the workers."""
+    import threading
+    from types import SimpleNamespace
+
+    from extract.batch_cli import _ProgressDisplay
+    from extract.io.readers import ReadProgress
+
+    source = tmp_path / "berita.jsonl"
+    source.write_text('{"id": "a", "text": "MoU"}\n', encoding="utf-8")
+    before = threading.active_count()
+    display = _ProgressDisplay(quiet=False, read_progress=ReadProgress([str(source)]))
+    with display:
+        assert threading.active_count() == before
+        display.update(SimpleNamespace(inputs=1, candidates=1, records=0, errors=0), [])
+        assert threading.active_count() == before + 1
+    for thread in threading.enumerate():  # rich stops its thread on closing, without waiting for it
+        if thread is not threading.current_thread() and type(thread).__name__ == "_RefreshThread":
+            thread.join(timeout=10)
+    assert threading.active_count() == before
