@@ -165,6 +165,19 @@ def _source_cue() -> regex.Pattern:
                          regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _acting_through() -> regex.Pattern:
+    # the unit may be the acronym of the long form after the cue: "melalui Tim Koordinasi ... (TKKSD)"
+    return regex.compile(rf"^\s*,?\s*(?:{words_pattern(organisations().acting_through)})\s*(?:[^.,;()]{{1,80}}\()?$",
+                         regex.IGNORECASE)
+
+
+def acts_for(text: str, body_end: int, unit_start: int) -> bool:
+    """"Pemkab Lampung Selatan melalui TKKSD": the unit right after "melalui" acts for the body
+    ending before it and is no party of its own."""
+    return body_end <= unit_start and bool(_acting_through().match(text[body_end:unit_start]))
+
+
 def is_reported_source(text: str, start: int) -> bool:
     """"dilansir dari laman Kemenag": the body that reports, not one that signs."""
     return bool(_source_cue().search(text[max(0, start - 30):start].rstrip()))
@@ -238,12 +251,15 @@ def office_body(position: str, body: str) -> str | None:
     # a unit's number may stand before its place: "Dandim 0421 Lampung Selatan", "Danrem 042/Gapu"
     numbered = 1 if len(words) > 1 and (words[0].is_number or words[0].text[:1].isdigit()) else 0
     unit = len(words) == 1 and bool(_UNIT_NUMBER.match(words[0].text))
-    if unit or match_phrase(words, numbered, lexicon().place_names) == len(words) - numbered:
+    placed = unit or match_phrase(words, numbered, lexicon().place_names) == len(words) - numbered \
+        or country_at(words, 0) == len(words)
+    if placed:
         for office, template in _office_templates():
             if head.lower() == office.lower():
                 return template.format(place=body)
-        return None
     prefix = people().office_body_heads.get(head) or people().office_body_heads.get(head.title())
+    if placed and (not prefix or len(prefix.split()) < 2):
+        return None  # "Menteri Malaysia" names no ministry; "Menlu Australia", "Dubes Jepang" do
     if not prefix or words[0].lower == prefix.split()[0].lower():
         return None  # no such office, or the body already says what it is
     return f"{prefix} {body}"
@@ -295,7 +311,7 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
                 w.lower in lexicon().common_words or w.lower in lexicon().place_words or w.text in PUNCTUATION
                 or w.lower in lexicon().connectors for w in words):
             continue  # "Aparatur Sipil Negara (ASN)", "Sumber Daya Manusia (SDM)": not bodies
-        if any(o.start <= start and end <= o.end for o in found.orgs):
+        if any(o.start <= start and end <= o.end or acts_for(found.text, o.end, start) for o in found.orgs):
             continue
         found.orgs[:] = [o for o in found.orgs if not (start <= o.start and o.end <= end)]
         org = _org(found.text, 0, start, end, "defined_acronym")

@@ -7,6 +7,8 @@ The grammar is shared by the people component and the NER component (names the m
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extract.candidates import Person
 from extract.known_institutions import institution_at
 from extract.person_names import is_person_name_token
@@ -24,6 +26,7 @@ from extract.phrases import (
     scan_name,
     tokenize,
 )
+from extract.vocabulary import triggers
 
 def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
                  name_follows: bool = True) -> tuple[int, int] | None:
@@ -245,6 +248,24 @@ def _head_capitalised(tokens: list[Tok], j: int) -> list[Tok]:
     if j < len(tokens) and tokens[j].lower in lexicon().lowercase_heads:
         return tokens[:j] + [Tok(tokens[j].text.capitalize(), tokens[j].start, tokens[j].end)] + tokens[j + 1:]
     return tokens
+
+
+@lru_cache(maxsize=1)
+def _agreement_words() -> frozenset[str]:
+    """Single words of patterns/triggers.yaml: instruments, cooperation words, verbs."""
+    vocabulary = triggers()
+    return frozenset(t.text.lower() for t in (*vocabulary.terms, *vocabulary.verbs) if " " not in t.text)
+
+
+def names_no_person(name: str) -> bool:
+    """"Kerjasama Cyber", "Kab.": a span the model calls a person that starts with agreement
+    vocabulary, or whose words are all ordinary words or places and none a name token
+    ("Lestari", a word and a name, stays a person)."""
+    lex = lexicon()
+    words = [t for t in tokenize(name) if t.text not in PUNCTUATION]
+    return not words or words[0].lower in _agreement_words() or all(
+        (t.lower.rstrip(".") in lex.common_words or t.lower in lex.place_words) and t.lower not in lex.name_tokens
+        and not is_person_name_token(t.text) for t in words)
 
 
 _LOOK_BACK = 14  # tokens searched before a name for the position written in front of it

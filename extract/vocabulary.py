@@ -264,6 +264,7 @@ class Organisations(_Schema):
     derived_noun: str
     source_cues: tuple[str, ...]
     source_pages: tuple[str, ...]
+    acting_through: tuple[str, ...]
     eponym_heads: tuple[str, ...]
     eponym_words: int = Field(gt=0)
 

@@ -17,7 +17,7 @@ from spacy.util import minibatch
 from extract.candidates import Candidates, Entity, Sentence
 from extract.components.state import candidates
 from extract.ner.model import entities
-from extract.people import person_from_span
+from extract.people import names_no_person, person_from_span
 from extract.phrases import article_acronyms
 from extract.vocabulary import people, triggers, words_pattern
 
@@ -70,8 +70,9 @@ def _propose_person(found: Candidates, sentence: Sentence, entity: Entity) -> No
     taken += [(c.start, c.end) for c in [*found.orgs, *found.places, *found.venues] if c.sentence == sentence.index]
     if any(start < entity.end and entity.start < end for start, end in taken):
         return
-    person = person_from_span(sentence.text, sentence.start, entity.start, entity.end, article_acronyms(found.text))
-    if person is None or len(person.name) < 3 or person.name.isupper():
+    known = article_acronyms(found.text)
+    person = person_from_span(sentence.text, sentence.start, entity.start, entity.end, known)
+    if person is None or len(person.name) < 3 or person.name.isupper() or names_no_person(person.name):
         return
     person.sentence, person.rule = sentence.index, "ner"
     found.people.append(person)

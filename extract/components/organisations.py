@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from extract.components.state import candidates
 from extract.institutions import AcronymTable
-from extract.organisations import defined_bodies, find_orgs, generic_acronyms, not_a_party, position_body
+from extract.organisations import acts_for, defined_bodies, find_orgs, generic_acronyms, not_a_party, position_body
 from extract.phrases import article_acronyms
 
 
@@ -23,9 +23,12 @@ class OrganisationFinder:
                 continue
             people = [p for p in found.people if p.sentence == sentence.index]
             covered = [p.extent for p in people]
+            previous = None
             for org in find_orgs(sentence.text, sentence.start, known, found.acronyms, covered):
-                if not_a_party(found, sentence, org) or org.name in generic:
+                if not_a_party(found, sentence, org) or org.name in generic \
+                        or (previous is not None and acts_for(text, previous.end, org.start)):
                     continue
+                previous = org
                 org.sentence = sentence.index
                 found.orgs.append(org)
             defined_bodies(found, sentence, table, covered)

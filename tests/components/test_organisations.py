@@ -170,3 +170,34 @@ def test_a_time_zone_and_a_rank_are_no_bodies():
         "MoU diteken Pemkab Klaten dan Korem 074/Warastratama pukul 10.30 WIB, disaksikan Marsdya TNI (Purn) "
         "Budi Hartono."))
     assert [o.name for o in found.orgs if not o.in_position] == ["Pemkab Klaten", "Korem 074/Warastratama"]
+
+
+def test_abbreviated_ministers_and_ambassadors_name_their_ministry_or_embassy():
+    from extract.organisations import office_body
+
+    assert office_body("Menlu Australia", "Australia") == "Kementerian Luar Negeri Australia"
+    assert office_body("Menhan Jepang", "Jepang") == "Kementerian Pertahanan Jepang"
+    assert office_body("Dubes Korea Selatan", "Korea Selatan") == "Kedutaan Besar Korea Selatan"
+    # a bare 'Menteri' names no ministry of a place
+    assert office_body("Menteri Malaysia", "Malaysia") is None
+
+
+def test_a_unit_acting_for_a_body_is_no_party_of_its_own():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(
+        "Pemkab Klaten melalui Tim Koordinasi Kerja Sama Daerah (TKKSD) menandatangani MoU dengan "
+        "Universitas Tunas Harapan."))
+    assert [o.name for o in found.orgs if not o.in_position] == ["Pemkab Klaten", "Universitas Tunas Harapan"]
+    # without a body right before it, a body after 'melalui' stays
+    found = candidates(load_pipeline(use_ner=False)(
+        "Bantuan disalurkan melalui Bank Tunas Harapan yang menandatangani MoU dengan Pemkab Klaten."))
+    assert "Bank Tunas Harapan" in [o.name for o in found.orgs]
+
+
+def test_programmes_and_diseases_are_no_bodies():
+    from extract.organisations import names_no_body
+
+    assert names_no_body("CSR") and names_no_body("COVID-19") and names_no_body("Covid 19")
+    assert not names_no_body("Bank Tunas Harapan")

@@ -169,3 +169,22 @@ def test_capitalised_words_without_a_person_signal_are_no_person(sentence):
 
 def test_a_bare_name_with_a_personal_name_word_is_a_person():
     assert people("Dokumen itu diserahkan Siti Rahmawati kepada panitia.") == [("Siti Rahmawati", [], None)]
+
+
+@pytest.mark.parametrize("span", ["Kerjasama Cyber", "Kab.", "MoU Pariwisata", "Dinas Kesehatan"])
+def test_spans_with_agreement_words_or_no_name_word_are_no_persons(span):
+    from extract.people import names_no_person
+
+    assert names_no_person(span)
+
+
+@pytest.mark.parametrize("span", ["Rina Kusumawati", "Budi", "I Made Wirawan"])
+def test_personal_names_are_persons(span):
+    from extract.people import names_no_person
+
+    assert not names_no_person(span)
+
+
+def test_an_abbreviated_office_and_a_commander_are_positions():
+    persons = people("Menlu Australia Sarah Whitfield dan Panglima TNI Marsekal Hadi Santoso menandatangani MoU.")
+    assert [(p[0], p[2]) for p in persons][:2] == [("Sarah Whitfield", "Menlu Australia"), ("Hadi Santoso", "Panglima TNI")]
