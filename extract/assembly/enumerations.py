@@ -54,9 +54,21 @@ def _named_counterparts(found: Candidates, draft: Draft) -> list[Organisation] |
         partners = _orgs(found, sentence, after)
         if len(partners) < 2 and _regional().search(cue.group()):
             partners = _regional_governments(found, sentence, after)
+        if len(partners) < 2:
+            partners = _offices(found, sentence, after)
         if len(partners) >= 2:
             return partners
     return None
+
+
+def _offices(found: Candidates, sentence: Sentence, after: int) -> list[Organisation]:
+    """"empat perguruan tinggi yakni Rektor A, Dr. X, Rektor B, Dr. Y": members named by
+    their heads stand for the bodies of those offices, each once."""
+    bodies: dict[str, Organisation] = {}
+    for org in sorted(found.orgs, key=lambda o: o.start):
+        if org.sentence == sentence.index and org.in_position and org.start >= after and not org.weak:
+            bodies.setdefault(org.name, org)
+    return list(bodies.values())
 
 
 def _regional_governments(found: Candidates, sentence: Sentence, after: int) -> list[Organisation]:

@@ -37,6 +37,9 @@ _DEGREE = r"(?:[A-Z][a-z]{0,4}\.){2,4}"  # degrees of any spelling: "S.Pi.", "M.
 _DEGREE_BEFORE_WORD = re.compile(rf"(?<!\S){_DEGREE}(?=\s)")
 _CAPITALS_PERIOD = re.compile(r"(?<=[A-Za-z][A-Z])\.(?![^\W_])")
 _NEWLINE = re.compile(r"\n")
+# "Prof. Dr. Ir. Mahfudz, MP. (Rektor Universitas Tadulako)": a bracket closed on its line
+# after a period belongs to the sentence before it
+_BRACKET_AFTER_PERIOD = re.compile(r"(?<=\.)[ \t]*\((?=[^()\n]{1,80}\))")
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +115,8 @@ def sentences(doc: Doc) -> Doc:
     """Sentence starts: after sentence-final punctuation, as spaCy's sentencizer puts them,
     and after every line break (headlines, captions and list lines have no period); none
     inside or right after an abbreviation or degree ("Drs. Bambang", "Kab. Klaten"), but one
-    after a degree followed by a capitalised ordinary word ("M.T. Dari"). Marks found in the
+    after a degree followed by a capitalised ordinary word ("M.T. Dari"), nor before a bracket
+    closed on its line ("MP. (Rektor ...)"). Marks found in the
     text are mapped to tokens and win over the punctuation guesses."""
     text = _article_text(doc)
     if not len(doc):
@@ -127,6 +131,10 @@ def sentences(doc: Doc) -> Doc:
         first = int(numpy.searchsorted(starts, web_start, side="right"))
         following = int(numpy.searchsorted(starts, web_end))
         marks[first:following] = -1
+    for bracket in _BRACKET_AFTER_PERIOD.finditer(text):
+        first = int(numpy.searchsorted(starts, bracket.end() - 1))
+        following = int(numpy.searchsorted(starts, bracket.end()))
+        marks[first:following + 1] = -1
     for newline in _NEWLINE.finditer(text):
         following = int(numpy.searchsorted(starts, newline.start(), side="right"))
         if following < len(doc):

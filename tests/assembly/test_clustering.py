@@ -54,3 +54,16 @@ def test_an_event_after_the_signing_is_no_further_signing(extract):
 def test_a_head_of_agreement_is_an_instrument(extract):
     text = "PT Sinar Gas dan PT Listrik Makmur menandatangani head of agreement (HoA) jual beli gas, Senin (4/3/2024)."
     assert [(r["type"], parties(r)) for r in extract(text)] == [("other", ["PT Sinar Gas", "PT Listrik Makmur"])]
+
+
+COUNTERPARTS_BY_THEIR_HEADS = (
+    "KLATEN - Pemkab Klaten menandatangani MoU dengan tiga perguruan tinggi, Selasa (12/3/2024). "
+    "MoU ditandatangani Bupati Klaten Sri Mulyani dengan para pimpinan tiga perguruan tinggi yakni "
+    "Rektor Universitas Tunas Harapan, Dr. Budi Santoso, Rektor Politeknik Nusa Bakti, Ir. Joko Susilo, "
+    "dan Rektor Institut Teknologi Harapan Bangsa, Dr. Rina Astuti."
+)
+
+
+def test_counterparts_named_by_their_heads_each_sign_with_the_hub(extract):
+    assert sorted(parties(r)[1] for r in extract(COUNTERPARTS_BY_THEIR_HEADS)) == [
+        "Institut Teknologi Harapan Bangsa", "Politeknik Nusa Bakti", "Universitas Tunas Harapan"]

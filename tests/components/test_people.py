@@ -112,7 +112,7 @@ def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
         ("Hadir I Gusti Ngurah Gede selaku Ketua DPRD Denpasar.",
          ("I Gusti Ngurah Gede", [], "Ketua DPRD Denpasar")),
         ("Naskah diteken Rektor Universitas Trunojoyo, Dr. Drs. Ec. H. Muh. Syarif, M.Si di kampus.",
-         ("Muh. Syarif", ["Dr.", "Drs.", "Ec", "H.", "M.Si"], "Rektor Universitas Trunojoyo")),
+         ("Muh. Syarif", ["Dr.", "Drs.", "Ec.", "H.", "M.Si"], "Rektor Universitas Trunojoyo")),
         # a place after "untuk" / "di" stays in the position
         ("Disaksikan Duta Besar RI untuk Jepang Joko Santoso di Tokyo.",
          ("Joko Santoso", [], "Duta Besar RI untuk Jepang")),

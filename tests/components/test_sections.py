@@ -45,6 +45,8 @@ def test_a_line_break_ends_a_sentence(nlp):
         "Naskah diteken Drs. Bambang Irawan, M.Si. Dari pihak kampus hadir Dr.Sari.",
         "Hadir Kepala Dinas Ir. Joko Santoso, S.Pi., M.M. di Aula Kab. Sleman, No. 5 dll. kemarin.",
         "Rektor Hendra Wijaya, ST.,M.Eng.Sc dan Bupati Sleman meneken naskah itu.",
+        # a bracket closed on its line after a degree, a title of economics
+        "Diteken Prof. Dr. Ir. Sari Wulandari, MP. (Rektor Universitas Tunas Harapan) dan Dr. Ec. Budi Santoso.",
     ],
 )
 def test_no_sentence_ends_inside_an_abbreviation_or_title(nlp, text):
