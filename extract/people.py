@@ -268,6 +268,28 @@ def names_no_person(name: str) -> bool:
         and not is_person_name_token(t.text) for t in words)
 
 
+BODY_WORDS_IN_NAME = 3  # words a name may have taken from the end of the body before it
+
+
+def take_body_words_back(person: Person, text: str) -> None:
+    """"Direktur PT Bumi Sarana Migas Solihin Kalla": where the grammar ended the body too
+    early, the article writes the body in full elsewhere ("PT Bumi Sarana Migas (BSM)") without
+    the name after it; those words go back to the body and the position."""
+    if not person.body or person.position_end is None or text[person.position_end:person.start].strip(" ,"):
+        return
+    words = person.name.split()
+    for taken in range(min(BODY_WORDS_IN_NAME, len(words) - 1), 0, -1):
+        longer = f"{person.body} {' '.join(words[:taken])}"
+        if words[taken][:1].isupper() and text.count(longer) > text.count(f"{longer} {words[taken]}"):
+            name_start = text.index(words[taken], person.start + len(" ".join(words[:taken])))
+            body_start = person.position_end - len(person.body)
+            person.position_end = text.rindex(words[taken - 1], person.start, name_start) + len(words[taken - 1])
+            person.position = text[person.position_start:person.position_end]
+            person.body = text[body_start:person.position_end]
+            person.start, person.name = name_start, text[name_start:person.end]
+            return
+
+
 _LOOK_BACK = 14  # tokens searched before a name for the position written in front of it
 
 

@@ -316,6 +316,7 @@ class Scopes(_Schema):
 
 class Enumerations(_Schema):
     group_nouns: tuple[str, ...]
+    count_words: tuple[str, ...]
     naming_cues: tuple[str, ...]
     regional_groups: WordList
     region_governments: dict[Literal["regency", "city"], str]

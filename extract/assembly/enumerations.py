@@ -16,10 +16,12 @@ import regex
 from extract.assembly.parties import same_party
 from extract.candidates import Candidates, Draft, Organisation, Sentence
 from extract.text import LIST_ITEM
+from extract.dates.lexicon import date_lexicon
 from extract.vocabulary import WordLists, enumerations, words_pattern
 
 _GROUP_START = regex.compile(r"(?:^|[\s(])(\d{1,2}|[a-h])\)\s")
 NAMING_WINDOW = 40  # characters between a group noun and the cue that names its members
+COUNTED_NAMING_WINDOW = 90  # the same after a counted group ("Delapan daerah yang ... dengan PLN yakni")
 FOLLOWING_FOR_NAMES = 4  # sentences after a mention searched for "<group> tersebut yaitu ..."
 LIST_LINES = 40  # list lines read after a sentence ending with a colon
 
@@ -28,7 +30,10 @@ LIST_LINES = 40  # list lines read after a sentence ending with a colon
 def _naming_cue() -> regex.Pattern:
     data = enumerations()
     nouns, naming = words_pattern(data.group_nouns), words_pattern(data.naming_cues)
-    return regex.compile(rf"\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})", regex.IGNORECASE)
+    count = rf"(?:\d{{1,3}}|(?:ke)?(?:{words_pattern(tuple(date_lexicon().number_words))})(?:\s+(?:belas|puluh))?|" \
+            rf"{words_pattern(data.count_words)})"
+    return regex.compile(rf"\b{count}\s+(?:{nouns})\b[^.]{{0,{COUNTED_NAMING_WINDOW}}}?(?:{naming})"
+                         rf"|\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -4,10 +4,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.candidates import Candidates, Person, Sentence
 from extract.components.state import candidates
 from extract.institutions import AcronymTable
 from extract.organisations import acts_for, defined_bodies, find_orgs, generic_acronyms, not_a_party, position_body
 from extract.phrases import article_acronyms
+
+NAMESAKE_HEAD_WORDS = 2  # words of a body's or venue's head before a namesake ("Rumah Sakit")
 
 
 class OrganisationFinder:
@@ -32,12 +35,28 @@ class OrganisationFinder:
                 org.sentence = sentence.index
                 found.orgs.append(org)
             defined_bodies(found, sentence, table, covered)
+            _drop_names_inside_bodies(found, sentence)
             for person in people:
                 if person.body:
                     org = position_body(text, person)
                     org.sentence = sentence.index
                     found.orgs.append(org)
         return doc
+
+
+def _drop_names_inside_bodies(found: Candidates, sentence: Sentence) -> None:
+    """"Universitas Gadjah Mada", "Auditorium Hasyim Asy'ari": a name without a position right
+    after the head of a body's or a venue's name is its namesake, not a person of the article
+    (a name after a longer body, "Kementerian ... Nasional Leonard Tampubolon", stays)."""
+    spans = [(o.start, o.end) for o in found.orgs if o.sentence == sentence.index and not o.in_position]
+    spans += [(v.start, v.end) for v in found.venues if v.sentence == sentence.index]
+
+    def namesake(person: Person) -> bool:
+        return any(start <= person.start and person.end <= end
+                   and len(found.text[start:person.start].split()) <= NAMESAKE_HEAD_WORDS for start, end in spans)
+
+    found.people[:] = [p for p in found.people
+                       if p.sentence != sentence.index or p.position is not None or not namesake(p)]
 
 
 @Language.factory("sepakat_organisations")

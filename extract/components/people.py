@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.state import candidates
-from extract.people import find_people
+from extract.people import find_people, take_body_words_back
 from extract.phrases import article_acronyms
 
 
@@ -18,6 +18,7 @@ class PeopleFinder:
                 continue
             for person in find_people(sentence.text, sentence.start, known):
                 person.sentence = sentence.index
+                take_body_words_back(person, found.text)
                 found.people.append(person)
         return doc
 

@@ -67,3 +67,15 @@ COUNTERPARTS_BY_THEIR_HEADS = (
 def test_counterparts_named_by_their_heads_each_sign_with_the_hub(extract):
     assert sorted(parties(r)[1] for r in extract(COUNTERPARTS_BY_THEIR_HEADS)) == [
         "Institut Teknologi Harapan Bangsa", "Politeknik Nusa Bakti", "Universitas Tunas Harapan"]
+
+
+COUNTED_GROUP_NAMED_FURTHER_ON = (
+    "KLATEN - PT Listrik Tunas Harapan menandatangani MoU dengan tiga kabupaten di Klaten, Senin (11/3/2024).\n"
+    "Tiga daerah yang melaksanakan penandatanganan MoU dengan perusahaan itu yakni Pemkab Klaten, Pemkab Boyolali "
+    "dan Pemkab Sukoharjo."
+)
+
+
+def test_a_counted_group_may_name_its_members_further_on(extract):
+    assert sorted(parties(r)[1] for r in extract(COUNTED_GROUP_NAMED_FURTHER_ON)) == [
+        "Pemkab Boyolali", "Pemkab Klaten", "Pemkab Sukoharjo"]

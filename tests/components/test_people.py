@@ -188,3 +188,24 @@ def test_personal_names_are_persons(span):
 def test_an_abbreviated_office_and_a_commander_are_positions():
     persons = people("Menlu Australia Sarah Whitfield dan Panglima TNI Marsekal Hadi Santoso menandatangani MoU.")
     assert [(p[0], p[2]) for p in persons][:2] == [("Sarah Whitfield", "Menlu Australia"), ("Hadi Santoso", "Panglima TNI")]
+
+
+def test_body_words_the_name_took_go_back_when_the_article_writes_the_body_in_full():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("PT Bumi Tunas Niaga (BTN) menandatangani MoU dengan Pemkab Klaten. MoU diteken Direktur "
+            "PT Bumi Tunas Niaga Solihin Santoso dan Bupati Klaten Sri Mulyani.")
+    found = candidates(load_pipeline(use_ner=False)(text))
+    signer = next(p for p in found.people if p.name.endswith("Santoso"))
+    assert (signer.name, signer.position) == ("Solihin Santoso", "Direktur PT Bumi Tunas Niaga")
+
+
+def test_a_namesake_in_a_body_or_venue_name_is_no_person():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Pemkab Klaten menandatangani MoU dengan Universitas Gadjah Wirawan di Auditorium Hasyim Santoso, "
+            "disaksikan Kementerian Percepatan Pembangunan Leonard Tampubolon.")
+    names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
+    assert "Gadjah Wirawan" not in names and "Hasyim Santoso" not in names
