@@ -47,6 +47,7 @@ def test_a_line_break_ends_a_sentence(nlp):
         "Rektor Hendra Wijaya, ST.,M.Eng.Sc dan Bupati Sleman meneken naskah itu.",
         # a bracket closed on its line after a degree, a title of economics
         "Diteken Prof. Dr. Ir. Sari Wulandari, MP. (Rektor Universitas Tunas Harapan) dan Dr. Ec. Budi Santoso.",
+        "Naskah diteken Rektor Sari Wulandari, M.A, Ph.D, yang disaksikan oleh Bupati Klaten.",
     ],
 )
 def test_no_sentence_ends_inside_an_abbreviation_or_title(nlp, text):
