@@ -227,6 +227,7 @@ class People(_Schema):
     position_prepositions: tuple[str, ...]
     signer_cues: tuple[str, ...]
     witness_cues: tuple[str, ...]
+    witness_after_cues: tuple[str, ...]
     representative_cues: tuple[str, ...]
     model_cues: tuple[str, ...]
     attendee_cues: tuple[str, ...]

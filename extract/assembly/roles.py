@@ -33,6 +33,43 @@ def _cue_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(spans))
 
 
+@lru_cache(maxsize=1)
+def _witness_after() -> regex.Pattern:
+    """An active witness verb (patterns/people.yaml witness_after_cues) and what follows it."""
+    return regex.compile(rf"\b(?:{words_pattern(people().witness_after_cues)})\b", regex.IGNORECASE)
+
+
+# the most a sentence may hold between the last witness named and the verb ("juga", "turut", ")")
+_WITNESS_VERB_GAP = 24
+
+
+def _witnesses_before_verb(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the people (`spans`, sentence offsets in order) named right before an active
+    witness verb: "Presiden A dan Perdana Menteri B menyaksikan penandatanganan ...". The
+    people of a run end at the verb; a run is the people joined by "dan" / "," / "serta" with
+    nothing else between them. A verb that the same people also sign with ("menyaksikan
+    sekaligus menandatangani") makes no witness."""
+    found: set[int] = set()
+    for verb in _witness_after().finditer(text):
+        after = text[verb.end():verb.end() + 40]
+        if signing_verb().search(after):
+            continue
+        before = [i for i, (_, end) in enumerate(spans) if end <= verb.start()]
+        if not before or verb.start() - spans[before[-1]][1] > _WITNESS_VERB_GAP:
+            continue
+        run = [before[-1]]
+        for i in reversed(before[:-1]):
+            gap = text[spans[i][1]:spans[run[-1]][0]]
+            if not _JOINER.fullmatch(gap):
+                break
+            run.append(i)
+        found.update(run)
+    return found
+
+
+_JOINER = regex.compile(r"[\s,]*(?:\b(?:dan|serta)\b)?[\s,]*")
+
+
 def detail_sentences(found: Candidates, sentence_ids: list[int], following: int) -> list[int]:
     """The mention sentences and, for details, the `following` content sentences after each,
     nearest first."""
@@ -83,16 +120,21 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
     cues = _cue_spans(sentence.text)
     cue_position = 0
     result = []
-    for person in sorted(people, key=lambda p: p.start):
-        first = person.extent[0] - sentence.start
-        role = context
+    ordered = sorted(people, key=lambda p: p.start)
+    spans = [(p.extent[0] - sentence.start, p.extent[1] - sentence.start) for p in ordered]
+    before_verb = _witnesses_before_verb(sentence.text, spans)
+    for number, person in enumerate(ordered):
+        first = spans[number][0]
+        role, cued = context, False
         for start, end, cue_role in cues:
             if cue_position <= start and end <= first:
                 if cue_role == "representative":
                     role = f"representative:{context}"
                 else:
                     context = role = cue_role
-                cue_position = end
+                cue_position, cued = end, True
+        if number in before_verb and not cued:
+            role = "witness"
         result.append((person, role))
     return result
 

@@ -1,0 +1,40 @@
+"""Witnesses: who the text says witnessed a signing, marked up as `<W>name</W>`."""
+from __future__ import annotations
+
+import pytest
+
+from tests.components.markup import parse_markup, tag_pattern
+
+_W = tag_pattern("W")
+
+
+def _marked(text: str) -> tuple[str, list[str]]:
+    plain, spans = parse_markup(text, _W)
+    return plain, [plain[start:end] for start, end, _ in spans]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the witnesses named before an active verb ("A dan B menyaksikan penandatanganan")
+        "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024).\n"
+        "Gubernur Jawa Tengah <W>Ganjar Wibowo</W> dan Ketua DPRD Klaten <W>Joko Santoso</W> turut "
+        "menyaksikan penandatanganan itu.",
+        "Menteri Dalam Negeri <W>Budi Santoso</W> menyaksikan penandatanganan nota kesepahaman antara "
+        "Pemkab Klaten dan Universitas Tunas Harapan, Selasa (12/3/2024).",
+        # the cue before the witnesses still works
+        "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024).\n"
+        "Turut menyaksikan, Ketua DPRD Klaten <W>Joko Santoso</W>.",
+        # counter-examples: a person who witnesses and signs at once, signers named after the verb
+        "Bupati Klaten Wahyu Hidayat menyaksikan sekaligus menandatangani nota kesepahaman dengan "
+        "Universitas Tunas Harapan, Selasa (12/3/2024).",
+        "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024).\n"
+        "Naskah ditandatangani oleh Bupati Klaten Wahyu Hidayat dan Rektor Universitas Tunas Harapan "
+        "Rina Astuti.",
+    ],
+)
+def test_witnesses_of_one_signing(extract, marked):
+    text, expected = _marked(marked)
+    records = extract(text)
+    assert len(records) == 1
+    assert [w["name"] for w in records[0]["witnesses"]] == expected
