@@ -38,13 +38,13 @@ def read_people(found: Candidates, sentence_ids: list[int], parties: list[Merged
         if role.endswith("witness"):
             if representative and people.witnesses:
                 people.drop_last("witnesses")
-            if any(_same_person(w["name"], person.name) for w in people.witnesses):
+            if any(same_person(w["name"], person.name) for w in people.witnesses):
                 continue
             key, listed = "witnesses", people.witnesses
         else:
             if representative and people.signatories:
                 people.drop_last("signatories")
-            if any(_same_person(s["name"], person.name) for s in people.signatories):
+            if any(same_person(s["name"], person.name) for s in people.signatories):
                 continue
             entry["party"] = party_of(person, parties, found.acronyms)
             key, listed = "signatories", people.signatories
@@ -61,7 +61,7 @@ def _person_evidence(found: Candidates, path: str, person: Person, role: str) ->
     return entries
 
 
-def _same_person(known: str, mention: str) -> bool:
+def same_person(known: str, mention: str) -> bool:
     """"Achmad Husein" then "Husein": a later mention by part of the name is the same person."""
     known_words, mention_words = set(known.lower().split()), set(mention.lower().split())
     return mention_words <= known_words or known_words <= mention_words

@@ -139,6 +139,20 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
     return result
 
 
+def event_witnesses(found: Candidates, sentence_ids: list[int]) -> list[Person]:
+    """The people the cues of `sentence_ids` make witnesses (their representatives stand in
+    for them, as in a record's own sentences)."""
+    result: list[Person] = []
+    for index in sentence_ids:
+        for person, role in _sentence_roles(found, index, None):
+            if role is None or not role.endswith("witness") or not person.name:
+                continue
+            if role.startswith("representative:") and result:
+                result.pop()
+            result.append(person)
+    return result
+
+
 def signer_bodies(found: Candidates, sentence_ids: list[int], following: int,
                   clauses: dict[int, tuple[int, int]] | None = None) -> list[Organisation]:
     """Bodies inside the positions of the people who sign (parties when the text names

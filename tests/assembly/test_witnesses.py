@@ -38,3 +38,21 @@ def test_witnesses_of_one_signing(extract, marked):
     records = extract(text)
     assert len(records) == 1
     assert [w["name"] for w in records[0]["witnesses"]] == expected
+
+
+TWO_SIGNINGS = (
+    "Kementerian Pertanian dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang "
+    "riset pangan, Selasa (12/3/2024).\n"
+    "Selain itu, Bank Sejahtera dan Koperasi Tani Makmur menandatangani perjanjian kerja sama "
+    "tentang kredit usaha tani.\n"
+)
+
+
+def test_a_sentence_about_the_event_gives_every_signing_its_witnesses_and_venue(extract):
+    text = TWO_SIGNINGS + ("Penandatanganan kedua naskah tersebut disaksikan oleh Menteri Dalam Negeri "
+                           "Budi Santoso di Gedung Graha Sabha.")
+    records = extract(text)
+    assert len(records) == 2
+    assert [[w["name"] for w in r["witnesses"]] for r in records] == [["Budi Santoso"], ["Budi Santoso"]]
+    assert [r["location"]["venue"] for r in records] == ["Gedung Graha Sabha", "Gedung Graha Sabha"]
+

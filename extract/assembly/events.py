@@ -1,0 +1,65 @@
+"""One signing event, several agreements: what a sentence about the event as a whole says
+(who witnessed it, where it took place) holds for every agreement signed there."""
+from __future__ import annotations
+
+from extract.assembly import cues
+from extract.assembly.evidence import evidence
+from extract.assembly.location import read_location
+from extract.assembly.people import same_person
+from extract.assembly.roles import event_witnesses
+from extract.candidates import Candidates
+
+
+def event_sentences(found: Candidates) -> list[int]:
+    """Content sentences about the signing as a whole ("Penandatanganan MoU ini disaksikan
+    oleh ...", "Acara penandatanganan tersebut berlangsung di ...")."""
+    return [s.index for s in found.content_sentences() if cues.rule("event_sentence").search(s.text)]
+
+
+def share_event_details(records: list[dict], found: Candidates) -> None:
+    """Signed records take the witnesses and the venue of the event sentences they lack:
+    a witness named there is added to each signed record that does not list them yet; a
+    venue named there fills the records without one."""
+    signed = [r for r in records if r["status"] == "signed"]
+    sentences = event_sentences(found) if signed else []
+    if not sentences:
+        return
+    _share_witnesses(signed, found, sentences)
+    _share_venue(signed, found, sentences)
+
+
+def _share_venue(signed: list[dict], found: Candidates, sentences: list[int]) -> None:
+    """The venue of the event sentences, and the city it names, for records without a venue;
+    a city read only from the dateline gives way to it."""
+    location, entries = read_location(found, sentences, 0)
+    if not location["venue"]:
+        return
+    from_text = [e for e in entries if e["rule"] != "places:dateline"]
+    for record in signed:
+        own = record.get("location") or {}
+        if own.get("venue"):
+            continue
+        dateline_city = any(e["field"] == "location.city" and e["rule"] == "places:dateline"
+                            for e in record["evidence"])
+        if own.get("city") and not dateline_city:
+            record["location"] = {**own, "venue": location["venue"]}
+            record["evidence"] += [e for e in from_text if e["field"] == "location.venue"]
+        else:
+            record["location"] = dict(location)
+            record["evidence"] = [e for e in record["evidence"] if not e["field"].startswith("location.")] + entries
+
+
+def _share_witnesses(signed: list[dict], found: Candidates, sentences: list[int]) -> None:
+    witnesses = event_witnesses(found, sentences)
+    for record in signed:
+        for person in witnesses:
+            if any(same_person(w["name"], person.name) for w in record["witnesses"]):
+                continue
+            path = f"witnesses[{len(record['witnesses'])}]"
+            record["witnesses"].append({"name": person.name, "titles": person.titles, "position": person.position})
+            record["evidence"].append(evidence(found, f"{path}.name", person.name, person.start, person.end,
+                                               f"{person.rule}:event_witness",
+                                               "a witness of the signing event"))
+            if person.position:
+                record["evidence"].append(evidence(found, f"{path}.position", person.position,
+                                                   person.position_start, person.position_end, "people:position"))
