@@ -15,14 +15,21 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
     detail = detail_sentences(found, sentence_ids, following)
     venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
     place = None
+    address: list[Place] = []
     if venue:
         location["venue"] = venue.text
         entries.append(evidence(found, "location.venue", venue.text, venue.start, venue.end, "places:venue"))
         place = next((p for p in found.places if venue.start <= p.start < venue.end and p.city), None)
+        address = _address_after(found, venue.end, venue.sentence)
+        if place is None:
+            place = next((p for p in address if p.city and p.level != "province"), None)
     if place is None:
         place = _introduced_place(found, detail)
+        if place is not None:
+            address = _address_after(found, place.end, place.sentence)
     if place is not None:
         rule = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
+        rule = "places:address_city" if place in address else rule
         location.update(city=name_as_written(place.text), province=place.province, code=place.code)
         entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule))
     elif found.dateline and found.dateline.city:
@@ -30,11 +37,29 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
         location.update(city=name_as_written(dateline.text), province=dateline.province, code=dateline.code)
         entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
                                 "places:dateline"))
+    stated = next((p for p in address if p.level == "province" and p.province), None)
+    if stated is not None:
+        location["province"] = stated.province
+        entries.append(evidence(found, "location.province", stated.province, stated.start, stated.end,
+                                "places:address_province"))
     if location["city"] and not location["province"]:
         match = lookup_place(location["city"])
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _address_after(found: Candidates, end: int, sentence: int) -> list[Place]:
+    """The places of the address written right after `end`, joined by commas ("di Aula X,
+    Bantul, Daerah Istimewa Yogyakarta"; assembly.yaml place_chain_gap)."""
+    chain: list[Place] = []
+    cursor = end
+    for place in sorted((p for p in found.places if p.sentence == sentence and p.start >= end), key=lambda p: p.start):
+        if not cues.rule("place_chain_gap").search(found.text[cursor:place.start]):
+            break
+        chain.append(place)
+        cursor = place.end
+    return chain
 
 
 def _introduced_place(found: Candidates, detail: list[int]) -> Place | None:

@@ -1,0 +1,27 @@
+"""Where a signing took place: venue, city and province read from the address after the venue."""
+from __future__ import annotations
+
+import pytest
+
+SIGNING = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman {where}, Selasa (12/3/2024)."
+
+
+@pytest.mark.parametrize(
+    ("where", "venue", "city", "province"),
+    [
+        # the city and the province written after the venue, joined by commas
+        ("di Aula Kampus Tunas Harapan, Bantul, Daerah Istimewa Yogyakarta",
+         "Aula Kampus Tunas Harapan", "Bantul", "Daerah Istimewa Yogyakarta"),
+        # a street part and a second building name stand between them
+        ("di Gedung Graha Sabha, Jalan Pahlawan No. 5, Semarang", "Gedung Graha Sabha", "Semarang", "Jawa Tengah"),
+        ("di Ruang Rapat Rektor, Gedung Rektorat Unitas Surabaya",
+         "Ruang Rapat Rektor", "Surabaya", "Jawa Timur"),
+        # counter-example: a place named after other words is no address of the venue
+        ("di Aula Kampus Tunas Harapan yang dibangun Pemkab Sleman", "Aula Kampus Tunas Harapan", None, None),
+    ],
+)
+def test_address_after_the_venue(extract, where, venue, city, province):
+    records = extract(SIGNING.format(where=where))
+    assert len(records) == 1
+    location = records[0]["location"]
+    assert (location["venue"], location["city"], location["province"]) == (venue, city, province)
