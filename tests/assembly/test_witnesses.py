@@ -56,3 +56,12 @@ def test_a_sentence_about_the_event_gives_every_signing_its_witnesses_and_venue(
     assert [[w["name"] for w in r["witnesses"]] for r in records] == [["Budi Santoso"], ["Budi Santoso"]]
     assert [r["location"]["venue"] for r in records] == ["Gedung Graha Sabha", "Gedung Graha Sabha"]
 
+
+
+@pytest.mark.parametrize("sentence", ["Penandatanganan berlangsung di Gedung Graha Sabha.",
+                                      "Pelaksanaan penandatanganan digelar di Gedung Graha Sabha."])
+def test_where_the_event_took_place_is_the_venue_of_every_signing(extract, sentence):
+    # further away than the sentences read for a record's own place
+    filler = "Kerja sama ini diharapkan bermanfaat. Para pihak akan menyusun rencana kerja. Program dimulai tahun depan.\n"
+    records = extract(TWO_SIGNINGS + filler + sentence)
+    assert [r["location"]["venue"] for r in records] == ["Gedung Graha Sabha", "Gedung Graha Sabha"]
