@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.assembly import cues
+from extract.assembly.dates import signing_date_candidate
 from extract.assembly.evidence import evidence
 from extract.assembly.location import read_location
 from extract.assembly.people import same_person
@@ -26,6 +27,24 @@ def share_event_details(records: list[dict], found: Candidates) -> None:
         return
     _share_witnesses(signed, found, sentences)
     _share_venue(signed, found, sentences)
+    _share_day(signed, found, sentences)
+
+
+def _share_day(signed: list[dict], found: Candidates, sentences: list[int]) -> None:
+    """The day the event sentences give, for records dated only by month or year (or not at all)."""
+    days = [d for d in found.dates if d.sentence in sentences and d.value and d.precision == "day"
+            and d.kind != "range" and signing_date_candidate(d.start, found.text)]
+    if not days:
+        return
+    day = days[0]
+    for record in signed:
+        if record["date"] and len(record["date"]) == 10:
+            continue
+        if record["date"] and not day.value.startswith(record["date"]):
+            continue
+        record["date"], record["date_text"] = day.value, day.text
+        record["evidence"] = [e for e in record["evidence"] if e["field"] != "date"] + [
+            evidence(found, "date", day.value, day.start, day.end, f"dates:{day.rule}", "the day of the signing event")]
 
 
 def _share_venue(signed: list[dict], found: Candidates, sentences: list[int]) -> None:

@@ -65,3 +65,13 @@ def test_where_the_event_took_place_is_the_venue_of_every_signing(extract, sente
     filler = "Kerja sama ini diharapkan bermanfaat. Para pihak akan menyusun rencana kerja. Program dimulai tahun depan.\n"
     records = extract(TWO_SIGNINGS + filler + sentence)
     assert [r["location"]["venue"] for r in records] == ["Gedung Graha Sabha", "Gedung Graha Sabha"]
+
+
+
+def test_the_day_of_the_event_dates_a_signing_dated_only_by_its_year(extract):
+    text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman pada tahun 2024.\n"
+            "Selain itu, Bank Sejahtera dan Koperasi Tani Makmur menandatangani perjanjian kerja sama tentang "
+            "kredit usaha tani.\n"
+            "Kerja sama ini diharapkan bermanfaat. Para pihak akan menyusun rencana kerja. Program dimulai bulan depan.\n"
+            "Acara penandatanganan kedua naskah tersebut berlangsung Selasa (12/3/2024).")
+    assert [r["date"] for r in extract(text)] == ["2024-03-12", "2024-03-12"]
