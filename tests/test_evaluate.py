@@ -392,3 +392,7 @@ def test_evaluate_command(tmp_path, monkeypatch):
     data = json.loads(result.output)
     assert data["overall"]["f1"] == 1.0
     assert data["records"]["tp"] == 1
+
+    result = runner.invoke(app, ["evaluate", "--gold", str(gold_dir), str(articles / "berita.txt"), "--only-given"])
+    assert result.exit_code == 0, result.output
+    assert "hilang" not in result.output and "documents scored: 1" in result.output
