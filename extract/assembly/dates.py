@@ -1,6 +1,8 @@
 """The signing date of a record: which of the dates near its mentions dates the signing."""
 from __future__ import annotations
 
+import regex
+
 from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
@@ -8,13 +10,16 @@ from extract.candidates import Candidates, DateCandidate
 from extract.options import Windows
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_YEAR_AT_END = regex.compile(r"\d{4}(?:/\d{4})?\s*$")
 
 
-def signing_date_candidate(start: int, text: str) -> bool:
+def signing_date_candidate(start: int, text: str, end: int | None = None) -> bool:
     """Whether a date starting at `start` in `text` can date a signing: not a fiscal/school
-    year, not the date of a quoted statement."""
+    year (also when the mention itself reads "tahun anggaran 2020", up to `end`), not the date
+    of a quoted statement."""
     before = text[max(0, start - 50):start]
-    words = cues.rule("year_noun").sub("", before)
+    own_words = _YEAR_AT_END.sub("", text[start:end]) if end is not None else ""
+    words = cues.rule("year_noun").sub("", before + own_words)
     return not cues.rule("period_year").search(words) and not cues.rule("quoted_statement").search(before)
 
 
@@ -36,7 +41,7 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     options = [d for d in found.dates if d.sentence in detail and d.value
                and d.start > dateline_end and d.rule != "law_year"
                and not any(r.start <= d.start < r.end for r in found.references)
-               and signing_date_candidate(d.start, found.text)]
+               and signing_date_candidate(d.start, found.text, d.end)]
     if not options:
         return None, None, []
     best = min(options, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), detail.index(d.sentence),

@@ -33,7 +33,7 @@ def share_event_details(records: list[dict], found: Candidates) -> None:
 def _share_day(signed: list[dict], found: Candidates, sentences: list[int]) -> None:
     """The day the event sentences give, for records dated only by month or year (or not at all)."""
     days = [d for d in found.dates if d.sentence in sentences and d.value and d.precision == "day"
-            and d.kind != "range" and signing_date_candidate(d.start, found.text)]
+            and d.kind != "range" and signing_date_candidate(d.start, found.text, d.end)]
     if not days:
         return
     day = days[0]

@@ -79,7 +79,7 @@ def _years_for(found: Candidates, sentence: Sentence, groups: list[list[Organisa
     none pending applies to the partners that follow."""
     events = [("group", g[0].start, g) for g in groups]
     events += [("date", d.start, d) for d in found.dates if d.sentence == sentence.index and d.value
-               and signing_date_candidate(d.start - sentence.start, sentence.text)]
+               and signing_date_candidate(d.start - sentence.start, sentence.text, d.end - sentence.start)]
     events.sort(key=lambda e: e[1])
     assigned: dict[int, tuple] = {}
     pending: list[int] = []

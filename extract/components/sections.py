@@ -110,6 +110,22 @@ def punctuation_starts(doc: Doc) -> numpy.ndarray:
     return guesses
 
 
+_WRAPPED_BEFORE = re.compile(r"[^\s.!?:;\"”)]\s*$")
+_WRAPPED_AFTER = re.compile(r"[ \t]*[a-z]")
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """A line break inside a sentence of hard-wrapped text: the line before ends without a
+    sentence mark and the next goes on in lower case ("... penandatanganan kontrak\nkereta
+    perintis dengan ..."); a list line ("a. Pengembangan ...") is no such continuation."""
+    after = newline + 1
+    if not _WRAPPED_AFTER.match(text, after):
+        return False
+    line_end = text.find("\n", after)
+    return not LIST_ITEM.match(text[after:line_end if line_end >= 0 else len(text)]) \
+        and bool(_WRAPPED_BEFORE.search(text, max(0, newline - 3), newline))
+
+
 @Language.component("sepakat_sentences")
 def sentences(doc: Doc) -> Doc:
     """Sentence starts: after sentence-final punctuation, as spaCy's sentencizer puts them,
@@ -137,7 +153,7 @@ def sentences(doc: Doc) -> Doc:
         marks[first:following + 1] = -1
     for newline in _NEWLINE.finditer(text):
         following = int(numpy.searchsorted(starts, newline.start(), side="right"))
-        if following < len(doc):
+        if following < len(doc) and not _wrapped(text, newline.start()):
             marks[following] = 1
     common = load_wordlist("lexicon/common_words.txt")
     for degree in _DEGREE_BEFORE_WORD.finditer(text):

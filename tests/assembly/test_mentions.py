@@ -48,3 +48,16 @@ def test_instruments_named_together_are_records_between_the_same_bodies(extract)
 def test_an_instrument_named_again_in_brackets_is_one_record(extract):
     text = "Pemkab Sigi dan PT Listrik Raya menandatangani nota kesepahaman (MoU) kerja sama, Senin (18/11/2024)."
     assert len(extract(text)) == 1
+
+
+def test_a_fiscal_year_does_not_date_the_signing(extract):
+    text = ("Jakarta - Direktorat Jenderal Perkeretaapian menandatangani MoU dengan PT Kereta Tunas Harapan "
+            "tahun anggaran 2020.")
+    assert [r["date"] for r in extract(text)] == [None]
+
+
+def test_a_hard_wrapped_sentence_is_read_as_one(extract):
+    text = ("Jakarta - Pemkab Klaten melakukan\npenandatanganan nota kesepahaman dengan Universitas Tunas Harapan\n"
+            "di Pendopo, Selasa (12/3/2024).")
+    records = extract(text)
+    assert [[p["name"] for p in r["parties"]] for r in records] == [["Pemkab Klaten", "Universitas Tunas Harapan"]]
