@@ -144,7 +144,8 @@ def event_witnesses(found: Candidates, sentence_ids: list[int]) -> list[Person]:
     for them, as in a record's own sentences)."""
     result: list[Person] = []
     for index in sentence_ids:
-        for person, role in _sentence_roles(found, index, None):
+        people = [p for p in found.people if p.sentence == index]
+        for person, role in _sentence_roles(found, index, None, people):
             if role is None or not role.endswith("witness") or not person.name:
                 continue
             if role.startswith("representative:") and result:
