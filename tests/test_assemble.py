@@ -158,8 +158,6 @@ def test_reference_number_of_the_implemented_agreement_is_kept(extract):
     assert numbers == ["15/MOU/JTG/2020"]
 
 
-@pytest.mark.xfail(reason="the implemented MoU between two other bodies is not a referenced record of "
-                          "its own and the agreement gets no parent link", strict=True)
 def test_implemented_mou_is_a_referenced_parent(extract):
     records = extract(SAME_TOWN + IMPLEMENTS)
     assert [(r["type"], r["status"], r["parent"]) for r in records] == [

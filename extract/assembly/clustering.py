@@ -42,10 +42,15 @@ class _Clustering:
     def _referenced_parent(self, mention: Mention) -> bool:
         """An existing agreement of another type named with its parties ("tindak lanjut dari
         MoU antara X dan Y") is a record of its own, and the parent of the current one when
-        the cue says the current one implements it."""
+        the cue says the current one implements it. So is one of the same type that the
+        current one implements, between two bodies of which it lacks one or both ("PKS ini
+        merupakan tindak lanjut PKS antara Kementerian A dengan Asosiasi B")."""
         current = self.current
-        if not (mention.status == "referenced" and mention.parties and current is not None
-                and mention.type and mention.type != current.type):
+        if not (mention.status == "referenced" and mention.parties and current is not None and mention.type):
+            return False
+        if mention.type == current.type and not (
+                cues.implements(mention.cue) and len(merge_parties(mention.parties, self.acronyms)) >= 2
+                and new_bodies(current.parties, mention.parties, self.acronyms)):
             return False
         self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
         if cues.implements(mention.cue):

@@ -16,11 +16,12 @@ _YEAR_AT_END = regex.compile(r"\d{4}(?:/\d{4})?\s*$")
 def signing_date_candidate(start: int, text: str, end: int | None = None) -> bool:
     """Whether a date starting at `start` in `text` can date a signing: not a fiscal/school
     year (also when the mention itself reads "tahun anggaran 2020", up to `end`), not the date
-    of a quoted statement."""
+    of a quoted statement, not the end of a term."""
     before = text[max(0, start - 50):start]
     own_words = _YEAR_AT_END.sub("", text[start:end]) if end is not None else ""
     words = cues.rule("year_noun").sub("", before + own_words)
-    return not cues.rule("period_year").search(words) and not cues.rule("quoted_statement").search(before)
+    return not cues.rule("period_year").search(words) and not cues.rule("quoted_statement").search(before) \
+        and not cues.rule("term_end").search(before)
 
 
 def _date_value(mention: DateCandidate) -> str:

@@ -137,8 +137,10 @@ def _groups(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
 
 def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
     """Replace each draft whose partners are enumerated by one draft per partner/group."""
-    result = []
-    for draft in drafts:
+    result: list[Draft] = []
+    first_of: dict[int, int] = {}  # old index -> index of its (first) draft in the result
+    for index, draft in enumerate(drafts):
+        first_of[index] = len(result)
         if draft.status not in {"signed", "planned"}:
             result.append(draft)
             continue
@@ -151,5 +153,11 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
                 continue
             groups = [[hub, partner] for partner in partners]
         for members in groups:
-            result.append(Draft(list(draft.mentions), draft.type, draft.status, members, enumerated=True))
+            result.append(Draft(list(draft.mentions), draft.type, draft.status, members, parent=draft.parent,
+                                enumerated=True))
+    # a parent link names a draft by its index: the split moved them (each part implements
+    # what the whole did)
+    for draft in result:
+        if draft.parent is not None:
+            draft.parent = first_of[draft.parent]
     return result

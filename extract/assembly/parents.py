@@ -16,8 +16,9 @@ def _covers(small: tuple[str, ...], large: tuple[str, ...], acronyms: dict[str, 
 
 def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
     """Set `parent` of each non-MoU record without one to the first MoU record whose parties
-    it shares (the smaller party list inside the larger). Party lists compared once per pair
-    of lists, not once per pair of records: an article reporting many agreements repeats them."""
+    it shares (the smaller party list inside the larger); an existing (referenced) record
+    only to an existing MoU. Party lists compared once per pair of lists, not once per pair
+    of records: an article reporting many agreements repeats them."""
     names = [tuple(party["name"] for party in record["parties"]) for record in records]
     mous = [index for index, record in enumerate(records) if record["type"] == "MoU"]
     covered: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
@@ -25,6 +26,9 @@ def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
         if record["parent"] is not None or record["type"] == "MoU":
             continue
         for index in mous:
+            if record["status"] == "referenced" and records[index]["status"] != "referenced":
+                # an agreement that already exists implements none signed or planned now
+                continue
             small, large = sorted((names[number], names[index]), key=len)
             if (small, large) not in covered:
                 covered[small, large] = _covers(small, large, acronyms)

@@ -1,6 +1,8 @@
 """Parent links: a PKS signed beside an MoU between the same parties implements it."""
 from __future__ import annotations
 
+from tests.assembly.conftest import parties
+
 
 def test_a_pks_between_the_parties_of_an_mou_implements_it(extract):
     text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di bidang "
@@ -16,3 +18,44 @@ def test_a_pks_between_other_bodies_has_no_parent(extract):
             "Di tempat yang sama, Bank Sejahtera dan Koperasi Tani Makmur menandatangani perjanjian kerja sama "
             "tentang kredit usaha.")
     assert [r["parent"] for r in extract(text)] == [None, None]
+
+
+def test_an_agreement_of_the_same_type_between_other_bodies_that_a_cue_says_is_implemented(extract):
+    text = ("SEMARANG - SMKN 1 Semarang dan PT Maju Bersama menandatangani perjanjian kerja sama praktik kerja "
+            "lapangan di Semarang, Senin (4/3/2024).\n"
+            "Program ini merupakan tindak lanjut penandatanganan perjanjian kerja sama antara Kementerian "
+            "Perindustrian dengan Asosiasi Pengusaha Indonesia tentang pendidikan vokasi, Juli 2023 lalu.")
+    records = extract(text)
+    assert [(r["type"], r["status"], r["parent"]) for r in records] == [
+        ("PKS", "signed", 1), ("PKS", "referenced", None)]
+    assert parties(records[1]) == ["Kementerian Perindustrian", "Asosiasi Pengusaha Indonesia"]
+
+
+def test_the_same_agreement_named_again_after_a_cue_is_no_record_of_its_own(extract):
+    text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, Selasa (12/3/2024).\n"
+            "Perjanjian kerja sama antara Pemkab Klaten dan Universitas Tunas Harapan ini merupakan tindak "
+            "lanjut dari kunjungan rektor bulan lalu.")
+    assert [(r["type"], r["status"], r["parent"]) for r in extract(text)] == [("PKS", "signed", None)]
+
+
+def test_each_enumerated_agreement_implements_what_the_signing_implements(extract):
+    text = ("Penandatanganan perjanjian kerja sama dilakukan antara 1) PT Maju Bersama dengan SMKN 1 Semarang, "
+            "SMKN 2 Semarang; 2) PT Sinar Abadi dengan SMKN 3 Semarang, Senin (4/3/2024).\n"
+            "Kegiatan ini merupakan tindak lanjut perjanjian kerja sama antara Kementerian Perindustrian "
+            "dengan Asosiasi Pengusaha Indonesia.")
+    records = extract(text)
+    assert [(r["status"], r["parent"]) for r in records] == [
+        ("signed", 2), ("signed", 2), ("referenced", None)]
+
+
+def test_an_agreement_renewed_is_referenced_and_no_parent(extract):
+    text = ("Pemkot Salatiga dan Kejaksaan Negeri Salatiga menandatangani nota kesepahaman, Jumat (8/3/2024).\n"
+            "Penandatanganan MoU ini merupakan lanjutan dari perjanjian kerja sama antara Pemerintah Kota "
+            "Salatiga dan Kejaksaan Negeri Salatiga Nomor 12/PKS/2021 yang telah berakhir pada tanggal "
+            "1 Maret 2024.")
+    records = extract(text)
+    assert [(r["type"], r["status"], r["parent"]) for r in records] == [
+        ("MoU", "signed", None), ("PKS", "referenced", None)]
+    assert [r["reference_numbers"] for r in records] == [[], ["12/PKS/2021"]]
+    # the day its term ended is not the day it was signed
+    assert records[1]["date"] is None
