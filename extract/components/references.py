@@ -16,7 +16,7 @@ from extract.vocabulary import references
 def _rules() -> tuple[regex.Pattern, regex.Pattern, tuple[str, ...]]:
     data = references()
     introducers = "|".join(data.introducers)
-    number = regex.compile(rf"\b(?:{introducers})\s*[:.]?\s*({data.number})")
+    number = regex.compile(rf"\b(?i:{introducers})\s*[:.]?\s*({data.number})")
     return number, regex.compile(data.year_suffix), data.regulation_words
 
 

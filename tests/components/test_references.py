@@ -17,6 +17,9 @@ def numbers(text: str) -> list[str]:
         ("tertuang dalam nota kesepahaman Nomor 08/ABC-MOU/VII/2019.", ["08/ABC-MOU/VII/2019"]),
         ("perjanjian No. 12/ABC-MOU/2020 ditandatangani", ["12/ABC-MOU/2020"]),
         ("kesepakatan Nomor: HK.01/02 tahun 2021 disepakati", ["HK.01/02 tahun 2021"]),
+        ("MoU itu tertuang dalam surat AB.01.2/307/2019 - nomor 470/15.3/X/2019.",
+         ["AB.01.2/307/2019", "470/15.3/X/2019"]),
+        ("PERJANJIAN KERJA SAMA NOMOR: 05/PKS/III/2022", ["05/PKS/III/2022"]),
     ],
 )
 def test_agreement_numbers_found(text, expected):
@@ -30,6 +33,8 @@ def test_agreement_numbers_found(text, expected):
         "sesuai Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik",
         "nomor 45 tahun 2020",
         "Nomor telepon pengaduan tersedia.",
+        "surat pengaduan warga dikirim pada 12/3/2024 lalu",
+        "berdasarkan surat keputusan nomor 12/KEP/2020",
     ],
 )
 def test_regulations_and_plain_numbers_are_not_references(text):
