@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from extract.assembly.evidence import evidence
-from extract.candidates import Candidates, Draft
+from extract.candidates import Candidates, Draft, Mention
 from extract.vocabulary import scopes as scope_vocabulary
 
 
@@ -23,11 +23,12 @@ class DraftIndex:
         for number, draft in enumerate(drafts):
             for mention in draft.mentions:
                 # the first draft wins a tie: sorted last among equal starts
-                by_sentence.setdefault(mention.sentence.index, []).append((mention.start, -number))
-        self._starts: dict[int, tuple[list[int], list[int]]] = {}
+                by_sentence.setdefault(mention.sentence.index, []).append((mention.start, -number, mention))
+        self._starts: dict[int, tuple[list[int], list[int], list[Mention]]] = {}
         for sentence, mentions in by_sentence.items():
-            mentions.sort()
-            self._starts[sentence] = ([start for start, _ in mentions], [-number for _, number in mentions])
+            mentions.sort(key=lambda item: item[:2])
+            self._starts[sentence] = ([start for start, _, _ in mentions], [-number for _, number, _ in mentions],
+                                      [mention for _, _, mention in mentions])
         mentioned = sorted(by_sentence)
         # scope lists belong to the draft(s) mentioned last before them
         self._scopes_owned_by: dict[int, set[int]] = {}
@@ -38,9 +39,14 @@ class DraftIndex:
 
     def owner(self, offset: int, sentence: int) -> Draft | None:
         """The draft whose mention in this sentence comes last before the offset."""
-        starts, numbers = self._starts.get(sentence, ((), ()))
+        owner = self.owning_mention(offset, sentence)
+        return owner[0] if owner else None
+
+    def owning_mention(self, offset: int, sentence: int) -> tuple[Draft, Mention] | None:
+        """(draft, mention) of the mention in this sentence that comes last before the offset."""
+        starts, numbers, mentions = self._starts.get(sentence, ((), (), ()))
         position = bisect.bisect_right(starts, offset) - 1
-        return self.drafts[numbers[position]] if position >= 0 else None
+        return (self.drafts[numbers[position]], mentions[position]) if position >= 0 else None
 
     def scope_sentences(self, draft: Draft) -> set[int]:
         """Scope lists belong to the record(s) whose mention last precedes them; drafts of one
@@ -78,12 +84,21 @@ def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[lis
     return [{"text": s.text, "category": s.category} for s in scopes], entries
 
 
+def _owns_number(draft: Draft, owner: tuple[Draft, Mention] | None) -> bool:
+    """Whether a number written after the owning mention is the draft's: not when that mention
+    names an existing agreement ("sebagai tindak lanjut dari Nota Kesepahaman ... No. X") that
+    did not become a record of its own; the number is that agreement's, not the one signed."""
+    if owner is None or owner[0] is not draft:
+        return False
+    return owner[1].status != "referenced" or draft.status == "referenced"
+
+
 def read_references(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[list[str], list[dict]]:
     """(reference numbers, evidence) of a draft: its own numbers, or those a rule fixed."""
     if draft.fixed_references is not None:
         references = [r for r in found.references if r.text in draft.fixed_references]
     else:
-        references = [r for r in found.references if index.owner(r.start, r.sentence) is draft
+        references = [r for r in found.references if _owns_number(draft, index.owning_mention(r.start, r.sentence))
                       and r.text not in draft.not_numbers]
     entries = [evidence(found, f"reference_numbers[{number}]", reference.text, reference.start, reference.end,
                         "references:nomor") for number, reference in enumerate(references)]

@@ -59,3 +59,18 @@ def test_an_agreement_renewed_is_referenced_and_no_parent(extract):
     assert [r["reference_numbers"] for r in records] == [[], ["12/PKS/2021"]]
     # the day its term ended is not the day it was signed
     assert records[1]["date"] is None
+
+
+def test_the_numbers_of_an_implemented_agreement_are_not_the_signed_ones(extract):
+    text = ("AMBON - Pemerintah Provinsi Maluku dan Universitas Pattimura menandatangani nota kesepahaman di "
+            "Ambon, Selasa (13/8/2019).\n"
+            "Penandatanganan itu sebagai tindak lanjut dari Nota Kesepahaman antara Menteri Dalam Negeri dan "
+            "Jaksa Agung dengan No. 700/8929/SJ; No. KEP-694/A/JA/11/2017 tanggal 30 November 2017.")
+    signed = [r for r in extract(text) if r["status"] == "signed"]
+    assert [r["reference_numbers"] for r in signed] == [[]]
+
+
+def test_the_numbers_of_the_signed_agreement_stay_its_own(extract):
+    text = ("AMBON - Pemerintah Provinsi Maluku dan Universitas Pattimura menandatangani nota kesepahaman "
+            "Nomor 12/MOU/VIII/2019 di Ambon, Selasa (13/8/2019).")
+    assert [r["reference_numbers"] for r in extract(text)] == [["12/MOU/VIII/2019"]]
