@@ -139,6 +139,7 @@ class Scope:
     text: str
     category: str | None
     sentence: int
+    topic: bool = False  # the instrument's own topic ("MoU tentang X"), not a listed area
 
 
 @dataclass(slots=True)

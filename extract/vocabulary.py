@@ -285,7 +285,11 @@ class Scopes(_Schema):
     topic_instruments: tuple[str, ...]
     topic_links: tuple[str, ...]
     topic_fillers: tuple[str, ...]
+    distant_links: tuple[str, ...]
+    distant_link_words: int = Field(gt=0)
+    distant_link_blockers: tuple[str, ...]
     about_agreement: WordList
+    continuation_starts: tuple[str, ...]
     non_cues: tuple[str, ...]
     separators: tuple[str, ...]
     last_item_connectors: tuple[str, ...]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.assembly.cues import implements
 from extract.assembly.evidence import evidence
 from extract.candidates import Candidates, Draft, Mention
 from extract.vocabulary import scopes as scope_vocabulary
@@ -56,7 +57,15 @@ class DraftIndex:
         owned: set[int] = set()
         for sentence in {m.sentence.index for m in draft.mentions}:
             owned |= self._scopes_owned_by.get(sentence, set())
-        return owned
+        return {sentence for sentence in owned if not _names_the_parent(draft, sentence)}
+
+
+def _names_the_parent(draft: Draft, sentence: int) -> bool:
+    """The draft's only report in the sentence is of an agreement it implements ("tindak lanjut
+    penandatanganan PKS A dengan B tentang X"): X is that agreement's area, not this one's."""
+    here = [m for m in draft.mentions if m.sentence.index == sentence]
+    return bool(here) and draft.status != "referenced" \
+        and all(m.status == "referenced" and implements(m.cue) for m in here)
 
 
 def distinct_areas(items: list[str]) -> list[int]:
@@ -78,6 +87,8 @@ def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[lis
     """(scopes, evidence) of a draft."""
     own = index.scope_sentences(draft)
     scopes = [s for s in found.scopes if s.sentence in own]
+    if any(not s.topic for s in scopes):
+        scopes = [s for s in scopes if not s.topic]  # the areas listed say more than the title's topic
     scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes])]
     entries = [evidence(found, f"scopes[{number}]", scope.text, scope.start, scope.end, "scopes:list")
                for number, scope in enumerate(scopes)]

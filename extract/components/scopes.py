@@ -33,6 +33,7 @@ _LEADING_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|[-•*▪
 _BARE_MARKER = regex.compile(r"\s*(?:\d{1,2}|[a-hA-H])[.)]\s*$")
 _BRACKET = regex.compile(r"[()]")
 _WORD = regex.compile(r"\w+")
+_NUMBER_JOINERS = frozenset("/.-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,11 @@ class _Rules:
     max_words: int
     categories: regex.Pattern
     category_order: tuple[str, ...]
+    distant_link: regex.Pattern
+    instrument: regex.Pattern
+    distant_link_blocker: regex.Pattern
+    distant_link_words: int
+    continuation: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +86,7 @@ def _rules() -> _Rules:
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
     cue_phrases = (list(data.list_cues) + instrument_terms + list(data.topic_instruments)
-                   + [verb.text for verb in vocabulary.verbs] + list(data.non_cues))
+                   + [verb.text for verb in vocabulary.verbs] + list(data.non_cues) + list(data.distant_links))
     return _Rules(
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
@@ -112,6 +118,12 @@ def _rules() -> _Rules:
         categories=regex.compile("|".join(rf"\b(?P<{name}>{alternation(words)})"
                                           for name, words in data.categories.items()), regex.IGNORECASE),
         category_order=tuple(data.categories),
+        distant_link=regex.compile(rf"(?:{alternation(data.distant_links)})\b", regex.IGNORECASE),
+        instrument=regex.compile(rf"\b(?:{alternation(instrument_terms + list(data.topic_instruments))})\b",
+                                 regex.IGNORECASE),
+        distant_link_blocker=regex.compile(rf"\b(?:{alternation(data.distant_link_blockers)})\b", regex.IGNORECASE),
+        distant_link_words=data.distant_link_words,
+        continuation=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.continuation_starts)})\b", regex.IGNORECASE),
     )
 
 
@@ -127,13 +139,20 @@ def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int,
     the sentence, and its text (a leading verb becomes its noun: "meningkatkan" -> "peningkatan").
     `bare_topics=False` skips topics named with no link word ("teken MoU Penempatan Perawat"),
     for title-case headlines, where every word is capitalised and the rest is the title."""
+    return [item[:3] for item in _find(sentence, bare_topics)]
+
+
+def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool]]:
+    """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
+    tentang X"): such a topic is the agreement's title, and yields to the areas a text lists."""
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or not region[2]]
-    items: list[tuple[int, int, str]] = []
-    for (_, start, bare), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+    items: list[tuple[int, int, str, bool]] = []
+    for (cue, start, bare), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+        distant = rules.cues.match(sentence, cue) is None
         for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, bare):
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append(item)
+                items.append((*item, distant))
     return items[:rules.max_items]
 
 
@@ -161,6 +180,10 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
             continue
         match = rules.cues.match(sentence, word.start())
         if match is None:
+            link = rules.distant_link.match(sentence, word.start())
+            if link and _instrument_before(sentence, word.start(), rules):
+                last_end = link.end()
+                regions.append((link.start(), link.end(), False))
             continue
         last_end = match.end()
         inside_a_name = match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–")
@@ -168,6 +191,18 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
             continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
         regions.append((match.start(), match.end(), match.lastgroup == "bare_topic"))
     return regions
+
+
+def _instrument_before(sentence: str, link: int, rules: _Rules) -> bool:
+    """An instrument a few words before a topic link, in its clause, with no regulation title or
+    talk noun between ("MoU dengan Kejari tentang ..." but not "Peraturan Nomor 7 tentang ...")."""
+    words = [w.start() for w in _WORD.finditer(sentence, max(0, link - 40 * rules.distant_link_words), link)]
+    start = words[-rules.distant_link_words] if len(words) >= rules.distant_link_words else (words[0] if words else link)
+    for stop in _CLAUSE_END.finditer(sentence, start, link):
+        start = stop.end()
+    instruments = [m for m in rules.instrument.finditer(sentence, start, link)
+                   if sentence[m.start() - 1:m.start()] not in _NUMBER_JOINERS]  # not "04/MoU/II/2021"
+    return bool(instruments) and rules.distant_link_blocker.search(sentence, instruments[-1].end(), link) is None
 
 
 def _clause_end(sentence: str, start: int, limit: int) -> int:
@@ -286,26 +321,28 @@ class ScopeFinder:
         content = [s for s in found.sentences if not s.excluded]
         if not any(s.relevant for s in content):
             return doc  # no agreement vocabulary in the article
-        announcing = after_marker = False
+        announcing = after_marker = listed = False
         for sentence in content:
             if announcing and (after_marker or LIST_ITEM.match(sentence.text)):
                 _record(found, sentence, find_list_line(sentence.text))
-                after_marker = False
+                after_marker = listed = False
                 continue
             if announcing and _BARE_MARKER.match(sentence.text):
                 after_marker = True  # "1." split off from its line: the next sentence is the item
                 continue
-            read = sentence.index in about or (sentence.relevant and bool(rules.about_agreement.search(sentence.text)))
-            if read:
-                _record(found, sentence, find_scopes(sentence.text, bare_topics=not sentence.headline))
+            read = sentence.index in about or (sentence.relevant and bool(rules.about_agreement.search(sentence.text))) \
+                or (listed and rules.continuation.match(sentence.text) is not None)
+            items = _find(sentence.text, bare_topics=not sentence.headline) if read else []
+            _record(found, sentence, items)
+            listed = bool(items)
             announcing = read and sentence.text.rstrip().endswith(":")
         return doc
 
 
-def _record(found: Candidates, sentence: Sentence, items: list[tuple[int, int, str]]) -> None:
-    for start, end, text in items:
+def _record(found: Candidates, sentence: Sentence, items: list[tuple]) -> None:
+    for start, end, text, *topic in items:
         found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                  sentence.index))
+                                  sentence.index, bool(topic and topic[0])))
 
 
 @Language.factory("sepakat_scopes")

@@ -227,3 +227,42 @@ def test_no_bare_topic_in_a_title_case_headline():
     headline = "Pemkab Harapan Dan Unitas Teken MoU Pengembangan Desa Wisata"
     assert find_scopes(headline, bare_topics=False) == []
     assert [text for _, _, text in find_scopes(headline)] == ["Pengembangan Desa Wisata"]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a topic link further on in the instrument's clause, with the parties between them
+        "Pemkab meneken perjanjian kerja sama dengan Kejaksaan Negeri Harapan tentang <S>penanganan perkara perdata</S>.",
+        "Kerja sama antara Dinas Sosial dan Universitas Tunas Harapan mengenai <S>pendataan warga miskin</S>, Senin (12/3).",
+        # an ordinal between the instrument and its link
+        "Kedua menteri juga meneken MoU kedua tentang <S>sertifikasi produk halal</S>.",
+        "Keenam MoU itu meliputi, pertama MoU tentang <S>perdagangan lintas batas</S>.",
+        # ... but not a regulation's title, talk about a subject, or a number holding the word
+        "Kerja sama itu mengacu pada Peraturan Menteri Nomor 5 Tahun 2020 tentang Pedoman Kemitraan.",
+        "Nota kesepahaman itu diteken usai dialog tentang promosi wisata.",
+        "Naskah itu tindak lanjut nota kesepahaman Nomor 04/MoU/II/2021 tentang pembangunan desa.",
+        "Kerja sama itu sudah lama berjalan. Warga bertanya tentang pembangunan jalan.",
+    ],
+)
+def test_distant_topic_links(marked):
+    check(marked)
+
+
+def test_a_sentence_that_goes_on_with_the_list(nlp):
+    text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "Kerja sama ini meliputi riset terapan. Termasuk pengembangan energi terbarukan.")
+    assert scopes_of(nlp, text) == ["riset terapan", "pengembangan energi terbarukan"]
+
+
+def test_no_list_goes_on_after_a_sentence_without_areas(nlp):
+    text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "Bupati meninjau pasar. Termasuk pasar ikan dan pasar sayur.")
+    assert scopes_of(nlp, text) == []
+
+
+def test_a_distant_topic_is_flagged_as_the_title(nlp):
+    text = ("Pemkab Harapan Jaya meneken nota kesepahaman dengan Universitas Tunas Harapan tentang "
+            "pembangunan desa, Senin. Kerja sama ini meliputi pelatihan perangkat desa dan pendataan warga.")
+    found = [(scope.text, scope.topic) for scope in candidates(nlp(text)).scopes]
+    assert found == [("pembangunan desa", True), ("pelatihan perangkat desa dan pendataan warga", False)]
