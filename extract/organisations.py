@@ -184,7 +184,9 @@ def is_reported_source(text: str, start: int) -> bool:
 
 
 # "perguruan tinggi swasta (PTS)": an acronym of lower-case words names a kind, not a body
-_GENERIC_ACRONYM = regex.compile(r"\b\p{Ll}+(?:\s+\p{Ll}+){1,5}\s+\((\p{Lu}{2,8})\)")
+# (looked for behind each parenthesis: two lower-case words there are the same test as two
+# to six, and a scan from every lower-case word trying up to six words each cost ~40x more)
+_GENERIC_ACRONYM = regex.compile(r"(?<=(?<!\w)\p{Ll}+\s+\p{Ll}+\s+)\((\p{Lu}{2,8})\)")
 _SEPARATOR = regex.compile(r"\s[-–—|]\s?|\s?[-–—|]\s|[–—|]")
 
 

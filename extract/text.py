@@ -29,6 +29,13 @@ def _line_rules() -> tuple[tuple[str, regex.Pattern], ...]:
                  for reason in ("related_headline", "boilerplate") for pattern in getattr(sections, reason))
 
 
+@lru_cache(maxsize=1)
+def _any_line_rule() -> regex.Pattern:
+    """All line rules in one pattern: a screen, so the rules are tried one by one (the first
+    that matches names the reason) only on the few lines one of them matches."""
+    return regex.compile("|".join(f"(?:{rule.pattern})" for _, rule in _line_rules()), regex.IGNORECASE)
+
+
 def split_lines(text: str) -> list[Line]:
     """All non-empty lines with their offsets and, for non-content lines, why."""
     lines = []
@@ -39,7 +46,8 @@ def split_lines(text: str) -> list[Line]:
         lead = len(match.group()) - len(match.group().lstrip())
         start = match.start() + lead
         end = start + len(stripped)
-        reason = next((r for r, rule in _line_rules() if rule.search(stripped)), None)
+        reason = next((r for r, rule in _line_rules() if rule.search(stripped)), None) \
+            if _any_line_rule().search(stripped) else None
         lines.append(Line(start, end, stripped, reason))
     return lines
 

@@ -50,7 +50,12 @@ def expand_acronym(name: str, acronyms: dict[str, str]) -> str:
 def same_party(a: str, b: str, acronyms: dict[str, str], *, loose: bool = False) -> bool:
     """Same body? `loose` (within one agreement) also lets a shorter mention ("Ombudsman")
     stand for a longer one ("Ombudsman RI Perwakilan Jawa Tengah")."""
-    long_a, long_b = expand_acronym(a, acronyms), expand_acronym(b, acronyms)
+    return _same_expanded(expand_acronym(a, acronyms), expand_acronym(b, acronyms), loose)
+
+
+@lru_cache(maxsize=256)  # about one article's pairs: merging asks about the same pairs many times
+def _same_expanded(long_a: str, long_b: str, loose: bool) -> bool:
+    """same_party on names with the article's acronyms spelt out."""
     if same_institution(long_a, long_b):
         return True
     ta, tb = distinctive(long_a), distinctive(long_b)

@@ -70,6 +70,16 @@ def _witnesses_before_verb(text: str, spans: list[tuple[int, int]]) -> set[int]:
 _JOINER = regex.compile(r"[\s,]*(?:\b(?:dan|serta)\b)?[\s,]*")
 
 
+@lru_cache(maxsize=256)  # about one article's sentences: a per-article cache
+def _signing_said(text: str) -> tuple[bool, bool]:
+    """(someone signs in the sentence: a signing verb, or the noun followed by who signs
+    with whom; the noun only as a time: "Usai penandatanganan, acara dilanjutkan dengan
+    kuliah yang disampaikan oleh X", where no one signs). Asked only about the sentences
+    a record reads, not about every sentence of the article on each call."""
+    with_verb = bool(signing_verb().search(text) or cues.rule("signing_with").search(text))
+    return with_verb, not with_verb and bool(cues.rule("signing_as_time").search(text))
+
+
 def detail_sentences(found: Candidates, sentence_ids: list[int], following: int) -> list[int]:
     """The mention sentences and, for details, the `following` content sentences after each,
     nearest first."""
@@ -99,10 +109,7 @@ def roles(found: Candidates, sentence_ids: list[int], following: int,
             people_of[person.sentence].append(person)
     for index in details:
         own = index in sentence_ids
-        text = found.sentence(index).text
-        with_verb = bool(signing_verb().search(text) or cues.rule("signing_with").search(text))
-        # "Usai penandatanganan, acara dilanjutkan dengan kuliah yang disampaikan oleh X": no one signs there
-        only_time = not with_verb and bool(cues.rule("signing_as_time").search(text))
+        with_verb, only_time = _signing_said(found.sentence(index).text)
         span = (clauses or {}).get(index)
         for person, role in _sentence_roles(found, index, "signer" if with_verb else None, people_of[index]):
             if span is not None and not span[0] <= person.start < span[1] and not (role or "").endswith("witness"):

@@ -98,7 +98,10 @@ def punctuation_starts(doc: Doc) -> numpy.ndarray:
     sentence-final mark such as "." "?" "!", and the first token), computed over token arrays:
     the sentencizer walks every token in Python, which costs half the tokenizer's time."""
     table = doc.to_array([ORTH, IS_PUNCT])
-    final = numpy.isin(table[:, 0], _sentence_final_hashes())
+    hashes = _sentence_final_hashes()
+    # membership by binary search in the sorted hashes: numpy.isin sorts both arrays each call
+    at = numpy.minimum(numpy.searchsorted(hashes, table[:, 0]), len(hashes) - 1)
+    final = hashes[at] == table[:, 0]
     word = ~final & (table[:, 1] == 0)
     finals_before = numpy.concatenate(([0], numpy.cumsum(final)))  # finals in doc[:i]
     words = numpy.flatnonzero(word)
