@@ -57,6 +57,7 @@ class InstitutionMatch:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # by word: every lookup from a token splits the words after it again
 def _parts(key: str) -> tuple[str, ...]:
     return tuple(_PART.findall(key))
 

@@ -227,11 +227,16 @@ def is_stop(tokens: list[Tok], i: int) -> bool:
 
 
 def is_title(tok: Tok) -> bool:
+    return _is_title_word(tok.text)
+
+
+@lru_cache(maxsize=65536)  # by word: the grammars ask about every word many times over
+def _is_title_word(text: str) -> bool:
     lex = lexicon()
-    bare = tok.text.rstrip(".")
-    if bare.lower() in lex.prefix_titles and (tok.is_cap or bare in lex.prefix_titles_lower):
+    bare = text.rstrip(".")
+    if bare.lower() in lex.prefix_titles and (text[:1].isupper() or bare in lex.prefix_titles_lower):
         return True
-    return bool(lex.suffix_title.match(tok.text)) and ("." in bare or bare in lex.bare_degrees)
+    return bool(lex.suffix_title.match(text)) and ("." in bare or bare in lex.bare_degrees)
 
 
 def is_vocabulary(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
@@ -240,12 +245,17 @@ def is_vocabulary(tok: Tok, known: frozenset[str] = frozenset()) -> bool:
     `known` holds the article's own acronyms (lower-cased), so "Hipmi" counts when the
     article also writes "HIPMI".
     """
+    return tok.key in known or _is_vocabulary_word(tok.text)
+
+
+@lru_cache(maxsize=65536)  # by word: all but the article's acronyms depend on the word alone
+def _is_vocabulary_word(text: str) -> bool:
     lex = lexicon()
-    word = tok.lower.rstrip(".")
+    tok = Tok(text, 0, len(text))
+    word = tok.key
     return (
         tok.is_acronym
         or tok.is_number
-        or word in known
         or word in lex.org_words
         or word in lex.place_words
         or (word in lex.common_words and word not in lex.name_tokens and not is_person_name_token(word))

@@ -68,11 +68,14 @@ def _names_the_parent(draft: Draft, sentence: int) -> bool:
         and all(m.status == "referenced" and implements(m.cue) for m in here)
 
 
+_AREA_WORD = regex.compile(r"[\w/-]+")
+
+
 def distinct_areas(items: list[str]) -> list[int]:
     """Indices of the items of one record worth keeping: each area once, and none whose words
     all stand in another item ("promosi wisata" beside "kerja sama promosi wisata")."""
     connectors = _connectors()
-    words = [frozenset(regex.findall(r"[\w/-]+", item.lower())) - connectors for item in items]
+    words = [frozenset(_AREA_WORD.findall(item.lower())) - connectors for item in items]
     return [i for i, own in enumerate(words)
             if not any(own < other or (own == other and j < i) for j, other in enumerate(words) if j != i)]
 

@@ -24,7 +24,10 @@ class MergedParty:
 
 @lru_cache(maxsize=65536)
 def tokens_of(name: str) -> frozenset[str]:
-    return frozenset(regex.findall(r"[\p{L}\p{N}]+", expand_abbreviations(name).lower()))
+    return frozenset(_NAME_WORD.findall(expand_abbreviations(name).lower()))
+
+
+_NAME_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +46,7 @@ def distinctive(name: str) -> frozenset[str]:
 
 def expand_acronym(name: str, acronyms: dict[str, str]) -> str:
     """'ORI Perwakilan Jawa Tengah' -> 'Ombudsman Republik Indonesia Perwakilan Jawa Tengah'."""
-    words = name.split()
-    return " ".join(acronyms.get(word, word) for word in words)
+    return " ".join([acronyms.get(word, word) for word in name.split()])  # a list joins faster than a generator
 
 
 def same_party(a: str, b: str, acronyms: dict[str, str], *, loose: bool = False) -> bool:
