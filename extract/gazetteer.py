@@ -144,6 +144,21 @@ class Gazetteer:
         return iter(self._names)
 
 
+@lru_cache(maxsize=1)
+def minister_titles() -> Mapping[str, str]:
+    """Short minister titles and the ministry each heads ("Menkeu" -> "Kementerian Keuangan"),
+    from the short forms of the ministries (people.yaml minister_short_forms)."""
+    rule = people().minister_short_forms
+    ministry, minister = rule["ministry_prefix"], rule["minister_prefix"]
+    titles: dict[str, str] = {}
+    for name in gazetteer().names():
+        text = name.text
+        if name.body.kind == "ministry" and name.form in ("acronym", "alias") and " " not in text \
+                and text[:len(ministry)].casefold() == ministry.casefold() and len(text) > len(ministry) + 1:
+            titles.setdefault(minister + text[len(ministry):], name.body.canonical)
+    return MappingProxyType(titles)
+
+
 def _where(body: KnownBody) -> str:
     return f"{body.table} table, line {body.row}"
 

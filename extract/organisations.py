@@ -14,6 +14,7 @@ import regex
 
 from extract.candidates import Candidates, Organisation, Person, Sentence
 from extract.institutions import AcronymTable
+from extract.gazetteer import minister_titles
 from extract.known_institutions import institution_at
 from extract.patterns import load_csv
 from extract.text import web_name_pattern
@@ -259,7 +260,8 @@ def office_body(position: str, body: str) -> str | None:
         for office, template in _office_templates():
             if head.lower() == office.lower():
                 return template.format(place=body)
-    prefix = people().office_body_heads.get(head) or people().office_body_heads.get(head.title())
+    prefix = people().office_body_heads.get(head) or people().office_body_heads.get(head.title()) \
+        or minister_titles().get(head)
     if placed and (not prefix or len(prefix.split()) < 2):
         return None  # "Menteri Malaysia" names no ministry; "Menlu Australia", "Dubes Jepang" do
     if not prefix or words[0].lower == prefix.split()[0].lower():

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.gazetteer import minister_titles
 from extract.person_names import is_person_name_token, name_token_count
 from extract.patterns import load_csv, load_wordlist, load_yaml
 from extract.vocabulary import organisations, people, load
@@ -172,7 +173,7 @@ def lexicon() -> Lexicon:
         name_tokens=load_wordlist("lexicon/person_name_tokens.txt"),
         place_words=frozenset(place_words),
         place_names=_phrase_index(place_names),
-        position_heads=_phrase_index(titles.position_heads),
+        position_heads=_phrase_index([*titles.position_heads, *minister_titles()]),
         prefix_titles=frozenset(t.lower().rstrip(".") for t in titles.prefix_titles),
         prefix_titles_lower=frozenset(t.rstrip(".") for t in titles.prefix_titles if t.islower()),
         suffix_title=regex.compile(rf"^(?:{suffixes})\.?$"),
@@ -257,7 +258,7 @@ def _is_vocabulary_word(text: str) -> bool:
         tok.is_acronym
         or tok.is_number
         or word in lex.org_words
-        or word in lex.place_words
+        or (word in lex.place_words and not is_person_name_token(word))  # "Sri Mulyani"
         or (word in lex.common_words and word not in lex.name_tokens and not is_person_name_token(word))
         or bool(lex.derived_noun.match(word))
     )

@@ -192,3 +192,13 @@ def test_a_bad_index_entry_names_file_and_line(tmp_path, old: str, new: str, say
         parse_file(path, Gazetteers)
     line = text[:text.index(old)].count("\n") + 1
     assert f"{path}:{line}:" in str(failure.value) and says in str(failure.value)
+
+
+def test_minister_titles_come_from_the_ministries_short_forms():
+    from extract.gazetteer import minister_titles
+
+    titles = minister_titles()
+    assert titles["Menakertrans"] == "Kementerian Tenaga Kerja dan Transmigrasi"
+    assert titles["Menkeu"] == "Kementerian Keuangan"
+    assert all(title.startswith("Men") for title in titles)
+    assert "Kementerian" not in titles and "Men" not in titles

@@ -155,6 +155,8 @@ def test_offices_name_the_body_they_head():
     assert office_body("Dandim 0421 Lampung Selatan", "0421 Lampung Selatan") == "Kodim 0421 Lampung Selatan"
     assert office_body("Danrem 042/Gapu", "042/Gapu") == "Korem 042/Gapu"
     assert office_body("Ketua Panitia Lomba", "Panitia Lomba") is None
+    # a short minister title derived from the ministry's short form (gazetteer.minister_titles)
+    assert office_body("Menakertrans Selandia Baru", "Selandia Baru") == "Kementerian Tenaga Kerja dan Transmigrasi Selandia Baru"
 
 
 def test_a_known_company_name_ends_at_its_legal_form():

@@ -209,3 +209,19 @@ def test_a_namesake_in_a_body_or_venue_name_is_no_person():
             "disaksikan Kementerian Percepatan Pembangunan Leonard Tampubolon.")
     names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
     assert "Gadjah Wirawan" not in names and "Hasyim Santoso" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a minister's short title comes from the ministry's short form (Kemenakertrans)
+        ("Nota itu ditandatangani Menakertrans Rahmat Hidayat dan mitranya.",
+         ("Rahmat Hidayat", [], "Menakertrans")),
+        ("MoU diteken Mendes Budi Santoso di Jakarta.", ("Budi Santoso", [], "Mendes")),
+        # "Sri" is a place word and a frequent given name: the name lexicon decides
+        ("Perjanjian ditandatangani Menkeu Sri Wahyuni dan Wali Kota Salatiga.",
+         ("Sri Wahyuni", [], "Menkeu")),
+    ],
+)
+def test_short_minister_titles_and_given_names_that_are_also_place_words(sentence, expected):
+    assert people(sentence)[0] == expected
