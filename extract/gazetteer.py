@@ -28,7 +28,7 @@ from types import MappingProxyType
 import regex
 
 from extract.name_keys import body_keys
-from extract.patterns import PatternFileError, load_csv, load_csv_lines, load_yaml
+from extract.patterns import PatternFileError, load_csv, load_csv_lines, load_wordlist, load_yaml
 from extract.schema import PartyKind
 from extract.vocabulary import GazetteerTable, Gazetteers, NameVariants, gazetteers, people
 
@@ -205,12 +205,27 @@ def _read_table(table: GazetteerTable, codes: frozenset[str]) -> Iterator[tuple[
 
 # --------------------------------------------------------------------------- generated forms
 
+_LONGEST_PLACE_NAME = 3  # words: "Kota Tanjung Balai", "Bangka Belitung"
+
+
+def _place_names() -> frozenset[str]:
+    """Region names and their news forms (patterns/wilayah), lower-cased."""
+    names = [row["name_short"] for row in load_csv("wilayah/provinsi_kabkota.csv")]
+    names += [row["name"] for row in load_csv("wilayah/provinsi_kabkota.csv")]
+    names += [row["alias"] for row in load_csv("wilayah/kabkota_aliases.csv")]
+    names += [row["alias"] for row in load_csv("wilayah/province_aliases.csv")]
+    names += [row["seat"] for row in load_csv("wilayah/regency_seats.csv")]
+    return frozenset(name.casefold() for name in names)
+
+
 class _VariantRules:
     """Forms of a name that news also writes: without titles, with a head written short/long."""
 
     def __init__(self, config: NameVariants) -> None:
         self.titles = frozenset(t.casefold().rstrip(".") for t in people().prefix_titles
                                 if " " not in t) if config.strip_titles else frozenset()
+        self.places = _place_names() if config.strip_place_tail else frozenset()
+        self.ordinary = load_wordlist("lexicon/common_words.txt") if config.strip_place_tail else frozenset()
         heads = dict(load_yaml("institutions/org_heads.yaml")["abbreviations"])
         heads.update(config.head_forms)
         self.short_to_long = {k.casefold().rstrip("."): v for k, v in heads.items()}
@@ -224,6 +239,10 @@ class _VariantRules:
     def forms(self, name: str) -> list[str]:
         words = name.split()
         forms = [words]
+        if self.places:
+            shorter = self._without_place_tail(words)
+            if shorter:
+                forms.append(shorter)
         if self.titles and any(w.casefold().rstrip(".") in self.titles for w in words[1:]):
             stripped = [words[0], *(w for w in words[1:] if w.casefold().rstrip(".") not in self.titles)]
             if len(stripped) >= 2:
@@ -233,6 +252,17 @@ class _VariantRules:
             if other:
                 forms.append(other)
         return [" ".join(form) for form in forms[1:]]
+
+    def _without_place_tail(self, words: list[str]) -> list[str] | None:
+        """The name without a place name at its end, if a distinctive word remains."""
+        for cut in range(1, _LONGEST_PLACE_NAME + 1):
+            rest = words[:-cut]
+            if len(rest) < 2:
+                break
+            if " ".join(words[-cut:]).casefold() in self.places \
+                    and any(w.casefold().strip(".,") not in self.ordinary for w in rest[1:]):
+                return rest
+        return None
 
     def _other_head(self, words: list[str]) -> list[str] | None:
         if len(words) < 2:

@@ -53,11 +53,13 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         # whole capitalised run is the body
         return j, scan_body(tokens, j, inside_position=False, known=known) if j < len(tokens) else j
     end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
-    end = _complete_named_head(tokens, j, end)
     known_body = institution_at(tokens, j) if j < len(tokens) else None
-    if known_body is not None and not known_body.weak and known_body.end > end:
-        # "Dirut Bank Kaltimtara Muhamad Yamin": a known institution's name is all body
-        end = known_body.end
+    if known_body is not None and not known_body.weak:
+        # "Dirut Bank Kaltimtara Muhamad Yamin", "Rektor Universitas Alma Ata Hamam Hadi": a
+        # known institution's name is all body, and where it ends the name may start
+        end = max(end, known_body.end)
+    else:
+        end = _complete_named_head(tokens, j, end)
     return j, _extend_over_name_like_tail(tokens, end, known)
 
 

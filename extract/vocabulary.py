@@ -369,6 +369,7 @@ class GazetteerTable(_Schema):
 
 class NameVariants(_Schema):
     strip_titles: bool
+    strip_place_tail: bool = False
     head_forms: dict[str, str] = {}
 
 

@@ -202,3 +202,10 @@ def test_minister_titles_come_from_the_ministries_short_forms():
     assert titles["Menkeu"] == "Kementerian Keuangan"
     assert all(title.startswith("Men") for title in titles)
     assert "Kementerian" not in titles and "Men" not in titles
+
+
+def test_a_name_may_leave_out_its_place_but_not_become_generic():
+    assert find_known("Universitas Slamet Riyadi").canonical == "Universitas Slamet Riyadi Surakarta"
+    # many rows leave these when their city goes: no row owns them
+    assert find_known("Universitas Muhammadiyah") is None
+    assert find_known("Universitas Negeri") is None

@@ -225,3 +225,10 @@ def test_a_namesake_in_a_body_or_venue_name_is_no_person():
 )
 def test_short_minister_titles_and_given_names_that_are_also_place_words(sentence, expected):
     assert people(sentence)[0] == expected
+
+
+def test_a_known_institution_ends_the_position_where_the_name_starts():
+    # the gazetteer knows "Universitas Slamet Riyadi Surakarta"; written without its city, the
+    # name still ends the body, so the words after it are the person's name
+    assert people("Nota itu diteken Rektor Universitas Slamet Riyadi Budi Santoso dan Bupati Sragen.")[0] == \
+        ("Budi Santoso", [], "Rektor Universitas Slamet Riyadi")
