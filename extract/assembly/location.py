@@ -63,11 +63,14 @@ def _address_after(found: Candidates, end: int, sentence: int) -> list[Place]:
 
 
 def _introduced_place(found: Candidates, detail: list[int]) -> Place | None:
-    """The first city of the detail sentences written after "di" ("... di Semarang")."""
+    """The first city of the detail sentences written after "di" ("... di Semarang"), not
+    one a speaker names inside quoted speech (read from the paragraph's start: a quote often
+    opens sentences before the place)."""
     for index in detail:
         sentence = found.sentence(index)
         for candidate in (p for p in found.places if p.sentence == index and p.city):
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
-            if cues.rule("place_introducers").search(before):
+            paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
+            if cues.rule("place_introducers").search(before) and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None

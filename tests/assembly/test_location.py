@@ -25,3 +25,26 @@ def test_address_after_the_venue(extract, where, venue, city, province):
     assert len(records) == 1
     location = records[0]["location"]
     assert (location["venue"], location["city"], location["province"]) == (venue, city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a place a speaker names inside quoted speech is not where the signing took place:
+        # the dateline gives the city
+        ('SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, '
+         'Selasa (12/3/2024). "Kami juga sudah bekerja sama dengan mitra yang di Surabaya," kata Budi.',
+         "Semarang"),
+        ('SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, '
+         'Selasa (12/3/2024), dan Budi berkata “rekan kami yang di Surabaya juga hadir.”',
+         "Semarang"),
+        # counter-example: the same place written after the quote is the narrator's
+        ('SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman '
+         'di Surabaya, Selasa (12/3/2024). "Kami siap," kata Budi.',
+         "Surabaya"),
+    ],
+)
+def test_place_inside_quoted_speech(extract, text, city):
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["location"]["city"] == city
