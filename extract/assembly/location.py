@@ -4,7 +4,7 @@ from __future__ import annotations
 from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
-from extract.candidates import Candidates, Place
+from extract.candidates import Candidates, Place, Venue
 from extract.places import lookup_place, name_as_written
 
 
@@ -37,16 +37,24 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
         location.update(city=name_as_written(dateline.text), province=dateline.province, code=dateline.code)
         entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
                                 "places:dateline"))
-    stated = next((p for p in address if p.level == "province" and p.province), None)
+    stated, rule = next((p for p in address if p.level == "province" and p.province), None), "places:address_province"
+    if stated is None and venue and location["city"] is None:
+        stated, rule = _venue_province(found, venue), "places:venue_province"
     if stated is not None:
         location["province"] = stated.province
-        entries.append(evidence(found, "location.province", stated.province, stated.start, stated.end,
-                                "places:address_province"))
+        entries.append(evidence(found, "location.province", stated.province, stated.start, stated.end, rule))
     if location["city"] and not location["province"]:
         match = lookup_place(location["city"])
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _venue_province(found: Candidates, venue: Venue) -> Place | None:
+    """A province named in a venue that names no town ("Kantor Gubernur Jawa Tengah", "Pendopo
+    Gubernur Sumatera Barat"): the signing took place in that province."""
+    return next((p for p in found.places
+                 if venue.start <= p.start < venue.end and p.level == "province" and p.province), None)
 
 
 def _address_after(found: Candidates, end: int, sentence: int) -> list[Place]:

@@ -48,3 +48,20 @@ def test_place_inside_quoted_speech(extract, text, city):
     records = extract(text)
     assert len(records) == 1
     assert records[0]["location"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("where", "city", "province"),
+    [
+        # a venue that names a province and no town gives the province
+        ("di Kantor Gubernur Jawa Tengah", None, "Jawa Tengah"),
+        ("di Pendopo Gubernur Sumatera Barat", None, "Sumatera Barat"),
+        # counter-example: a venue naming a town gives that town and its province
+        ("di Pendopo Bupati Sleman", "Sleman", "Daerah Istimewa Yogyakarta"),
+    ],
+)
+def test_province_named_in_the_venue(extract, where, city, province):
+    records = extract(SIGNING.format(where=where))
+    assert len(records) == 1
+    location = records[0]["location"]
+    assert (location["city"], location["province"]) == (city, province)
