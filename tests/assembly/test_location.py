@@ -65,3 +65,26 @@ def test_province_named_in_the_venue(extract, where, city, province):
     assert len(records) == 1
     location = records[0]["location"]
     assert (location["city"], location["province"]) == (city, province)
+
+
+FIRST = ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman "
+         "di Aula Kampus Tunas Harapan, Selasa (12/3/2024).\n")
+
+
+@pytest.mark.parametrize(
+    ("later", "venue"),
+    [
+        # an agreement reported after the first one, signed the same day, names no place:
+        # it was signed at the same event
+        ("Pada kesempatan itu juga ditandatangani perjanjian kerja sama antara Dinas Pendidikan Klaten "
+         "dengan Fakultas Teknik Universitas Tunas Harapan.", "Aula Kampus Tunas Harapan"),
+        # counter-example: one signed on another day keeps no venue
+        ("Sebelumnya, Pemkab Klaten juga menandatangani perjanjian kerja sama dengan Universitas Sebelas "
+         "Maret pada Senin (4/3/2024).", None),
+    ],
+)
+def test_later_agreement_takes_the_place_of_the_first(extract, later, venue):
+    records = extract(FIRST + later)
+    assert len(records) == 2
+    assert records[1]["status"] == "signed"
+    assert records[1]["location"]["venue"] == venue
