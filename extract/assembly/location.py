@@ -1,11 +1,13 @@
 """Where a signing took place: the venue, the city named with "di", or the dateline."""
 from __future__ import annotations
 
+import regex
+
 from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place, Venue
-from extract.places import lookup_place, name_as_written
+from extract.places import find_places, lookup_place, name_as_written
 
 
 def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
@@ -48,6 +50,29 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def fill_host_cities(records: list[dict], found: Candidates) -> None:
+    """The town in the name of the party whose premises the venue is ("di Kampus Poltekla",
+    Poltekla being "Politeknik Negeri Klaten"), for records with a venue and no city."""
+    for record in records:
+        location = record.get("location") or {}
+        venue = location.get("venue")
+        if not venue or location.get("city"):
+            continue
+        place = next((p for party in record["parties"] if _names_in(venue, party["name"], party["acronym"])
+                      for p in find_places(party["name"]) if p.city and p.level != "province"), None)
+        if place is None:
+            continue
+        location.update(city=name_as_written(place.text), province=place.province, code=place.code)
+        where = next(e for e in record["evidence"] if e["field"] == "location.venue")
+        record["evidence"].append(evidence(found, "location.city", location["city"], where["start"], where["end"],
+                                           "places:host_city", "the town in the name of the party hosting the venue"))
+
+
+def _names_in(venue: str, *names: str | None) -> bool:
+    return any(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(n)}(?![\p{{L}}\p{{N}}])", venue)
+               for n in names if n)
 
 
 def _venue_province(found: Candidates, venue: Venue) -> Place | None:

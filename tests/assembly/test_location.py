@@ -88,3 +88,22 @@ def test_later_agreement_takes_the_place_of_the_first(extract, later, venue):
     assert len(records) == 2
     assert records[1]["status"] == "signed"
     assert records[1]["location"]["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    ("where", "city"),
+    [
+        # the venue is a party's premises, named by its acronym or name: the town in that
+        # party's name is the city
+        ("di Kampus Poltekla", "Klaten"),
+        ("di Aula Politeknik Negeri Klaten", "Klaten"),
+        # counter-example: a venue that names no party gives no city
+        ("di Kampus Unitas", None),
+    ],
+)
+def test_city_of_the_party_hosting_the_venue(extract, where, city):
+    text = ("Politeknik Negeri Klaten (Poltekla) dan Asosiasi Guru Teknik Indonesia (AGTI) menandatangani "
+            f"nota kesepahaman {where}, Selasa (12/3/2024).")
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["location"]["city"] == city
