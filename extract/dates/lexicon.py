@@ -148,7 +148,7 @@ def date_lexicon() -> DateLexicon:
         connector_alt=_alternation(_require(data, "range_connectors", list)),
         part_alt=_alternation(list(period_parts)),
         past_alt=_alternation(_require(data, "past_suffixes", list)),
-        relative_alt=_alternation(list(relative)),
+        relative_alt=_alternation(list(relative), case_sensitive),
         unit_alt=_alternation(list(counted_units)),
         number_word_alt=_alternation(list(number_words)),
         year_word_alt=_alternation(_require(data, "year_words", list)) + r"\.?",
