@@ -42,6 +42,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
     stated, rule = next((p for p in address if p.level == "province" and p.province), None), "places:address_province"
     if stated is None and venue and location["city"] is None:
         stated, rule = _venue_province(found, venue), "places:venue_province"
+    if stated is None and location["city"] is None:
+        stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
     if stated is not None:
         location["province"] = stated.province
         entries.append(evidence(found, "location.province", stated.province, stated.start, stated.end, rule))
@@ -95,13 +97,15 @@ def _address_after(found: Candidates, end: int, sentence: int) -> list[Place]:
     return chain
 
 
-def _introduced_place(found: Candidates, detail: list[int]) -> Place | None:
-    """The first city of the detail sentences written after "di" ("... di Semarang"), not
-    one a speaker names inside quoted speech (read from the paragraph's start: a quote often
-    opens sentences before the place)."""
+def _introduced_place(found: Candidates, detail: list[int], province: bool = False) -> Place | None:
+    """The first city (or, with `province`, province) of the detail sentences written after
+    "di" ("... di Semarang", "di Provinsi Jawa Tengah"), not one a speaker names inside
+    quoted speech (read from the paragraph's start: a quote often opens sentences before the
+    place)."""
     for index in detail:
         sentence = found.sentence(index)
-        for candidate in (p for p in found.places if p.sentence == index and p.city):
+        for candidate in (p for p in found.places if p.sentence == index
+                          and (p.level == "province" and p.province if province else p.city)):
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
             if cues.rule("place_introducers").search(before) and not cues.rule("inside_quote").search(paragraph):

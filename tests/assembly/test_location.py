@@ -107,3 +107,18 @@ def test_city_of_the_party_hosting_the_venue(extract, where, city):
     records = extract(text)
     assert len(records) == 1
     assert records[0]["location"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("where", "province"),
+    [
+        # a province written after "di" gives the province when no town is named
+        ("di Provinsi Jawa Tengah", "Jawa Tengah"),
+        # counter-example: a province named without "di" says nothing of the place
+        ("untuk warga Provinsi Jawa Tengah", None),
+    ],
+)
+def test_province_introduced_with_di(extract, where, province):
+    records = extract(SIGNING.format(where=where))
+    assert len(records) == 1
+    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (None, province)
