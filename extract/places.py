@@ -224,6 +224,11 @@ class _Gazetteer:
             rf"(?<!\w)(?:{_alternation(config['introducers'])})\s+(?P<head>{_alternation(heads)})(?!\w)",
             re.IGNORECASE,
         )
+        self.venue_trailing_regex = re.compile(
+            rf"(?<!\w)(?i:{_alternation(config['introducers'])})\s+"
+            rf"(?P<head>(?:[A-Z][\w'’&.\-]*\s+){{1,{int(config['max_lead_words'])}}}?"
+            rf"(?:{_alternation(config['trailing_heads'])}))(?!\w)"
+        )
         self.venue_stops = frozenset(
             w.lower() for w in [*config["stop_words"], *config["weekdays"], *config["months"]]
         )
@@ -461,7 +466,8 @@ def _ends_sentence(gazetteer: _Gazetteer, word: str) -> bool:
 
 
 def find_venues(text: str) -> list[tuple[int, int, str]]:
-    """Venue phrases after an introducer: "di Aula Kantor Wilayah ..." -> "Aula Kantor Wilayah ...".
+    """Venue phrases after an introducer: "di Aula Kantor Wilayah ..." -> "Aula Kantor Wilayah ...",
+    "di Grand Mutiara Resort" (a head written after the name).
 
     The name runs over capitalised words, numbers and inner connectors ("Hukum dan HAM")
     and stops at punctuation, a lower-case word, a stop word ("pada", "yang", "dengan"),
@@ -470,7 +476,8 @@ def find_venues(text: str) -> list[tuple[int, int, str]]:
     gazetteer = _gazetteer()
     venues: list[tuple[int, int, str]] = []
     last_end = -1
-    for match in gazetteer.venue_regex.finditer(text):
+    matches = [*gazetteer.venue_regex.finditer(text), *gazetteer.venue_trailing_regex.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start("head")):
         start, end = match.start("head"), match.end("head")
         if start < last_end:
             continue
@@ -495,7 +502,8 @@ def find_venues(text: str) -> list[tuple[int, int, str]]:
             if sentence_end:
                 break
         head_key = _key(match.group("head"))
-        if taken == 0 and not (head_key in gazetteer.venue_multiword_heads and match.group("head")[0].isupper()):
+        multiword = head_key in gazetteer.venue_multiword_heads or match.re is gazetteer.venue_trailing_regex
+        if taken == 0 and not (multiword and match.group("head")[0].isupper()):
             continue
         venues.append((start, pending_end, text[start:pending_end]))
         last_end = pending_end
