@@ -216,6 +216,10 @@ class _Gazetteer:
             rf"^(?P<head>[^\n]{{2,{self.dateline_max_head_chars}}}?){config['separator']}(?=\S)"
         )
         self.dateline_media = re.compile(config["media_part"])
+        self.dateline_colon_regex = re.compile(
+            rf"^(?P<head>[^\n:,]{{2,{self.dateline_max_head_chars}}},[^\n:,]{{2,{self.dateline_max_head_chars}}}?)"
+            rf"{config['colon_separator']}(?=\S)"
+        )
 
     def _compile_venues(self, config: dict) -> None:
         heads = sorted(config["heads"], key=len, reverse=True)
@@ -384,7 +388,8 @@ def parse_dateline(text: str) -> PlaceMention | None:
 
     Looks at the first non-empty lines (headline, captions may come first) for the first
     one that starts with a head of comma-separated parts and parenthesised notes, then a
-    dash, pipe or colon; one part must be a gazetteer place (a media name is not).
+    dash or pipe (a colon after two parts: "MEDIA, PLACE:"); one part must be a gazetteer
+    place (a media name is not).
     """
     gazetteer = _gazetteer()
     offset = 0
@@ -399,7 +404,7 @@ def parse_dateline(text: str) -> PlaceMention | None:
             break
         stripped = line.lstrip()
         lead = line_start + len(line) - len(stripped)
-        match = gazetteer.dateline_regex.match(stripped)
+        match = gazetteer.dateline_regex.match(stripped) or gazetteer.dateline_colon_regex.match(stripped)
         if match:
             found = _dateline_place(gazetteer, match.group("head"), lead)
         elif _is_place_media_line(gazetteer, stripped.rstrip()):
