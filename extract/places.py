@@ -119,7 +119,7 @@ class _Gazetteer:
         self._load_aliases()
         self.ambiguous = load_wordlist(_WILAYAH + "ambiguous_names.txt")
         self._compile_scan(config)
-        self._compile_dateline(config["dateline"])
+        self._compile_dateline(config["dateline"], config["venue"]["weekdays"])
         self._compile_venues(config["venue"])
 
     # -- index -------------------------------------------------------------------------
@@ -207,7 +207,7 @@ class _Gazetteer:
             re.IGNORECASE,
         )
 
-    def _compile_dateline(self, config: dict) -> None:
+    def _compile_dateline(self, config: dict, weekdays: list[str]) -> None:
         self.dateline_max_lines = int(config["max_lines"])
         self.dateline_max_part_words = int(config["max_part_words"])
         self.dateline_prefixes = frozenset(_key(p) for p in config["allowed_prefixes"])
@@ -216,6 +216,8 @@ class _Gazetteer:
             rf"^(?P<head>[^\n]{{2,{self.dateline_max_head_chars}}}?){config['separator']}(?=\S)"
         )
         self.dateline_media = re.compile(config["media_part"])
+        self.dateline_place_after_media = re.compile(config["place_after_media"].format(
+            max_more=self.dateline_max_part_words - 1, weekdays=_alternation(weekdays)))
         self.dateline_colon_regex = re.compile(
             rf"^(?P<head>[^\n:,]{{2,{self.dateline_max_head_chars}}},[^\n:,]{{2,{self.dateline_max_head_chars}}}?)"
             rf"{config['colon_separator']}(?=\S)"
@@ -406,7 +408,8 @@ def parse_dateline(text: str) -> PlaceMention | None:
         lead = line_start + len(line) - len(stripped)
         match = gazetteer.dateline_regex.match(stripped) or gazetteer.dateline_colon_regex.match(stripped)
         if match:
-            found = _dateline_place(gazetteer, match.group("head"), lead)
+            found = _dateline_place(gazetteer, match.group("head"), lead) or \
+                _place_after_media(gazetteer, match, lead)
         elif _is_place_media_line(gazetteer, stripped.rstrip()):
             found = _dateline_place(gazetteer, stripped.rstrip(), lead)
         else:
@@ -425,6 +428,21 @@ def _dateline_place(gazetteer: _Gazetteer, head: str, lead: int) -> PlaceMention
             start = lead + part.start() + part.group().index(value)
             return gazetteer.mention(meaning, start, start + len(value), value, "dateline")
     return None
+
+
+def _place_after_media(gazetteer: _Gazetteer, match: re.Match, lead: int) -> PlaceMention | None:
+    """The place that opens the text after a head that is only a media name
+    ("BERITAKU.CO.ID - SEMARANG. Pemerintah ...")."""
+    if not gazetteer.dateline_media.search(match.group("head")):
+        return None
+    after = gazetteer.dateline_place_after_media.match(match.string, match.end())
+    if after is None:
+        return None
+    meaning = _dateline_part(gazetteer, after.group("place"))
+    if meaning is None:
+        return None
+    start = lead + after.start("place")
+    return gazetteer.mention(meaning, start, start + len(after.group("place")), after.group("place"), "dateline")
 
 
 def _is_place_media_line(gazetteer: _Gazetteer, line: str) -> bool:
