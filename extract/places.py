@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.patterns import load_csv, load_wordlist, load_yaml
+from extract.patterns import PatternFileError, load_csv, load_wordlist, load_yaml
 
 _WILAYAH = "wilayah/"
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -60,6 +60,7 @@ class _Meaning:
     via: str  # 'name' | 'alias' | 'seat'
 
 
+_ABROAD_LEVELS = {"city": "city", "region": "province"}
 _KIND_ORDER = {"kota": 0, "capital": 1, "seat": 2, "kabupaten": 3, "provinsi": 4}
 _KIND_BY_TYPE = {
     "kota": ("kota", "seat"),
@@ -118,6 +119,7 @@ class _Gazetteer:
         self._load_regions()
         self._load_aliases()
         self.ambiguous = load_wordlist(_WILAYAH + "ambiguous_names.txt")
+        self._load_abroad()
         self._compile_scan(config)
         self._compile_dateline(config["dateline"], config["venue"]["weekdays"])
         self._compile_venues(config["venue"])
@@ -173,6 +175,24 @@ class _Gazetteer:
         for row in load_csv(_WILAYAH + "regency_seats.csv"):
             region = self.regions[row["kabkota_code"]]
             self._add(row["seat"], _Meaning("seat", region.code, row["seat"], "seat", "seat"))
+
+    def _load_abroad(self) -> None:
+        self.abroad: dict[str, tuple[str, str]] = {}  # key -> (name, level)
+        for row in load_csv(_WILAYAH + "foreign_places.csv"):
+            if row["level"] not in _ABROAD_LEVELS:
+                raise PatternFileError(f"{_WILAYAH}foreign_places.csv: {row['name']}: level must be city or region")
+            self.abroad[_key(row["name"])] = (row["name"], row["level"])
+        self.abroad_regex = re.compile(rf"(?<![\w.])(?P<name>{_trie_regex(sorted(self.abroad))})(?!\w)", re.IGNORECASE)
+
+    def abroad_mention(self, name: str, start: int, end: int, text: str, rule: str) -> PlaceMention | None:
+        """A place abroad (wilayah/foreign_places.csv): a city, or a region reported as province."""
+        found = self.abroad.get(_key(name))
+        if found is None:
+            return None
+        canonical, level = found
+        city = canonical if level == "city" else None
+        return PlaceMention(start=start, end=end, text=text, city=city, province=None if city else canonical,
+                            code=None, level=_ABROAD_LEVELS[level], rule=f"{rule}:abroad")
 
     # -- patterns ----------------------------------------------------------------------
     def _compile_scan(self, config: dict) -> None:
@@ -354,6 +374,17 @@ def find_places(text: str) -> list[PlaceMention]:
     return found
 
 
+def find_places_abroad(text: str) -> list[PlaceMention]:
+    """Capitalised names of places abroad (wilayah/foreign_places.csv) in a text, in order."""
+    gazetteer = _gazetteer()
+    found = []
+    for match in gazetteer.abroad_regex.finditer(text):
+        name = match.group("name")
+        if _capitalised(name, gazetteer.lowercase_words):
+            found.append(gazetteer.abroad_mention(name, match.start(), match.end(), name, "scan"))
+    return found
+
+
 def _dateline_part(gazetteer: _Gazetteer, part: str) -> _Meaning | None:
     words = part.split()
     if not words or len(words) > gazetteer.dateline_max_part_words:
@@ -424,9 +455,12 @@ def _dateline_place(gazetteer: _Gazetteer, head: str, lead: int) -> PlaceMention
     for part in _DATELINE_PART.finditer(_strip_parentheses(head)):
         value = part.group().strip(" \t.:*_")
         meaning = _dateline_part(gazetteer, value) if value else None
+        start = lead + part.start() + part.group().index(value) if value else 0
         if meaning is not None:
-            start = lead + part.start() + part.group().index(value)
             return gazetteer.mention(meaning, start, start + len(value), value, "dateline")
+        abroad = gazetteer.abroad_mention(value, start, start + len(value), value, "dateline") if value else None
+        if abroad is not None:
+            return abroad
     return None
 
 

@@ -7,7 +7,7 @@ from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place, Venue
-from extract.places import find_places, lookup_place, name_as_written
+from extract.places import find_places, find_places_abroad, lookup_place, name_as_written
 
 
 def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
@@ -29,17 +29,17 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
         place = _introduced_place(found, detail)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
+    stated, rule = next((p for p in address if p.level == "province" and p.province), None), "places:address_province"
     if place is not None:
-        rule = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
-        rule = "places:address_city" if place in address else rule
+        rule_city = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
+        rule_city = "places:address_city" if place in address else rule_city
         location.update(city=name_as_written(place.text), province=place.province, code=place.code)
-        entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule))
-    elif found.dateline and found.dateline.city:
-        dateline = found.dateline
+        entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
+    elif found.dateline and found.dateline.city and (stated is None or stated.province == found.dateline.province):
+        dateline = found.dateline  # unless the venue's address names another province or region
         location.update(city=name_as_written(dateline.text), province=dateline.province, code=dateline.code)
         entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
                                 "places:dateline"))
-    stated, rule = next((p for p in address if p.level == "province" and p.province), None), "places:address_province"
     if stated is None and venue and location["city"] is None:
         stated, rule = _venue_province(found, venue), "places:venue_province"
     if stated is None and location["city"] is None:
@@ -89,7 +89,7 @@ def _address_after(found: Candidates, end: int, sentence: int) -> list[Place]:
     Bantul, Daerah Istimewa Yogyakarta"; assembly.yaml place_chain_gap)."""
     chain: list[Place] = []
     cursor = end
-    for place in sorted((p for p in found.places if p.sentence == sentence and p.start >= end), key=lambda p: p.start):
+    for place in (p for p in _places_of(found, sentence) if p.start >= end):
         if not cues.rule("place_chain_gap").search(found.text[cursor:place.start]):
             break
         chain.append(place)
@@ -111,3 +111,12 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
             if cues.rule("place_introducers").search(before) and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
+
+
+def _places_of(found: Candidates, index: int) -> list[Place]:
+    """The gazetteer places of sentence `index` and the places abroad it names, in order
+    (wilayah/foreign_places.csv: read only for a venue's address and the dateline; a place
+    abroad after a bare "di" is too often one the article describes)."""
+    sentence = found.sentence(index)
+    abroad = [Place.found(p, sentence.start, index) for p in find_places_abroad(sentence.text)]
+    return sorted([*(p for p in found.places if p.sentence == index), *abroad], key=lambda p: p.start)

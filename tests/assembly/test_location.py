@@ -122,3 +122,25 @@ def test_province_introduced_with_di(extract, where, province):
     records = extract(SIGNING.format(where=where))
     assert len(records) == 1
     assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (None, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        # a place abroad in the venue's address, written with "di" or a comma
+        ("JAKARTA - Pemprov Jawa Tengah dan Pemerintah Negara Bagian Queensland menandatangani nota "
+         "kesepahaman di Gedung Parlemen di Brisbane, Selasa (12/3/2024).", "Brisbane", None),
+        # a region abroad in the address: the signing was not in the dateline's city
+        ("KUALA LUMPUR - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota "
+         "kesepahaman di Hotel Seri Mewah, Pahang, Malaysia, Selasa (12/3/2024).", None, "Pahang"),
+        # counter-example: an address in the dateline's province keeps the dateline's city
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Hotel "
+         "Seri Mewah, Jawa Tengah, Selasa (12/3/2024).", "Semarang", "Jawa Tengah"),
+    ],
+)
+def test_place_abroad_in_the_address(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    location = records[0]["location"]
+    assert (location["city"], location["province"]) == (city, province)
+
