@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.patterns import load_csv, load_wordlist, load_yaml
+from extract.patterns import PatternFileError, load_csv, load_wordlist, load_yaml
 
 _WILAYAH = "wilayah/"
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -60,6 +60,7 @@ class _Meaning:
     via: str  # 'name' | 'alias' | 'seat'
 
 
+_ABROAD_LEVELS = {"city": "city", "region": "province"}
 _KIND_ORDER = {"kota": 0, "capital": 1, "seat": 2, "kabupaten": 3, "provinsi": 4}
 _KIND_BY_TYPE = {
     "kota": ("kota", "seat"),
@@ -118,8 +119,9 @@ class _Gazetteer:
         self._load_regions()
         self._load_aliases()
         self.ambiguous = load_wordlist(_WILAYAH + "ambiguous_names.txt")
+        self._load_abroad()
         self._compile_scan(config)
-        self._compile_dateline(config["dateline"])
+        self._compile_dateline(config["dateline"], config["venue"]["weekdays"])
         self._compile_venues(config["venue"])
 
     # -- index -------------------------------------------------------------------------
@@ -174,6 +176,24 @@ class _Gazetteer:
             region = self.regions[row["kabkota_code"]]
             self._add(row["seat"], _Meaning("seat", region.code, row["seat"], "seat", "seat"))
 
+    def _load_abroad(self) -> None:
+        self.abroad: dict[str, tuple[str, str]] = {}  # key -> (name, level)
+        for row in load_csv(_WILAYAH + "foreign_places.csv"):
+            if row["level"] not in _ABROAD_LEVELS:
+                raise PatternFileError(f"{_WILAYAH}foreign_places.csv: {row['name']}: level must be city or region")
+            self.abroad[_key(row["name"])] = (row["name"], row["level"])
+        self.abroad_regex = re.compile(rf"(?<![\w.])(?P<name>{_trie_regex(sorted(self.abroad))})(?!\w)", re.IGNORECASE)
+
+    def abroad_mention(self, name: str, start: int, end: int, text: str, rule: str) -> PlaceMention | None:
+        """A place abroad (wilayah/foreign_places.csv): a city, or a region reported as province."""
+        found = self.abroad.get(_key(name))
+        if found is None:
+            return None
+        canonical, level = found
+        city = canonical if level == "city" else None
+        return PlaceMention(start=start, end=end, text=text, city=city, province=None if city else canonical,
+                            code=None, level=_ABROAD_LEVELS[level], rule=f"{rule}:abroad")
+
     # -- patterns ----------------------------------------------------------------------
     def _compile_scan(self, config: dict) -> None:
         prefixes = config["region_prefixes"]
@@ -207,7 +227,7 @@ class _Gazetteer:
             re.IGNORECASE,
         )
 
-    def _compile_dateline(self, config: dict) -> None:
+    def _compile_dateline(self, config: dict, weekdays: list[str]) -> None:
         self.dateline_max_lines = int(config["max_lines"])
         self.dateline_max_part_words = int(config["max_part_words"])
         self.dateline_prefixes = frozenset(_key(p) for p in config["allowed_prefixes"])
@@ -216,6 +236,12 @@ class _Gazetteer:
             rf"^(?P<head>[^\n]{{2,{self.dateline_max_head_chars}}}?){config['separator']}(?=\S)"
         )
         self.dateline_media = re.compile(config["media_part"])
+        self.dateline_place_after_media = re.compile(config["place_after_media"].format(
+            max_more=self.dateline_max_part_words - 1, weekdays=_alternation(weekdays)))
+        self.dateline_colon_regex = re.compile(
+            rf"^(?P<head>[^\n:,]{{2,{self.dateline_max_head_chars}}},[^\n:,]{{2,{self.dateline_max_head_chars}}}?)"
+            rf"{config['colon_separator']}(?=\S)"
+        )
 
     def _compile_venues(self, config: dict) -> None:
         heads = sorted(config["heads"], key=len, reverse=True)
@@ -223,6 +249,11 @@ class _Gazetteer:
         self.venue_regex = re.compile(
             rf"(?<!\w)(?:{_alternation(config['introducers'])})\s+(?P<head>{_alternation(heads)})(?!\w)",
             re.IGNORECASE,
+        )
+        self.venue_trailing_regex = re.compile(
+            rf"(?<!\w)(?i:{_alternation(config['introducers'])})\s+"
+            rf"(?P<head>(?:[A-Z][\w'’&.\-]*\s+){{1,{int(config['max_lead_words'])}}}?"
+            rf"(?:{_alternation(config['trailing_heads'])}))(?!\w)"
         )
         self.venue_stops = frozenset(
             w.lower() for w in [*config["stop_words"], *config["weekdays"], *config["months"]]
@@ -343,6 +374,17 @@ def find_places(text: str) -> list[PlaceMention]:
     return found
 
 
+def find_places_abroad(text: str) -> list[PlaceMention]:
+    """Capitalised names of places abroad (wilayah/foreign_places.csv) in a text, in order."""
+    gazetteer = _gazetteer()
+    found = []
+    for match in gazetteer.abroad_regex.finditer(text):
+        name = match.group("name")
+        if _capitalised(name, gazetteer.lowercase_words):
+            found.append(gazetteer.abroad_mention(name, match.start(), match.end(), name, "scan"))
+    return found
+
+
 def _dateline_part(gazetteer: _Gazetteer, part: str) -> _Meaning | None:
     words = part.split()
     if not words or len(words) > gazetteer.dateline_max_part_words:
@@ -379,7 +421,8 @@ def parse_dateline(text: str) -> PlaceMention | None:
 
     Looks at the first non-empty lines (headline, captions may come first) for the first
     one that starts with a head of comma-separated parts and parenthesised notes, then a
-    dash, pipe or colon; one part must be a gazetteer place (a media name is not).
+    dash or pipe (a colon after two parts: "MEDIA, PLACE:"); one part must be a gazetteer
+    place (a media name is not).
     """
     gazetteer = _gazetteer()
     offset = 0
@@ -394,9 +437,10 @@ def parse_dateline(text: str) -> PlaceMention | None:
             break
         stripped = line.lstrip()
         lead = line_start + len(line) - len(stripped)
-        match = gazetteer.dateline_regex.match(stripped)
+        match = gazetteer.dateline_regex.match(stripped) or gazetteer.dateline_colon_regex.match(stripped)
         if match:
-            found = _dateline_place(gazetteer, match.group("head"), lead)
+            found = _dateline_place(gazetteer, match.group("head"), lead) or \
+                _place_after_media(gazetteer, match, lead)
         elif _is_place_media_line(gazetteer, stripped.rstrip()):
             found = _dateline_place(gazetteer, stripped.rstrip(), lead)
         else:
@@ -411,10 +455,28 @@ def _dateline_place(gazetteer: _Gazetteer, head: str, lead: int) -> PlaceMention
     for part in _DATELINE_PART.finditer(_strip_parentheses(head)):
         value = part.group().strip(" \t.:*_")
         meaning = _dateline_part(gazetteer, value) if value else None
+        start = lead + part.start() + part.group().index(value) if value else 0
         if meaning is not None:
-            start = lead + part.start() + part.group().index(value)
             return gazetteer.mention(meaning, start, start + len(value), value, "dateline")
+        abroad = gazetteer.abroad_mention(value, start, start + len(value), value, "dateline") if value else None
+        if abroad is not None:
+            return abroad
     return None
+
+
+def _place_after_media(gazetteer: _Gazetteer, match: re.Match, lead: int) -> PlaceMention | None:
+    """The place that opens the text after a head that is only a media name
+    ("BERITAKU.CO.ID - SEMARANG. Pemerintah ...")."""
+    if not gazetteer.dateline_media.search(match.group("head")):
+        return None
+    after = gazetteer.dateline_place_after_media.match(match.string, match.end())
+    if after is None:
+        return None
+    meaning = _dateline_part(gazetteer, after.group("place"))
+    if meaning is None:
+        return None
+    start = lead + after.start("place")
+    return gazetteer.mention(meaning, start, start + len(after.group("place")), after.group("place"), "dateline")
 
 
 def _is_place_media_line(gazetteer: _Gazetteer, line: str) -> bool:
@@ -461,7 +523,8 @@ def _ends_sentence(gazetteer: _Gazetteer, word: str) -> bool:
 
 
 def find_venues(text: str) -> list[tuple[int, int, str]]:
-    """Venue phrases after an introducer: "di Aula Kantor Wilayah ..." -> "Aula Kantor Wilayah ...".
+    """Venue phrases after an introducer: "di Aula Kantor Wilayah ..." -> "Aula Kantor Wilayah ...",
+    "di Grand Mutiara Resort" (a head written after the name).
 
     The name runs over capitalised words, numbers and inner connectors ("Hukum dan HAM")
     and stops at punctuation, a lower-case word, a stop word ("pada", "yang", "dengan"),
@@ -470,7 +533,8 @@ def find_venues(text: str) -> list[tuple[int, int, str]]:
     gazetteer = _gazetteer()
     venues: list[tuple[int, int, str]] = []
     last_end = -1
-    for match in gazetteer.venue_regex.finditer(text):
+    matches = [*gazetteer.venue_regex.finditer(text), *gazetteer.venue_trailing_regex.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start("head")):
         start, end = match.start("head"), match.end("head")
         if start < last_end:
             continue
@@ -495,7 +559,8 @@ def find_venues(text: str) -> list[tuple[int, int, str]]:
             if sentence_end:
                 break
         head_key = _key(match.group("head"))
-        if taken == 0 and not (head_key in gazetteer.venue_multiword_heads and match.group("head")[0].isupper()):
+        multiword = head_key in gazetteer.venue_multiword_heads or match.re is gazetteer.venue_trailing_regex
+        if taken == 0 and not (multiword and match.group("head")[0].isupper()):
             continue
         venues.append((start, pending_end, text[start:pending_end]))
         last_end = pending_end

@@ -20,14 +20,39 @@ def event_sentences(found: Candidates) -> list[int]:
 def share_event_details(records: list[dict], found: Candidates) -> None:
     """Signed records take the witnesses and the venue of the event sentences they lack:
     a witness named there is added to each signed record that does not list them yet; a
-    venue named there fills the records without one."""
+    venue named there fills the records without one. Records still without a place take
+    that of the first one signed the same day."""
     signed = [r for r in records if r["status"] == "signed"]
     sentences = event_sentences(found) if signed else []
-    if not sentences:
+    if sentences:
+        _share_witnesses(signed, found, sentences)
+        _share_venue(signed, found, sentences)
+        _share_day(signed, found, sentences)
+    _share_first_place(signed)
+
+
+def _share_first_place(signed: list[dict]) -> None:
+    """The place of the first signed record with a venue, for the signed records of the same
+    day that name no place themselves (only the dateline, or nothing): the agreements
+    reported after the first one ("Pada kesempatan itu juga ditandatangani ...") were
+    signed at the same event."""
+    source = next((r for r in signed if (r.get("location") or {}).get("venue")), None)
+    if source is None:
         return
-    _share_witnesses(signed, found, sentences)
-    _share_venue(signed, found, sentences)
-    _share_day(signed, found, sentences)
+    entries = [e for e in source["evidence"] if e["field"].startswith("location.")]
+    for record in signed:
+        own = record.get("location") or {}
+        if record is source or own.get("venue") or record["date"] != source["date"]:
+            continue
+        if own.get("city") and not _dateline_city(record):
+            continue
+        record["location"] = dict(source["location"])
+        record["evidence"] = [e for e in record["evidence"] if not e["field"].startswith("location.")] + [
+            {**e, "note": "the place of the first agreement signed that day"} for e in entries]
+
+
+def _dateline_city(record: dict) -> bool:
+    return any(e["field"] == "location.city" and e["rule"] == "places:dateline" for e in record["evidence"])
 
 
 def _share_day(signed: list[dict], found: Candidates, sentences: list[int]) -> None:
@@ -58,9 +83,7 @@ def _share_venue(signed: list[dict], found: Candidates, sentences: list[int]) ->
         own = record.get("location") or {}
         if own.get("venue"):
             continue
-        dateline_city = any(e["field"] == "location.city" and e["rule"] == "places:dateline"
-                            for e in record["evidence"])
-        if own.get("city") and not dateline_city:
+        if own.get("city") and not _dateline_city(record):
             record["location"] = {**own, "venue": location["venue"]}
             record["evidence"] += [e for e in from_text if e["field"] == "location.venue"]
         else:

@@ -1,11 +1,13 @@
 """Where a signing took place: the venue, the city named with "di", or the dateline."""
 from __future__ import annotations
 
+import regex
+
 from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
-from extract.candidates import Candidates, Place
-from extract.places import lookup_place, name_as_written
+from extract.candidates import Candidates, Place, Venue
+from extract.places import find_places, find_places_abroad, lookup_place, name_as_written
 
 
 def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
@@ -27,21 +29,24 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
         place = _introduced_place(found, detail)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
+    stated, rule = next((p for p in address if p.level == "province" and p.province), None), "places:address_province"
     if place is not None:
-        rule = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
-        rule = "places:address_city" if place in address else rule
+        rule_city = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
+        rule_city = "places:address_city" if place in address else rule_city
         location.update(city=name_as_written(place.text), province=place.province, code=place.code)
-        entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule))
-    elif found.dateline and found.dateline.city:
-        dateline = found.dateline
+        entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
+    elif found.dateline and found.dateline.city and (stated is None or stated.province == found.dateline.province):
+        dateline = found.dateline  # unless the venue's address names another province or region
         location.update(city=name_as_written(dateline.text), province=dateline.province, code=dateline.code)
         entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
                                 "places:dateline"))
-    stated = next((p for p in address if p.level == "province" and p.province), None)
+    if stated is None and venue and location["city"] is None:
+        stated, rule = _venue_province(found, venue), "places:venue_province"
+    if stated is None and location["city"] is None:
+        stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
     if stated is not None:
         location["province"] = stated.province
-        entries.append(evidence(found, "location.province", stated.province, stated.start, stated.end,
-                                "places:address_province"))
+        entries.append(evidence(found, "location.province", stated.province, stated.start, stated.end, rule))
     if location["city"] and not location["province"]:
         match = lookup_place(location["city"])
         if match:
@@ -49,12 +54,42 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
     return location, entries
 
 
+def fill_host_cities(records: list[dict], found: Candidates) -> None:
+    """The town in the name of the party whose premises the venue is ("di Kampus Poltekla",
+    Poltekla being "Politeknik Negeri Klaten"), for records with a venue and no city."""
+    for record in records:
+        location = record.get("location") or {}
+        venue = location.get("venue")
+        if not venue or location.get("city"):
+            continue
+        place = next((p for party in record["parties"] if _names_in(venue, party["name"], party["acronym"])
+                      for p in find_places(party["name"]) if p.city and p.level != "province"), None)
+        if place is None:
+            continue
+        location.update(city=name_as_written(place.text), province=place.province, code=place.code)
+        where = next(e for e in record["evidence"] if e["field"] == "location.venue")
+        record["evidence"].append(evidence(found, "location.city", location["city"], where["start"], where["end"],
+                                           "places:host_city", "the town in the name of the party hosting the venue"))
+
+
+def _names_in(venue: str, *names: str | None) -> bool:
+    return any(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(n)}(?![\p{{L}}\p{{N}}])", venue)
+               for n in names if n)
+
+
+def _venue_province(found: Candidates, venue: Venue) -> Place | None:
+    """A province named in a venue that names no town ("Kantor Gubernur Jawa Tengah", "Pendopo
+    Gubernur Sumatera Barat"): the signing took place in that province."""
+    return next((p for p in found.places
+                 if venue.start <= p.start < venue.end and p.level == "province" and p.province), None)
+
+
 def _address_after(found: Candidates, end: int, sentence: int) -> list[Place]:
     """The places of the address written right after `end`, joined by commas ("di Aula X,
     Bantul, Daerah Istimewa Yogyakarta"; assembly.yaml place_chain_gap)."""
     chain: list[Place] = []
     cursor = end
-    for place in sorted((p for p in found.places if p.sentence == sentence and p.start >= end), key=lambda p: p.start):
+    for place in (p for p in _places_of(found, sentence) if p.start >= end):
         if not cues.rule("place_chain_gap").search(found.text[cursor:place.start]):
             break
         chain.append(place)
@@ -62,12 +97,26 @@ def _address_after(found: Candidates, end: int, sentence: int) -> list[Place]:
     return chain
 
 
-def _introduced_place(found: Candidates, detail: list[int]) -> Place | None:
-    """The first city of the detail sentences written after "di" ("... di Semarang")."""
+def _introduced_place(found: Candidates, detail: list[int], province: bool = False) -> Place | None:
+    """The first city (or, with `province`, province) of the detail sentences written after
+    "di" ("... di Semarang", "di Provinsi Jawa Tengah"), not one a speaker names inside
+    quoted speech (read from the paragraph's start: a quote often opens sentences before the
+    place)."""
     for index in detail:
         sentence = found.sentence(index)
-        for candidate in (p for p in found.places if p.sentence == index and p.city):
+        for candidate in (p for p in found.places if p.sentence == index
+                          and (p.level == "province" and p.province if province else p.city)):
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
-            if cues.rule("place_introducers").search(before):
+            paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
+            if cues.rule("place_introducers").search(before) and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
+
+
+def _places_of(found: Candidates, index: int) -> list[Place]:
+    """The gazetteer places of sentence `index` and the places abroad it names, in order
+    (wilayah/foreign_places.csv: read only for a venue's address and the dateline; a place
+    abroad after a bare "di" is too often one the article describes)."""
+    sentence = found.sentence(index)
+    abroad = [Place.found(p, sentence.start, index) for p in find_places_abroad(sentence.text)]
+    return sorted([*(p for p in found.places if p.sentence == index), *abroad], key=lambda p: p.start)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from extract.assembly import cues
 from extract.assembly.dates import choose_date
@@ -36,7 +37,7 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
             people = keep_own_signatories(people)
         fields["signatories"], fields["witnesses"] = people.signatories, people.witnesses
         evidences += people.evidence
-    fields["date"], fields["date_text"], entries = _date(found, draft, options)
+    fields["date"], fields["date_text"], entries = _date(found, draft, options, fields["status"])
     evidences += entries
     fields["location"] = {}
     if fields["status"] == "signed" and draft.same_signing_as is None and draft.fixed_date is None:
@@ -58,16 +59,20 @@ def _party_evidence(found: Candidates, parties: list[MergedParty]) -> list[dict]
                      f"organisations:{party.mentions[0].rule}") for index, party in enumerate(parties)]
 
 
-def _date(found: Candidates, draft: Draft, options: ExtractionOptions) -> tuple[str | None, str | None, list[dict]]:
+def _date(found: Candidates, draft: Draft, options: ExtractionOptions,
+          status: str) -> tuple[str | None, str | None, list[dict]]:
     """A date a special rule fixed, none for a repeated signing (it takes the event's
-    later), else the date read near the mentions."""
+    later), else the date read near the mentions: for an agreement only referred to, in the
+    mention sentences alone (a date in the next sentences is that of the meeting or report
+    that mentions it)."""
     fixed = draft.fixed_date
     if fixed is not None:
         entries = [evidence(found, "date", fixed.value, *fixed.evidence)] if fixed.evidence else []
         return fixed.value, fixed.text, entries
     if draft.same_signing_as is not None:
         return None, None, []
-    return choose_date(found, draft.sentences, draft.mentions[0].start, options.windows)
+    windows = replace(options.windows, detail_sentences=0) if status == "referenced" else options.windows
+    return choose_date(found, draft.sentences, draft.mentions[0].start, windows)
 
 
 def _article_type(found: Candidates) -> str:

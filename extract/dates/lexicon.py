@@ -38,6 +38,7 @@ class DateLexicon:
     # regex source fragments (no named groups: rules name their own)
     month_alt: str
     weekday_alt: str
+    day_part_alt: str
     day_word_alt: str
     connector_alt: str
     part_alt: str
@@ -142,11 +143,12 @@ def date_lexicon() -> DateLexicon:
         year_words=frozenset(w.lower() for w in _require(data, "year_words", list)),
         month_alt=month_alt,
         weekday_alt=_alternation(weekday_words, case_sensitive),
+        day_part_alt=_alternation(_require(data, "day_parts", list)),
         day_word_alt=_alternation(_require(data, "day_words", list)) + r"\.?",
         connector_alt=_alternation(_require(data, "range_connectors", list)),
         part_alt=_alternation(list(period_parts)),
         past_alt=_alternation(_require(data, "past_suffixes", list)),
-        relative_alt=_alternation(list(relative)),
+        relative_alt=_alternation(list(relative), case_sensitive),
         unit_alt=_alternation(list(counted_units)),
         number_word_alt=_alternation(list(number_words)),
         year_word_alt=_alternation(_require(data, "year_words", list)) + r"\.?",

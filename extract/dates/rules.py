@@ -294,7 +294,7 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
 def date_rules() -> tuple[DateRule, ...]:
     """All rules, most specific first: on equal spans the earlier rule wins."""
     lx = date_lexicon()
-    weekday_prefix = rf"(?:(?P<wd>{B}{lx.weekday_alt}){E}(?:{WS0},)?{WS0})?"
+    weekday_prefix = rf"(?:(?P<wd>{B}{lx.weekday_alt}){E}(?:{WS}{lx.day_part_alt}{E})?(?:{WS0},)?{WS0})?"
     day_word = rf"(?:(?P<tgl>{B}{lx.day_word_alt}){WS0})?"
     past = rf"(?P<lalu>{WS}{lx.past_alt}{E})?"
     month = lx.month_alt

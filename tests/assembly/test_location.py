@@ -25,3 +25,122 @@ def test_address_after_the_venue(extract, where, venue, city, province):
     assert len(records) == 1
     location = records[0]["location"]
     assert (location["venue"], location["city"], location["province"]) == (venue, city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a place a speaker names inside quoted speech is not where the signing took place:
+        # the dateline gives the city
+        ('SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, '
+         'Selasa (12/3/2024). "Kami juga sudah bekerja sama dengan mitra yang di Surabaya," kata Budi.',
+         "Semarang"),
+        ('SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, '
+         'Selasa (12/3/2024), dan Budi berkata “rekan kami yang di Surabaya juga hadir.”',
+         "Semarang"),
+        # counter-example: the same place written after the quote is the narrator's
+        ('SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman '
+         'di Surabaya, Selasa (12/3/2024). "Kami siap," kata Budi.',
+         "Surabaya"),
+    ],
+)
+def test_place_inside_quoted_speech(extract, text, city):
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["location"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("where", "city", "province"),
+    [
+        # a venue that names a province and no town gives the province
+        ("di Kantor Gubernur Jawa Tengah", None, "Jawa Tengah"),
+        ("di Pendopo Gubernur Sumatera Barat", None, "Sumatera Barat"),
+        # counter-example: a venue naming a town gives that town and its province
+        ("di Pendopo Bupati Sleman", "Sleman", "Daerah Istimewa Yogyakarta"),
+    ],
+)
+def test_province_named_in_the_venue(extract, where, city, province):
+    records = extract(SIGNING.format(where=where))
+    assert len(records) == 1
+    location = records[0]["location"]
+    assert (location["city"], location["province"]) == (city, province)
+
+
+FIRST = ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman "
+         "di Aula Kampus Tunas Harapan, Selasa (12/3/2024).\n")
+
+
+@pytest.mark.parametrize(
+    ("later", "venue"),
+    [
+        # an agreement reported after the first one, signed the same day, names no place:
+        # it was signed at the same event
+        ("Pada kesempatan itu juga ditandatangani perjanjian kerja sama antara Dinas Pendidikan Klaten "
+         "dengan Fakultas Teknik Universitas Tunas Harapan.", "Aula Kampus Tunas Harapan"),
+        # counter-example: one signed on another day keeps no venue
+        ("Sebelumnya, Pemkab Klaten juga menandatangani perjanjian kerja sama dengan Universitas Sebelas "
+         "Maret pada Senin (4/3/2024).", None),
+    ],
+)
+def test_later_agreement_takes_the_place_of_the_first(extract, later, venue):
+    records = extract(FIRST + later)
+    assert len(records) == 2
+    assert records[1]["status"] == "signed"
+    assert records[1]["location"]["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    ("where", "city"),
+    [
+        # the venue is a party's premises, named by its acronym or name: the town in that
+        # party's name is the city
+        ("di Kampus Poltekla", "Klaten"),
+        ("di Aula Politeknik Negeri Klaten", "Klaten"),
+        # counter-example: a venue that names no party gives no city
+        ("di Kampus Unitas", None),
+    ],
+)
+def test_city_of_the_party_hosting_the_venue(extract, where, city):
+    text = ("Politeknik Negeri Klaten (Poltekla) dan Asosiasi Guru Teknik Indonesia (AGTI) menandatangani "
+            f"nota kesepahaman {where}, Selasa (12/3/2024).")
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["location"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("where", "province"),
+    [
+        # a province written after "di" gives the province when no town is named
+        ("di Provinsi Jawa Tengah", "Jawa Tengah"),
+        # counter-example: a province named without "di" says nothing of the place
+        ("untuk warga Provinsi Jawa Tengah", None),
+    ],
+)
+def test_province_introduced_with_di(extract, where, province):
+    records = extract(SIGNING.format(where=where))
+    assert len(records) == 1
+    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (None, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        # a place abroad in the venue's address, written with "di" or a comma
+        ("JAKARTA - Pemprov Jawa Tengah dan Pemerintah Negara Bagian Queensland menandatangani nota "
+         "kesepahaman di Gedung Parlemen di Brisbane, Selasa (12/3/2024).", "Brisbane", None),
+        # a region abroad in the address: the signing was not in the dateline's city
+        ("KUALA LUMPUR - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota "
+         "kesepahaman di Hotel Seri Mewah, Pahang, Malaysia, Selasa (12/3/2024).", None, "Pahang"),
+        # counter-example: an address in the dateline's province keeps the dateline's city
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Hotel "
+         "Seri Mewah, Jawa Tengah, Selasa (12/3/2024).", "Semarang", "Jawa Tengah"),
+    ],
+)
+def test_place_abroad_in_the_address(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    location = records[0]["location"]
+    assert (location["city"], location["province"]) == (city, province)
+

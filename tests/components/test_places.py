@@ -18,6 +18,7 @@ from extract.patterns import load_csv, load_yaml
 from extract.places import (
     PlaceMention,
     find_places,
+    find_places_abroad,
     find_venues,
     lookup_place,
     parse_dateline,
@@ -197,3 +198,30 @@ def test_name_as_written(written: str, expected: str) -> None:
     from extract.places import name_as_written
 
     assert name_as_written(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places abroad: a city is a city, a state or province is reported as province
+        ("di Gedung Parlemen di Canberra", [("Canberra", "Canberra", None)]),
+        ("di Hotel X, Selangor, Malaysia", [("Selangor", None, "Selangor")]),
+        ("SEOUL dan Busan", [("SEOUL", "Seoul", None), ("Busan", "Busan", None)]),
+        # counter-examples: a lower-case word, an Indonesian place
+        ("perth", []),
+        ("di Semarang", []),
+    ],
+)
+def test_find_places_abroad(text: str, expected: list[tuple]) -> None:
+    found = find_places_abroad(text)
+    assert [(m.text, m.city, m.province) for m in found] == expected
+    assert all(m.code is None and text[m.start:m.end] == m.text for m in found)
+
+
+def test_dateline_abroad() -> None:
+    mention = parse_dateline("Tokyo (ANTARA) - Kementerian menandatangani nota kesepahaman.")
+    assert mention is not None
+    assert (mention.text, mention.city, mention.province, mention.code) == ("Tokyo", "Tokyo", None, None)
+    # an Indonesian place comes first: the gazetteer, then the list of places abroad
+    assert parse_dateline("Jakarta, Tokyo - Kementerian meneken MoU.").city == "Jakarta"
+

@@ -1,0 +1,23 @@
+"""Record fields read from a draft's sentences (records.py)."""
+from __future__ import annotations
+
+import pytest
+
+MEETING_AFTER = "\nKeputusan itu menjadi bahan evaluasi Komisi II DPRD Klaten dalam sidang komisi, Kamis (7/3/2024)."
+
+
+@pytest.mark.parametrize(
+    ("mention", "date"),
+    [
+        # an agreement only referred to: the date of the meeting in the next sentence is not its own
+        ("KLATEN - Pemkab Klaten berencana membatalkan nota kesepahaman yang telah ada dengan PT Sinar "
+         "Jaya Abadi.", None),
+        # counter-example: its own date, written in the mention sentence, is kept
+        ("KLATEN - Pemkab Klaten berencana membatalkan nota kesepahaman dengan PT Sinar Jaya Abadi yang "
+         "ditandatangani pada 12 Januari 2021.", "2021-01-12"),
+    ],
+)
+def test_referenced_agreement_is_dated_by_its_mention_sentences(extract, mention, date):
+    records = extract(mention + MEETING_AFTER)
+    assert len(records) == 1
+    assert (records[0]["status"], records[0]["date"]) == ("referenced", date)
