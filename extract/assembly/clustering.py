@@ -186,4 +186,15 @@ class _Clustering:
         current.type = current.type or mention.type
         if mention.status == "signed" and current.status in {None, "planned"} and not mention.anaphoric:
             current.status = "signed"
+        elif self._headline_signing_was_a_plan(mention):
+            current.status = "planned"
         current.status = current.status or mention.status
+
+    def _headline_signing_was_a_plan(self, mention: Mention) -> bool:
+        """"X-Y Sepakat MoU" over "X dan Y sepakat ... yang akan dituangkan dalam MoU": a headline
+        is terse; when only the headline reports a signing and the text says the agreement is
+        planned, it is planned."""
+        current = self.current
+        return mention.status == "planned" and current.status == "signed" and not mention.anaphoric \
+            and not mention.sentence.headline and mention.type == current.type \
+            and all(m.sentence.headline for m in current.mentions[:-1] if m.status == "signed")

@@ -79,3 +79,13 @@ COUNTED_GROUP_NAMED_FURTHER_ON = (
 def test_a_counted_group_may_name_its_members_further_on(extract):
     assert sorted(parties(r)[1] for r in extract(COUNTED_GROUP_NAMED_FURTHER_ON)) == [
         "Pemkab Boyolali", "Pemkab Klaten", "Pemkab Sukoharjo"]
+
+
+def test_a_headline_signing_that_the_text_calls_a_plan_is_planned(extract):
+    headline = "Universitas Tunas Harapan-Pemkab Klaten Sepakat MoU\n\n"
+    planned = ("Klaten - Universitas Tunas Harapan dan Pemerintah Kabupaten Klaten sepakat menjalin kerja sama "
+               "yang akan dituangkan dalam nota kesepahaman (MoU).")
+    signed = ("Klaten - Universitas Tunas Harapan dan Pemerintah Kabupaten Klaten menandatangani nota "
+              "kesepahaman (MoU), Selasa (12/3/2024).")
+    assert [r["status"] for r in extract(headline + planned)] == ["planned"]
+    assert [r["status"] for r in extract(headline + signed)] == ["signed"]
