@@ -100,6 +100,12 @@ def test_a_plan_is_planned(extract):
     assert [p["name"] for p in records[0]["parties"]] == ["Pemerintah Kabupaten Sragen", "Universitas Tunas Harapan"]
 
 
+def test_a_signing_said_to_come_later_is_planned(extract):
+    # "nanti" (later, spoken) puts the signing in the future like "akan"
+    text = "Sragen - Pemerintah Kabupaten Sragen nanti menandatangani nota kesepahaman dengan Universitas Tunas Harapan."
+    assert [r["status"] for r in extract(text)] == ["planned"]
+
+
 def test_a_meeting_without_agreement_gives_no_record(extract):
     assert extract(MEETING) == []
 
