@@ -5,7 +5,9 @@ Three shapes are read, each turning one draft into one draft per partner or grou
   tersebut yaitu A, B, ...", "Kedelapan perguruan tinggi itu adalah ...";
 - list lines after a sentence that announces them ("... dengan daerah berikut:" and
   "- Pemerintah Kabupaten A" lines);
-- numbered groups inside the sentence: "antara 1) X dengan A, B; 2) Y dengan C dan D".
+- numbered groups inside the sentence: "antara 1) X dengan A, B; 2) Y dengan C dan D";
+- a counted group of regional governments whose regions a later sentence names ("dengan tiga
+  pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C").
 """
 from __future__ import annotations
 
@@ -63,6 +65,35 @@ def _named_counterparts(found: Candidates, draft: Draft) -> list[Organisation] |
             partners = _offices(found, sentence, after)
         if len(partners) >= 2:
             return partners
+    return None
+
+
+@lru_cache(maxsize=1)
+def _counted_regional_group() -> regex.Pattern:
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    groups = words_pattern(enumerations().regional_groups.words)
+    return regex.compile(rf"\b(\d{{1,2}}|{numbers})\s+(?:{groups})\b", regex.IGNORECASE)
+
+
+def _counted_regions(found: Candidates, draft: Draft) -> list[Organisation] | None:
+    """"MoU dengan tiga pemerintah daerah", and a sentence then naming exactly three regencies
+    or cities ("... di Kabupaten A, ... di Kabupaten B, dan ... di Kabupaten C"): the
+    governments of those regions are the partners. The count must match."""
+    first = draft.mentions[0].sentence
+    counted = _counted_regional_group().search(first.text)
+    if not counted:
+        return None
+    word = counted.group(1).lower()
+    count = int(word) if word.isdigit() else date_lexicon().number_words.get(word)
+    if not count or count < 2:
+        return None
+    for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
+        after = first.start + counted.end() if sentence is first else sentence.start
+        governments: dict[str, Organisation] = {}
+        for government in _regional_governments(found, sentence, after):
+            governments.setdefault(government.name, government)
+        if len(governments) == count:
+            return list(governments.values())
     return None
 
 
@@ -146,7 +177,8 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
             continue
         groups = _groups(found, draft)
         if groups is None:
-            partners = _named_counterparts(found, draft) or _listed_counterparts(found, draft)
+            partners = _named_counterparts(found, draft) or _listed_counterparts(found, draft) \
+                or _counted_regions(found, draft)
             hub = _hub(found, draft, partners, found.acronyms) if partners else None
             if hub is None:
                 result.append(draft)

@@ -1,0 +1,23 @@
+"""Enumerations: one signing, one record per counterpart the text lists."""
+from __future__ import annotations
+
+from tests.assembly.conftest import parties
+
+COUNTED = (
+    "Jakarta - Kementerian Kesehatan menandatangani nota kesepahaman dengan tiga pemerintah daerah "
+    "terkait layanan kesehatan, Senin (4/3/2024).\n"
+    "Nota kesepahaman ini mengatur puskesmas di Kabupaten Klaten, Jawa Tengah, rumah sakit di "
+    "Kabupaten Sleman, dan klinik di Kota Salatiga."
+)
+
+
+def test_a_counted_group_of_governments_is_named_by_its_regions(extract):
+    records = extract(COUNTED)
+    assert [parties(r)[1] for r in records] == [
+        "Pemerintah Kabupaten Klaten", "Pemerintah Kabupaten Sleman", "Pemerintah Kota Salatiga"]
+    assert {parties(r)[0] for r in records} == {"Kementerian Kesehatan"}
+
+
+def test_the_count_must_match_the_regions_named(extract):
+    text = COUNTED.replace("tiga pemerintah daerah", "empat pemerintah daerah")
+    assert len(extract(text)) <= 1
