@@ -291,11 +291,14 @@ class Scopes(_Schema):
     about_agreement: WordList
     continuation_starts: tuple[str, ...]
     non_cues: tuple[str, ...]
+    position_cues: tuple[str, ...]
+    list_ends: tuple[str, ...]
     separators: tuple[str, ...]
     last_item_connectors: tuple[str, ...]
     inner_item_connectors: tuple[str, ...]
     item_cuts: tuple[str, ...]
     cut_before_capital: tuple[str, ...]
+    source_verbs: tuple[str, ...]
     strip_prefixes: tuple[str, ...]
     max_items: int = Field(gt=0)
     max_item_words: int = Field(gt=0)
@@ -306,6 +309,8 @@ class Scopes(_Schema):
     nominal_shape: str
     topic_nouns: tuple[str, ...]
     not_topics: tuple[str, ...]
+    catch_all_ends: tuple[str, ...]
+    modal_words: tuple[str, ...]
     bad_item_starts: tuple[str, ...]
     currencies: tuple[str, ...]
     amount_words: tuple[str, ...]

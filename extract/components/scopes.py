@@ -24,8 +24,9 @@ from spacy.tokens import Doc
 
 from extract.candidates import Candidates, Scope, Sentence
 from extract.components.state import candidates
+from extract.places import lookup_place
 from extract.text import LIST_ITEM
-from extract.vocabulary import WordLists, organisations, prefix_tree_pattern, scopes, triggers
+from extract.vocabulary import WordLists, organisations, people, prefix_tree_pattern, scopes, triggers
 
 _VERB_SHAPE = regex.compile(r"^(?:me[mnlrwy]\w+(?:kan|i)$|di\w+(?:kan|i|nya)$|ber|ter\w+(?:kan|i)$)")
 _CLAUSE_END = regex.compile(r"[.!?](?:\s|$)|\s[-–—]\s|[”“\"]|:\s*$")
@@ -57,6 +58,10 @@ class _Rules:
     verb_shaped_nouns: frozenset[str]
     not_topics: frozenset[str]
     bad_start: frozenset[str]
+    catch_all: frozenset[str]
+    modal: regex.Pattern
+    source: regex.Pattern
+    list_end: regex.Pattern
     max_items: int
     max_words: int
     categories: regex.Pattern
@@ -77,7 +82,8 @@ def _rules() -> _Rules:
     instrument = (rf"(?>(?:{alternation(instrument_terms + list(data.topic_instruments))})"
                   rf"(?:\s*\([^()]{{1,60}}\))?(?:\s+(?:{alternation(data.topic_fillers)}))*)")
     links = alternation(data.topic_links)
-    skip = rf"\b(?:{alternation(data.non_cues)})\b(*SKIP)(*FAIL)|"
+    non_cues = list(data.non_cues) + [f"{head} {cue}" for head in people().position_heads for cue in data.position_cues]
+    skip = rf"\b(?:{alternation(non_cues)})\b(*SKIP)(*FAIL)|"
     cues = regex.compile(
         rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
@@ -86,17 +92,17 @@ def _rules() -> _Rules:
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
     cue_phrases = (list(data.list_cues) + instrument_terms + list(data.topic_instruments)
-                   + [verb.text for verb in vocabulary.verbs] + list(data.non_cues) + list(data.distant_links))
+                   + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links))
     return _Rules(
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
-        non_cue=regex.compile(rf"\b(?:{alternation(data.non_cues)})\b", regex.IGNORECASE),
+        non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
             rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+", regex.IGNORECASE),
         # a cut word (any case), a connector before a capitalised name, or a date in brackets
         cuts=regex.compile(rf"(?i:{skip}(?:^|\s+)(?:{alternation(data.item_cuts)})\b)"
-                           rf"|\s+(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
+                           rf"|(?:^|\s+)(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
                            rf"|\s*\((?:{alternation(data.weekdays)}|\d)"),
         money=regex.compile(rf"(?:{alternation(data.currencies)})\s?\d"
                             rf"|\b\d+(?:[.,]\d+)?\s*(?:%|\b(?:{alternation(data.amount_words)})\b)", regex.IGNORECASE),
@@ -113,6 +119,10 @@ def _rules() -> _Rules:
         verb_shaped_nouns=frozenset(w.lower() for w in data.verb_shaped_nouns),
         not_topics=frozenset(w.lower() for w in data.not_topics),
         bad_start=frozenset(w.lower() for w in data.bad_item_starts),
+        catch_all=frozenset(w.lower() for w in data.catch_all_ends),
+        modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)})\s+", regex.IGNORECASE),
+        source=regex.compile(rf"\s*(?i:{alternation(data.source_verbs)})(?:\s+\p{{Lu}}[\w.'-]*)+\s*"),
+        list_end=regex.compile(rf"\b(?:{alternation(data.list_ends)})\b", regex.IGNORECASE),
         max_items=data.max_items,
         max_words=data.max_item_words,
         categories=regex.compile("|".join(rf"\b(?P<{name}>{alternation(words)})"
@@ -227,10 +237,15 @@ def _pieces(text: str, rules: _Rules) -> list[tuple[int, int]]:
 
 
 def _read_list(sentence: str, start: int, end: int, rules: _Rules, bare: bool = False) -> list[tuple[int, int, str]]:
-    region = sentence[start:end]
+    """The items of the list between start and end; it stops at a clause that is no area, and where
+    the text turns to who signed ("... yang ditandatangani oleh Menteri A, B ...")."""
+    list_end = rules.list_end.search(sentence, start, end)
+    region = sentence[start:list_end.start() if list_end else end]
     items = []
     for piece_start, piece_end in _pieces(region, rules):
         piece = region[piece_start:piece_end]
+        if rules.source.fullmatch(piece):
+            continue  # "..., lanjut Budi, ...": the list goes on
         item = _item(piece, rules, bare)
         if item is None:
             if items or not _blank(piece, rules):
@@ -257,22 +272,35 @@ def _item(piece: str, rules: _Rules, bare: bool = False) -> tuple[int, int, str]
     start = len(text) - len(text.lstrip(" ,;:"))
     marker = _LEADING_MARKER.match(text, start)
     start = marker.end() if marker else start
+    modal = rules.modal.search(text, start)
+    start = modal.end() if modal else start  # "bank akan memberikan modal": what the party will do
     stripped = rules.strip.match(text, start)
     start = stripped.end() if stripped else start
     text = text[start:].rstrip(" ,;:.")
     words = text.split()
     if not words or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
-            or any(word.lower() in rules.time_words for word in words):
+            or any(word.lower() in rules.time_words for word in words) \
+            or (modal and not stripped and words[0].lower() not in rules.verb_nominals):
         return None
     first = words[0].lower()
-    if first in rules.bad_start or first in rules.not_topics or rules.relation_words.fullmatch(text):
-        return None  # a clause, a body, or the relationship itself ("kerja sama")
+    if first in rules.bad_start or first in rules.not_topics or rules.relation_words.fullmatch(text) \
+            or _catch_all(words, rules) or rules.instrument.fullmatch(text):
+        return None  # a clause, a body, the relationship or the instrument itself, or "... lainnya"
+    if lookup_place(text) is not None:
+        return None  # a region ("kota Harapan"): where, not what
     if (text[0].isupper() or bare) and not _names_an_area(text, rules):
         return None
     named = _as_area(words, rules)
     if named is None:
         return None
     return start, start + len(text), named
+
+
+def _catch_all(words: list[str], rules: _Rules) -> bool:
+    """The catch-all that closes a list ("kerja sama lainnya", "kegiatan lain"); "tindakan hukum
+    lain" names an area."""
+    return len(words) > 1 and words[-1].lower() in rules.catch_all \
+        and all(word.lower() in rules.generic_objects for word in words[:-1])
 
 
 def _names_an_area(text: str, rules: _Rules) -> bool:

@@ -128,9 +128,45 @@ def test_verb_led_items(marked):
         "Kerja sama ini, dalam hal ini Dinas Kesehatan, berjalan baik.",
         "Tata kelola kerja sama akan lebih baik dalam rangka penerapan tata kelola perusahaan.",
         "Wakil Rektor Bidang Akademik dan Kemahasiswaan meneken naskah itu.",
+        # a cue after a position head is part of an office's name, in any case
+        "Rektor diwakili Wakil Rektor bidang Riset, Inovasi dan Kerja Sama Budi Santoso.",
+        "Naskah itu diteken Kepala bidang Pendidikan Dasar, Ani Lestari.",
+        "Kerja sama di bidang <S>pendidikan dan pelatihan</S> itu diteken Direktur Utama.",
+        # a source put in the middle of the sentence ends the item
+        "Kerja sama meliputi <S>perawatan lanjut usia</S>, dan <S>layanan rehabilitasi</S>.",
+        # a clause with a modal names what the party will do, read from the verb ...
+        "Kerja sama dalam hal <S>pemanfaatan data</S>, bank akan <S noun=pemberian>memberikan modal bagi petani</S>, "
+        "baik dari sisi jumlah maupun mutu.",
+        "Kerja sama itu meliputi <S>pelatihan guru</S>, sekolah akan melakukan <S>pendampingan siswa</S>.",
+        # ... and nothing when no verb that names an activity follows
+        "Kerja sama meliputi <S>riset bersama</S>, kampus sudah berjanji hadir, dan kuliah tamu.",
+        # a source in the middle of the list is skipped
+        "Kerja sama meliputi <S>pelatihan</S>, kata Budi Santoso, dan <S>pendampingan</S>.",
+        # the list ends where the text turns to who signed
+        "MoU tentang kerja sama di bidang <S>kesehatan</S> yang ditandatangani oleh Menteri Kesehatan, Pendidikan, dan Kebudayaan.",
+        "MoU meliputi <S>pertanian</S>, <S>perikanan</S>, dan <S>kehutanan</S>, disaksikan Gubernur Harapan.",
     ],
 )
 def test_item_boundaries(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a region is where, not what
+        "MoU tentang <S>pembangunan sekolah</S> di beberapa daerah, yaitu kota Semarang, Kota Kendari, dan Kab. Paser.",
+        "Kerja sama meliputi <S>pariwisata</S>, kota Semarang, dan Kabupaten Kendal.",
+        # the catch-all that closes a list is no area ...
+        "Kerja sama meliputi <S>pertukaran data</S>, <S>penguatan kelembagaan</S>, dan kerja sama lainnya yang disepakati.",
+        "Kerja sama mencakup <S>riset</S> maupun kegiatan lain yang disepakati.",
+        # ... but an area with "lain" is
+        "Kerja sama itu meliputi <S>bantuan hukum</S>, dan <S>tindakan hukum lain</S>.",
+        # nor is the instrument itself
+        "Kerja sama lain akan dituangkan dalam bentuk perjanjian.",
+    ],
+)
+def test_items_that_name_no_area(marked):
     check(marked)
 
 
