@@ -286,6 +286,8 @@ class Scopes(_Schema):
     topic_links: tuple[str, ...]
     topic_fillers: tuple[str, ...]
     distant_links: tuple[str, ...]
+    through_cues: tuple[str, ...]
+    through_demonstratives: tuple[str, ...]
     distant_link_words: int = Field(gt=0)
     distant_link_blockers: tuple[str, ...]
     about_agreement: WordList
@@ -311,6 +313,7 @@ class Scopes(_Schema):
     not_topics: tuple[str, ...]
     catch_all_ends: tuple[str, ...]
     modal_words: tuple[str, ...]
+    doing_verbs: tuple[str, ...]
     bad_item_starts: tuple[str, ...]
     currencies: tuple[str, ...]
     amount_words: tuple[str, ...]

@@ -61,6 +61,7 @@ class _Rules:
     catch_all: frozenset[str]
     modal: regex.Pattern
     source: regex.Pattern
+    doing_verbs: frozenset[str]
     list_end: regex.Pattern
     max_items: int
     max_words: int
@@ -87,11 +88,12 @@ def _rules() -> _Rules:
     cues = regex.compile(
         rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
+        rf"|(?P<through>(?:{alternation(data.through_cues)})\s+{instrument}\s+(?:{alternation(data.through_demonstratives)})(?=\s*,))"
         rf"|(?:{alternation([verb.text for verb in vocabulary.verbs])})\s+(?P<bare_topic>{instrument})(?=\s)"
         rf"(?!\s+(?:{links})\b))\b",
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
-    cue_phrases = (list(data.list_cues) + instrument_terms + list(data.topic_instruments)
+    cue_phrases = (list(data.list_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
                    + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links))
     return _Rules(
         cues=cues,
@@ -121,6 +123,7 @@ def _rules() -> _Rules:
         bad_start=frozenset(w.lower() for w in data.bad_item_starts),
         catch_all=frozenset(w.lower() for w in data.catch_all_ends),
         modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)})\s+", regex.IGNORECASE),
+        doing_verbs=frozenset(w.lower() for w in data.doing_verbs),
         source=regex.compile(rf"\s*(?i:{alternation(data.source_verbs)})(?:\s+\p{{Lu}}[\w.'-]*)+\s*"),
         list_end=regex.compile(rf"\b(?:{alternation(data.list_ends)})\b", regex.IGNORECASE),
         max_items=data.max_items,
@@ -156,13 +159,12 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
     """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
     tentang X"): such a topic is the agreement's title, and yields to the areas a text lists."""
     rules = _rules()
-    regions = [region for region in _regions(sentence, rules) if bare_topics or not region[2]]
+    regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
     items: list[tuple[int, int, str, bool]] = []
-    for (cue, start, bare), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
-        distant = rules.cues.match(sentence, cue) is None
-        for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, bare):
+    for (_, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+        for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append((*item, distant))
+                items.append((*item, kind == "distant"))
     return items[:rules.max_items]
 
 
@@ -175,11 +177,12 @@ def find_list_line(line: str) -> list[tuple[int, int, str]]:
     return _read_list(line, start, _clause_end(line, start, len(line)), _rules())
 
 
-def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
-    """(cue start, list start, bare) of each list: a list starts where its cue ends; `bare`
-    when an instrument names its topic with no link word. Cues are tried only at words that
-    start one (a set lookup), which is much cheaper than scanning every character."""
-    regions: list[tuple[int, int, bool]] = []
+def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
+    """(cue start, list start, kind) of each list: a list starts where its cue ends. The kind is
+    the cue's: "list", "topic", "bare_topic" (an instrument names its topic with no link word),
+    "distant" (a topic link further on) or "through" ("Melalui MoU ini, ..."). Cues are tried only
+    at words that start one (a set lookup), which is much cheaper than scanning every character."""
+    regions: list[tuple[int, int, str]] = []
     last_end = 0
     for word in _WORD.finditer(sentence):
         if word.start() < last_end or word.group().lower() not in rules.cue_starts:
@@ -193,13 +196,13 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
             link = rules.distant_link.match(sentence, word.start())
             if link and _instrument_before(sentence, word.start(), rules):
                 last_end = link.end()
-                regions.append((link.start(), link.end(), False))
+                regions.append((link.start(), link.end(), "distant"))
             continue
         last_end = match.end()
         inside_a_name = match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–")
         if match.lastgroup == "list" and inside_a_name:
             continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
-        regions.append((match.start(), match.end(), match.lastgroup == "bare_topic"))
+        regions.append((match.start(), match.end(), match.lastgroup))
     return regions
 
 
@@ -236,9 +239,10 @@ def _pieces(text: str, rules: _Rules) -> list[tuple[int, int]]:
     return pieces
 
 
-def _read_list(sentence: str, start: int, end: int, rules: _Rules, bare: bool = False) -> list[tuple[int, int, str]]:
+def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "list") -> list[tuple[int, int, str]]:
     """The items of the list between start and end; it stops at a clause that is no area, and where
-    the text turns to who signed ("... yang ditandatangani oleh Menteri A, B ...")."""
+    the text turns to who signed ("... yang ditandatangani oleh Menteri A, B ..."). After "Melalui
+    MoU ini," the first item is what a party will do ("A akan melakukan X"), or there is none."""
     list_end = rules.list_end.search(sentence, start, end)
     region = sentence[start:list_end.start() if list_end else end]
     items = []
@@ -246,7 +250,7 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, bare: bool = 
         piece = region[piece_start:piece_end]
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
-        item = _item(piece, rules, bare)
+        item = _item(piece, rules, kind == "bare_topic", kind == "through" and not items)
         if item is None:
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list
@@ -264,9 +268,10 @@ def _blank(piece: str, rules: _Rules) -> bool:
     return not text or rules.strip.fullmatch(text + " ") is not None
 
 
-def _item(piece: str, rules: _Rules, bare: bool = False) -> tuple[int, int, str] | None:
+def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False) -> tuple[int, int, str] | None:
     """The area a list piece names, with its offsets in the piece, or None. After a bare
-    instrument ("MoU pendampingan hukum") only an activity noun starts an area."""
+    instrument ("MoU pendampingan hukum") only an activity noun starts an area; a `clause` names
+    one only after a modal ("A akan melakukan X")."""
     cut = rules.cuts.search(piece)
     text = piece[:cut.start()] if cut else piece
     start = len(text) - len(text.lstrip(" ,;:"))
@@ -280,7 +285,7 @@ def _item(piece: str, rules: _Rules, bare: bool = False) -> tuple[int, int, str]
     words = text.split()
     if not words or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
             or any(word.lower() in rules.time_words for word in words) \
-            or (modal and not stripped and words[0].lower() not in rules.verb_nominals):
+            or (modal and not _does(words[0], stripped, rules)) or (clause and not modal):
         return None
     first = words[0].lower()
     if first in rules.bad_start or first in rules.not_topics or rules.relation_words.fullmatch(text) \
@@ -294,6 +299,13 @@ def _item(piece: str, rules: _Rules, bare: bool = False) -> tuple[int, int, str]
     if named is None:
         return None
     return start, start + len(text), named
+
+
+def _does(first: str, stripped: regex.Match | None, rules: _Rules) -> bool:
+    """After a modal: a verb that names an activity ("akan mengembangkan X"), or a doing verb
+    before its noun ("akan melakukan sosialisasi")."""
+    return first.lower() in rules.verb_nominals \
+        or (stripped is not None and stripped.group().split()[-1].lower() in rules.doing_verbs)
 
 
 def _catch_all(words: list[str], rules: _Rules) -> bool:

@@ -65,6 +65,7 @@ def test_cued_lists(marked):
         "Pemkab dan Kejari melakukan penandatanganan MoU <S>pendampingan hukum perdata</S>.",
         "Gubernur dan Kapolda teken kesepakatan <S>penanganan ketertiban umum</S>.",
         "Keduanya menandatangani Perjanjian Kerja Sama <S>Perlindungan Jaminan Sosial bagi pekerja</S>.",
+        "Bank itu meneken MoU berkenaan <S>pembayaran pajak daerah</S>.",
         # ... but not a body, a person or a plain word
         "Bupati menandatangani MoU dengan Universitas Tunas Harapan.",
         "Penandatanganan MoU Pemerintah Kota Harapan berlangsung meriah.",
@@ -282,6 +283,27 @@ def test_no_bare_topic_in_a_title_case_headline():
     ],
 )
 def test_distant_topic_links(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # what a party will do through the agreement
+        "Melalui MoU ini, Dinas Sosial dan Unitas akan melakukan <S>pendataan warga miskin</S> di tiap desa.",
+        "Melalui kerja sama tersebut, akan dilakukan <S>pelatihan kader posyandu</S> sebanyak tiga kali.",
+        "Dengan nota kesepahaman ini, kami berharap dapat <S noun=perluasan>memperluas jangkauan layanan air bersih</S>.",
+        "Dengan kerja sama ini, perusahaan akan terus <S noun=dukungan>mendukung pembibitan jagung</S>, "
+        "<S>penyuluhan petani</S>, dan <S>pemasaran hasil panen</S>.",
+        # ... only a clause with a modal and a verb that names an activity
+        "Melalui MoU ini, petani mendapat akses pasar.",
+        "Dengan kerja sama ini, kedua pihak dapat meningkatkan kualitas pelayanan.",
+        "Dengan adanya kerja sama ini, pendapatan daerah bisa terus meningkat.",
+        "Melalui MoU ini, pelatihan guru dan pendampingan siswa.",
+        "Dengan MoU itu, warga akan senang.",
+    ],
+)
+def test_what_a_party_will_do_through_the_agreement(marked):
     check(marked)
 
 
