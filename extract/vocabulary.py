@@ -307,6 +307,7 @@ class Scopes(_Schema):
     verb_nominals: dict[str, str]
     generic_objects: tuple[str, ...]
     relation_words: tuple[str, ...]
+    vague_words: tuple[str, ...]
     verb_shaped_nouns: tuple[str, ...]
     nominal_shape: str
     topic_nouns: tuple[str, ...]

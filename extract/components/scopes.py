@@ -62,6 +62,7 @@ class _Rules:
     modal: regex.Pattern
     source: regex.Pattern
     doing_verbs: frozenset[str]
+    vague_words: frozenset[str]
     list_end: regex.Pattern
     max_items: int
     max_words: int
@@ -124,6 +125,7 @@ def _rules() -> _Rules:
         catch_all=frozenset(w.lower() for w in data.catch_all_ends),
         modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)})\s+", regex.IGNORECASE),
         doing_verbs=frozenset(w.lower() for w in data.doing_verbs),
+        vague_words=frozenset(w.lower() for w in data.vague_words),
         source=regex.compile(rf"\s*(?i:{alternation(data.source_verbs)})(?:\s+\p{{Lu}}[\w.'-]*)+\s*"),
         list_end=regex.compile(rf"\b(?:{alternation(data.list_ends)})\b", regex.IGNORECASE),
         max_items=data.max_items,
@@ -283,7 +285,7 @@ def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False) -
     start = stripped.end() if stripped else start
     text = text[start:].rstrip(" ,;:.")
     words = text.split()
-    if not words or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
+    if not words or _truncated(words[-1]) or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
             or any(word.lower() in rules.time_words for word in words) \
             or (modal and not _does(words[0], stripped, rules)) or (clause and not modal):
         return None
@@ -308,6 +310,11 @@ def _does(first: str, stripped: regex.Match | None, rules: _Rules) -> bool:
         or (stripped is not None and stripped.group().split()[-1].lower() in rules.doing_verbs)
 
 
+def _truncated(last: str) -> bool:
+    """A lone lower-case letter at the end: the text was cut off mid-word ("Pengadaan g")."""
+    return len(last) == 1 and last.isalpha() and last.islower()
+
+
 def _catch_all(words: list[str], rules: _Rules) -> bool:
     """The catch-all that closes a list ("kerja sama lainnya", "kegiatan lain"); "tindakan hukum
     lain" names an area."""
@@ -326,7 +333,8 @@ def _names_an_area(text: str, rules: _Rules) -> bool:
 
 def _as_area(words: list[str], rules: _Rules) -> str | None:
     """The item as an area: a leading verb becomes its noun and needs a specific object
-    ("meningkatkan kesejahteraan" names no area)."""
+    ("meningkatkan kesejahteraan" names no area); an item of vague words only ("program dan
+    kegiatan", "masyarakat") names none either."""
     first = words[0].lower()
     if first in rules.verb_nominals:
         noun = rules.verb_nominals[first]
@@ -334,6 +342,8 @@ def _as_area(words: list[str], rules: _Rules) -> str | None:
         return _with_specific_object(words, 1 if noun else 0, rules)
     if _is_verb(first, rules):
         return None  # a verb with no noun in the table: a clause, not an area
+    if all(word.lower().strip("(),") in rules.vague_words for word in words):
+        return None
     return " ".join(words)
 
 

@@ -165,6 +165,12 @@ def test_item_boundaries(marked):
         "Kerja sama itu meliputi <S>bantuan hukum</S>, dan <S>tindakan hukum lain</S>.",
         # nor is the instrument itself
         "Kerja sama lain akan dituangkan dalam bentuk perjanjian.",
+        # nor an item of vague words only
+        "MoU tentang program dan kegiatan pada bidang <S>kesehatan dan pendidikan</S>.",
+        "Kerja sama meliputi <S>layanan publik</S>, masyarakat, dan pelatihan.",
+        "Kerja sama itu meliputi <S>kerja sama antar daerah</S>.",
+        # nor the cut-off end of a text
+        "Kerja sama meliputi <S>pengadaan beras</S>, dan pengadaan g",
     ],
 )
 def test_items_that_name_no_area(marked):
