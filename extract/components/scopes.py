@@ -157,16 +157,17 @@ def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int,
     return [item[:3] for item in _find(sentence, bare_topics)]
 
 
-def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool]]:
+def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool]]:
     """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
-    tentang X"): such a topic is the agreement's title, and yields to the areas a text lists."""
+    tentang X"): such a topic is the agreement's title, and yields to the areas a text lists;
+    and flagged when a list cue opened it (not an instrument's topic, near or distant)."""
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
-    items: list[tuple[int, int, str, bool]] = []
+    items: list[tuple[int, int, str, bool, bool]] = []
     for (_, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
         for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append((*item, kind == "distant"))
+                items.append((*item, kind == "distant", kind in ("list", "through")))
     return items[:rules.max_items]
 
 
@@ -374,7 +375,7 @@ class ScopeFinder:
         announcing = after_marker = listed = False
         for sentence in content:
             if announcing and (after_marker or LIST_ITEM.match(sentence.text)):
-                _record(found, sentence, find_list_line(sentence.text))
+                _record(found, sentence, find_list_line(sentence.text), listed=True)
                 after_marker = listed = False
                 continue
             if announcing and _BARE_MARKER.match(sentence.text):
@@ -389,10 +390,11 @@ class ScopeFinder:
         return doc
 
 
-def _record(found: Candidates, sentence: Sentence, items: list[tuple]) -> None:
-    for start, end, text, *topic in items:
+def _record(found: Candidates, sentence: Sentence, items: list[tuple], listed: bool = False) -> None:
+    for start, end, text, *flags in items:
+        topic, listed_here = flags or (False, listed)
         found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                  sentence.index, bool(topic and topic[0])))
+                                  sentence.index, topic, listed_here))
 
 
 @Language.factory("sepakat_scopes")

@@ -328,5 +328,12 @@ def test_no_list_goes_on_after_a_sentence_without_areas(nlp):
 def test_a_distant_topic_is_flagged_as_the_title(nlp):
     text = ("Pemkab Harapan Jaya meneken nota kesepahaman dengan Universitas Tunas Harapan tentang "
             "pembangunan desa, Senin. Kerja sama ini meliputi pelatihan perangkat desa dan pendataan warga.")
-    found = [(scope.text, scope.topic) for scope in candidates(nlp(text)).scopes]
-    assert found == [("pembangunan desa", True), ("pelatihan perangkat desa dan pendataan warga", False)]
+    found = [(scope.text, scope.topic, scope.listed) for scope in candidates(nlp(text)).scopes]
+    assert found == [("pembangunan desa", True, False), ("pelatihan perangkat desa dan pendataan warga", False, True)]
+
+
+def test_an_instruments_own_topic_is_not_a_listed_area(nlp):
+    text = ("Pemkab Harapan Jaya meneken tiga MoU yang diteken tersebut tentang ketenagakerjaan, "
+            "MoU tentang pertanian, dan MoU tentang perikanan.")
+    found = [(scope.text, scope.topic, scope.listed) for scope in candidates(nlp(text)).scopes]
+    assert found == [("ketenagakerjaan", True, False), ("pertanian", False, False), ("perikanan", False, False)]
