@@ -46,6 +46,13 @@ def check(marked: str, finder=find_scopes) -> None:
         "Perjanjian itu fokus pada <S>pencegahan stunting</S> serta <S>penguatan posyandu</S>.",
         "PKS ini terkait dengan <S>pengelolaan aset daerah</S>.",
         "Kerja sama itu meliputi <S>bantuan hukum</S>, <S>pertimbangan hukum</S>, dan <S>tindakan hukum lain</S>.",
+        # what the agreement holds
+        "Nota kesepahaman itu memuat poin <S>pertukaran data</S>, dan juga <S>pelatihan pegawai</S>.",
+        "Naskah kerja sama berisi <S>penyediaan lahan praktik</S>, <S>beasiswa</S>, dan <S>magang</S>.",
+        "Keduanya akan menyusun perjanjian teknis yang memuat rincian kegiatan dan anggaran.",
+        # what a party is bound to do
+        "Butir kesepakatan antara lain, pihak kedua bertanggung jawab <S noun=penyediaan>menyediakan ruang praktik</S>.",
+        "Dalam PKS itu antara lain, bank wajib <S noun=penyaluran>menyalurkan kredit usaha</S>.",
     ],
 )
 def test_cued_lists(marked):
@@ -245,6 +252,12 @@ def test_lines_without_an_announcing_sentence_are_not_items(nlp):
             "1. Pengembangan sumber daya manusia;\n"
             "2. Penelitian bersama;")
     assert scopes_of(nlp, text) == []
+
+
+def test_a_sentence_about_the_content_of_the_agreement_is_read(nlp):
+    text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "Bupati mengatakan, isinya antara lain pelatihan perangkat desa.")
+    assert scopes_of(nlp, text) == ["pelatihan perangkat desa"]
 
 
 def test_sentences_not_about_the_agreement_are_not_read(nlp):
