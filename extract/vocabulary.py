@@ -300,6 +300,7 @@ class Scopes(_Schema):
     inner_item_connectors: tuple[str, ...]
     item_cuts: tuple[str, ...]
     cut_before_capital: tuple[str, ...]
+    ordinal_prefixes: tuple[str, ...]
     source_verbs: tuple[str, ...]
     strip_prefixes: tuple[str, ...]
     max_items: int = Field(gt=0)

@@ -103,10 +103,11 @@ def _rules() -> _Rules:
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
             rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+", regex.IGNORECASE),
-        # a cut word (any case), a connector before a capitalised name, or a date in brackets
+        # a cut word (any case), a connector before a capitalised name, a date in brackets, an ordinal
         cuts=regex.compile(rf"(?i:{skip}(?:^|\s+)(?:{alternation(data.item_cuts)})\b)"
                            rf"|(?:^|\s+)(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
-                           rf"|\s*\((?:{alternation(data.weekdays)}|\d)"),
+                           rf"|\s*\((?:{alternation(data.weekdays)}|\d)"
+                           rf"|\s+(?i:{alternation(data.ordinal_prefixes)})\s?\d"),
         money=regex.compile(rf"(?:{alternation(data.currencies)})\s?\d"
                             rf"|\b\d+(?:[.,]\d+)?\s*(?:%|\b(?:{alternation(data.amount_words)})\b)", regex.IGNORECASE),
         strip=regex.compile(rf"(?:(?:{alternation(data.strip_prefixes)})(?:\s+|$))+", regex.IGNORECASE),

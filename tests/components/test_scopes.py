@@ -129,6 +129,8 @@ def test_verb_led_items(marked):
         "Kerja sama ini meliputi <S>pendidikan vokasi</S> yang sesuai kebutuhan industri.",
         "MoU itu mencakup <S>pembangunan jembatan</S> senilai Rp 2 miliar.",
         "Kerja sama meliputi <S>pelatihan</S> pada Senin (12/3) di aula kantor.",
+        "Kodim dan Pemkab meneken nota kesepakatan <S>Program Bakti Desa (PBD)</S> Ke-21 tahun ini.",
+        "Kerja sama meliputi <S>lomba olahraga pelajar</S> ke 5, dan <S>festival seni</S>.",
         # brackets keep their commas
         "Kerja sama meliputi <S>pemeliharaan ketertiban (patroli, ronda, dan pos jaga) dan penyuluhan hukum</S>.",
         # phrases that hold a cue word without being a cue
