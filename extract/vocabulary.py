@@ -298,6 +298,7 @@ class Scopes(_Schema):
     separators: tuple[str, ...]
     last_item_connectors: tuple[str, ...]
     inner_item_connectors: tuple[str, ...]
+    conjunctions: tuple[str, ...]
     item_cuts: tuple[str, ...]
     cut_before_capital: tuple[str, ...]
     ordinal_prefixes: tuple[str, ...]

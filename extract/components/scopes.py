@@ -15,7 +15,7 @@ is assembly's (extract/assembly/ownership.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -63,6 +63,7 @@ class _Rules:
     source: regex.Pattern
     doing_verbs: frozenset[str]
     vague_words: frozenset[str]
+    conjunction: regex.Pattern
     list_end: regex.Pattern
     max_items: int
     max_words: int
@@ -127,6 +128,7 @@ def _rules() -> _Rules:
         modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)})\s+", regex.IGNORECASE),
         doing_verbs=frozenset(w.lower() for w in data.doing_verbs),
         vague_words=frozenset(w.lower() for w in data.vague_words),
+        conjunction=regex.compile(rf"\s+(?:{alternation(data.conjunctions)})\s+", regex.IGNORECASE),
         source=regex.compile(rf"\s*(?i:{alternation(data.source_verbs)})(?:\s+\p{{Lu}}[\w.'-]*)+\s*"),
         list_end=regex.compile(rf"\b(?:{alternation(data.list_ends)})\b", regex.IGNORECASE),
         max_items=data.max_items,
@@ -388,7 +390,47 @@ class ScopeFinder:
             _record(found, sentence, items)
             listed = bool(items)
             announcing = read and sentence.text.rstrip().endswith(":")
+        found.scopes = _split_where_listed_apart(found.scopes, found.text, rules)
         return doc
+
+
+def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> list[Scope]:
+    """An item "A dan B" names two areas when the article lists each part on its own elsewhere
+    ("pendidikan, penelitian, dan pengabdian masyarakat" beside "penelitian dan pengabdian kepada
+    masyarakat"): the writer's own list splits them. Only items read as written are split."""
+    kept: list[Scope] = []
+    for scope in found:
+        parts = [(scope.start + start, scope.start + end) for start, end in _conjuncts(scope.text, rules)]
+        others = [_words(other.text) for other in found if other is not scope]
+        if len(parts) > 1 and text[scope.start:scope.end] == scope.text \
+                and all(_listed_apart(_words(text[start:end]), others) for start, end in parts):
+            kept += [replace(scope, start=start, end=end, text=text[start:end], category=categorise(text[start:end]))
+                     for start, end in parts]
+        else:
+            kept.append(scope)
+    return kept
+
+
+def _listed_apart(part: frozenset[str], others: list[frozenset[str]]) -> bool:
+    """Another item names the part: the same words, or some of them ("pengabdian masyarakat" for
+    "pengabdian kepada masyarakat"); an item that says more ("pengamanan jaringan" for
+    "pengamanan") does not."""
+    return any(other and other <= part for other in others)
+
+
+def _conjuncts(item: str, rules: _Rules) -> list[tuple[int, int]]:
+    """(start, end) of the parts of an item joined by a conjunction; none split in brackets."""
+    if "(" in item:
+        return [(0, len(item))]
+    spans, start = [], 0
+    for connector in rules.conjunction.finditer(item):
+        spans.append((start, connector.start()))
+        start = connector.end()
+    return spans + [(start, len(item))]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _WORD.findall(text))
 
 
 def _record(found: Candidates, sentence: Sentence, items: list[tuple], listed: bool = False) -> None:

@@ -328,6 +328,37 @@ def test_what_a_party_will_do_through_the_agreement(marked):
     check(marked)
 
 
+SIGNING = "Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+
+
+def test_an_item_is_split_where_the_article_lists_its_parts_apart(nlp):
+    text = (SIGNING + "Kerja sama meliputi pendidikan, penelitian, dan pengabdian masyarakat. "
+            "Nota kesepahaman ini mencakup penelitian dan pengabdian kepada masyarakat.")
+    found = candidates(nlp(text)).scopes
+    assert [scope.text for scope in found] == ["pendidikan", "penelitian", "pengabdian masyarakat", "penelitian",
+                                               "pengabdian kepada masyarakat"]
+    assert all(text[scope.start:scope.end] == scope.text for scope in found)
+    assert found[-1].category == "community_service"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "whole"),
+    [
+        # one part is not listed on its own
+        ("pendidikan, penelitian, dan pengabdian masyarakat", "penelitian dan magang mahasiswa",
+         "penelitian dan magang mahasiswa"),
+        # items that say more than the parts do not split them
+        ("pendidikan vokasi, dan penelitian terapan", "pendidikan dan penelitian", "pendidikan dan penelitian"),
+        # brackets keep their parts
+        ("pendidikan, penelitian, dan pengabdian masyarakat", "riset (penelitian dan pengabdian masyarakat)",
+         "riset (penelitian dan pengabdian masyarakat)"),
+    ],
+)
+def test_an_item_is_kept_whole_unless_each_part_is_listed_apart(nlp, first, second, whole):
+    text = SIGNING + f"Kerja sama meliputi {first}. Nota kesepahaman ini mencakup {second}."
+    assert whole in [scope.text for scope in candidates(nlp(text)).scopes]
+
+
 def test_a_sentence_that_goes_on_with_the_list(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Kerja sama ini meliputi riset terapan. Termasuk pengembangan energi terbarukan.")
