@@ -286,6 +286,7 @@ class Scopes(_Schema):
     topic_links: tuple[str, ...]
     topic_fillers: tuple[str, ...]
     distant_links: tuple[str, ...]
+    distant_purpose_links: tuple[str, ...]
     through_cues: tuple[str, ...]
     through_demonstratives: tuple[str, ...]
     distant_link_words: int = Field(gt=0)

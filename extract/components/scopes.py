@@ -70,6 +70,7 @@ class _Rules:
     categories: regex.Pattern
     category_order: tuple[str, ...]
     distant_link: regex.Pattern
+    purpose_link: regex.Pattern
     instrument: regex.Pattern
     distant_link_blocker: regex.Pattern
     distant_link_words: int
@@ -96,7 +97,8 @@ def _rules() -> _Rules:
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
     cue_phrases = (list(data.list_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
-                   + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links))
+                   + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links)
+                   + list(data.distant_purpose_links))
     return _Rules(
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
@@ -136,7 +138,9 @@ def _rules() -> _Rules:
         categories=regex.compile("|".join(rf"\b(?P<{name}>{alternation(words)})"
                                           for name, words in data.categories.items()), regex.IGNORECASE),
         category_order=tuple(data.categories),
-        distant_link=regex.compile(rf"(?:{alternation(data.distant_links)})\b", regex.IGNORECASE),
+        distant_link=regex.compile(rf"(?:{alternation(data.distant_links + data.distant_purpose_links)})\b",
+                                   regex.IGNORECASE),
+        purpose_link=regex.compile(rf"(?:{alternation(data.distant_purpose_links)})", regex.IGNORECASE),
         instrument=regex.compile(rf"\b(?:{alternation(instrument_terms + list(data.topic_instruments))})\b",
                                  regex.IGNORECASE),
         distant_link_blocker=regex.compile(rf"\b(?:{alternation(data.distant_link_blockers)})\b", regex.IGNORECASE),
@@ -170,7 +174,7 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
     for (_, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
         for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append((*item, kind == "distant", kind in ("list", "through")))
+                items.append((*item, kind.startswith("distant"), kind in ("list", "through")))
     return items[:rules.max_items]
 
 
@@ -186,7 +190,9 @@ def find_list_line(line: str) -> list[tuple[int, int, str]]:
 def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
     """(cue start, list start, kind) of each list: a list starts where its cue ends. The kind is
     the cue's: "list", "topic", "bare_topic" (an instrument names its topic with no link word),
-    "distant" (a topic link further on) or "through" ("Melalui MoU ini, ..."). Cues are tried only
+    "distant" (a topic link further on; "distant_purpose" for a purpose link, whose area must be
+    named by an activity noun as after a bare instrument) or "through" ("Melalui MoU ini, ...").
+    Cues are tried only
     at words that start one (a set lookup), which is much cheaper than scanning every character."""
     regions: list[tuple[int, int, str]] = []
     last_end = 0
@@ -202,7 +208,8 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
             link = rules.distant_link.match(sentence, word.start())
             if link and _instrument_before(sentence, word.start(), rules):
                 last_end = link.end()
-                regions.append((link.start(), link.end(), "distant"))
+                purpose = rules.purpose_link.fullmatch(link.group()) is not None
+                regions.append((link.start(), link.end(), "distant_purpose" if purpose else "distant"))
             continue
         last_end = match.end()
         inside_a_name = match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–")
@@ -256,7 +263,7 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
         piece = region[piece_start:piece_end]
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
-        item = _item(piece, rules, kind == "bare_topic", kind == "through" and not items)
+        item = _item(piece, rules, kind in ("bare_topic", "distant_purpose"), kind == "through" and not items)
         if item is None:
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list

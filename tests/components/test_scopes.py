@@ -293,6 +293,11 @@ def test_no_bare_topic_in_a_title_case_headline():
         # a topic link further on in the instrument's clause, with the parties between them
         "Pemkab meneken perjanjian kerja sama dengan Kejaksaan Negeri Harapan tentang <S>penanganan perkara perdata</S>.",
         "Kerja sama antara Dinas Sosial dan Universitas Tunas Harapan mengenai <S>pendataan warga miskin</S>, Senin (12/3).",
+        "Pemprov meneken perjanjian pinjaman dengan Bank Pembangunan Asia untuk <S>pembangunan jalan tol</S>.",
+        "Pemkab menjalin kerja sama dengan Universitas Tunas Harapan untuk <S>pengembangan desa wisata</S>.",
+        # ... only when an activity noun names the area at a distance
+        "Pemkab menjalin kerja sama dengan Universitas Tunas Harapan untuk mengembangkan desa wisata.",
+        "LoI itu menjadi dasar bagi kedua perusahaan untuk menyusun perjanjian jual beli listrik.",
         # an ordinal between the instrument and its link
         "Kedua menteri juga meneken MoU kedua tentang <S>sertifikasi produk halal</S>.",
         "Keenam MoU itu meliputi, pertama MoU tentang <S>perdagangan lintas batas</S>.",
