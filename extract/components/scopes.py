@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 
 import regex
 from spacy.language import Language
@@ -405,12 +406,12 @@ def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> l
     """An item "A dan B" names two areas when the article lists each part on its own elsewhere
     ("pendidikan, penelitian, dan pengabdian masyarakat" beside "penelitian dan pengabdian kepada
     masyarakat"): the writer's own list splits them. Only items read as written are split."""
+    named = {_words(scope.text) for scope in found}
     kept: list[Scope] = []
     for scope in found:
         parts = [(scope.start + start, scope.start + end) for start, end in _conjuncts(scope.text, rules)]
-        others = [_words(other.text) for other in found if other is not scope]
         if len(parts) > 1 and text[scope.start:scope.end] == scope.text \
-                and all(_listed_apart(_words(text[start:end]), others) for start, end in parts):
+                and all(_listed_apart(_words(text[start:end]), named) for start, end in parts):
             kept += [replace(scope, start=start, end=end, text=text[start:end], category=categorise(text[start:end]))
                      for start, end in parts]
         else:
@@ -418,11 +419,13 @@ def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> l
     return kept
 
 
-def _listed_apart(part: frozenset[str], others: list[frozenset[str]]) -> bool:
+def _listed_apart(part: frozenset[str], named: set[frozenset[str]]) -> bool:
     """Another item names the part: the same words, or some of them ("pengabdian masyarakat" for
     "pengabdian kepada masyarakat"); an item that says more ("pengamanan jaringan" for
-    "pengamanan") does not."""
-    return any(other and other <= part for other in others)
+    "pengamanan") does not. (The part's word subsets are looked up, so the work does not grow
+    with the number of items: an item has at most max_item_words words.)"""
+    words = sorted(part)
+    return any(frozenset(subset) in named for size in range(1, len(words) + 1) for subset in combinations(words, size))
 
 
 def _conjuncts(item: str, rules: _Rules) -> list[tuple[int, int]]:
