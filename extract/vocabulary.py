@@ -287,6 +287,8 @@ class Scopes(_Schema):
     topic_fillers: tuple[str, ...]
     distant_links: tuple[str, ...]
     distant_purpose_links: tuple[str, ...]
+    fronted_purposes: tuple[str, ...]
+    dateline_chars: int = Field(gt=0)
     through_cues: tuple[str, ...]
     through_demonstratives: tuple[str, ...]
     distant_link_words: int = Field(gt=0)

@@ -72,6 +72,7 @@ class _Rules:
     category_order: tuple[str, ...]
     distant_link: regex.Pattern
     purpose_link: regex.Pattern
+    fronted_purpose: regex.Pattern
     instrument: regex.Pattern
     distant_link_blocker: regex.Pattern
     distant_link_words: int
@@ -141,6 +142,8 @@ def _rules() -> _Rules:
         category_order=tuple(data.categories),
         distant_link=regex.compile(rf"(?:{alternation(data.distant_links + data.distant_purpose_links)})\b",
                                    regex.IGNORECASE),
+        fronted_purpose=regex.compile(rf"(?:.{{0,{data.dateline_chars}}}?\s[–—-]\s+)?(?P<cue>(?:{alternation(data.fronted_purposes)})\s+)",
+                                      regex.IGNORECASE),
         purpose_link=regex.compile(rf"(?:{alternation(data.distant_purpose_links)})", regex.IGNORECASE),
         instrument=regex.compile(rf"\b(?:{alternation(instrument_terms + list(data.topic_instruments))})\b",
                                  regex.IGNORECASE),
@@ -175,7 +178,7 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
     for (_, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
         for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append((*item, kind.startswith("distant"), kind in ("list", "through")))
+                items.append((*item, kind.startswith("distant") or kind == "purpose", kind in ("list", "through")))
     return items[:rules.max_items]
 
 
@@ -192,11 +195,13 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
     """(cue start, list start, kind) of each list: a list starts where its cue ends. The kind is
     the cue's: "list", "topic", "bare_topic" (an instrument names its topic with no link word),
     "distant" (a topic link further on; "distant_purpose" for a purpose link, whose area must be
-    named by an activity noun as after a bare instrument) or "through" ("Melalui MoU ini, ...").
-    Cues are tried only
-    at words that start one (a set lookup), which is much cheaper than scanning every character."""
-    regions: list[tuple[int, int, str]] = []
-    last_end = 0
+    named by an activity noun as after a bare instrument), "through" ("Melalui MoU ini, ...") or
+    "purpose" (a purpose the sentence opens with: "Dalam upaya memperkuat X, ... diteken MoU").
+    Cues are tried only at words that start one (a set lookup), which is much cheaper than
+    scanning every character."""
+    opening = rules.fronted_purpose.match(sentence)
+    regions: list[tuple[int, int, str]] = [(opening.start("cue"), opening.end(), "purpose")] if opening else []
+    last_end = opening.end() if opening else 0
     for word in _WORD.finditer(sentence):
         if word.start() < last_end or word.group().lower() not in rules.cue_starts:
             continue

@@ -333,6 +333,24 @@ def test_what_a_party_will_do_through_the_agreement(marked):
     check(marked)
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a purpose the sentence opens with, before it reports the signing
+        "Dalam upaya <S noun=penguatan>memperkuat ketahanan pangan daerah</S>, Pemprov dan Korem meneken MoU.",
+        "Harapan – Dalam rangka <S noun=percepatan>mempercepat penurunan stunting</S>, Dinkes meneken MoU dengan Unitas.",
+        "Guna <S>pengembangan desa wisata</S>, Pemkab menjalin kerja sama dengan Unitas.",
+        # ... but not a wish, an event, a verb without an area noun or a link word
+        "Dalam upaya meningkatkan sinergi kedua pihak, Pemprov dan Korem meneken MoU.",
+        "Dalam rangka HUT ke-78, Pemkab meneken MoU dengan Unitas.",
+        "Untuk mendapatkan akses pasar, petani meneken MoU dengan perusahaan.",
+        "Untuk itu, Pemkab meneken MoU dengan Unitas.",
+    ],
+)
+def test_a_purpose_the_sentence_opens_with(marked):
+    check(marked)
+
+
 SIGNING = "Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
 
 
@@ -388,3 +406,10 @@ def test_an_instruments_own_topic_is_not_a_listed_area(nlp):
             "MoU tentang pertanian, dan MoU tentang perikanan.")
     found = [(scope.text, scope.topic, scope.listed) for scope in candidates(nlp(text)).scopes]
     assert found == [("ketenagakerjaan", True, False), ("pertanian", False, False), ("perikanan", False, False)]
+
+
+def test_a_fronted_purpose_is_flagged_as_the_title(nlp):
+    text = ("Dalam upaya memperkuat ketahanan pangan, Pemprov Harapan dan Korem 099 meneken nota kesepahaman, Senin. "
+            "Kerja sama ini meliputi pencetakan sawah baru.")
+    found = [(scope.text, scope.topic, scope.listed) for scope in candidates(nlp(text)).scopes]
+    assert found == [("penguatan ketahanan pangan", True, False), ("pencetakan sawah baru", False, True)]
