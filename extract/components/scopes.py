@@ -1,13 +1,17 @@
 """Cooperation scopes: the areas an agreement covers, each as a short phrase.
 
 News writes them as prose: a list after a cue ("kerja sama ini meliputi A, B, dan C",
-"antara lain", "di bidang", "misalnya"), the topic of the instrument itself ("MoU tentang X"),
-or list lines after a sentence ending in ":". Every cue of a sentence opens a list that runs to
-the next cue or the end of the clause. Only sentences about the agreement are read: those with
-agreement vocabulary (a trigger) and those that name "kedua pihak".
+"antara lain", "di bidang", "misalnya", "memuat"), the topic of the instrument itself ("MoU
+tentang X", "MoU dengan B untuk pembangunan X"), what a party will do through it ("Melalui MoU
+ini, A akan melakukan X"), or list lines after a sentence ending in ":". Every cue of a sentence
+opens a list that runs to the next cue or the end of the clause. Only sentences about the
+agreement are read: those with agreement vocabulary (a trigger) and those that name "kedua
+pihak" or its content ("isinya").
 
-Purpose clauses ("bertujuan meningkatkan X", "dalam rangka X", "guna X") are not read: on the
-dev articles every form tried lifted one half and lowered the other (more wishes than areas).
+Purpose clauses after the signing ("bertujuan meningkatkan X", "dalam rangka X", "guna X") are
+not read: on the dev articles every form tried lifted one half and lowered the other (more
+wishes than areas). Only a purpose the sentence opens with ("Dalam upaya memperkuat X, ...
+meneken MoU") is read, as the agreement's title.
 
 `find_scopes` and `find_list_line` are pure functions over one sentence; the vocabulary is in
 patterns/scopes.yaml. Which record a list belongs to, and keeping each area once per record,
