@@ -320,6 +320,7 @@ class Scopes(_Schema):
     catch_all_ends: tuple[str, ...]
     modal_words: tuple[str, ...]
     doing_verbs: tuple[str, ...]
+    benefit_verbs: tuple[str, ...]
     bad_item_starts: tuple[str, ...]
     currencies: tuple[str, ...]
     amount_words: tuple[str, ...]

@@ -133,7 +133,8 @@ def _rules() -> _Rules:
         not_topics=frozenset(w.lower() for w in data.not_topics),
         bad_start=frozenset(w.lower() for w in data.bad_item_starts),
         catch_all=frozenset(w.lower() for w in data.catch_all_ends),
-        modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)})\s+", regex.IGNORECASE),
+        modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)}|(?P<benefit>{alternation(data.benefit_verbs)}))\s+",
+                            regex.IGNORECASE),
         doing_verbs=frozenset(w.lower() for w in data.doing_verbs),
         vague_words=frozenset(w.lower() for w in data.vague_words),
         conjunction=regex.compile(rf"\s+(?:{alternation(data.conjunctions)})\s+", regex.IGNORECASE),
@@ -265,7 +266,8 @@ def _pieces(text: str, rules: _Rules) -> list[tuple[int, int]]:
 def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "list") -> list[tuple[int, int, str]]:
     """The items of the list between start and end; it stops at a clause that is no area, and where
     the text turns to who signed ("... yang ditandatangani oleh Menteri A, B ..."). After "Melalui
-    MoU ini," the first item is what a party will do ("A akan melakukan X"), or there is none."""
+    MoU ini," the first item is what a party will do ("A akan melakukan X"), or there is none; a
+    purpose the sentence opens with is one item."""
     list_end = rules.list_end.search(sentence, start, end)
     region = sentence[start:list_end.start() if list_end else end]
     items = []
@@ -273,15 +275,16 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
         piece = region[piece_start:piece_end]
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
-        item = _item(piece, rules, kind in ("bare_topic", "distant_purpose"), kind == "through" and not items)
+        item = _item(piece, rules, kind in ("bare_topic", "distant_purpose"), kind == "through" and not items,
+                     kind == "purpose")
         if item is None:
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list
             continue
         offset = start + piece_start
         items.append((offset + item[0], offset + item[1], item[2]))
-        if len(items) >= rules.max_items:
-            break
+        if len(items) >= rules.max_items or kind == "purpose":
+            break  # a purpose the sentence opens with ends at its comma
     return items
 
 
@@ -291,10 +294,12 @@ def _blank(piece: str, rules: _Rules) -> bool:
     return not text or rules.strip.fullmatch(text + " ") is not None
 
 
-def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False) -> tuple[int, int, str] | None:
+def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False,
+          purpose: bool = False) -> tuple[int, int, str] | None:
     """The area a list piece names, with its offsets in the piece, or None. After a bare
     instrument ("MoU pendampingan hukum") only an activity noun starts an area; a `clause` names
-    one only after a modal ("A akan melakukan X")."""
+    one only after a modal ("A akan melakukan X"); a `purpose` only with an activity noun, a verb
+    of verb_nominals or after a modal or a benefit verb ("Untuk mendapatkan akses pasar")."""
     cut = rules.cuts.search(piece)
     text = piece[:cut.start()] if cut else piece
     start = len(text) - len(text.lstrip(" ,;:"))
@@ -308,7 +313,7 @@ def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False) -
     words = text.split()
     if not words or _truncated(words[-1]) or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
             or any(word.lower() in rules.time_words for word in words) \
-            or (modal and not _does(words[0], stripped, rules)) or (clause and not modal):
+            or (modal and not modal.group("benefit") and not _does(words[0], stripped, rules)) or (clause and not modal):
         return None
     first = words[0].lower()
     if first in rules.bad_start or first in rules.not_topics or rules.relation_words.fullmatch(text) \
@@ -317,6 +322,8 @@ def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False) -
     if lookup_place(text) is not None:
         return None  # a region ("kota Harapan"): where, not what
     if (text[0].isupper() or bare) and not _names_an_area(text, rules):
+        return None
+    if purpose and not (modal or first in rules.verb_nominals or _names_an_area(text, rules)):
         return None
     named = _as_area(words, rules)
     if named is None:

@@ -322,7 +322,10 @@ def test_distant_topic_links(marked):
         "Dengan kerja sama ini, perusahaan akan terus <S noun=dukungan>mendukung pembibitan jagung</S>, "
         "<S>penyuluhan petani</S>, dan <S>pemasaran hasil panen</S>.",
         # ... only a clause with a modal and a verb that names an activity
-        "Melalui MoU ini, petani mendapat akses pasar.",
+        "Melalui MoU ini, pendapatan petani naik.",
+        # what a party gets through it
+        "Melalui MoU ini, petani mendapat <S>akses pasar</S>.",
+        "Dengan kerja sama ini, UMKM akan memperoleh <S>pendampingan usaha</S>.",
         "Dengan kerja sama ini, kedua pihak dapat meningkatkan kualitas pelayanan.",
         "Dengan adanya kerja sama ini, pendapatan daerah bisa terus meningkat.",
         "Melalui MoU ini, pelatihan guru dan pendampingan siswa.",
@@ -343,7 +346,8 @@ def test_what_a_party_will_do_through_the_agreement(marked):
         # ... but not a wish, an event, a verb without an area noun or a link word
         "Dalam upaya meningkatkan sinergi kedua pihak, Pemprov dan Korem meneken MoU.",
         "Dalam rangka HUT ke-78, Pemkab meneken MoU dengan Unitas.",
-        "Untuk mendapatkan akses pasar, petani meneken MoU dengan perusahaan.",
+        "Untuk mendapatkan <S>akses pasar</S>, petani meneken MoU dengan perusahaan.",
+        "Untuk menjangkau pasar ekspor, petani meneken MoU dengan perusahaan.",
         "Untuk itu, Pemkab meneken MoU dengan Unitas.",
     ],
 )
