@@ -89,6 +89,16 @@ def test_a_distant_topic_yields_only_to_listed_areas(extract):
     assert [s["text"] for r in restated for s in r["scopes"]] == ["mitigasi bencana banjir"]
 
 
+def test_each_agreement_of_a_sentence_takes_the_topic_named_after_it(extract):
+    records = extract("Jakarta - Pemerintah Indonesia dan Selandia Baru menandatangani tiga nota kesepahaman, Selasa "
+                      "(3/4/2023). Ketiga MoU itu tentang ketenagakerjaan yang ditandatangani Menteri Ketenagakerjaan "
+                      "Budi Santoso dan Menteri Perdagangan Selandia Baru John Smith, MoU tentang pertanian yang "
+                      "ditandatangani oleh Menteri Pertanian Adi Putra dan John Smith, dan MoU tentang perikanan yang "
+                      "ditandatangani Menteri Kelautan dan Perikanan Rudi Hartono dan John Smith.")
+    assert sorted(tuple(s["text"] for s in r["scopes"]) for r in records) == [
+        ("ketenagakerjaan",), ("perikanan",), ("pertanian",)]
+
+
 def test_scopes_of_the_listed_areas(signed):
     texts = [s["text"] for s in signed["scopes"]]
     assert texts[-3:] == ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]

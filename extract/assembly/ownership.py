@@ -97,10 +97,18 @@ def _area_words(text: str) -> frozenset[str]:
     return frozenset(_AREA_WORD.findall(text.lower())) - _connectors()
 
 
+def _mentioned_before(draft: Draft, scope: Scope, index: DraftIndex) -> bool:
+    """In a sentence that reports several agreements, each with its topic ("MoU tentang X yang
+    diteken A, MoU tentang Y yang diteken B"), an area belongs to the agreement named last before
+    it; with no agreement named before it, to the sentence's owners."""
+    owner = index.owning_mention(scope.start, scope.sentence)
+    return owner is None or any(mention is owner[1] for mention in draft.mentions)
+
+
 def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[list[dict], list[dict]]:
     """(scopes, evidence) of a draft."""
     own = index.scope_sentences(draft)
-    scopes = [s for s in found.scopes if s.sentence in own]
+    scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)]
     scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
     scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes])]
     entries = [evidence(found, f"scopes[{number}]", scope.text, scope.start, scope.end, "scopes:list")
