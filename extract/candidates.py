@@ -139,7 +139,8 @@ class Scope:
     text: str
     category: str | None
     sentence: int
-    topic: bool = False  # the instrument's own topic ("MoU tentang X"), not a listed area
+    topic: bool = False  # a distant topic ("MoU dengan B tentang X"): the title, not a listed area
+    listed: bool = False  # opened by a list cue or a list line, not by an instrument's topic link
 
 
 @dataclass(slots=True)

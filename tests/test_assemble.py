@@ -76,6 +76,29 @@ def test_witness_date_and_place(signed):
                                   "province": "Jawa Tengah", "code": "33.10"}
 
 
+def test_a_distant_topic_yields_only_to_listed_areas(extract):
+    several = extract("Pemkab Harapan Jaya dan Universitas Tunas Harapan meneken dua MoU, Senin (3/4/2023). "
+                      "Dua MoU yang diteken itu tentang ketenagakerjaan, dan MoU tentang pertanian.")
+    assert {s["text"] for r in several for s in r["scopes"]} == {"ketenagakerjaan", "pertanian"}
+    listed = extract("Pemkab Harapan Jaya meneken MoU dengan Universitas Tunas Harapan tentang pembangunan desa, "
+                     "Senin (3/4/2023). Kerja sama ini meliputi pelatihan perangkat desa.")
+    assert [s["text"] for r in listed for s in r["scopes"]] == ["pelatihan perangkat desa"]
+    restated = extract("Pemkab Harapan Jaya meneken MoU dengan Universitas Tunas Harapan tentang penguatan mitigasi "
+                       "bencana banjir pada pekan ini, Senin (3/4/2023). MoU tentang mitigasi bencana banjir itu berlaku "
+                       "lima tahun.")
+    assert [s["text"] for r in restated for s in r["scopes"]] == ["mitigasi bencana banjir"]
+
+
+def test_each_agreement_of_a_sentence_takes_the_topic_named_after_it(extract):
+    records = extract("Jakarta - Pemerintah Indonesia dan Selandia Baru menandatangani tiga nota kesepahaman, Selasa "
+                      "(3/4/2023). Ketiga MoU itu tentang ketenagakerjaan yang ditandatangani Menteri Ketenagakerjaan "
+                      "Budi Santoso dan Menteri Perdagangan Selandia Baru John Smith, MoU tentang pertanian yang "
+                      "ditandatangani oleh Menteri Pertanian Adi Putra dan John Smith, dan MoU tentang perikanan yang "
+                      "ditandatangani Menteri Kelautan dan Perikanan Rudi Hartono dan John Smith.")
+    assert sorted(tuple(s["text"] for s in r["scopes"]) for r in records) == [
+        ("ketenagakerjaan",), ("perikanan",), ("pertanian",)]
+
+
 def test_scopes_of_the_listed_areas(signed):
     texts = [s["text"] for s in signed["scopes"]]
     assert texts[-3:] == ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]

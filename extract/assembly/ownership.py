@@ -9,7 +9,7 @@ import regex
 
 from extract.assembly.cues import implements
 from extract.assembly.evidence import evidence
-from extract.candidates import Candidates, Draft, Mention
+from extract.candidates import Candidates, Draft, Mention, Scope
 from extract.vocabulary import scopes as scope_vocabulary
 
 
@@ -74,8 +74,7 @@ _AREA_WORD = regex.compile(r"[\w/-]+")
 def distinct_areas(items: list[str]) -> list[int]:
     """Indices of the items of one record worth keeping: each area once, and none whose words
     all stand in another item ("promosi wisata" beside "kerja sama promosi wisata")."""
-    connectors = _connectors()
-    words = [frozenset(_AREA_WORD.findall(item.lower())) - connectors for item in items]
+    words = [_area_words(item) for item in items]
     return [i for i, own in enumerate(words)
             if not any(own < other or (own == other and j < i) for j, other in enumerate(words) if j != i)]
 
@@ -86,12 +85,31 @@ def _connectors() -> frozenset[str]:
     return frozenset(word for connector in connectors for word in connector.lower().split())
 
 
+def _restated(topic: Scope, scopes: list[Scope]) -> bool:
+    """A distant topic ("MoU dengan B tentang X") is the agreement's title: it yields to the areas
+    a cue lists, and to a nearer statement of the same topic ("MoU tentang X"), but not to the
+    topics of other instruments named beside it ("MoU tentang Y, dan MoU tentang Z")."""
+    words = _area_words(topic.text)
+    return any(other.listed or (not other.topic and words & _area_words(other.text)) for other in scopes)
+
+
+def _area_words(text: str) -> frozenset[str]:
+    return frozenset(_AREA_WORD.findall(text.lower())) - _connectors()
+
+
+def _mentioned_before(draft: Draft, scope: Scope, index: DraftIndex) -> bool:
+    """In a sentence that reports several agreements, each with its topic ("MoU tentang X yang
+    diteken A, MoU tentang Y yang diteken B"), an area belongs to the agreement named last before
+    it; with no agreement named before it, to the sentence's owners."""
+    owner = index.owning_mention(scope.start, scope.sentence)
+    return owner is None or any(mention is owner[1] for mention in draft.mentions)
+
+
 def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[list[dict], list[dict]]:
     """(scopes, evidence) of a draft."""
     own = index.scope_sentences(draft)
-    scopes = [s for s in found.scopes if s.sentence in own]
-    if any(not s.topic for s in scopes):
-        scopes = [s for s in scopes if not s.topic]  # the areas listed say more than the title's topic
+    scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)]
+    scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
     scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes])]
     entries = [evidence(found, f"scopes[{number}]", scope.text, scope.start, scope.end, "scopes:list")
                for number, scope in enumerate(scopes)]

@@ -1,13 +1,17 @@
 """Cooperation scopes: the areas an agreement covers, each as a short phrase.
 
 News writes them as prose: a list after a cue ("kerja sama ini meliputi A, B, dan C",
-"antara lain", "di bidang", "misalnya"), the topic of the instrument itself ("MoU tentang X"),
-or list lines after a sentence ending in ":". Every cue of a sentence opens a list that runs to
-the next cue or the end of the clause. Only sentences about the agreement are read: those with
-agreement vocabulary (a trigger) and those that name "kedua pihak".
+"antara lain", "di bidang", "misalnya", "memuat"), the topic of the instrument itself ("MoU
+tentang X", "MoU dengan B untuk pembangunan X"), what a party will do through it ("Melalui MoU
+ini, A akan melakukan X"), or list lines after a sentence ending in ":". Every cue of a sentence
+opens a list that runs to the next cue or the end of the clause. Only sentences about the
+agreement are read: those with agreement vocabulary (a trigger) and those that name "kedua
+pihak" or its content ("isinya").
 
-Purpose clauses ("bertujuan meningkatkan X", "dalam rangka X", "guna X") are not read: on the
-dev articles every form tried lifted one half and lowered the other (more wishes than areas).
+Purpose clauses after the signing ("bertujuan meningkatkan X", "dalam rangka X", "guna X") are
+not read: on the dev articles every form tried lifted one half and lowered the other (more
+wishes than areas). Only a purpose the sentence opens with ("Dalam upaya memperkuat X, ...
+meneken MoU") is read, as the agreement's title.
 
 `find_scopes` and `find_list_line` are pure functions over one sentence; the vocabulary is in
 patterns/scopes.yaml. Which record a list belongs to, and keeping each area once per record,
@@ -15,8 +19,9 @@ is assembly's (extract/assembly/ownership.py).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 
 import regex
 from spacy.language import Language
@@ -24,8 +29,9 @@ from spacy.tokens import Doc
 
 from extract.candidates import Candidates, Scope, Sentence
 from extract.components.state import candidates
+from extract.places import lookup_place
 from extract.text import LIST_ITEM
-from extract.vocabulary import WordLists, organisations, prefix_tree_pattern, scopes, triggers
+from extract.vocabulary import WordLists, organisations, people, prefix_tree_pattern, scopes, triggers
 
 _VERB_SHAPE = regex.compile(r"^(?:me[mnlrwy]\w+(?:kan|i)$|di\w+(?:kan|i|nya)$|ber|ter\w+(?:kan|i)$)")
 _CLAUSE_END = regex.compile(r"[.!?](?:\s|$)|\s[-–—]\s|[”“\"]|:\s*$")
@@ -57,11 +63,20 @@ class _Rules:
     verb_shaped_nouns: frozenset[str]
     not_topics: frozenset[str]
     bad_start: frozenset[str]
+    catch_all: frozenset[str]
+    modal: regex.Pattern
+    source: regex.Pattern
+    doing_verbs: frozenset[str]
+    vague_words: frozenset[str]
+    conjunction: regex.Pattern
+    list_end: regex.Pattern
     max_items: int
     max_words: int
     categories: regex.Pattern
     category_order: tuple[str, ...]
     distant_link: regex.Pattern
+    purpose_link: regex.Pattern
+    fronted_purpose: regex.Pattern
     instrument: regex.Pattern
     distant_link_blocker: regex.Pattern
     distant_link_words: int
@@ -77,27 +92,31 @@ def _rules() -> _Rules:
     instrument = (rf"(?>(?:{alternation(instrument_terms + list(data.topic_instruments))})"
                   rf"(?:\s*\([^()]{{1,60}}\))?(?:\s+(?:{alternation(data.topic_fillers)}))*)")
     links = alternation(data.topic_links)
-    skip = rf"\b(?:{alternation(data.non_cues)})\b(*SKIP)(*FAIL)|"
+    non_cues = list(data.non_cues) + [f"{head} {cue}" for head in people().position_heads for cue in data.position_cues]
+    skip = rf"\b(?:{alternation(non_cues)})\b(*SKIP)(*FAIL)|"
     cues = regex.compile(
         rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
+        rf"|(?P<through>(?:{alternation(data.through_cues)})\s+{instrument}\s+(?:{alternation(data.through_demonstratives)})(?=\s*,))"
         rf"|(?:{alternation([verb.text for verb in vocabulary.verbs])})\s+(?P<bare_topic>{instrument})(?=\s)"
         rf"(?!\s+(?:{links})\b))\b",
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
-    cue_phrases = (list(data.list_cues) + instrument_terms + list(data.topic_instruments)
-                   + [verb.text for verb in vocabulary.verbs] + list(data.non_cues) + list(data.distant_links))
+    cue_phrases = (list(data.list_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
+                   + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links)
+                   + list(data.distant_purpose_links))
     return _Rules(
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
-        non_cue=regex.compile(rf"\b(?:{alternation(data.non_cues)})\b", regex.IGNORECASE),
+        non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
             rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+", regex.IGNORECASE),
-        # a cut word (any case), a connector before a capitalised name, or a date in brackets
+        # a cut word (any case), a connector before a capitalised name, a date in brackets, an ordinal
         cuts=regex.compile(rf"(?i:{skip}(?:^|\s+)(?:{alternation(data.item_cuts)})\b)"
-                           rf"|\s+(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
-                           rf"|\s*\((?:{alternation(data.weekdays)}|\d)"),
+                           rf"|(?:^|\s+)(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
+                           rf"|\s*\((?:{alternation(data.weekdays)}|\d)"
+                           rf"|\s+(?i:{alternation(data.ordinal_prefixes)})\s?\d"),
         money=regex.compile(rf"(?:{alternation(data.currencies)})\s?\d"
                             rf"|\b\d+(?:[.,]\d+)?\s*(?:%|\b(?:{alternation(data.amount_words)})\b)", regex.IGNORECASE),
         strip=regex.compile(rf"(?:(?:{alternation(data.strip_prefixes)})(?:\s+|$))+", regex.IGNORECASE),
@@ -113,12 +132,24 @@ def _rules() -> _Rules:
         verb_shaped_nouns=frozenset(w.lower() for w in data.verb_shaped_nouns),
         not_topics=frozenset(w.lower() for w in data.not_topics),
         bad_start=frozenset(w.lower() for w in data.bad_item_starts),
+        catch_all=frozenset(w.lower() for w in data.catch_all_ends),
+        modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)}|(?P<benefit>{alternation(data.benefit_verbs)}))\s+",
+                            regex.IGNORECASE),
+        doing_verbs=frozenset(w.lower() for w in data.doing_verbs),
+        vague_words=frozenset(w.lower() for w in data.vague_words),
+        conjunction=regex.compile(rf"\s+(?:{alternation(data.conjunctions)})\s+", regex.IGNORECASE),
+        source=regex.compile(rf"\s*(?i:{alternation(data.source_verbs)})(?:\s+\p{{Lu}}[\w.'-]*)+\s*"),
+        list_end=regex.compile(rf"\b(?:{alternation(data.list_ends)})\b", regex.IGNORECASE),
         max_items=data.max_items,
         max_words=data.max_item_words,
         categories=regex.compile("|".join(rf"\b(?P<{name}>{alternation(words)})"
                                           for name, words in data.categories.items()), regex.IGNORECASE),
         category_order=tuple(data.categories),
-        distant_link=regex.compile(rf"(?:{alternation(data.distant_links)})\b", regex.IGNORECASE),
+        distant_link=regex.compile(rf"(?:{alternation(data.distant_links + data.distant_purpose_links)})\b",
+                                   regex.IGNORECASE),
+        fronted_purpose=regex.compile(rf"(?:.{{0,{data.dateline_chars}}}?\s[–—-]\s+)?(?P<cue>(?:{alternation(data.fronted_purposes)})\s+)",
+                                      regex.IGNORECASE),
+        purpose_link=regex.compile(rf"(?:{alternation(data.distant_purpose_links)})", regex.IGNORECASE),
         instrument=regex.compile(rf"\b(?:{alternation(instrument_terms + list(data.topic_instruments))})\b",
                                  regex.IGNORECASE),
         distant_link_blocker=regex.compile(rf"\b(?:{alternation(data.distant_link_blockers)})\b", regex.IGNORECASE),
@@ -142,17 +173,17 @@ def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int,
     return [item[:3] for item in _find(sentence, bare_topics)]
 
 
-def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool]]:
+def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool]]:
     """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
-    tentang X"): such a topic is the agreement's title, and yields to the areas a text lists."""
+    tentang X"): such a topic is the agreement's title, and yields to the areas a text lists;
+    and flagged when a list cue opened it (not an instrument's topic, near or distant)."""
     rules = _rules()
-    regions = [region for region in _regions(sentence, rules) if bare_topics or not region[2]]
-    items: list[tuple[int, int, str, bool]] = []
-    for (cue, start, bare), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
-        distant = rules.cues.match(sentence, cue) is None
-        for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, bare):
+    regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
+    items: list[tuple[int, int, str, bool, bool]] = []
+    for (_, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+        for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append((*item, distant))
+                items.append((*item, kind.startswith("distant") or kind == "purpose", kind in ("list", "through")))
     return items[:rules.max_items]
 
 
@@ -165,12 +196,17 @@ def find_list_line(line: str) -> list[tuple[int, int, str]]:
     return _read_list(line, start, _clause_end(line, start, len(line)), _rules())
 
 
-def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
-    """(cue start, list start, bare) of each list: a list starts where its cue ends; `bare`
-    when an instrument names its topic with no link word. Cues are tried only at words that
-    start one (a set lookup), which is much cheaper than scanning every character."""
-    regions: list[tuple[int, int, bool]] = []
-    last_end = 0
+def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
+    """(cue start, list start, kind) of each list: a list starts where its cue ends. The kind is
+    the cue's: "list", "topic", "bare_topic" (an instrument names its topic with no link word),
+    "distant" (a topic link further on; "distant_purpose" for a purpose link, whose area must be
+    named by an activity noun as after a bare instrument), "through" ("Melalui MoU ini, ...") or
+    "purpose" (a purpose the sentence opens with: "Dalam upaya memperkuat X, ... diteken MoU").
+    Cues are tried only at words that start one (a set lookup), which is much cheaper than
+    scanning every character."""
+    opening = rules.fronted_purpose.match(sentence)
+    regions: list[tuple[int, int, str]] = [(opening.start("cue"), opening.end(), "purpose")] if opening else []
+    last_end = opening.end() if opening else 0
     for word in _WORD.finditer(sentence):
         if word.start() < last_end or word.group().lower() not in rules.cue_starts:
             continue
@@ -183,13 +219,14 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, bool]]:
             link = rules.distant_link.match(sentence, word.start())
             if link and _instrument_before(sentence, word.start(), rules):
                 last_end = link.end()
-                regions.append((link.start(), link.end(), False))
+                purpose = rules.purpose_link.fullmatch(link.group()) is not None
+                regions.append((link.start(), link.end(), "distant_purpose" if purpose else "distant"))
             continue
         last_end = match.end()
         inside_a_name = match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–")
         if match.lastgroup == "list" and inside_a_name:
             continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
-        regions.append((match.start(), match.end(), match.lastgroup == "bare_topic"))
+        regions.append((match.start(), match.end(), match.lastgroup))
     return regions
 
 
@@ -226,20 +263,28 @@ def _pieces(text: str, rules: _Rules) -> list[tuple[int, int]]:
     return pieces
 
 
-def _read_list(sentence: str, start: int, end: int, rules: _Rules, bare: bool = False) -> list[tuple[int, int, str]]:
-    region = sentence[start:end]
+def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "list") -> list[tuple[int, int, str]]:
+    """The items of the list between start and end; it stops at a clause that is no area, and where
+    the text turns to who signed ("... yang ditandatangani oleh Menteri A, B ..."). After "Melalui
+    MoU ini," the first item is what a party will do ("A akan melakukan X"), or there is none; a
+    purpose the sentence opens with is one item."""
+    list_end = rules.list_end.search(sentence, start, end)
+    region = sentence[start:list_end.start() if list_end else end]
     items = []
     for piece_start, piece_end in _pieces(region, rules):
         piece = region[piece_start:piece_end]
-        item = _item(piece, rules, bare)
+        if rules.source.fullmatch(piece):
+            continue  # "..., lanjut Budi, ...": the list goes on
+        item = _item(piece, rules, kind in ("bare_topic", "distant_purpose"), kind == "through" and not items,
+                     kind == "purpose")
         if item is None:
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list
             continue
         offset = start + piece_start
         items.append((offset + item[0], offset + item[1], item[2]))
-        if len(items) >= rules.max_items:
-            break
+        if len(items) >= rules.max_items or kind == "purpose":
+            break  # a purpose the sentence opens with ends at its comma
     return items
 
 
@@ -249,30 +294,60 @@ def _blank(piece: str, rules: _Rules) -> bool:
     return not text or rules.strip.fullmatch(text + " ") is not None
 
 
-def _item(piece: str, rules: _Rules, bare: bool = False) -> tuple[int, int, str] | None:
+def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False,
+          purpose: bool = False) -> tuple[int, int, str] | None:
     """The area a list piece names, with its offsets in the piece, or None. After a bare
-    instrument ("MoU pendampingan hukum") only an activity noun starts an area."""
+    instrument ("MoU pendampingan hukum") only an activity noun starts an area; a `clause` names
+    one only after a modal ("A akan melakukan X"); a `purpose` only with an activity noun, a verb
+    of verb_nominals or after a modal or a benefit verb ("Untuk mendapatkan akses pasar")."""
     cut = rules.cuts.search(piece)
     text = piece[:cut.start()] if cut else piece
     start = len(text) - len(text.lstrip(" ,;:"))
     marker = _LEADING_MARKER.match(text, start)
     start = marker.end() if marker else start
+    modal = rules.modal.search(text, start)
+    start = modal.end() if modal else start  # "bank akan memberikan modal": what the party will do
     stripped = rules.strip.match(text, start)
     start = stripped.end() if stripped else start
     text = text[start:].rstrip(" ,;:.")
     words = text.split()
-    if not words or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
-            or any(word.lower() in rules.time_words for word in words):
+    if not words or _truncated(words[-1]) or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
+            or any(word.lower() in rules.time_words for word in words) \
+            or (modal and not modal.group("benefit") and not _does(words[0], stripped, rules)) or (clause and not modal):
         return None
     first = words[0].lower()
-    if first in rules.bad_start or first in rules.not_topics or rules.relation_words.fullmatch(text):
-        return None  # a clause, a body, or the relationship itself ("kerja sama")
+    if first in rules.bad_start or first in rules.not_topics or rules.relation_words.fullmatch(text) \
+            or _catch_all(words, rules) or rules.instrument.fullmatch(text):
+        return None  # a clause, a body, the relationship or the instrument itself, or "... lainnya"
+    if lookup_place(text) is not None:
+        return None  # a region ("kota Harapan"): where, not what
     if (text[0].isupper() or bare) and not _names_an_area(text, rules):
+        return None
+    if purpose and not (modal or first in rules.verb_nominals or _names_an_area(text, rules)):
         return None
     named = _as_area(words, rules)
     if named is None:
         return None
     return start, start + len(text), named
+
+
+def _does(first: str, stripped: regex.Match | None, rules: _Rules) -> bool:
+    """After a modal: a verb that names an activity ("akan mengembangkan X"), or a doing verb
+    before its noun ("akan melakukan sosialisasi")."""
+    return first.lower() in rules.verb_nominals \
+        or (stripped is not None and stripped.group().split()[-1].lower() in rules.doing_verbs)
+
+
+def _truncated(last: str) -> bool:
+    """A lone lower-case letter at the end: the text was cut off mid-word ("Pengadaan g")."""
+    return len(last) == 1 and last.isalpha() and last.islower()
+
+
+def _catch_all(words: list[str], rules: _Rules) -> bool:
+    """The catch-all that closes a list ("kerja sama lainnya", "kegiatan lain"); "tindakan hukum
+    lain" names an area."""
+    return len(words) > 1 and words[-1].lower() in rules.catch_all \
+        and all(word.lower() in rules.generic_objects for word in words[:-1])
 
 
 def _names_an_area(text: str, rules: _Rules) -> bool:
@@ -286,7 +361,8 @@ def _names_an_area(text: str, rules: _Rules) -> bool:
 
 def _as_area(words: list[str], rules: _Rules) -> str | None:
     """The item as an area: a leading verb becomes its noun and needs a specific object
-    ("meningkatkan kesejahteraan" names no area)."""
+    ("meningkatkan kesejahteraan" names no area); an item of vague words only ("program dan
+    kegiatan", "masyarakat") names none either."""
     first = words[0].lower()
     if first in rules.verb_nominals:
         noun = rules.verb_nominals[first]
@@ -294,6 +370,8 @@ def _as_area(words: list[str], rules: _Rules) -> str | None:
         return _with_specific_object(words, 1 if noun else 0, rules)
     if _is_verb(first, rules):
         return None  # a verb with no noun in the table: a clause, not an area
+    if all(word.lower().strip("(),") in rules.vague_words for word in words):
+        return None
     return " ".join(words)
 
 
@@ -324,7 +402,7 @@ class ScopeFinder:
         announcing = after_marker = listed = False
         for sentence in content:
             if announcing and (after_marker or LIST_ITEM.match(sentence.text)):
-                _record(found, sentence, find_list_line(sentence.text))
+                _record(found, sentence, find_list_line(sentence.text), listed=True)
                 after_marker = listed = False
                 continue
             if announcing and _BARE_MARKER.match(sentence.text):
@@ -336,13 +414,56 @@ class ScopeFinder:
             _record(found, sentence, items)
             listed = bool(items)
             announcing = read and sentence.text.rstrip().endswith(":")
+        found.scopes = _split_where_listed_apart(found.scopes, found.text, rules)
         return doc
 
 
-def _record(found: Candidates, sentence: Sentence, items: list[tuple]) -> None:
-    for start, end, text, *topic in items:
+def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> list[Scope]:
+    """An item "A dan B" names two areas when the article lists each part on its own elsewhere
+    ("pendidikan, penelitian, dan pengabdian masyarakat" beside "penelitian dan pengabdian kepada
+    masyarakat"): the writer's own list splits them. Only items read as written are split."""
+    named = {_words(scope.text) for scope in found}
+    kept: list[Scope] = []
+    for scope in found:
+        parts = [(scope.start + start, scope.start + end) for start, end in _conjuncts(scope.text, rules)]
+        if len(parts) > 1 and text[scope.start:scope.end] == scope.text \
+                and all(_listed_apart(_words(text[start:end]), named) for start, end in parts):
+            kept += [replace(scope, start=start, end=end, text=text[start:end], category=categorise(text[start:end]))
+                     for start, end in parts]
+        else:
+            kept.append(scope)
+    return kept
+
+
+def _listed_apart(part: frozenset[str], named: set[frozenset[str]]) -> bool:
+    """Another item names the part: the same words, or some of them ("pengabdian masyarakat" for
+    "pengabdian kepada masyarakat"); an item that says more ("pengamanan jaringan" for
+    "pengamanan") does not. (The part's word subsets are looked up, so the work does not grow
+    with the number of items: an item has at most max_item_words words.)"""
+    words = sorted(part)
+    return any(frozenset(subset) in named for size in range(1, len(words) + 1) for subset in combinations(words, size))
+
+
+def _conjuncts(item: str, rules: _Rules) -> list[tuple[int, int]]:
+    """(start, end) of the parts of an item joined by a conjunction; none split in brackets."""
+    if "(" in item:
+        return [(0, len(item))]
+    spans, start = [], 0
+    for connector in rules.conjunction.finditer(item):
+        spans.append((start, connector.start()))
+        start = connector.end()
+    return spans + [(start, len(item))]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _WORD.findall(text))
+
+
+def _record(found: Candidates, sentence: Sentence, items: list[tuple], listed: bool = False) -> None:
+    for start, end, text, *flags in items:
+        topic, listed_here = flags or (False, listed)
         found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                  sentence.index, bool(topic and topic[0])))
+                                  sentence.index, topic, listed_here))
 
 
 @Language.factory("sepakat_scopes")

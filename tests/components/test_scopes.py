@@ -46,6 +46,13 @@ def check(marked: str, finder=find_scopes) -> None:
         "Perjanjian itu fokus pada <S>pencegahan stunting</S> serta <S>penguatan posyandu</S>.",
         "PKS ini terkait dengan <S>pengelolaan aset daerah</S>.",
         "Kerja sama itu meliputi <S>bantuan hukum</S>, <S>pertimbangan hukum</S>, dan <S>tindakan hukum lain</S>.",
+        # what the agreement holds
+        "Nota kesepahaman itu memuat poin <S>pertukaran data</S>, dan juga <S>pelatihan pegawai</S>.",
+        "Naskah kerja sama berisi <S>penyediaan lahan praktik</S>, <S>beasiswa</S>, dan <S>magang</S>.",
+        "Keduanya akan menyusun perjanjian teknis yang memuat rincian kegiatan dan anggaran.",
+        # what a party is bound to do
+        "Butir kesepakatan antara lain, pihak kedua bertanggung jawab <S noun=penyediaan>menyediakan ruang praktik</S>.",
+        "Dalam PKS itu antara lain, bank wajib <S noun=penyaluran>menyalurkan kredit usaha</S>.",
     ],
 )
 def test_cued_lists(marked):
@@ -65,6 +72,7 @@ def test_cued_lists(marked):
         "Pemkab dan Kejari melakukan penandatanganan MoU <S>pendampingan hukum perdata</S>.",
         "Gubernur dan Kapolda teken kesepakatan <S>penanganan ketertiban umum</S>.",
         "Keduanya menandatangani Perjanjian Kerja Sama <S>Perlindungan Jaminan Sosial bagi pekerja</S>.",
+        "Bank itu meneken MoU berkenaan <S>pembayaran pajak daerah</S>.",
         # ... but not a body, a person or a plain word
         "Bupati menandatangani MoU dengan Universitas Tunas Harapan.",
         "Penandatanganan MoU Pemerintah Kota Harapan berlangsung meriah.",
@@ -121,6 +129,8 @@ def test_verb_led_items(marked):
         "Kerja sama ini meliputi <S>pendidikan vokasi</S> yang sesuai kebutuhan industri.",
         "MoU itu mencakup <S>pembangunan jembatan</S> senilai Rp 2 miliar.",
         "Kerja sama meliputi <S>pelatihan</S> pada Senin (12/3) di aula kantor.",
+        "Kodim dan Pemkab meneken nota kesepakatan <S>Program Bakti Desa (PBD)</S> Ke-21 tahun ini.",
+        "Kerja sama meliputi <S>lomba olahraga pelajar</S> ke 5, dan <S>festival seni</S>.",
         # brackets keep their commas
         "Kerja sama meliputi <S>pemeliharaan ketertiban (patroli, ronda, dan pos jaga) dan penyuluhan hukum</S>.",
         # phrases that hold a cue word without being a cue
@@ -128,9 +138,51 @@ def test_verb_led_items(marked):
         "Kerja sama ini, dalam hal ini Dinas Kesehatan, berjalan baik.",
         "Tata kelola kerja sama akan lebih baik dalam rangka penerapan tata kelola perusahaan.",
         "Wakil Rektor Bidang Akademik dan Kemahasiswaan meneken naskah itu.",
+        # a cue after a position head is part of an office's name, in any case
+        "Rektor diwakili Wakil Rektor bidang Riset, Inovasi dan Kerja Sama Budi Santoso.",
+        "Naskah itu diteken Kepala bidang Pendidikan Dasar, Ani Lestari.",
+        "Kerja sama di bidang <S>pendidikan dan pelatihan</S> itu diteken Direktur Utama.",
+        # a source put in the middle of the sentence ends the item
+        "Kerja sama meliputi <S>perawatan lanjut usia</S>, dan <S>layanan rehabilitasi</S>.",
+        # a clause with a modal names what the party will do, read from the verb ...
+        "Kerja sama dalam hal <S>pemanfaatan data</S>, bank akan <S noun=pemberian>memberikan modal bagi petani</S>, "
+        "baik dari sisi jumlah maupun mutu.",
+        "Kerja sama itu meliputi <S>pelatihan guru</S>, sekolah akan melakukan <S>pendampingan siswa</S>.",
+        # ... and nothing when no verb that names an activity follows
+        "Kerja sama meliputi <S>riset bersama</S>, kampus sudah berjanji hadir, dan kuliah tamu.",
+        # a source in the middle of the list is skipped
+        "Kerja sama meliputi <S>pelatihan</S>, kata Budi Santoso, dan <S>pendampingan</S>.",
+        # the list ends where the text turns to who signed
+        "MoU tentang kerja sama di bidang <S>kesehatan</S> yang ditandatangani oleh Menteri Kesehatan, Pendidikan, dan Kebudayaan.",
+        "MoU meliputi <S>pertanian</S>, <S>perikanan</S>, dan <S>kehutanan</S>, disaksikan Gubernur Harapan.",
     ],
 )
 def test_item_boundaries(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a region is where, not what
+        "MoU tentang <S>pembangunan sekolah</S> di beberapa daerah, yaitu kota Semarang, Kota Kendari, dan Kab. Paser.",
+        "Kerja sama meliputi <S>pariwisata</S>, kota Semarang, dan Kabupaten Kendal.",
+        # the catch-all that closes a list is no area ...
+        "Kerja sama meliputi <S>pertukaran data</S>, <S>penguatan kelembagaan</S>, dan kerja sama lainnya yang disepakati.",
+        "Kerja sama mencakup <S>riset</S> maupun kegiatan lain yang disepakati.",
+        # ... but an area with "lain" is
+        "Kerja sama itu meliputi <S>bantuan hukum</S>, dan <S>tindakan hukum lain</S>.",
+        # nor is the instrument itself
+        "Kerja sama lain akan dituangkan dalam bentuk perjanjian.",
+        # nor an item of vague words only
+        "MoU tentang program dan kegiatan pada bidang <S>kesehatan dan pendidikan</S>.",
+        "Kerja sama meliputi <S>layanan publik</S>, masyarakat, dan pelatihan.",
+        "Kerja sama itu meliputi <S>kerja sama antar daerah</S>.",
+        # nor the cut-off end of a text
+        "Kerja sama meliputi <S>pengadaan beras</S>, dan pengadaan g",
+    ],
+)
+def test_items_that_name_no_area(marked):
     check(marked)
 
 
@@ -204,6 +256,12 @@ def test_lines_without_an_announcing_sentence_are_not_items(nlp):
     assert scopes_of(nlp, text) == []
 
 
+def test_a_sentence_about_the_content_of_the_agreement_is_read(nlp):
+    text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "Bupati mengatakan, isinya antara lain pelatihan perangkat desa.")
+    assert scopes_of(nlp, text) == ["pelatihan perangkat desa"]
+
+
 def test_sentences_not_about_the_agreement_are_not_read(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Bupati lalu meninjau pasar, antara lain pasar ikan dan pasar sayur.")
@@ -235,6 +293,11 @@ def test_no_bare_topic_in_a_title_case_headline():
         # a topic link further on in the instrument's clause, with the parties between them
         "Pemkab meneken perjanjian kerja sama dengan Kejaksaan Negeri Harapan tentang <S>penanganan perkara perdata</S>.",
         "Kerja sama antara Dinas Sosial dan Universitas Tunas Harapan mengenai <S>pendataan warga miskin</S>, Senin (12/3).",
+        "Pemprov meneken perjanjian pinjaman dengan Bank Pembangunan Asia untuk <S>pembangunan jalan tol</S>.",
+        "Pemkab menjalin kerja sama dengan Universitas Tunas Harapan untuk <S>pengembangan desa wisata</S>.",
+        # ... only when an activity noun names the area at a distance
+        "Pemkab menjalin kerja sama dengan Universitas Tunas Harapan untuk mengembangkan desa wisata.",
+        "LoI itu menjadi dasar bagi kedua perusahaan untuk menyusun perjanjian jual beli listrik.",
         # an ordinal between the instrument and its link
         "Kedua menteri juga meneken MoU kedua tentang <S>sertifikasi produk halal</S>.",
         "Keenam MoU itu meliputi, pertama MoU tentang <S>perdagangan lintas batas</S>.",
@@ -247,6 +310,80 @@ def test_no_bare_topic_in_a_title_case_headline():
 )
 def test_distant_topic_links(marked):
     check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # what a party will do through the agreement
+        "Melalui MoU ini, Dinas Sosial dan Unitas akan melakukan <S>pendataan warga miskin</S> di tiap desa.",
+        "Melalui kerja sama tersebut, akan dilakukan <S>pelatihan kader posyandu</S> sebanyak tiga kali.",
+        "Dengan nota kesepahaman ini, kami berharap dapat <S noun=perluasan>memperluas jangkauan layanan air bersih</S>.",
+        "Dengan kerja sama ini, perusahaan akan terus <S noun=dukungan>mendukung pembibitan jagung</S>, "
+        "<S>penyuluhan petani</S>, dan <S>pemasaran hasil panen</S>.",
+        # ... only a clause with a modal and a verb that names an activity
+        "Melalui MoU ini, pendapatan petani naik.",
+        # what a party gets through it
+        "Melalui MoU ini, petani mendapat <S>akses pasar</S>.",
+        "Dengan kerja sama ini, UMKM akan memperoleh <S>pendampingan usaha</S>.",
+        "Dengan kerja sama ini, kedua pihak dapat meningkatkan kualitas pelayanan.",
+        "Dengan adanya kerja sama ini, pendapatan daerah bisa terus meningkat.",
+        "Melalui MoU ini, pelatihan guru dan pendampingan siswa.",
+        "Dengan MoU itu, warga akan senang.",
+    ],
+)
+def test_what_a_party_will_do_through_the_agreement(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a purpose the sentence opens with, before it reports the signing
+        "Dalam upaya <S noun=penguatan>memperkuat ketahanan pangan daerah</S>, Pemprov dan Korem meneken MoU.",
+        "Harapan – Dalam rangka <S noun=percepatan>mempercepat penurunan stunting</S>, Dinkes meneken MoU dengan Unitas.",
+        "Guna <S>pengembangan desa wisata</S>, Pemkab menjalin kerja sama dengan Unitas.",
+        # ... but not a wish, an event, a verb without an area noun or a link word
+        "Dalam upaya meningkatkan sinergi kedua pihak, Pemprov dan Korem meneken MoU.",
+        "Dalam rangka HUT ke-78, Pemkab meneken MoU dengan Unitas.",
+        "Untuk mendapatkan <S>akses pasar</S>, petani meneken MoU dengan perusahaan.",
+        "Untuk menjangkau pasar ekspor, petani meneken MoU dengan perusahaan.",
+        "Untuk itu, Pemkab meneken MoU dengan Unitas.",
+    ],
+)
+def test_a_purpose_the_sentence_opens_with(marked):
+    check(marked)
+
+
+SIGNING = "Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+
+
+def test_an_item_is_split_where_the_article_lists_its_parts_apart(nlp):
+    text = (SIGNING + "Kerja sama meliputi pendidikan, penelitian, dan pengabdian masyarakat. "
+            "Nota kesepahaman ini mencakup penelitian dan pengabdian kepada masyarakat.")
+    found = candidates(nlp(text)).scopes
+    assert [scope.text for scope in found] == ["pendidikan", "penelitian", "pengabdian masyarakat", "penelitian",
+                                               "pengabdian kepada masyarakat"]
+    assert all(text[scope.start:scope.end] == scope.text for scope in found)
+    assert found[-1].category == "community_service"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "whole"),
+    [
+        # one part is not listed on its own
+        ("pendidikan, penelitian, dan pengabdian masyarakat", "penelitian dan magang mahasiswa",
+         "penelitian dan magang mahasiswa"),
+        # items that say more than the parts do not split them
+        ("pendidikan vokasi, dan penelitian terapan", "pendidikan dan penelitian", "pendidikan dan penelitian"),
+        # brackets keep their parts
+        ("pendidikan, penelitian, dan pengabdian masyarakat", "riset (penelitian dan pengabdian masyarakat)",
+         "riset (penelitian dan pengabdian masyarakat)"),
+    ],
+)
+def test_an_item_is_kept_whole_unless_each_part_is_listed_apart(nlp, first, second, whole):
+    text = SIGNING + f"Kerja sama meliputi {first}. Nota kesepahaman ini mencakup {second}."
+    assert whole in [scope.text for scope in candidates(nlp(text)).scopes]
 
 
 def test_a_sentence_that_goes_on_with_the_list(nlp):
@@ -264,5 +401,19 @@ def test_no_list_goes_on_after_a_sentence_without_areas(nlp):
 def test_a_distant_topic_is_flagged_as_the_title(nlp):
     text = ("Pemkab Harapan Jaya meneken nota kesepahaman dengan Universitas Tunas Harapan tentang "
             "pembangunan desa, Senin. Kerja sama ini meliputi pelatihan perangkat desa dan pendataan warga.")
-    found = [(scope.text, scope.topic) for scope in candidates(nlp(text)).scopes]
-    assert found == [("pembangunan desa", True), ("pelatihan perangkat desa dan pendataan warga", False)]
+    found = [(scope.text, scope.topic, scope.listed) for scope in candidates(nlp(text)).scopes]
+    assert found == [("pembangunan desa", True, False), ("pelatihan perangkat desa dan pendataan warga", False, True)]
+
+
+def test_an_instruments_own_topic_is_not_a_listed_area(nlp):
+    text = ("Pemkab Harapan Jaya meneken tiga MoU yang diteken tersebut tentang ketenagakerjaan, "
+            "MoU tentang pertanian, dan MoU tentang perikanan.")
+    found = [(scope.text, scope.topic, scope.listed) for scope in candidates(nlp(text)).scopes]
+    assert found == [("ketenagakerjaan", True, False), ("pertanian", False, False), ("perikanan", False, False)]
+
+
+def test_a_fronted_purpose_is_flagged_as_the_title(nlp):
+    text = ("Dalam upaya memperkuat ketahanan pangan, Pemprov Harapan dan Korem 099 meneken nota kesepahaman, Senin. "
+            "Kerja sama ini meliputi pencetakan sawah baru.")
+    found = [(scope.text, scope.topic, scope.listed) for scope in candidates(nlp(text)).scopes]
+    assert found == [("penguatan ketahanan pangan", True, False), ("pencetakan sawah baru", False, True)]
