@@ -36,7 +36,8 @@ def assemble(found: Candidates, document: Document, options: ExtractionOptions) 
     built = [(draft, record) for draft in drafts
              if (record := build_record(draft, drafts, found, document, options, index)) is not None]
     share_event_date([record for _, record in built])
-    share_event_details([record for _, record in built], found)
+    share_event_details([record for _, record in built], found,
+                        frozenset(id(record) for draft, record in built if draft.same_signing_as is not None))
     fill_host_cities([record for _, record in built], found)
     index_of = {id(draft): i for i, (draft, _) in enumerate(built)}
     for draft, record in built:

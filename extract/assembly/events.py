@@ -17,18 +17,19 @@ def event_sentences(found: Candidates) -> list[int]:
     return [s.index for s in found.content_sentences() if cues.rule("event_sentence").search(s.text)]
 
 
-def share_event_details(records: list[dict], found: Candidates) -> None:
+def share_event_details(records: list[dict], found: Candidates, repeated: frozenset[int] = frozenset()) -> None:
     """Signed records take the witnesses and the venue of the event sentences they lack:
     a witness named there is added to each signed record that does not list them yet; a
     venue named there fills the records without one. Records still without a place take
-    that of the first one signed the same day."""
+    that of the first one signed the same day, except a repeated signing ("kerja sama yang
+    sama juga dilakukan dengan Z", `repeated` holds their ids): the text gives it no place."""
     signed = [r for r in records if r["status"] == "signed"]
     sentences = event_sentences(found) if signed else []
     if sentences:
         _share_witnesses(signed, found, sentences)
         _share_venue(signed, found, sentences)
         _share_day(signed, found, sentences)
-    _share_first_place(signed)
+    _share_first_place([r for r in signed if id(r) not in repeated])
 
 
 def _share_first_place(signed: list[dict]) -> None:

@@ -144,3 +144,19 @@ def test_place_abroad_in_the_address(extract, text, city, province):
     location = records[0]["location"]
     assert (location["city"], location["province"]) == (city, province)
 
+
+
+
+def test_a_repeated_signing_takes_no_place_from_the_first():
+    # "kerja sama yang sama juga dilakukan dengan Z": the text gives it no place of its own
+    from extract.assembly.events import share_event_details
+    from extract.candidates import Candidates
+
+    def record(venue: str | None) -> dict:
+        return {"status": "signed", "date": "2024-03-12", "evidence": [],
+                "location": {"venue": venue, "city": "Jakarta" if venue else None, "province": None, "code": None}}
+
+    first, later, repeated = record("Gedung Sapta Pesona"), record(None), record(None)
+    share_event_details([first, later, repeated], Candidates(""), frozenset({id(repeated)}))
+    assert later["location"]["venue"] == "Gedung Sapta Pesona"
+    assert repeated["location"]["venue"] is None
