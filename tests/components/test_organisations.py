@@ -159,6 +159,15 @@ def test_offices_name_the_body_they_head():
     assert office_body("Menakertrans Selandia Baru", "Selandia Baru") == "Kementerian Tenaga Kerja dan Transmigrasi Selandia Baru"
 
 
+def test_a_diocese_is_a_body_and_its_bishop_signs_for_it():
+    assert orgs("Pemkab Sikka menandatangani MoU dengan Keuskupan Agung Ende.") == [
+        ("Pemkab Sikka", None), ("Keuskupan Agung Ende", None)]
+    from extract.organisations import office_body
+
+    assert office_body("Uskup Maumere", "Maumere") == "Keuskupan Maumere"
+    assert office_body("Uskup Agung Ende", "Ende") == "Keuskupan Agung Ende"
+
+
 def test_a_known_company_name_ends_at_its_legal_form():
     assert [n for n, _ in orgs("Vice President Corporate Communication PT Pertamina (Persero) Wianda Pusponegoro "
                                "menyampaikan hal itu.")] == ["PT Pertamina"]
