@@ -282,6 +282,16 @@ def generic_acronyms(text: str) -> frozenset[str]:
     return frozenset(_GENERIC_ACRONYM.findall(text))
 
 
+_INITIAL = regex.compile(r"\p{Lu}\.?(?:\s|$)")  # "A. Harwanto", "R.", "A"
+
+
+def body_is_a_name(body: str) -> bool:
+    """"Gubernur Dr Zulkieflimansyah", "Vice President A. Harwanto": a position's 'body' that
+    opens with a title or a name's initial is the start of the holder's name, no body."""
+    words = tokenize(body)
+    return bool(words) and (is_title(words[0]) or bool(_INITIAL.match(body.strip())))
+
+
 def position_body(text: str, person: Person) -> Organisation:
     """The body inside a person's position, as an organisation ("Bupati Sragen" -> the
     Pemerintah Kabupaten Sragen when the office names one)."""

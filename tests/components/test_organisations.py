@@ -212,3 +212,14 @@ def test_programmes_and_diseases_are_no_bodies():
 
     assert names_no_body("CSR") and names_no_body("COVID-19") and names_no_body("Covid 19")
     assert not names_no_body("Bank Tunas Harapan")
+
+
+def test_a_title_or_an_initial_after_an_office_is_no_body():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(
+        "Gubernur Dr Ahmad Zulkarnain dan Vice President A. Harwanto meneken nota kesepahaman."))
+    assert [o.name for o in found.orgs if o.in_position] == []
+    found = candidates(load_pipeline(use_ner=False)("Bupati Klaten Ahmad Zulkarnain meneken nota kesepahaman."))
+    assert [o.name for o in found.orgs if o.in_position] == ["Pemerintah Kabupaten Klaten"]
