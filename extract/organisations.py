@@ -114,7 +114,7 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             i = tail
             continue
         elif tok.is_acronym and tok.text.upper() not in _agreement_words() and not is_title(tok) \
-                and not acronyms.get(tok.text, "X")[:1].islower() \
+                and not acronyms.get(tok.text, "X")[:1].islower() and not _names_office(acronyms.get(tok.text)) \
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
             end = scan_body(tokens, i, inside_position=True, known=known)
@@ -127,6 +127,11 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             continue
         i += 1
     return found
+
+
+def _names_office(long_form: str | None) -> bool:
+    """"Perdana Menteri (PM)": an acronym the article defines for an office is no body."""
+    return long_form is not None and position_head_length(tokenize(long_form), 0) > 0
 
 
 def _after_known_name(tokens: list[Tok], j: int) -> int:
@@ -215,12 +220,21 @@ def _dateline_head(found: Candidates) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _no_bodies() -> frozenset[str]:
     """Kinds of body, programmes, budget documents and the state itself (organisations.yaml)."""
-    return frozenset(" ".join(n.lower().split()) for n in organisations().not_bodies)
+    return frozenset(_name_words(n) for n in organisations().not_bodies)
+
+
+_LIST_MARKS = regex.compile(r"[,;:]")
+
+
+def _name_words(name: str) -> str:
+    """A name's words in lower case, without the commas a list of words may be written with
+    ("Merdeka Belajar, Kampus Merdeka")."""
+    return " ".join(_LIST_MARKS.sub(" ", name).lower().split())
 
 
 def names_no_body(name: str) -> bool:
     """"Badan Usaha Milik Negara", "Kebijakan Umum Anggaran", "RI": not a party on its own."""
-    return " ".join(clean_name(name)[0].lower().split()) in _no_bodies()
+    return _name_words(clean_name(name)[0]) in _no_bodies()
 
 
 def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> bool:

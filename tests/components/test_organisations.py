@@ -211,6 +211,8 @@ def test_programmes_and_diseases_are_no_bodies():
     from extract.organisations import names_no_body
 
     assert names_no_body("CSR") and names_no_body("COVID-19") and names_no_body("Covid 19")
+    # written with a comma between its words
+    assert names_no_body("Merdeka Belajar, Kampus Merdeka")
     assert not names_no_body("Bank Tunas Harapan")
 
 
@@ -223,3 +225,10 @@ def test_a_title_or_an_initial_after_an_office_is_no_body():
     assert [o.name for o in found.orgs if o.in_position] == []
     found = candidates(load_pipeline(use_ner=False)("Bupati Klaten Ahmad Zulkarnain meneken nota kesepahaman."))
     assert [o.name for o in found.orgs if o.in_position] == ["Pemerintah Kabupaten Klaten"]
+
+
+def test_an_acronym_defined_for_an_office_is_no_body():
+    sentence = "Kunjungan PM Lee Hsien Loong diterima Pemkot Batam."
+    assert orgs(sentence) == [("PM", None), ("Pemkot Batam", None)]
+    found = find_orgs(sentence, 0, frozenset(), {"PM": "Perdana Menteri"}, [])
+    assert [o.name for o in found] == ["Pemkot Batam"]
