@@ -113,7 +113,8 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
             i = tail
             continue
-        elif tok.is_acronym and tok.text.upper() not in _agreement_words() and not is_title(tok) \
+        elif (tok.is_acronym or _defined_for_a_body(tok, acronyms)) \
+                and tok.text.upper() not in _agreement_words() and not is_title(tok) \
                 and not acronyms.get(tok.text, "X")[:1].islower() and not _names_office(acronyms.get(tok.text)) \
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
@@ -127,6 +128,13 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             continue
         i += 1
     return found
+
+
+def _defined_for_a_body(tok: Tok, acronyms: dict[str, str]) -> bool:
+    """"Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)": a word in mixed
+    case the article defines for a body's name is that body's acronym wherever it stands."""
+    long_form = acronyms.get(tok.text)
+    return tok.is_cap and long_form is not None and org_head_length(tokenize(long_form), 0) > 0
 
 
 def _names_office(long_form: str | None) -> bool:

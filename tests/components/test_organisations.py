@@ -232,3 +232,13 @@ def test_an_acronym_defined_for_an_office_is_no_body():
     assert orgs(sentence) == [("PM", None), ("Pemkot Batam", None)]
     found = find_orgs(sentence, 0, frozenset(), {"PM": "Perdana Menteri"}, [])
     assert [o.name for o in found] == ["Pemkot Batam"]
+
+
+def test_a_mixed_case_acronym_defined_for_a_body_is_that_body():
+    sentence = "PKS diteken Universitas Tunas Harapan dan Bapperida Kota Klaten."
+    assert orgs(sentence) == [("Universitas Tunas Harapan", None)]
+    found = find_orgs(sentence, 0, frozenset(), {"Bapperida": "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"}, [])
+    assert [o.name for o in found] == ["Universitas Tunas Harapan", "Bapperida Kota Klaten"]
+    # a mixed-case word defined for something else stays no body
+    found = find_orgs("Program Siskamling diteken.", 0, frozenset(), {"Siskamling": "Sistem Keamanan Lingkungan"}, [])
+    assert found == []
