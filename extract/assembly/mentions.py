@@ -57,7 +57,7 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         return []
     if not strong and not weak and not names_agreement:
         return []
-    orgs = _bodies(found, sentence, strong, by_sentence)
+    orgs = _bodies(found, sentence, strong, by_sentence, signs=bool(weak) and has_verb)
     clauses = _clauses(sentence, _distinct(sentence, strong))
     if clauses:
         return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
@@ -128,16 +128,17 @@ def _clauses(sentence: Sentence, strong: list[Trigger]) -> list[tuple[Trigger, i
 
 
 def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
-            by_sentence: _BySentence) -> list[Organisation]:
+            by_sentence: _BySentence, signs: bool = False) -> list[Organisation]:
     """The bodies a mention can take as parties: not inside a position or a venue, no
     unknown acronym without an instrument, and the model's where the rules found fewer
-    than two beside an instrument."""
+    than two beside an instrument or in a signing of a cooperation ("X melakukan
+    penandatanganan kerja sama dengan Y")."""
     venues = by_sentence.venues.get(sentence.index, [])  # a venue holding a body is in its sentence
     orgs = [o for o in by_sentence.orgs.get(sentence.index, []) if not o.in_position
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in venues)]
     orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence), key=lambda o: o.start)
-    if strong and len(orgs) < 2:
+    if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return orgs
 

@@ -61,3 +61,22 @@ def test_a_hard_wrapped_sentence_is_read_as_one(extract):
             "di Pendopo, Selasa (12/3/2024).")
     records = extract(text)
     assert [[p["name"] for p in r["parties"]] for r in records] == [["Pemkab Klaten", "Universitas Tunas Harapan"]]
+
+
+def test_a_cooperation_signed_with_a_body_only_the_model_finds(monkeypatch):
+    """"X melakukan penandatanganan kerja sama dengan Y (YY SG)": no instrument, one body of
+    the rules; the model's ORG span is the other party, also over an acronym nothing defines."""
+    import extract.components.ner as ner_component
+    from extract.api import extract_text, load_pipeline
+
+    partner = "ZHA Healthcare Asia"
+
+    def stub(texts, batch_size=64):
+        return [[(t.index(partner), t.index(partner) + len(partner), "ORG")] if partner in t else [] for t in texts]
+
+    monkeypatch.setattr(ner_component, "entities", stub)
+    text = ("JAKARTA - Rumah Sakit Tunas Harapan melakukan penandatanganan kerja sama dengan ZHA Healthcare "
+            "Asia (ZHA SG) pada Kamis (22/1/2026).\n"
+            "Kerja sama ini mencakup rujukan internasional dan pendidikan tenaga kesehatan.")
+    records = extract_text(text, doc_id="uji", published="2026-01-25", use_ner=True, nlp=load_pipeline(use_ner=True))
+    assert [parties(r) for r in records] == [["Rumah Sakit Tunas Harapan", partner]]
