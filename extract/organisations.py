@@ -94,7 +94,7 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             continue
         head = org_head_length(tokens, i)
         if head:
-            end = scan_body(tokens, i, inside_position=False, known=known)
+            end = _before_its_province(tokens, i + head, scan_body(tokens, i, inside_position=False, known=known))
             head_words = tuple(t.lower for t in tokens[i:i + head])
             named = any(t.lower not in _generic_names() for t in tokens[i + head:end])
             if named or head_words not in lex.heads_needing_name:
@@ -140,6 +140,18 @@ def _defined_for_a_body(tok: Tok, acronyms: dict[str, str]) -> bool:
 def _names_office(long_form: str | None) -> bool:
     """"Perdana Menteri (PM)": an acronym the article defines for an office is no body."""
     return long_form is not None and position_head_length(tokenize(long_form), 0) > 0
+
+
+def _before_its_province(tokens: list[Tok], start: int, end: int) -> int:
+    """The end of a body named with its regency or city before the province it adds
+    ("Pemkab Karimun Provinsi Kepulauan Riau" ends at "Karimun")."""
+    lex = lexicon()
+    qualifiers = {w.lower() for w in organisations().province_qualifiers}
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower in qualifiers and match_phrase(tokens, k + 1, lex.place_names) == end - k - 1 \
+                and any(match_phrase(tokens, j, lex.place_names) == k - j for j in range(start, k)):
+            return k
+    return end
 
 
 def _after_known_name(tokens: list[Tok], j: int) -> int:

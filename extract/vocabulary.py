@@ -261,6 +261,7 @@ class Organisations(_Schema):
     tail_connectors: tuple[str, ...]
     tail_of: tuple[str, ...]
     not_bodies: tuple[str, ...]
+    province_qualifiers: tuple[str, ...]
     new_body_after_connector: tuple[str, ...]
     list_name_heads: tuple[str, ...]
     derived_noun: str

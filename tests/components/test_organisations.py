@@ -242,3 +242,11 @@ def test_a_mixed_case_acronym_defined_for_a_body_is_that_body():
     # a mixed-case word defined for something else stays no body
     found = find_orgs("Program Siskamling diteken.", 0, frozenset(), {"Siskamling": "Sistem Keamanan Lingkungan"}, [])
     assert found == []
+
+
+def test_the_province_after_a_regency_body_is_where_it_lies_not_its_name():
+    assert orgs("Pemerintah Kabupaten (Pemkab) Karimun Provinsi Kepulauan Riau bersama Kejari Karimun meneken MoU.") \
+        == [("Pemerintah Kabupaten Karimun", "Pemkab"), ("Kejari Karimun", None)]
+    # a provincial body keeps its province
+    assert [n for n, _ in orgs("Dinas Pendidikan Provinsi Jawa Timur meneken MoU.")] == [
+        "Dinas Pendidikan Provinsi Jawa Timur"]
