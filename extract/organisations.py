@@ -252,6 +252,22 @@ def _name_words(name: str) -> str:
     return " ".join(_LIST_MARKS.sub(" ", name).lower().split())
 
 
+@lru_cache(maxsize=1)
+def _programme_cue() -> regex.Pattern:
+    return regex.compile(rf"\b(?:{words_pattern(organisations().programme_cues)})\s+$", regex.IGNORECASE)
+
+
+def names_programme(text: str, start: int) -> bool:
+    """Whether the name starting at `start` follows a programme word ("Program Jaksa Garda Desa")."""
+    return bool(organisations().programme_cues) and bool(_programme_cue().search(text[max(0, start - 30):start]))
+
+
+def programme_acronyms(text: str, table: AcronymTable) -> frozenset[str]:
+    """Acronyms the article defines for a programme or policy ("Program Jaksa Garda Desa (Jaga
+    Desa)"): like the acronyms of lower-case words, they name no body."""
+    return frozenset(short for short, _, start, _ in table.items() if names_programme(text, start))
+
+
 def names_no_body(name: str) -> bool:
     """"Badan Usaha Milik Negara", "Kebijakan Umum Anggaran", "RI": not a party on its own."""
     return _name_words(clean_name(name)[0]) in _no_bodies()
@@ -348,7 +364,7 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
         if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
                 or any(first <= start < last for first, last in covered):
             continue
-        if names_no_body(long_form):
+        if names_no_body(long_form) or names_programme(found.text, start):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either
             found.orgs[:] = [o for o in found.orgs if not (start <= o.start < end)]
             continue

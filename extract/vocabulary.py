@@ -262,6 +262,7 @@ class Organisations(_Schema):
     tail_of: tuple[str, ...]
     not_bodies: tuple[str, ...]
     province_qualifiers: tuple[str, ...]
+    programme_cues: tuple[str, ...]
     new_body_after_connector: tuple[str, ...]
     list_name_heads: tuple[str, ...]
     derived_noun: str

@@ -15,6 +15,7 @@ from extract.organisations import (
     generic_acronyms,
     not_a_party,
     position_body,
+    programme_acronyms,
 )
 from extract.phrases import article_acronyms
 
@@ -28,7 +29,7 @@ class OrganisationFinder:
         table = AcronymTable.from_text(text)
         found.acronyms = {short: long for short, long, _, _ in table.items()}
         known = article_acronyms(text)
-        generic = generic_acronyms(text)
+        generic = generic_acronyms(text) | programme_acronyms(text, table)
         for sentence in found.relevant_sentences():
             if sentence.headline:
                 continue

@@ -250,3 +250,13 @@ def test_the_province_after_a_regency_body_is_where_it_lies_not_its_name():
     # a provincial body keeps its province
     assert [n for n, _ in orgs("Dinas Pendidikan Provinsi Jawa Timur meneken MoU.")] == [
         "Dinas Pendidikan Provinsi Jawa Timur"]
+
+
+def test_a_name_defined_after_a_programme_word_is_no_body():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(
+        "Pemkab Klaten dan Kejari Klaten meneken MoU melalui Program Jaksa Sahabat Petani (Jaksa Tani).\n"
+        "Jaksa Tani akan mendampingi kelompok tani."))
+    assert [o.name for o in found.orgs if not o.in_position] == ["Pemkab Klaten", "Kejari Klaten"]
