@@ -57,6 +57,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         return []
     if not strong and not weak and not names_agreement:
         return []
+    if cues.rule("political_pact").search(sentence.text):
+        return []  # a coalition of political parties, not a cooperation agreement
     orgs = _bodies(found, sentence, strong, by_sentence, signs=bool(weak) and has_verb)
     clauses = _clauses(sentence, _distinct(sentence, strong))
     if clauses:

@@ -80,3 +80,12 @@ def test_a_cooperation_signed_with_a_body_only_the_model_finds(monkeypatch):
             "Kerja sama ini mencakup rujukan internasional dan pendidikan tenaga kesehatan.")
     records = extract_text(text, doc_id="uji", published="2026-01-25", use_ner=True, nlp=load_pipeline(use_ner=True))
     assert [parties(r) for r in records] == [["Rumah Sakit Tunas Harapan", partner]]
+
+
+def test_a_coalition_pact_of_political_parties_makes_no_record(extract):
+    text = ("PRAYA - Partai Amanat Nasional (PAN) dan Partai Karya Bangsa (PKB) menandatangani nota kesepakatan "
+            "berkoalisi untuk mengusung pasangan calon, Selasa (4/8/2020).")
+    assert extract(text) == []
+    # the same signing of a cooperation is a record
+    text = text.replace("berkoalisi untuk mengusung pasangan calon", "tentang pendidikan politik pemilih")
+    assert [parties(r) for r in extract(text)] == [["Partai Amanat Nasional", "Partai Karya Bangsa"]]
