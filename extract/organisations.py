@@ -116,6 +116,7 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
         elif (tok.is_acronym or _defined_for_a_body(tok, acronyms)) \
                 and tok.text.upper() not in _agreement_words() and not is_title(tok) \
                 and not acronyms.get(tok.text, "X")[:1].islower() and not _names_office(acronyms.get(tok.text)) \
+                and not _names_agreement(acronyms.get(tok.text)) \
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
             end = scan_body(tokens, i, inside_position=True, known=known)
@@ -135,6 +136,16 @@ def _defined_for_a_body(tok: Tok, acronyms: dict[str, str]) -> bool:
     case the article defines for a body's name is that body's acronym wherever it stands."""
     long_form = acronyms.get(tok.text)
     return tok.is_cap and long_form is not None and org_head_length(tokenize(long_form), 0) > 0
+
+
+@lru_cache(maxsize=1)
+def _agreement_term_start() -> regex.Pattern:
+    return regex.compile(rf"(?:{words_pattern([t.text for t in triggers().terms])})\b", regex.IGNORECASE)
+
+
+def _names_agreement(long_form: str | None) -> bool:
+    """"Kerja Sama Daerah (KSD)": an acronym the article defines for a kind of agreement is no body."""
+    return long_form is not None and _agreement_term_start().match(long_form) is not None
 
 
 def _names_office(long_form: str | None) -> bool:

@@ -260,3 +260,9 @@ def test_a_name_defined_after_a_programme_word_is_no_body():
         "Pemkab Klaten dan Kejari Klaten meneken MoU melalui Program Jaksa Sahabat Petani (Jaksa Tani).\n"
         "Jaksa Tani akan mendampingi kelompok tani."))
     assert [o.name for o in found.orgs if not o.in_position] == ["Pemkab Klaten", "Kejari Klaten"]
+
+
+def test_an_acronym_defined_for_a_kind_of_agreement_is_no_body():
+    acronyms = {"KSD": "Kerja Sama Daerah", "TKKSD": "Tim Koordinasi Kerja Sama Daerah"}
+    found = find_orgs("Efisiensi KSD Terancam, kata TKKSD Klaten.", 0, frozenset(), acronyms, [])
+    assert [o.name for o in found] == ["TKKSD Klaten"]
