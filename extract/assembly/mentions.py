@@ -75,8 +75,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         seen_types.add(term.type)
         # "MoU dan PKS dengan delapan kabupaten": instruments named together share the bodies
         coordinated = previous is not None and _between(sentence, previous, term, cues.rule("instrument_coordination"))
-        mention = _mention(sentence, term, list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence),
-                           has_verb, windows)
+        own = list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence)
+        mention = _mention(sentence, term, _before_purpose(sentence, term, own), has_verb, windows)
         mention.coordinated = coordinated
         # "sepakat", "menyepakati", "menjalin" alone are everyday words: they add to an agreement
         # the article reports, they report none
@@ -181,6 +181,16 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows) ->
     if planned:
         return "planned", planned
     return None, None
+
+
+def _before_purpose(sentence: Sentence, term: Trigger, orgs: list[Organisation]) -> list[Organisation]:
+    """Without the bodies named in what the agreement is for ("MoU ... untuk pembangunan
+    fasilitas Kejaksaan Negeri"), when two bodies stand before that."""
+    purpose = cues.rule("purpose_clause").search(sentence.text, term.end - sentence.start)
+    if purpose is None:
+        return orgs
+    before = [o for o in orgs if o.start < sentence.start + purpose.start()]
+    return before if len(before) >= 2 else orgs
 
 
 def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger],

@@ -89,3 +89,13 @@ def test_a_coalition_pact_of_political_parties_makes_no_record(extract):
     # the same signing of a cooperation is a record
     text = text.replace("berkoalisi untuk mengusung pasangan calon", "tentang pendidikan politik pemilih")
     assert [parties(r) for r in extract(text)] == [["Partai Amanat Nasional", "Partai Karya Bangsa"]]
+
+
+def test_a_body_named_in_what_the_agreement_is_for_is_no_party(extract):
+    text = ("WAMENA - Pemprov Papua Pegunungan bersama Kejati Papua menandatangani nota kesepahaman terkait "
+            "penyerahan tanah hibah untuk pembangunan kantor Kejaksaan Negeri Jayawijaya, Selasa (11/11/2025).")
+    assert [parties(r) for r in extract(text, published="2025-11-12")] == [["Pemprov Papua Pegunungan", "Kejati Papua"]]
+    # with one body before it, the body after the topic is the other party
+    text = ("WAMENA - Pemprov Papua Pegunungan menandatangani nota kesepahaman tentang pertanahan dengan "
+            "Kejati Papua, Selasa (11/11/2025).")
+    assert [parties(r) for r in extract(text, published="2025-11-12")] == [["Pemprov Papua Pegunungan", "Kejati Papua"]]
