@@ -327,7 +327,8 @@ class Enumerations(_Schema):
     count_words: tuple[str, ...]
     naming_cues: tuple[str, ...]
     regional_groups: WordList
-    region_governments: dict[Literal["regency", "city"], str]
+    region_governments: dict[Literal["regency", "city", "province"], str]
+    foreign_region_governments: dict[str, str]
 
 
 class References(_Schema):

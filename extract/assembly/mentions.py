@@ -7,14 +7,17 @@ the sentence, shared out between instruments of different types.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.assembly import cues
 from extract.assembly.proposed import model_bodies
 from extract.candidates import Candidates, Mention, Organisation, Place, Sentence, Trigger, Venue
 from extract.options import Windows
+from extract.phrases import country_at, tokenize
 from extract.places import name_as_written
-from extract.vocabulary import enumerations
+from extract.vocabulary import enumerations, words_pattern
 
 _SIGNING = ("signing", "signing_word")  # purposes of the verbs that report a signing (triggers.yaml)
 
@@ -158,8 +161,31 @@ def _region_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisatio
                 or any(o.start <= place.start < o.end for o in orgs) \
                 or not cues.rule("party_place").search(sentence.text[:place.start - sentence.start]):
             continue
-        bodies.append(Organisation(place.start, place.end, place.text, f"{levels[place.level]} {place.city}", None,
+        bodies.append(Organisation(place.start, place.end, place.text,
+                                   f"{levels[place.level]} {place.city or place.province}", None,
                                    "party_region", sentence.index))
+    return bodies + _foreign_regions(sentence, orgs)
+
+
+@lru_cache(maxsize=1)
+def _foreign_region() -> regex.Pattern:
+    levels = words_pattern(tuple(enumerations().foreign_region_governments))
+    return regex.compile(rf"\b({levels})\s+(\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*){{0,2}}),\s*")
+
+
+def _foreign_regions(sentence: Sentence, orgs: list[Organisation]) -> list[Organisation]:
+    """"... dengan Provinsi Jeollabuk-Do, Korea Selatan": a region of another country, written
+    with its level and then its country, in a party's place, is its government."""
+    bodies = []
+    governments = enumerations().foreign_region_governments
+    for match in _foreign_region().finditer(sentence.text):
+        start = sentence.start + match.start()
+        if not country_at(tokenize(sentence.text[match.end():]), 0) or any(o.start <= start < o.end for o in orgs) \
+                or not cues.rule("party_place").search(sentence.text[:match.start()]):
+            continue
+        level = next(head for written, head in governments.items() if written.lower() == match.group(1).lower())
+        bodies.append(Organisation(start, sentence.start + match.end(2), match.group(0).strip(" ,"),
+                                   f"{level} {match.group(2)}", None, "party_region", sentence.index))
     return bodies
 
 

@@ -99,3 +99,13 @@ def test_a_body_named_in_what_the_agreement_is_for_is_no_party(extract):
     text = ("WAMENA - Pemprov Papua Pegunungan menandatangani nota kesepahaman tentang pertanahan dengan "
             "Kejati Papua, Selasa (11/11/2025).")
     assert [parties(r) for r in extract(text, published="2025-11-12")] == [["Pemprov Papua Pegunungan", "Kejati Papua"]]
+
+
+def test_a_province_and_a_region_of_another_country_in_party_places_are_their_governments(extract):
+    text = ("BATUSANGKAR - Letter of Intent (LOI) kerja sama antara Provinsi Sumatera Barat dengan Prefektur "
+            "Kagoshima, Jepang telah resmi ditandatangani kedua belah pihak, Jumat (17/2/2023).")
+    assert [parties(r) for r in extract(text, published="2023-02-20")] == [
+        ["Pemerintah Provinsi Sumatera Barat", "Pemerintah Prefektur Kagoshima"]]
+    # without its country the capitalised words after a level are no party
+    text = text.replace(", Jepang", "")
+    assert extract(text, published="2023-02-20") == []
