@@ -135,8 +135,10 @@ class _Clustering:
             # one of several agreements a sentence reports in clauses of their own
             self._start_with_parties(mention)
             return True
-        if not mention.parties or mention.anaphoric:
+        if mention.anaphoric:
             return False
+        if not mention.parties:
+            return self._planned_next(mention)
         new = new_bodies(current.parties, mention.parties, self.acronyms)
         further = cues.rule("another_signing").search(mention.sentence.text) \
             and not cues.rule("signing_as_time").search(mention.sentence.text)
@@ -148,6 +150,17 @@ class _Clustering:
             self._start_with_parties(mention)
             return True
         return False
+
+    def _planned_next(self, mention: Mention) -> bool:
+        """"LOI ini segera ditindaklanjuti menjadi MoU": an MoU or PKS planned after a signed
+        letter of intent (or another preliminary instrument), naming no bodies, is the next
+        agreement between the same parties."""
+        current = self.current
+        if not (mention.status == "planned" and current.status == "signed" and current.type == "other"
+                and mention.type in {"MoU", "PKS"}):
+            return False
+        self._start(Draft([mention], mention.type, "planned", list(current.parties)))
+        return True
 
     def _start_with_parties(self, mention: Mention) -> None:
         draft = Draft([mention], mention.type, mention.status, list(mention.parties))

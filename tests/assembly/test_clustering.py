@@ -89,3 +89,17 @@ def test_a_headline_signing_that_the_text_calls_a_plan_is_planned(extract):
               "kesepahaman (MoU), Selasa (12/3/2024).")
     assert [r["status"] for r in extract(headline + planned)] == ["planned"]
     assert [r["status"] for r in extract(headline + signed)] == ["signed"]
+
+
+def test_an_mou_planned_after_a_signed_letter_of_intent_is_the_next_agreement(extract):
+    text = ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani Letter of Intent (LoI) kerja sama "
+            "pendidikan, Jumat (17/2/2023).\n"
+            "Bupati berharap LoI itu segera ditindaklanjuti menjadi Memorandum of Understanding (MoU).")
+    records = extract(text, published="2023-02-20")
+    assert [(r["type"], r["status"], parties(r), r["parent"]) for r in records] == [
+        ("other", "signed", ["Pemkab Klaten", "Universitas Tunas Harapan"], None),
+        ("MoU", "planned", ["Pemkab Klaten", "Universitas Tunas Harapan"], None)]
+    # a plan named after a signed MoU is the same agreement's
+    text = text.replace("Letter of Intent (LoI)", "nota kesepahaman").replace("LoI itu", "kerja sama itu") \
+        .replace("Memorandum of Understanding (MoU)", "perjanjian kerja sama (PKS)")
+    assert len(extract(text, published="2023-02-20")) == 1
