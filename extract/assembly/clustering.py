@@ -152,12 +152,17 @@ class _Clustering:
         return False
 
     def _planned_next(self, mention: Mention) -> bool:
-        """"LOI ini segera ditindaklanjuti menjadi MoU": an MoU or PKS planned after a signed
-        letter of intent (or another preliminary instrument), naming no bodies, is the next
-        agreement between the same parties."""
+        """An instrument planned after a signed one, naming no bodies, is the next agreement
+        between the same parties when it is an MoU or PKS after a letter of intent (or another
+        preliminary instrument: "LOI ini segera ditindaklanjuti menjadi MoU"), or one of the
+        same type with a topic of its own ("Presiden mendorong agar MoU mengenai X segera
+        diselesaikan")."""
         current = self.current
-        if not (mention.status == "planned" and current.status == "signed" and current.type == "other"
-                and mention.type in {"MoU", "PKS"}):
+        if mention.status != "planned" or current.status != "signed" or mention.type is None:
+            return False
+        after = mention.sentence.text[mention.end - mention.sentence.start:]
+        if not ((current.type == "other" and mention.type in {"MoU", "PKS"})
+                or (mention.type == current.type and cues.rule("own_topic").match(after))):
             return False
         self._start(Draft([mention], mention.type, "planned", list(current.parties)))
         return True

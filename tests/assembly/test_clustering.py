@@ -103,3 +103,17 @@ def test_an_mou_planned_after_a_signed_letter_of_intent_is_the_next_agreement(ex
     text = text.replace("Letter of Intent (LoI)", "nota kesepahaman").replace("LoI itu", "kerja sama itu") \
         .replace("Memorandum of Understanding (MoU)", "perjanjian kerja sama (PKS)")
     assert len(extract(text, published="2023-02-20")) == 1
+
+
+def test_an_mou_with_its_own_topic_planned_after_signed_ones_is_another_agreement(extract):
+    text = ("JAKARTA - Pemerintah Indonesia dan Pemerintah Malaysia menandatangani nota kesepahaman tentang "
+            "pendidikan, Rabu (10/11/2021).\n"
+            "Presiden juga mendorong agar MoU mengenai perlindungan pekerja migran dapat segera diselesaikan.")
+    records = extract(text, published="2021-11-12")
+    assert [(r["type"], r["status"], parties(r)) for r in records] == [
+        ("MoU", "signed", ["Pemerintah Indonesia", "Pemerintah Malaysia"]),
+        ("MoU", "planned", ["Pemerintah Indonesia", "Pemerintah Malaysia"])]
+    # the signed MoU named again is no plan of another one
+    text = text.replace("MoU mengenai perlindungan pekerja migran dapat segera diselesaikan",
+                        "MoU tersebut segera dilaksanakan")
+    assert len(extract(text, published="2021-11-12")) == 1
