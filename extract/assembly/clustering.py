@@ -142,10 +142,14 @@ class _Clustering:
         new = new_bodies(current.parties, mention.parties, self.acronyms)
         further = cues.rule("another_signing").search(mention.sentence.text) \
             and not cues.rule("signing_as_time").search(mention.sentence.text)
+        # "... juga dilaksanakan penandatanganan PKS antara A dan B": another type between two
+        # bodies it names, one of them new
+        between_own = len(new) >= 1 and len(merge_parties(mention.parties, self.acronyms)) >= 2 \
+            and cues.rule("between").search(mention.sentence.text, mention.end - mention.sentence.start)
         other_instrument = (mention.status in {"signed", "planned"} and mention.type and current.type
                             and mention.type != current.type
                             and ((len(new) >= 1 and current.status != mention.status) or further
-                                 or mention.coordinated))
+                                 or mention.coordinated or between_own))
         if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument:
             self._start_with_parties(mention)
             return True

@@ -117,3 +117,14 @@ def test_an_mou_with_its_own_topic_planned_after_signed_ones_is_another_agreemen
     text = text.replace("MoU mengenai perlindungan pekerja migran dapat segera diselesaikan",
                         "MoU tersebut segera dilaksanakan")
     assert len(extract(text, published="2021-11-12")) == 1
+
+
+def test_another_type_between_two_bodies_it_names_is_another_agreement(extract):
+    text = ("TEGAL - Pemerintah Kota Tegal dan Universitas Tunas Harapan menandatangani nota kesepahaman, "
+            "Selasa (23/7/2024).\n"
+            "Perjanjian kerja sama antara Universitas Tunas Harapan dan Dinas Pendidikan Kota Tegal ditandatangani "
+            "oleh Kepala Dinas Pendidikan Kota Tegal Budi Santoso.")
+    records = extract(text, published="2024-07-25")
+    assert [(r["type"], parties(r)) for r in records] == [
+        ("MoU", ["Pemerintah Kota Tegal", "Universitas Tunas Harapan"]),
+        ("PKS", ["Universitas Tunas Harapan", "Dinas Pendidikan Kota Tegal"])]
