@@ -312,7 +312,11 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
     seen_place = False
     while j < len(tokens):
         tok = tokens[j]
-        portfolio = _portfolio_end(tokens, j + 1, known) if tok.text == "," and lists_portfolios else None
+        # a unit named with its parent may list the parent's portfolios ("Unit Pengelola X Dinas
+        # Komunikasi, Informatika dan Statistik")
+        lists = lists_portfolios or (tok.text == "," and any(
+            match_phrase(tokens, k, lex.list_name_heads) for k in range(i + 1, j)))
+        portfolio = _portfolio_end(tokens, j + 1, known) if tok.text == "," and lists else None
         if portfolio:
             j = portfolio
             continue

@@ -36,3 +36,11 @@ def test_a_web_name_written_onto_the_next_word_is_a_token_of_its_own():
     assert tokens[2:5] == ["KABARKITA.COM", "-", "Kementerian"]
     assert "Jawa-Bali" in tokens
     assert all(text[t.start:t.end] == t.text for t in tokenize(text, 0))
+
+
+def test_a_unit_named_with_its_parent_keeps_the_parents_list_of_portfolios():
+    assert body("Unit Pengelola Klaten Smart City Dinas Komunikasi, Informatika dan Statistik Provinsi "
+                "Jawa Tengah menandatangani") == (
+        "Unit Pengelola Klaten Smart City Dinas Komunikasi , Informatika dan Statistik Provinsi Jawa Tengah")
+    # a comma after a body without such a head ends it
+    assert body("Unit Pengelola Klaten Smart City, Informatika dan Statistik") == "Unit Pengelola Klaten Smart City"
