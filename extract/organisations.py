@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.candidates import Candidates, Organisation, Person, Sentence
+from extract.dates.lexicon import date_lexicon
 from extract.institutions import AcronymTable
 from extract.gazetteer import minister_titles
 from extract.known_institutions import institution_at
@@ -93,6 +94,9 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             i = end
             continue
         head = org_head_length(tokens, i)
+        if head and i > 0 and _counts(tokens[i - 1]):
+            i += head  # "tiga Bank BUMN yang terdiri dari ...": a counted group, not a body
+            continue
         if head:
             end = _before_its_province(tokens, i + head, scan_body(tokens, i, inside_position=False, known=known))
             head_words = tuple(t.lower for t in tokens[i:i + head])
@@ -146,6 +150,16 @@ def _agreement_term_start() -> regex.Pattern:
 def _names_agreement(long_form: str | None) -> bool:
     """"Kerja Sama Daerah (KSD)": an acronym the article defines for a kind of agreement is no body."""
     return long_form is not None and _agreement_term_start().match(long_form) is not None
+
+
+def _counts(tok: Tok) -> bool:
+    """A cardinal number before a head ("tiga Bank", "2 PT"); "kedua" (both, second) is not one."""
+    return tok.text.isdigit() or tok.lower in _cardinal_words()
+
+
+@lru_cache(maxsize=1)
+def _cardinal_words() -> frozenset[str]:
+    return frozenset(word for word, value in date_lexicon().number_words.items() if value > 1)
 
 
 def _names_office(long_form: str | None) -> bool:

@@ -266,3 +266,12 @@ def test_an_acronym_defined_for_a_kind_of_agreement_is_no_body():
     acronyms = {"KSD": "Kerja Sama Daerah", "TKKSD": "Tim Koordinasi Kerja Sama Daerah"}
     found = find_orgs("Efisiensi KSD Terancam, kata TKKSD Klaten.", 0, frozenset(), acronyms, [])
     assert [o.name for o in found] == ["TKKSD Klaten"]
+
+
+def test_a_counted_head_is_a_group_not_a_body():
+    names = [n for n, _ in orgs("MoU antara PT Pelabuhan Klaten dengan tiga Bank BUMN yang terdiri dari "
+                                "PT Bank Tunas Harapan dan PT Bank Sejahtera.")]
+    assert "Bank BUMN" not in names  # (the bare 'BUMN' left is a kind: not_a_party drops it)
+    assert [n for n in names if n.startswith("PT")] == ["PT Pelabuhan Klaten", "PT Bank Tunas Harapan", "PT Bank Sejahtera"]
+    # 'kedua' (both, second) counts nothing: the body stays
+    assert [n for n, _ in orgs("MoU kedua Universitas Tunas Harapan diteken.")] == ["Universitas Tunas Harapan"]
