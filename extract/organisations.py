@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.candidates import Candidates, Organisation, Person, Sentence
+from extract.dates.lexicon import date_lexicon
 from extract.institutions import AcronymTable
 from extract.gazetteer import minister_titles
 from extract.known_institutions import institution_at
@@ -93,8 +94,11 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             i = end
             continue
         head = org_head_length(tokens, i)
+        if head and i > 0 and _counts(tokens[i - 1]):
+            i += head  # "tiga Bank BUMN yang terdiri dari ...": a counted group, not a body
+            continue
         if head:
-            end = scan_body(tokens, i, inside_position=False, known=known)
+            end = _before_its_province(tokens, i + head, scan_body(tokens, i, inside_position=False, known=known))
             head_words = tuple(t.lower for t in tokens[i:i + head])
             named = any(t.lower not in _generic_names() for t in tokens[i + head:end])
             if named or head_words not in lex.heads_needing_name:
@@ -113,8 +117,10 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
             i = tail
             continue
-        elif tok.is_acronym and tok.text.upper() not in _agreement_words() and not is_title(tok) \
-                and not acronyms.get(tok.text, "X")[:1].islower() \
+        elif (tok.is_acronym or _defined_for_a_body(tok, acronyms)) \
+                and tok.text.upper() not in _agreement_words() and not is_title(tok) \
+                and not acronyms.get(tok.text, "X")[:1].islower() and not _names_office(acronyms.get(tok.text)) \
+                and not _names_agreement(acronyms.get(tok.text)) \
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
             end = scan_body(tokens, i, inside_position=True, known=known)
@@ -127,6 +133,50 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             continue
         i += 1
     return found
+
+
+def _defined_for_a_body(tok: Tok, acronyms: dict[str, str]) -> bool:
+    """"Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah (Bapperida)": a word in mixed
+    case the article defines for a body's name is that body's acronym wherever it stands."""
+    long_form = acronyms.get(tok.text)
+    return tok.is_cap and long_form is not None and org_head_length(tokenize(long_form), 0) > 0
+
+
+@lru_cache(maxsize=1)
+def _agreement_term_start() -> regex.Pattern:
+    return regex.compile(rf"(?:{words_pattern([t.text for t in triggers().terms])})\b", regex.IGNORECASE)
+
+
+def _names_agreement(long_form: str | None) -> bool:
+    """"Kerja Sama Daerah (KSD)": an acronym the article defines for a kind of agreement is no body."""
+    return long_form is not None and _agreement_term_start().match(long_form) is not None
+
+
+def _counts(tok: Tok) -> bool:
+    """A cardinal number before a head ("tiga Bank", "2 PT"); "kedua" (both, second) is not one."""
+    return tok.text.isdigit() or tok.lower in _cardinal_words()
+
+
+@lru_cache(maxsize=1)
+def _cardinal_words() -> frozenset[str]:
+    return frozenset(word for word, value in date_lexicon().number_words.items() if value > 1)
+
+
+def _names_office(long_form: str | None) -> bool:
+    """"Perdana Menteri (PM)": an acronym the article defines for an office is no body."""
+    return long_form is not None and position_head_length(tokenize(long_form), 0) > 0
+
+
+def _before_its_province(tokens: list[Tok], start: int, end: int) -> int:
+    """The end of a body named with its regency or city before the province it adds
+    ("Pemkab Karimun Provinsi Kepulauan Riau" ends at "Karimun")."""
+    lex = lexicon()
+    qualifiers = {w.lower() for w in organisations().province_qualifiers}
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower in qualifiers and match_phrase(tokens, k + 1, lex.place_names) == end - k - 1 \
+                and any(match_phrase(tokens, j, lex.place_names) == k - j for j in range(start, k)):
+            return k
+    return end
 
 
 def _after_known_name(tokens: list[Tok], j: int) -> int:
@@ -215,12 +265,37 @@ def _dateline_head(found: Candidates) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _no_bodies() -> frozenset[str]:
     """Kinds of body, programmes, budget documents and the state itself (organisations.yaml)."""
-    return frozenset(" ".join(n.lower().split()) for n in organisations().not_bodies)
+    return frozenset(_name_words(n) for n in organisations().not_bodies)
+
+
+_LIST_MARKS = regex.compile(r"[,;:]")
+
+
+def _name_words(name: str) -> str:
+    """A name's words in lower case, without the commas a list of words may be written with
+    ("Merdeka Belajar, Kampus Merdeka")."""
+    return " ".join(_LIST_MARKS.sub(" ", name).lower().split())
+
+
+@lru_cache(maxsize=1)
+def _programme_cue() -> regex.Pattern:
+    return regex.compile(rf"\b(?:{words_pattern(organisations().programme_cues)})\s+$", regex.IGNORECASE)
+
+
+def names_programme(text: str, start: int) -> bool:
+    """Whether the name starting at `start` follows a programme word ("Program Jaksa Garda Desa")."""
+    return bool(organisations().programme_cues) and bool(_programme_cue().search(text[max(0, start - 30):start]))
+
+
+def programme_acronyms(text: str, table: AcronymTable) -> frozenset[str]:
+    """Acronyms the article defines for a programme or policy ("Program Jaksa Garda Desa (Jaga
+    Desa)"): like the acronyms of lower-case words, they name no body."""
+    return frozenset(short for short, _, start, _ in table.items() if names_programme(text, start))
 
 
 def names_no_body(name: str) -> bool:
     """"Badan Usaha Milik Negara", "Kebijakan Umum Anggaran", "RI": not a party on its own."""
-    return " ".join(clean_name(name)[0].lower().split()) in _no_bodies()
+    return _name_words(clean_name(name)[0]) in _no_bodies()
 
 
 def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> bool:
@@ -282,6 +357,16 @@ def generic_acronyms(text: str) -> frozenset[str]:
     return frozenset(_GENERIC_ACRONYM.findall(text))
 
 
+_INITIAL = regex.compile(r"\p{Lu}\.?(?:\s|$)")  # "A. Harwanto", "R.", "A"
+
+
+def body_is_a_name(body: str) -> bool:
+    """"Gubernur Dr Zulkieflimansyah", "Vice President A. Harwanto": a position's 'body' that
+    opens with a title or a name's initial is the start of the holder's name, no body."""
+    words = tokenize(body)
+    return bool(words) and (is_title(words[0]) or bool(_INITIAL.match(body.strip())))
+
+
 def position_body(text: str, person: Person) -> Organisation:
     """The body inside a person's position, as an organisation ("Bupati Sragen" -> the
     Pemerintah Kabupaten Sragen when the office names one)."""
@@ -304,7 +389,7 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
         if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
                 or any(first <= start < last for first, last in covered):
             continue
-        if names_no_body(long_form):
+        if names_no_body(long_form) or names_programme(found.text, start):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either
             found.orgs[:] = [o for o in found.orgs if not (start <= o.start < end)]
             continue

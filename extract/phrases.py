@@ -18,6 +18,7 @@ import regex
 from extract.gazetteer import minister_titles
 from extract.person_names import is_person_name_token, name_token_count
 from extract.patterns import load_csv, load_wordlist, load_yaml
+from extract.text import web_name_pattern
 from extract.vocabulary import organisations, people, load
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[.'’/&\-][\p{L}\p{N}]+)*|[(),;:|\-–—\"“”]")
@@ -79,8 +80,20 @@ def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
         start, end = match.span()
         if end < len(text) and text[end] == "." and (match.group() + ".") in known:
             end += 1
+        glued = _glued_web_name(match.group())
+        if glued:
+            # "SATUHARAPAN.COM-Kementerian": the outlet's name, its dash, the first word after
+            tokens += [Tok(text[start:start + glued], start + offset, start + glued + offset),
+                       Tok("-", start + glued + offset, start + glued + 1 + offset)]
+            start += glued + 1
         tokens.append(Tok(text[start:end], start + offset, end + offset))
     return tuple(tokens)
+
+
+def _glued_web_name(word: str) -> int:
+    """The length of a web name written onto the next word with a hyphen, else 0."""
+    hyphen = word.rfind("-")
+    return hyphen if hyphen > 0 and web_name_pattern().fullmatch(word[:hyphen]) else 0
 
 
 @lru_cache(maxsize=1)
@@ -299,7 +312,11 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
     seen_place = False
     while j < len(tokens):
         tok = tokens[j]
-        portfolio = _portfolio_end(tokens, j + 1, known) if tok.text == "," and lists_portfolios else None
+        # a unit named with its parent may list the parent's portfolios ("Unit Pengelola X Dinas
+        # Komunikasi, Informatika dan Statistik")
+        lists = lists_portfolios or (tok.text == "," and any(
+            match_phrase(tokens, k, lex.list_name_heads) for k in range(i + 1, j)))
+        portfolio = _portfolio_end(tokens, j + 1, known) if tok.text == "," and lists else None
         if portfolio:
             j = portfolio
             continue

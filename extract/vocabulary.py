@@ -261,6 +261,8 @@ class Organisations(_Schema):
     tail_connectors: tuple[str, ...]
     tail_of: tuple[str, ...]
     not_bodies: tuple[str, ...]
+    province_qualifiers: tuple[str, ...]
+    programme_cues: tuple[str, ...]
     new_body_after_connector: tuple[str, ...]
     list_name_heads: tuple[str, ...]
     derived_noun: str
@@ -340,7 +342,8 @@ class Enumerations(_Schema):
     count_words: tuple[str, ...]
     naming_cues: tuple[str, ...]
     regional_groups: WordList
-    region_governments: dict[Literal["regency", "city"], str]
+    region_governments: dict[Literal["regency", "city", "province"], str]
+    foreign_region_governments: dict[str, str]
 
 
 class References(_Schema):

@@ -28,3 +28,19 @@ def body(text: str, inside_position: bool = False) -> str:
 ])
 def test_titles_inside_a_body_named_after_a_person(text, inside, expected):
     assert body(text, inside) == expected
+
+
+def test_a_web_name_written_onto_the_next_word_is_a_token_of_its_own():
+    text = "BALI, KABARKITA.COM-Kementerian Luar Negeri dan pasar Jawa-Bali"
+    tokens = [t.text for t in tokenize(text)]
+    assert tokens[2:5] == ["KABARKITA.COM", "-", "Kementerian"]
+    assert "Jawa-Bali" in tokens
+    assert all(text[t.start:t.end] == t.text for t in tokenize(text, 0))
+
+
+def test_a_unit_named_with_its_parent_keeps_the_parents_list_of_portfolios():
+    assert body("Unit Pengelola Klaten Smart City Dinas Komunikasi, Informatika dan Statistik Provinsi "
+                "Jawa Tengah menandatangani") == (
+        "Unit Pengelola Klaten Smart City Dinas Komunikasi , Informatika dan Statistik Provinsi Jawa Tengah")
+    # a comma after a body without such a head ends it
+    assert body("Unit Pengelola Klaten Smart City, Informatika dan Statistik") == "Unit Pengelola Klaten Smart City"

@@ -135,19 +135,41 @@ class _Clustering:
             # one of several agreements a sentence reports in clauses of their own
             self._start_with_parties(mention)
             return True
-        if not mention.parties or mention.anaphoric:
+        if mention.anaphoric:
             return False
+        if not mention.parties:
+            return self._planned_next(mention)
         new = new_bodies(current.parties, mention.parties, self.acronyms)
         further = cues.rule("another_signing").search(mention.sentence.text) \
             and not cues.rule("signing_as_time").search(mention.sentence.text)
+        # "... juga dilaksanakan penandatanganan PKS antara A dan B": another type between two
+        # bodies it names, one of them new
+        between_own = len(new) >= 1 and len(merge_parties(mention.parties, self.acronyms)) >= 2 \
+            and cues.rule("between").search(mention.sentence.text, mention.end - mention.sentence.start)
         other_instrument = (mention.status in {"signed", "planned"} and mention.type and current.type
                             and mention.type != current.type
                             and ((len(new) >= 1 and current.status != mention.status) or further
-                                 or mention.coordinated))
+                                 or mention.coordinated or between_own))
         if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument:
             self._start_with_parties(mention)
             return True
         return False
+
+    def _planned_next(self, mention: Mention) -> bool:
+        """An instrument planned after a signed one, naming no bodies, is the next agreement
+        between the same parties when it is an MoU or PKS after a letter of intent (or another
+        preliminary instrument: "LOI ini segera ditindaklanjuti menjadi MoU"), or one of the
+        same type with a topic of its own ("Presiden mendorong agar MoU mengenai X segera
+        diselesaikan")."""
+        current = self.current
+        if mention.status != "planned" or current.status != "signed" or mention.type is None:
+            return False
+        after = mention.sentence.text[mention.end - mention.sentence.start:]
+        if not ((current.type == "other" and mention.type in {"MoU", "PKS"})
+                or (mention.type == current.type and cues.rule("own_topic").match(after))):
+            return False
+        self._start(Draft([mention], mention.type, "planned", list(current.parties)))
+        return True
 
     def _start_with_parties(self, mention: Mention) -> None:
         draft = Draft([mention], mention.type, mention.status, list(mention.parties))

@@ -114,7 +114,9 @@ def _regional_governments(found: Candidates, sentence: Sentence, after: int) -> 
         levels = enumerations().region_governments
         if place.sentence != sentence.index or place.start < after or place.level not in levels:
             continue
-        name = f"{levels[place.level]} {place.city}"
+        name = f"{levels[place.level]} {place.city or place.province}"
+        if any(g.name == name for g in governments):
+            continue  # "Kab. Ogan Komering Ilir (OKI)": one region named twice
         governments.append(Organisation(place.start, place.end, place.text, name, None, "enumerated_region",
                                         sentence.index))
     return governments

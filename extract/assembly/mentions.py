@@ -7,14 +7,17 @@ the sentence, shared out between instruments of different types.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.assembly import cues
 from extract.assembly.proposed import model_bodies
 from extract.candidates import Candidates, Mention, Organisation, Place, Sentence, Trigger, Venue
 from extract.options import Windows
+from extract.phrases import country_at, tokenize
 from extract.places import name_as_written
-from extract.vocabulary import enumerations
+from extract.vocabulary import enumerations, words_pattern
 
 _SIGNING = ("signing", "signing_word")  # purposes of the verbs that report a signing (triggers.yaml)
 
@@ -57,7 +60,9 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         return []
     if not strong and not weak and not names_agreement:
         return []
-    orgs = _bodies(found, sentence, strong, by_sentence)
+    if cues.rule("political_pact").search(sentence.text):
+        return []  # a coalition of political parties, not a cooperation agreement
+    orgs = _bodies(found, sentence, strong, by_sentence, signs=bool(weak) and has_verb)
     clauses = _clauses(sentence, _distinct(sentence, strong))
     if clauses:
         return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
@@ -73,8 +78,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         seen_types.add(term.type)
         # "MoU dan PKS dengan delapan kabupaten": instruments named together share the bodies
         coordinated = previous is not None and _between(sentence, previous, term, cues.rule("instrument_coordination"))
-        mention = _mention(sentence, term, list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence),
-                           has_verb, windows)
+        own = list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence)
+        mention = _mention(sentence, term, _before_purpose(sentence, term, own), has_verb, windows)
         mention.coordinated = coordinated
         # "sepakat", "menyepakati", "menjalin" alone are everyday words: they add to an agreement
         # the article reports, they report none
@@ -128,16 +133,17 @@ def _clauses(sentence: Sentence, strong: list[Trigger]) -> list[tuple[Trigger, i
 
 
 def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
-            by_sentence: _BySentence) -> list[Organisation]:
+            by_sentence: _BySentence, signs: bool = False) -> list[Organisation]:
     """The bodies a mention can take as parties: not inside a position or a venue, no
     unknown acronym without an instrument, and the model's where the rules found fewer
-    than two beside an instrument."""
+    than two beside an instrument or in a signing of a cooperation ("X melakukan
+    penandatanganan kerja sama dengan Y")."""
     venues = by_sentence.venues.get(sentence.index, [])  # a venue holding a body is in its sentence
     orgs = [o for o in by_sentence.orgs.get(sentence.index, []) if not o.in_position
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in venues)]
     orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence), key=lambda o: o.start)
-    if strong and len(orgs) < 2:
+    if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return orgs
 
@@ -155,8 +161,31 @@ def _region_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisatio
                 or any(o.start <= place.start < o.end for o in orgs) \
                 or not cues.rule("party_place").search(sentence.text[:place.start - sentence.start]):
             continue
-        bodies.append(Organisation(place.start, place.end, place.text, f"{levels[place.level]} {place.city}", None,
+        bodies.append(Organisation(place.start, place.end, place.text,
+                                   f"{levels[place.level]} {place.city or place.province}", None,
                                    "party_region", sentence.index))
+    return bodies + _foreign_regions(sentence, orgs)
+
+
+@lru_cache(maxsize=1)
+def _foreign_region() -> regex.Pattern:
+    levels = words_pattern(tuple(enumerations().foreign_region_governments))
+    return regex.compile(rf"\b({levels})\s+(\p{{Lu}}[\p{{L}}-]*(?:\s+\p{{Lu}}[\p{{L}}-]*){{0,2}}),\s*")
+
+
+def _foreign_regions(sentence: Sentence, orgs: list[Organisation]) -> list[Organisation]:
+    """"... dengan Provinsi Jeollabuk-Do, Korea Selatan": a region of another country, written
+    with its level and then its country, in a party's place, is its government."""
+    bodies = []
+    governments = enumerations().foreign_region_governments
+    for match in _foreign_region().finditer(sentence.text):
+        start = sentence.start + match.start()
+        if not country_at(tokenize(sentence.text[match.end():]), 0) or any(o.start <= start < o.end for o in orgs) \
+                or not cues.rule("party_place").search(sentence.text[:match.start()]):
+            continue
+        level = next(head for written, head in governments.items() if written.lower() == match.group(1).lower())
+        bodies.append(Organisation(start, sentence.start + match.end(2), match.group(0).strip(" ,"),
+                                   f"{level} {match.group(2)}", None, "party_region", sentence.index))
     return bodies
 
 
@@ -178,6 +207,16 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows) ->
     if planned:
         return "planned", planned
     return None, None
+
+
+def _before_purpose(sentence: Sentence, term: Trigger, orgs: list[Organisation]) -> list[Organisation]:
+    """Without the bodies named in what the agreement is for ("MoU ... untuk pembangunan
+    fasilitas Kejaksaan Negeri"), when two bodies stand before that."""
+    purpose = cues.rule("purpose_clause").search(sentence.text, term.end - sentence.start)
+    if purpose is None:
+        return orgs
+    before = [o for o in orgs if o.start < sentence.start + purpose.start()]
+    return before if len(before) >= 2 else orgs
 
 
 def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger],

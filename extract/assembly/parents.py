@@ -29,6 +29,8 @@ def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
             if record["status"] == "referenced" and records[index]["status"] != "referenced":
                 # an agreement that already exists implements none signed or planned now
                 continue
+            if records[index]["status"] == "planned" and record["status"] != "planned":
+                continue  # nothing signed implements an MoU still to come ("LOI ... menjadi MoU")
             small, large = sorted((names[number], names[index]), key=len)
             if (small, large) not in covered:
                 covered[small, large] = _covers(small, large, acronyms)

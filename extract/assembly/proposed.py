@@ -8,10 +8,13 @@ from extract.organisations import not_a_party
 
 def model_bodies(found: Candidates, sentence: Sentence) -> list[Organisation]:
     """ORG entities of the sentence as bodies. The rules keep priority: nothing that
-    overlaps a rule body, a person, a position, a venue or a place is taken."""
+    overlaps a rule body (but an unknown acronym), a person, a position, a venue or a place
+    is taken."""
     if sentence.headline:
         return []
-    taken = [(o.start, o.end) for o in found.orgs if o.sentence == sentence.index]
+    # an acronym nothing defines or knows gives way to the entity that spells it out ("IHH" in
+    # "IHH Healthcare Singapore")
+    taken = [(o.start, o.end) for o in found.orgs if o.sentence == sentence.index and not o.weak]
     taken += [p.extent for p in found.people if p.sentence == sentence.index]
     taken += [(v.start, v.end) for v in [*found.venues, *found.places] if v.sentence == sentence.index]
     proposed = []

@@ -7,7 +7,16 @@ from spacy.tokens import Doc
 from extract.candidates import Candidates, Person, Sentence
 from extract.components.state import candidates
 from extract.institutions import AcronymTable
-from extract.organisations import acts_for, defined_bodies, find_orgs, generic_acronyms, not_a_party, position_body
+from extract.organisations import (
+    acts_for,
+    body_is_a_name,
+    defined_bodies,
+    find_orgs,
+    generic_acronyms,
+    not_a_party,
+    position_body,
+    programme_acronyms,
+)
 from extract.phrases import article_acronyms
 
 NAMESAKE_HEAD_WORDS = 2  # words of a body's or venue's head before a namesake ("Rumah Sakit")
@@ -20,7 +29,7 @@ class OrganisationFinder:
         table = AcronymTable.from_text(text)
         found.acronyms = {short: long for short, long, _, _ in table.items()}
         known = article_acronyms(text)
-        generic = generic_acronyms(text)
+        generic = generic_acronyms(text) | programme_acronyms(text, table)
         for sentence in found.relevant_sentences():
             if sentence.headline:
                 continue
@@ -37,7 +46,7 @@ class OrganisationFinder:
             defined_bodies(found, sentence, table, covered)
             _drop_names_inside_bodies(found, sentence)
             for person in people:
-                if person.body:
+                if person.body and not body_is_a_name(person.body):
                     org = position_body(text, person)
                     org.sentence = sentence.index
                     found.orgs.append(org)

@@ -89,3 +89,42 @@ def test_a_headline_signing_that_the_text_calls_a_plan_is_planned(extract):
               "kesepahaman (MoU), Selasa (12/3/2024).")
     assert [r["status"] for r in extract(headline + planned)] == ["planned"]
     assert [r["status"] for r in extract(headline + signed)] == ["signed"]
+
+
+def test_an_mou_planned_after_a_signed_letter_of_intent_is_the_next_agreement(extract):
+    text = ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani Letter of Intent (LoI) kerja sama "
+            "pendidikan, Jumat (17/2/2023).\n"
+            "Bupati berharap LoI itu segera ditindaklanjuti menjadi Memorandum of Understanding (MoU).")
+    records = extract(text, published="2023-02-20")
+    assert [(r["type"], r["status"], parties(r), r["parent"]) for r in records] == [
+        ("other", "signed", ["Pemkab Klaten", "Universitas Tunas Harapan"], None),
+        ("MoU", "planned", ["Pemkab Klaten", "Universitas Tunas Harapan"], None)]
+    # a plan named after a signed MoU is the same agreement's
+    text = text.replace("Letter of Intent (LoI)", "nota kesepahaman").replace("LoI itu", "kerja sama itu") \
+        .replace("Memorandum of Understanding (MoU)", "perjanjian kerja sama (PKS)")
+    assert len(extract(text, published="2023-02-20")) == 1
+
+
+def test_an_mou_with_its_own_topic_planned_after_signed_ones_is_another_agreement(extract):
+    text = ("JAKARTA - Pemerintah Indonesia dan Pemerintah Malaysia menandatangani nota kesepahaman tentang "
+            "pendidikan, Rabu (10/11/2021).\n"
+            "Presiden juga mendorong agar MoU mengenai perlindungan pekerja migran dapat segera diselesaikan.")
+    records = extract(text, published="2021-11-12")
+    assert [(r["type"], r["status"], parties(r)) for r in records] == [
+        ("MoU", "signed", ["Pemerintah Indonesia", "Pemerintah Malaysia"]),
+        ("MoU", "planned", ["Pemerintah Indonesia", "Pemerintah Malaysia"])]
+    # the signed MoU named again is no plan of another one
+    text = text.replace("MoU mengenai perlindungan pekerja migran dapat segera diselesaikan",
+                        "MoU tersebut segera dilaksanakan")
+    assert len(extract(text, published="2021-11-12")) == 1
+
+
+def test_another_type_between_two_bodies_it_names_is_another_agreement(extract):
+    text = ("TEGAL - Pemerintah Kota Tegal dan Universitas Tunas Harapan menandatangani nota kesepahaman, "
+            "Selasa (23/7/2024).\n"
+            "Perjanjian kerja sama antara Universitas Tunas Harapan dan Dinas Pendidikan Kota Tegal ditandatangani "
+            "oleh Kepala Dinas Pendidikan Kota Tegal Budi Santoso.")
+    records = extract(text, published="2024-07-25")
+    assert [(r["type"], parties(r)) for r in records] == [
+        ("MoU", ["Pemerintah Kota Tegal", "Universitas Tunas Harapan"]),
+        ("PKS", ["Universitas Tunas Harapan", "Dinas Pendidikan Kota Tegal"])]

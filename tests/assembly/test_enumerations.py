@@ -21,3 +21,14 @@ def test_a_counted_group_of_governments_is_named_by_its_regions(extract):
 def test_the_count_must_match_the_regions_named(extract):
     text = COUNTED.replace("tiga pemerintah daerah", "empat pemerintah daerah")
     assert len(extract(text)) <= 1
+
+
+def test_a_region_named_with_its_acronym_is_one_partner(extract):
+    text = ("Bogor - Kementerian Agama menandatangani nota kesepahaman dengan pemerintah daerah tentang "
+            "pembangunan madrasah di beberapa daerah, yaitu Kota Kendari, Kab. Ogan Komering Ilir (OKI) "
+            "dan Kab. Paser, Jumat (7/9/2018).")
+    records = extract(text)
+    assert [parties(r) for r in records] == [
+        ["Kementerian Agama", "Pemerintah Kota Kendari"],
+        ["Kementerian Agama", "Pemerintah Kabupaten Ogan Komering Ilir"],
+        ["Kementerian Agama", "Pemerintah Kabupaten Paser"]]

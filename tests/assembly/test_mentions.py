@@ -61,3 +61,51 @@ def test_a_hard_wrapped_sentence_is_read_as_one(extract):
             "di Pendopo, Selasa (12/3/2024).")
     records = extract(text)
     assert [[p["name"] for p in r["parties"]] for r in records] == [["Pemkab Klaten", "Universitas Tunas Harapan"]]
+
+
+def test_a_cooperation_signed_with_a_body_only_the_model_finds(monkeypatch):
+    """"X melakukan penandatanganan kerja sama dengan Y (YY SG)": no instrument, one body of
+    the rules; the model's ORG span is the other party, also over an acronym nothing defines."""
+    import extract.components.ner as ner_component
+    from extract.api import extract_text, load_pipeline
+
+    partner = "ZHA Healthcare Asia"
+
+    def stub(texts, batch_size=64):
+        return [[(t.index(partner), t.index(partner) + len(partner), "ORG")] if partner in t else [] for t in texts]
+
+    monkeypatch.setattr(ner_component, "entities", stub)
+    text = ("JAKARTA - Rumah Sakit Tunas Harapan melakukan penandatanganan kerja sama dengan ZHA Healthcare "
+            "Asia (ZHA SG) pada Kamis (22/1/2026).\n"
+            "Kerja sama ini mencakup rujukan internasional dan pendidikan tenaga kesehatan.")
+    records = extract_text(text, doc_id="uji", published="2026-01-25", use_ner=True, nlp=load_pipeline(use_ner=True))
+    assert [parties(r) for r in records] == [["Rumah Sakit Tunas Harapan", partner]]
+
+
+def test_a_coalition_pact_of_political_parties_makes_no_record(extract):
+    text = ("PRAYA - Partai Amanat Nasional (PAN) dan Partai Karya Bangsa (PKB) menandatangani nota kesepakatan "
+            "berkoalisi untuk mengusung pasangan calon, Selasa (4/8/2020).")
+    assert extract(text) == []
+    # the same signing of a cooperation is a record
+    text = text.replace("berkoalisi untuk mengusung pasangan calon", "tentang pendidikan politik pemilih")
+    assert [parties(r) for r in extract(text)] == [["Partai Amanat Nasional", "Partai Karya Bangsa"]]
+
+
+def test_a_body_named_in_what_the_agreement_is_for_is_no_party(extract):
+    text = ("WAMENA - Pemprov Papua Pegunungan bersama Kejati Papua menandatangani nota kesepahaman terkait "
+            "penyerahan tanah hibah untuk pembangunan kantor Kejaksaan Negeri Jayawijaya, Selasa (11/11/2025).")
+    assert [parties(r) for r in extract(text, published="2025-11-12")] == [["Pemprov Papua Pegunungan", "Kejati Papua"]]
+    # with one body before it, the body after the topic is the other party
+    text = ("WAMENA - Pemprov Papua Pegunungan menandatangani nota kesepahaman tentang pertanahan dengan "
+            "Kejati Papua, Selasa (11/11/2025).")
+    assert [parties(r) for r in extract(text, published="2025-11-12")] == [["Pemprov Papua Pegunungan", "Kejati Papua"]]
+
+
+def test_a_province_and_a_region_of_another_country_in_party_places_are_their_governments(extract):
+    text = ("BATUSANGKAR - Letter of Intent (LOI) kerja sama antara Provinsi Sumatera Barat dengan Prefektur "
+            "Kagoshima, Jepang telah resmi ditandatangani kedua belah pihak, Jumat (17/2/2023).")
+    assert [parties(r) for r in extract(text, published="2023-02-20")] == [
+        ["Pemerintah Provinsi Sumatera Barat", "Pemerintah Prefektur Kagoshima"]]
+    # without its country the capitalised words after a level are no party
+    text = text.replace(", Jepang", "")
+    assert extract(text, published="2023-02-20") == []

@@ -75,3 +75,12 @@ def test_the_day_of_the_event_dates_a_signing_dated_only_by_its_year(extract):
             "Kerja sama ini diharapkan bermanfaat. Para pihak akan menyusun rencana kerja. Program dimulai bulan depan.\n"
             "Acara penandatanganan kedua naskah tersebut berlangsung Selasa (12/3/2024).")
     assert [r["date"] for r in extract(text)] == ["2024-03-12", "2024-03-12"]
+
+
+def test_people_who_lead_the_signing_do_not_sign(extract):
+    text = ("KLATEN - Pemkab Klaten dan Kejari Klaten menandatangani nota kesepakatan bersama, Selasa (24/10/2023).\n"
+            "Penandatanganan MoU itu dipimpin langsung oleh Kepala Kejaksaan Tinggi Jawa Tengah Budi Santoso "
+            "beserta Gubernur Jawa Tengah Ahmad Lutfi.")
+    records = extract(text)
+    assert [(r["signatories"], [p["name"] for p in r["parties"]]) for r in records] == [
+        ([], ["Pemkab Klaten", "Kejari Klaten"])]

@@ -159,6 +159,15 @@ def test_offices_name_the_body_they_head():
     assert office_body("Menakertrans Selandia Baru", "Selandia Baru") == "Kementerian Tenaga Kerja dan Transmigrasi Selandia Baru"
 
 
+def test_a_diocese_is_a_body_and_its_bishop_signs_for_it():
+    assert orgs("Pemkab Sikka menandatangani MoU dengan Keuskupan Agung Ende.") == [
+        ("Pemkab Sikka", None), ("Keuskupan Agung Ende", None)]
+    from extract.organisations import office_body
+
+    assert office_body("Uskup Maumere", "Maumere") == "Keuskupan Maumere"
+    assert office_body("Uskup Agung Ende", "Ende") == "Keuskupan Agung Ende"
+
+
 def test_a_known_company_name_ends_at_its_legal_form():
     assert [n for n, _ in orgs("Vice President Corporate Communication PT Pertamina (Persero) Wianda Pusponegoro "
                                "menyampaikan hal itu.")] == ["PT Pertamina"]
@@ -202,4 +211,67 @@ def test_programmes_and_diseases_are_no_bodies():
     from extract.organisations import names_no_body
 
     assert names_no_body("CSR") and names_no_body("COVID-19") and names_no_body("Covid 19")
+    # written with a comma between its words
+    assert names_no_body("Merdeka Belajar, Kampus Merdeka")
     assert not names_no_body("Bank Tunas Harapan")
+
+
+def test_a_title_or_an_initial_after_an_office_is_no_body():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(
+        "Gubernur Dr Ahmad Zulkarnain dan Vice President A. Harwanto meneken nota kesepahaman."))
+    assert [o.name for o in found.orgs if o.in_position] == []
+    found = candidates(load_pipeline(use_ner=False)("Bupati Klaten Ahmad Zulkarnain meneken nota kesepahaman."))
+    assert [o.name for o in found.orgs if o.in_position] == ["Pemerintah Kabupaten Klaten"]
+
+
+def test_an_acronym_defined_for_an_office_is_no_body():
+    sentence = "Kunjungan PM Lee Hsien Loong diterima Pemkot Batam."
+    assert orgs(sentence) == [("PM", None), ("Pemkot Batam", None)]
+    found = find_orgs(sentence, 0, frozenset(), {"PM": "Perdana Menteri"}, [])
+    assert [o.name for o in found] == ["Pemkot Batam"]
+
+
+def test_a_mixed_case_acronym_defined_for_a_body_is_that_body():
+    sentence = "PKS diteken Universitas Tunas Harapan dan Bapperida Kota Klaten."
+    assert orgs(sentence) == [("Universitas Tunas Harapan", None)]
+    found = find_orgs(sentence, 0, frozenset(), {"Bapperida": "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"}, [])
+    assert [o.name for o in found] == ["Universitas Tunas Harapan", "Bapperida Kota Klaten"]
+    # a mixed-case word defined for something else stays no body
+    found = find_orgs("Program Siskamling diteken.", 0, frozenset(), {"Siskamling": "Sistem Keamanan Lingkungan"}, [])
+    assert found == []
+
+
+def test_the_province_after_a_regency_body_is_where_it_lies_not_its_name():
+    assert orgs("Pemerintah Kabupaten (Pemkab) Karimun Provinsi Kepulauan Riau bersama Kejari Karimun meneken MoU.") \
+        == [("Pemerintah Kabupaten Karimun", "Pemkab"), ("Kejari Karimun", None)]
+    # a provincial body keeps its province
+    assert [n for n, _ in orgs("Dinas Pendidikan Provinsi Jawa Timur meneken MoU.")] == [
+        "Dinas Pendidikan Provinsi Jawa Timur"]
+
+
+def test_a_name_defined_after_a_programme_word_is_no_body():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(
+        "Pemkab Klaten dan Kejari Klaten meneken MoU melalui Program Jaksa Sahabat Petani (Jaksa Tani).\n"
+        "Jaksa Tani akan mendampingi kelompok tani."))
+    assert [o.name for o in found.orgs if not o.in_position] == ["Pemkab Klaten", "Kejari Klaten"]
+
+
+def test_an_acronym_defined_for_a_kind_of_agreement_is_no_body():
+    acronyms = {"KSD": "Kerja Sama Daerah", "TKKSD": "Tim Koordinasi Kerja Sama Daerah"}
+    found = find_orgs("Efisiensi KSD Terancam, kata TKKSD Klaten.", 0, frozenset(), acronyms, [])
+    assert [o.name for o in found] == ["TKKSD Klaten"]
+
+
+def test_a_counted_head_is_a_group_not_a_body():
+    names = [n for n, _ in orgs("MoU antara PT Pelabuhan Klaten dengan tiga Bank BUMN yang terdiri dari "
+                                "PT Bank Tunas Harapan dan PT Bank Sejahtera.")]
+    assert "Bank BUMN" not in names  # (the bare 'BUMN' left is a kind: not_a_party drops it)
+    assert [n for n in names if n.startswith("PT")] == ["PT Pelabuhan Klaten", "PT Bank Tunas Harapan", "PT Bank Sejahtera"]
+    # 'kedua' (both, second) counts nothing: the body stays
+    assert [n for n, _ in orgs("MoU kedua Universitas Tunas Harapan diteken.")] == ["Universitas Tunas Harapan"]

@@ -188,6 +188,11 @@ def test_personal_names_are_persons(span):
 def test_an_abbreviated_office_and_a_commander_are_positions():
     persons = people("Menlu Australia Sarah Whitfield dan Panglima TNI Marsekal Hadi Santoso menandatangani MoU.")
     assert [(p[0], p[2]) for p in persons][:2] == [("Sarah Whitfield", "Menlu Australia"), ("Hadi Santoso", "Panglima TNI")]
+    persons = find_people("Naskah diteken Chief Representative JICA Indonesia Takeshi Yamada.", 0)
+    assert [(p.name, p.position, p.body) for p in persons] == [
+        ("Takeshi Yamada", "Chief Representative JICA Indonesia", "JICA Indonesia")]
+    persons = people("MoU ditandatangani Menakertrans Budi Santoso dan Menpan Agus Salim.")
+    assert [(p[0], p[2]) for p in persons] == [("Budi Santoso", "Menakertrans"), ("Agus Salim", "Menpan")]
 
 
 def test_body_words_the_name_took_go_back_when_the_article_writes_the_body_in_full():

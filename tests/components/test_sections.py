@@ -48,6 +48,8 @@ def test_a_line_break_ends_a_sentence(nlp):
         # a bracket closed on its line after a degree, a title of economics
         "Diteken Prof. Dr. Ir. Sari Wulandari, MP. (Rektor Universitas Tunas Harapan) dan Dr. Ec. Budi Santoso.",
         "Naskah diteken Rektor Sari Wulandari, M.A, Ph.D, yang disaksikan oleh Bupati Klaten.",
+        # religious titles
+        "Bupati Sikka dan Uskup Maumere Mgr. Yohanes Sedu serta Pdt. Markus Lela meneken naskah itu.",
     ],
 )
 def test_no_sentence_ends_inside_an_abbreviation_or_title(nlp, text):
