@@ -89,11 +89,9 @@ def _counted_regions(found: Candidates, draft: Draft) -> list[Organisation] | No
         return None
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
         after = first.start + counted.end() if sentence is first else sentence.start
-        governments: dict[str, Organisation] = {}
-        for government in _regional_governments(found, sentence, after):
-            governments.setdefault(government.name, government)
+        governments = _regional_governments(found, sentence, after, below_province=True)
         if len(governments) == count:
-            return list(governments.values())
+            return governments
     return None
 
 
@@ -107,12 +105,15 @@ def _offices(found: Candidates, sentence: Sentence, after: int) -> list[Organisa
     return list(bodies.values())
 
 
-def _regional_governments(found: Candidates, sentence: Sentence, after: int) -> list[Organisation]:
-    """"Kota Kendari" in a list of regions stands for Pemerintah Kota Kendari."""
+def _regional_governments(found: Candidates, sentence: Sentence, after: int,
+                          below_province: bool = False) -> list[Organisation]:
+    """"Kota Kendari" in a list of regions stands for Pemerintah Kota Kendari; with
+    `below_province`, a province (written as an address: "di Kabupaten X, Jawa Tengah") is none."""
     governments = []
     for place in found.places:
         levels = enumerations().region_governments
-        if place.sentence != sentence.index or place.start < after or place.level not in levels:
+        if place.sentence != sentence.index or place.start < after or place.level not in levels \
+                or (below_province and place.level == "province"):
             continue
         name = f"{levels[place.level]} {place.city or place.province}"
         if any(g.name == name for g in governments):
