@@ -2,16 +2,26 @@
 
 "Kerja sama diawali dengan penandatanganan MoU ... kemudian dilanjutkan dengan PKS": a PKS
 (or another instrument) between the parties of an MoU of the same article, or between
-parts of them (a faculty of a party university), is that MoU's implementation.
+parts of them (a faculty of a party university, a directorate written before the company's
+name), is that MoU's implementation.
 """
 from __future__ import annotations
 
 from extract.assembly.parties import same_party
+from extract.institutions import known_tail
 
 
 def _covers(small: tuple[str, ...], large: tuple[str, ...], acronyms: dict[str, str]) -> bool:
     """Every party named in `small` is (part of) a party named in `large`."""
-    return all(any(same_party(p, q, acronyms, loose=True) for q in large) for p in small)
+    return all(any(_part_of_same(p, q, acronyms) for q in large) for p in small)
+
+
+def _part_of_same(a: str, b: str, acronyms: dict[str, str]) -> bool:
+    """Same body, or one is an office of the other written before its known name
+    ("DirHCM PLN" signs the PKS under the MoU of "PLN")."""
+    forms_a = [a, *filter(None, [known_tail(a)])]
+    forms_b = [b, *filter(None, [known_tail(b)])]
+    return any(same_party(x, y, acronyms, loose=True) for x in forms_a for y in forms_b)
 
 
 def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:

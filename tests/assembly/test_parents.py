@@ -74,3 +74,20 @@ def test_the_numbers_of_the_signed_agreement_stay_its_own(extract):
     text = ("AMBON - Pemerintah Provinsi Maluku dan Universitas Pattimura menandatangani nota kesepahaman "
             "Nomor 12/MOU/VIII/2019 di Ambon, Selasa (13/8/2019).")
     assert [r["reference_numbers"] for r in extract(text)] == [["12/MOU/VIII/2019"]]
+
+
+def test_a_pks_signed_by_a_directorate_written_before_the_company_implements_its_mou(extract):
+    text = ("PLN dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang riset energi, "
+            "Selasa (12/3/2024).\n"
+            "Penandatanganan dilanjutkan dengan perjanjian kerja sama antara DirRisk PLN dengan "
+            "Universitas Tunas Harapan tentang magang mahasiswa.")
+    records = extract(text)
+    assert [(r["type"], r["parent"]) for r in records] == [("MoU", None), ("PKS", 0)]
+
+
+def test_a_regional_agency_is_not_read_as_a_unit_of_the_government_of_its_region(extract):
+    text = ("Pemerintah Kota Tegal dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang "
+            "pendidikan, Selasa (12/3/2024).\n"
+            "Kemudian dilanjutkan penandatanganan perjanjian kerja sama antara Universitas Tunas Harapan "
+            "dan Dinas Kesehatan Kota Tegal tentang praktik klinik.")
+    assert [r["parent"] for r in extract(text)] == [None, None]
