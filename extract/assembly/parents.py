@@ -47,3 +47,22 @@ def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
             if covered[small, large]:
                 record["parent"] = index
                 break
+
+
+def keep_named_implementations(records: list[dict], acronyms: dict[str, str]) -> None:
+    """A cue ("merupakan tindak lanjut dari MoU antara X dan Y") that follows several agreements
+    of one signing links all of them to the agreement it names; when that agreement is between
+    the parties of some of them, it is theirs alone: the others, between other bodies, do not
+    implement it ("HOA dengan tiga perusahaan ... tindak lanjut dari MoU antara X dan A")."""
+    names = [tuple(party["name"] for party in record["parties"]) for record in records]
+    children: dict[int, list[int]] = {}
+    for number, record in enumerate(records):
+        if record["parent"] is not None and names[number] and names[record["parent"]]:
+            children.setdefault(record["parent"], []).append(number)
+    for parent, numbers in children.items():
+        shares = {number: _covers(*sorted((names[number], names[parent]), key=len), acronyms)
+                  for number in numbers}
+        if any(shares.values()):
+            for number, shared in shares.items():
+                if not shared:
+                    records[number]["parent"] = None

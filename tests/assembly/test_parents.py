@@ -91,3 +91,13 @@ def test_a_regional_agency_is_not_read_as_a_unit_of_the_government_of_its_region
             "Kemudian dilanjutkan penandatanganan perjanjian kerja sama antara Universitas Tunas Harapan "
             "dan Dinas Kesehatan Kota Tegal tentang praktik klinik.")
     assert [r["parent"] for r in extract(text)] == [None, None]
+
+
+def test_a_cue_naming_the_mou_of_one_of_several_agreements_links_that_one_only(extract):
+    text = ("PT Maju Bersama akan menandatangani perjanjian kerja sama dengan tiga perusahaan, yaitu "
+            "PT Sinar Abadi, PT Karya Utama dan PT Bumi Lestari, Rabu (20/3/2024).\n"
+            "Perjanjian itu merupakan tindak lanjut dari nota kesepahaman yang telah diteken antara "
+            "PT Maju Bersama dan PT Sinar Abadi.")
+    records = extract(text)
+    assert [(parties(r)[-1], r["parent"]) for r in records] == [
+        ("PT Sinar Abadi", 3), ("PT Karya Utama", None), ("PT Bumi Lestari", None), ("PT Sinar Abadi", None)]
