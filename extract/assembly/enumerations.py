@@ -139,6 +139,16 @@ def _listed_counterparts(found: Candidates, draft: Draft) -> list[Organisation] 
     return None
 
 
+def _distinct(partners: list[Organisation], acronyms: dict[str, str]) -> list[Organisation]:
+    """One partner per body: an enumeration may name one again ("PT Perusahaan Gas Negara Tbk
+    atau PGN"), and a body named twice signs one agreement."""
+    kept: list[Organisation] = []
+    for partner in partners:
+        if not any(same_party(k.name, partner.name, acronyms) for k in kept):
+            kept.append(partner)
+    return kept
+
+
 def _hub(found: Candidates, draft: Draft, partners: list[Organisation],
          acronyms: dict[str, str]) -> Organisation | None:
     """The body all partners sign with: a party of the draft, or the body of a signer's
@@ -180,8 +190,8 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
             continue
         groups = _groups(found, draft)
         if groups is None:
-            partners = _named_counterparts(found, draft) or _listed_counterparts(found, draft) \
-                or _counted_regions(found, draft)
+            partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
+                                 or _counted_regions(found, draft) or [], found.acronyms)
             hub = _hub(found, draft, partners, found.acronyms) if partners else None
             if hub is None:
                 result.append(draft)

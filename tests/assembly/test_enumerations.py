@@ -32,3 +32,12 @@ def test_a_region_named_with_its_acronym_is_one_partner(extract):
         ["Kementerian Agama", "Pemerintah Kota Kendari"],
         ["Kementerian Agama", "Pemerintah Kabupaten Ogan Komering Ilir"],
         ["Kementerian Agama", "Pemerintah Kabupaten Paser"]]
+
+
+def test_a_partner_named_again_by_its_acronym_is_one_agreement(extract):
+    text = ("Jakarta - PT Sinar Abadi akan menandatangani perjanjian kerja sama dengan tiga perusahaan, "
+            "Rabu (20/3/2024).\n"
+            "Ketiga perusahaan itu adalah PT Pupuk Indonesia (Persero), PT PLN (Persero) dan "
+            "PT Perusahaan Gas Negara Tbk atau PGN.")
+    records = extract(text)
+    assert [parties(r)[1] for r in records] == ["PT Pupuk Indonesia", "PT PLN", "PT Perusahaan Gas Negara Tbk"]
