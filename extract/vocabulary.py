@@ -341,6 +341,7 @@ class Enumerations(_Schema):
     group_nouns: tuple[str, ...]
     count_words: tuple[str, ...]
     naming_cues: tuple[str, ...]
+    pairing_words: tuple[str, ...]
     regional_groups: WordList
     region_governments: dict[Literal["regency", "city", "province"], str]
     foreign_region_governments: dict[str, str]

@@ -6,6 +6,7 @@ Three shapes are read, each turning one draft into one draft per partner or grou
 - list lines after a sentence that announces them ("... dengan daerah berikut:" and
   "- Pemerintah Kabupaten A" lines);
 - numbered groups inside the sentence: "antara 1) X dengan A, B; 2) Y dengan C dan D";
+- pairs after a naming cue: "sejumlah perusahaan yaitu A dengan B tentang ..., C dengan D ...";
 - a counted group of regional governments whose regions a later sentence names ("dengan tiga
   pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C").
 """
@@ -179,6 +180,39 @@ def _groups(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
     return None
 
 
+_SEGMENT_END = regex.compile(r"[,;]")
+
+
+def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
+    """"... yaitu PT A dengan PT B tentang X, PT C dengan PT D tentang Y": after a naming cue,
+    each comma-separated part that pairs two bodies ("A dengan B") is one agreement; every part
+    naming a body must be such a pair, and there must be two (a plain list is one hub's partners)."""
+    first = draft.mentions[0].sentence
+    for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
+        cue = _naming_cue().search(sentence.text)
+        if not cue:
+            continue
+        bounds = [sentence.start + cue.end()]
+        bounds += [sentence.start + m.start() for m in _SEGMENT_END.finditer(sentence.text, cue.end())]
+        bounds.append(sentence.end)
+        orgs = _orgs(found, sentence, bounds[0])
+        groups = []
+        for left, right in zip(bounds, bounds[1:]):
+            members = [o for o in orgs if left <= o.start < right]
+            if not members:
+                continue
+            if len(members) < 2 or not _paired(found.text[members[0].end:members[1].start]):
+                return None
+            groups.append(members)
+        if len(groups) >= 2:
+            return groups
+    return None
+
+
+def _paired(between: str) -> bool:
+    return between.strip().lower() in {w.lower() for w in enumerations().pairing_words}
+
+
 def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
     """Replace each draft whose partners are enumerated by one draft per partner/group."""
     result: list[Draft] = []
@@ -188,7 +222,7 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
         if draft.status not in {"signed", "planned"}:
             result.append(draft)
             continue
-        groups = _groups(found, draft)
+        groups = _groups(found, draft) or _paired_groups(found, draft)
         if groups is None:
             partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
                                  or _counted_regions(found, draft) or [], found.acronyms)

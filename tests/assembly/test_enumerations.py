@@ -41,3 +41,18 @@ def test_a_partner_named_again_by_its_acronym_is_one_agreement(extract):
             "PT Perusahaan Gas Negara Tbk atau PGN.")
     records = extract(text)
     assert [parties(r)[1] for r in records] == ["PT Pupuk Indonesia", "PT PLN", "PT Perusahaan Gas Negara Tbk"]
+
+
+def test_pairs_named_after_a_cue_are_one_agreement_each(extract):
+    text = ("Jakarta - Sebanyak 20 perusahaan daerah menandatangani nota kesepahaman di Jakarta, Kamis (7/3/2024).\n"
+            "Dari kerja sama yang ditandatangani itu, terdapat sejumlah perusahaan yaitu PT Sinar Abadi dengan "
+            "PT Karya Utama tentang pasokan listrik, PT Bumi Lestari dengan PT Tirta Jaya tentang air bersih.")
+    records = extract(text)
+    assert [parties(r) for r in records] == [
+        ["PT Sinar Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Tirta Jaya"]]
+
+
+def test_a_plain_list_after_a_cue_is_not_read_as_pairs(extract):
+    text = ("Jakarta - PT Sinar Abadi menandatangani nota kesepahaman dengan tiga perusahaan, Kamis (7/3/2024).\n"
+            "Ketiga perusahaan itu yaitu PT Karya Utama, PT Bumi Lestari dengan anak usahanya, PT Tirta Jaya.")
+    assert {parties(r)[0] for r in extract(text)} == {"PT Sinar Abadi"}
