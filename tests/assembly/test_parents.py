@@ -1,6 +1,7 @@
 """Parent links: a PKS signed beside an MoU between the same parties implements it."""
 from __future__ import annotations
 
+from extract.assembly.parents import link_implementing
 from tests.assembly.conftest import parties
 
 
@@ -101,3 +102,17 @@ def test_a_cue_naming_the_mou_of_one_of_several_agreements_links_that_one_only(e
     records = extract(text)
     assert [(parties(r)[-1], r["parent"]) for r in records] == [
         ("PT Sinar Abadi", 3), ("PT Karya Utama", None), ("PT Bumi Lestari", None), ("PT Sinar Abadi", None)]
+
+
+def test_a_pks_naming_a_party_by_its_acronym_implements_the_mou_that_spelt_it_out():
+    def party(name: str, acronym: str | None = None) -> dict:
+        return {"name": name, "acronym": acronym, "aliases": []}
+
+    records = [
+        {"type": "MoU", "status": "signed", "parent": None,
+         "parties": [party("Politeknik Negeri Harapan", "Polhar"), party("Asosiasi Praktisi Mesin Pendingin", "HIMAPIN")]},
+        {"type": "PKS", "status": "signed", "parent": None,
+         "parties": [party("Jurusan Teknik Mesin"), party("Politeknik Negeri Harapan", "Polhar"), party("HIMAPIN")]},
+    ]
+    link_implementing(records, {})
+    assert [r["parent"] for r in records] == [None, 0]
