@@ -233,6 +233,7 @@ class People(_Schema):
     attendee_cues: tuple[str, ...]
     office_bodies: dict[str, str]
     office_body_heads: dict[str, str]
+    sole_office_bodies: dict[str, str]
     minister_short_forms: dict[str, str]
     office_prefix_spellings: dict[str, str]
 

@@ -116,3 +116,13 @@ def test_a_pks_naming_a_party_by_its_acronym_implements_the_mou_that_spelt_it_ou
     ]
     link_implementing(records, {})
     assert [r["parent"] for r in records] == [None, 0]
+
+
+def test_a_chief_of_staff_written_as_a_party_is_his_service_under_the_armed_forces_mou(extract):
+    text = ("PLN dan TNI menandatangani nota kesepahaman tentang pengamanan jaringan listrik, "
+            "Selasa (12/3/2024).\n"
+            "Penandatanganan dilanjutkan dengan perjanjian kerja sama antara DirRisk PLN dengan "
+            "Asisten Logistik KSAL tentang pengamanan kabel laut.")
+    records = extract(text)
+    assert [(parties(r), r["parent"]) for r in records] == [
+        (["PLN", "TNI"], None), (["PLN", "TNI Angkatan Laut"], 0)]
