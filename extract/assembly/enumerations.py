@@ -63,7 +63,11 @@ def _named_counterparts(found: Candidates, draft: Draft) -> list[Organisation] |
         if len(partners) < 2 and _regional().search(cue.group()):
             partners = _regional_governments(found, sentence, after)
         if len(partners) < 2:
-            partners = _offices(found, sentence, after)
+            # members named by their heads, and any named outright among them ("yakni Rektor
+            # Institut A, Dr. X, Rektor B, ...": a known body inside a position stands alone)
+            offices = _offices(found, sentence, after)
+            partners = sorted(partners + [o for o in offices if all(o.name != p.name for p in partners)],
+                              key=lambda o: o.start) if offices else partners
         if len(partners) >= 2:
             return partners
     return None

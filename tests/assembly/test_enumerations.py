@@ -56,3 +56,15 @@ def test_a_plain_list_after_a_cue_is_not_read_as_pairs(extract):
     text = ("Jakarta - PT Sinar Abadi menandatangani nota kesepahaman dengan tiga perusahaan, Kamis (7/3/2024).\n"
             "Ketiga perusahaan itu yaitu PT Karya Utama, PT Bumi Lestari dengan anak usahanya, PT Tirta Jaya.")
     assert {parties(r)[0] for r in extract(text)} == {"PT Sinar Abadi"}
+
+
+def test_a_known_body_among_members_named_by_their_heads_is_a_member_too(extract):
+    text = ("KLATEN - Penandatanganan nota kesepahaman dilakukan oleh Bupati Klaten, Sri Mulyani dengan tiga "
+            "perguruan tinggi yakni Rektor Institut Teknologi Sepuluh Nopember, Dr. Budi Santoso, Rektor "
+            "Universitas Tunas Harapan, Dr. Agus Salim dan Rektor Universitas Sinar Abadi, Dr. Rina Wati, "
+            "Selasa (12/3/2024).")
+    records = extract(text)
+    assert [parties(r)[:2] for r in records] == [
+        ["Pemerintah Kabupaten Klaten", "Institut Teknologi Sepuluh Nopember"],
+        ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
+        ["Pemerintah Kabupaten Klaten", "Universitas Sinar Abadi"]]
