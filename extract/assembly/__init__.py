@@ -53,7 +53,8 @@ def _drafts(found: Candidates, windows: Windows) -> list[Draft]:
     lists = partner_list_sentences(found)
     drafts = split_enumerations(found, cluster(find_mentions(found, set(lists), windows), found, windows))
     for draft in drafts:
-        if draft.status == "signed":
+        if draft.status == "signed" and not draft.enumerated:
+            # an enumerated draft names its two sides; the other signers sign the other parts
             draft.parties += _more_signer_bodies(found, draft, windows)
     drafts += partner_list_records(found, lists)
     drafts += predecessor_records(found, drafts)

@@ -64,7 +64,16 @@ def test_a_known_body_among_members_named_by_their_heads_is_a_member_too(extract
             "Universitas Tunas Harapan, Dr. Agus Salim dan Rektor Universitas Sinar Abadi, Dr. Rina Wati, "
             "Selasa (12/3/2024).")
     records = extract(text)
-    assert [parties(r)[:2] for r in records] == [
+    assert [parties(r) for r in records] == [
         ["Pemerintah Kabupaten Klaten", "Institut Teknologi Sepuluh Nopember"],
+        ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
+        ["Pemerintah Kabupaten Klaten", "Universitas Sinar Abadi"]]
+
+
+def test_an_enumerated_agreement_takes_none_of_the_other_signers_bodies(extract):
+    text = ("KLATEN - Nota kesepahaman ditandatangani Bupati Klaten, Sri Mulyani dengan dua perguruan tinggi "
+            "yakni Rektor Universitas Tunas Harapan, Dr. Agus Salim dan Rektor Universitas Sinar Abadi, "
+            "Dr. Rina Wati, Selasa (12/3/2024).")
+    assert [parties(r) for r in extract(text)] == [
         ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
         ["Pemerintah Kabupaten Klaten", "Universitas Sinar Abadi"]]
