@@ -481,6 +481,18 @@ def parent_body(name: str) -> str | None:
     return rule.split(":", 2)[2] if rule.startswith("office:") else None
 
 
+def known_tail(name: str) -> str | None:
+    """The canonical name of the known body a name ends with, when the name puts an office or
+    unit before it ("DirHCM PLN" -> the PLN of the gazetteer), else None. A region at the end
+    is where the unit works, not a body it belongs to ("Badan ... Daerah Kota X")."""
+    words = name.split()
+    for start in range(1, len(words)):
+        tail = canonicalize(" ".join(words[start:]))
+        if _from_gazetteer(tail) and tail.kind != "regional_government":
+            return tail.canonical
+    return None
+
+
 def _from_gazetteer(institution: Institution) -> bool:
     return institution.rule.partition(":")[0] in gazetteer().tables
 

@@ -233,6 +233,7 @@ class People(_Schema):
     attendee_cues: tuple[str, ...]
     office_bodies: dict[str, str]
     office_body_heads: dict[str, str]
+    sole_office_bodies: dict[str, str]
     minister_short_forms: dict[str, str]
     office_prefix_spellings: dict[str, str]
 
@@ -341,6 +342,7 @@ class Enumerations(_Schema):
     group_nouns: tuple[str, ...]
     count_words: tuple[str, ...]
     naming_cues: tuple[str, ...]
+    pairing_words: tuple[str, ...]
     regional_groups: WordList
     region_governments: dict[Literal["regency", "city", "province"], str]
     foreign_region_governments: dict[str, str]

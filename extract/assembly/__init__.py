@@ -19,7 +19,7 @@ from extract.assembly.enumerations import split_enumerations
 from extract.assembly.mentions import find_mentions
 from extract.assembly.ownership import DraftIndex
 from extract.assembly.parties import merge_parties, same_party
-from extract.assembly.parents import link_implementing
+from extract.assembly.parents import keep_named_implementations, link_implementing
 from extract.assembly.partners import partner_list_records, partner_list_sentences
 from extract.assembly.predecessors import predecessor_records
 from extract.assembly.records import build_record
@@ -45,6 +45,7 @@ def assemble(found: Candidates, document: Document, options: ExtractionOptions) 
             record["parent"] = index_of[id(drafts[draft.parent])]
     records = [record for _, record in built]
     link_implementing(records, found.acronyms)
+    keep_named_implementations(records, found.acronyms)
     return records
 
 
@@ -52,7 +53,8 @@ def _drafts(found: Candidates, windows: Windows) -> list[Draft]:
     lists = partner_list_sentences(found)
     drafts = split_enumerations(found, cluster(find_mentions(found, set(lists), windows), found, windows))
     for draft in drafts:
-        if draft.status == "signed":
+        if draft.status == "signed" and not draft.enumerated:
+            # an enumerated draft names its two sides; the other signers sign the other parts
             draft.parties += _more_signer_bodies(found, draft, windows)
     drafts += partner_list_records(found, lists)
     drafts += predecessor_records(found, drafts)

@@ -6,6 +6,7 @@ Three shapes are read, each turning one draft into one draft per partner or grou
 - list lines after a sentence that announces them ("... dengan daerah berikut:" and
   "- Pemerintah Kabupaten A" lines);
 - numbered groups inside the sentence: "antara 1) X dengan A, B; 2) Y dengan C dan D";
+- pairs after a naming cue: "sejumlah perusahaan yaitu A dengan B tentang ..., C dengan D ...";
 - a counted group of regional governments whose regions a later sentence names ("dengan tiga
   pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C").
 """
@@ -62,7 +63,11 @@ def _named_counterparts(found: Candidates, draft: Draft) -> list[Organisation] |
         if len(partners) < 2 and _regional().search(cue.group()):
             partners = _regional_governments(found, sentence, after)
         if len(partners) < 2:
-            partners = _offices(found, sentence, after)
+            # members named by their heads, and any named outright among them ("yakni Rektor
+            # Institut A, Dr. X, Rektor B, ...": a known body inside a position stands alone)
+            offices = _offices(found, sentence, after)
+            partners = sorted(partners + [o for o in offices if all(o.name != p.name for p in partners)],
+                              key=lambda o: o.start) if offices else partners
         if len(partners) >= 2:
             return partners
     return None
@@ -139,6 +144,16 @@ def _listed_counterparts(found: Candidates, draft: Draft) -> list[Organisation] 
     return None
 
 
+def _distinct(partners: list[Organisation], acronyms: dict[str, str]) -> list[Organisation]:
+    """One partner per body: an enumeration may name one again ("PT Perusahaan Gas Negara Tbk
+    atau PGN"), and a body named twice signs one agreement."""
+    kept: list[Organisation] = []
+    for partner in partners:
+        if not any(same_party(k.name, partner.name, acronyms) for k in kept):
+            kept.append(partner)
+    return kept
+
+
 def _hub(found: Candidates, draft: Draft, partners: list[Organisation],
          acronyms: dict[str, str]) -> Organisation | None:
     """The body all partners sign with: a party of the draft, or the body of a signer's
@@ -169,6 +184,39 @@ def _groups(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
     return None
 
 
+_SEGMENT_END = regex.compile(r"[,;]")
+
+
+def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
+    """"... yaitu PT A dengan PT B tentang X, PT C dengan PT D tentang Y": after a naming cue,
+    each comma-separated part that pairs two bodies ("A dengan B") is one agreement; every part
+    naming a body must be such a pair, and there must be two (a plain list is one hub's partners)."""
+    first = draft.mentions[0].sentence
+    for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
+        cue = _naming_cue().search(sentence.text)
+        if not cue:
+            continue
+        bounds = [sentence.start + cue.end()]
+        bounds += [sentence.start + m.start() for m in _SEGMENT_END.finditer(sentence.text, cue.end())]
+        bounds.append(sentence.end)
+        orgs = _orgs(found, sentence, bounds[0])
+        groups = []
+        for left, right in zip(bounds, bounds[1:]):
+            members = [o for o in orgs if left <= o.start < right]
+            if not members:
+                continue
+            if len(members) < 2 or not _paired(found.text[members[0].end:members[1].start]):
+                return None
+            groups.append(members)
+        if len(groups) >= 2:
+            return groups
+    return None
+
+
+def _paired(between: str) -> bool:
+    return between.strip().lower() in {w.lower() for w in enumerations().pairing_words}
+
+
 def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
     """Replace each draft whose partners are enumerated by one draft per partner/group."""
     result: list[Draft] = []
@@ -178,10 +226,10 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
         if draft.status not in {"signed", "planned"}:
             result.append(draft)
             continue
-        groups = _groups(found, draft)
+        groups = _groups(found, draft) or _paired_groups(found, draft)
         if groups is None:
-            partners = _named_counterparts(found, draft) or _listed_counterparts(found, draft) \
-                or _counted_regions(found, draft)
+            partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
+                                 or _counted_regions(found, draft) or [], found.acronyms)
             hub = _hub(found, draft, partners, found.acronyms) if partners else None
             if hub is None:
                 result.append(draft)

@@ -2,16 +2,35 @@
 
 "Kerja sama diawali dengan penandatanganan MoU ... kemudian dilanjutkan dengan PKS": a PKS
 (or another instrument) between the parties of an MoU of the same article, or between
-parts of them (a faculty of a party university), is that MoU's implementation.
+parts of them (a faculty of a party university, a directorate written before the company's
+name), is that MoU's implementation.
 """
 from __future__ import annotations
 
 from extract.assembly.parties import same_party
+from extract.institutions import known_tail
 
 
-def _covers(small: tuple[str, ...], large: tuple[str, ...], acronyms: dict[str, str]) -> bool:
+Forms = tuple[str, ...]  # a party's name, acronym and aliases
+
+
+def _forms(party: dict) -> Forms:
+    """Every way the record writes a party: one record may name it by its acronym alone
+    ("APITU") where the other spelt it out."""
+    return (party["name"], *filter(None, [party.get("acronym")]), *party.get("aliases", []))
+
+
+def _covers(small: tuple[Forms, ...], large: tuple[Forms, ...], acronyms: dict[str, str]) -> bool:
     """Every party named in `small` is (part of) a party named in `large`."""
-    return all(any(same_party(p, q, acronyms, loose=True) for q in large) for p in small)
+    return all(any(_part_of_same(p, q, acronyms) for q in large) for p in small)
+
+
+def _part_of_same(a: Forms, b: Forms, acronyms: dict[str, str]) -> bool:
+    """Same body, or one is an office of the other written before its known name
+    ("DirHCM PLN" signs the PKS under the MoU of "PLN")."""
+    forms_a = [*a, *filter(None, [known_tail(a[0])])]
+    forms_b = [*b, *filter(None, [known_tail(b[0])])]
+    return any(same_party(x, y, acronyms, loose=True) for x in forms_a for y in forms_b)
 
 
 def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
@@ -19,9 +38,9 @@ def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
     it shares (the smaller party list inside the larger); an existing (referenced) record
     only to an existing MoU. Party lists compared once per pair of lists, not once per pair
     of records: an article reporting many agreements repeats them."""
-    names = [tuple(party["name"] for party in record["parties"]) for record in records]
+    names = [tuple(_forms(party) for party in record["parties"]) for record in records]
     mous = [index for index, record in enumerate(records) if record["type"] == "MoU"]
-    covered: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+    covered: dict[tuple[tuple[Forms, ...], tuple[Forms, ...]], bool] = {}
     for number, record in enumerate(records):
         if record["parent"] is not None or record["type"] == "MoU":
             continue
@@ -37,3 +56,22 @@ def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
             if covered[small, large]:
                 record["parent"] = index
                 break
+
+
+def keep_named_implementations(records: list[dict], acronyms: dict[str, str]) -> None:
+    """A cue ("merupakan tindak lanjut dari MoU antara X dan Y") that follows several agreements
+    of one signing links all of them to the agreement it names; when that agreement is between
+    the parties of some of them, it is theirs alone: the others, between other bodies, do not
+    implement it ("HOA dengan tiga perusahaan ... tindak lanjut dari MoU antara X dan A")."""
+    names = [tuple(_forms(party) for party in record["parties"]) for record in records]
+    children: dict[int, list[int]] = {}
+    for number, record in enumerate(records):
+        if record["parent"] is not None and names[number] and names[record["parent"]]:
+            children.setdefault(record["parent"], []).append(number)
+    for parent, numbers in children.items():
+        shares = {number: _covers(*sorted((names[number], names[parent]), key=len), acronyms)
+                  for number in numbers}
+        if any(shares.values()):
+            for number, shared in shares.items():
+                if not shared:
+                    records[number]["parent"] = None

@@ -10,6 +10,7 @@ from extract.assembly import cues
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
 from extract.phrases import lexicon
+from extract.vocabulary import people
 
 
 @dataclass(slots=True)
@@ -121,19 +122,29 @@ def _settle_acronym(party: MergedParty, acronyms: dict[str, str]) -> None:
         party.acronym = None
 
 
+@lru_cache(maxsize=1)
+def _sole_office_bodies() -> dict[str, str]:
+    return {office.lower(): body for office, body in people().sole_office_bodies.items()}
+
+
 def party_fields(party: MergedParty) -> dict:
-    """The record's party: surface name plus what the institution gazetteer knows."""
-    institution = canonicalize(party.name)
+    """The record's party: surface name plus what the institution gazetteer knows. A party
+    written as an office that names its body alone ("KSAD") is that body."""
+    name, aliases = party.name, party.aliases
+    body = _sole_office_bodies().get(name.lower())
+    if body:
+        name, aliases = body, sorted({*aliases, name})
+    institution = canonicalize(name)
     acronym = party.acronym
     if acronym in _government_short_forms():
         acronym = institution.acronym
     return {
-        "name": party.name,
+        "name": name,
         "acronym": acronym or institution.acronym,
         "kind": institution.kind,
         "canonical": institution.canonical,
         "region_code": institution.region_code,
-        "aliases": party.aliases,
+        "aliases": aliases,
     }
 
 

@@ -32,3 +32,48 @@ def test_a_region_named_with_its_acronym_is_one_partner(extract):
         ["Kementerian Agama", "Pemerintah Kota Kendari"],
         ["Kementerian Agama", "Pemerintah Kabupaten Ogan Komering Ilir"],
         ["Kementerian Agama", "Pemerintah Kabupaten Paser"]]
+
+
+def test_a_partner_named_again_by_its_acronym_is_one_agreement(extract):
+    text = ("Jakarta - PT Sinar Abadi akan menandatangani perjanjian kerja sama dengan tiga perusahaan, "
+            "Rabu (20/3/2024).\n"
+            "Ketiga perusahaan itu adalah PT Pupuk Indonesia (Persero), PT PLN (Persero) dan "
+            "PT Perusahaan Gas Negara Tbk atau PGN.")
+    records = extract(text)
+    assert [parties(r)[1] for r in records] == ["PT Pupuk Indonesia", "PT PLN", "PT Perusahaan Gas Negara Tbk"]
+
+
+def test_pairs_named_after_a_cue_are_one_agreement_each(extract):
+    text = ("Jakarta - Sebanyak 20 perusahaan daerah menandatangani nota kesepahaman di Jakarta, Kamis (7/3/2024).\n"
+            "Dari kerja sama yang ditandatangani itu, terdapat sejumlah perusahaan yaitu PT Sinar Abadi dengan "
+            "PT Karya Utama tentang pasokan listrik, PT Bumi Lestari dengan PT Tirta Jaya tentang air bersih.")
+    records = extract(text)
+    assert [parties(r) for r in records] == [
+        ["PT Sinar Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Tirta Jaya"]]
+
+
+def test_a_plain_list_after_a_cue_is_not_read_as_pairs(extract):
+    text = ("Jakarta - PT Sinar Abadi menandatangani nota kesepahaman dengan tiga perusahaan, Kamis (7/3/2024).\n"
+            "Ketiga perusahaan itu yaitu PT Karya Utama, PT Bumi Lestari dengan anak usahanya, PT Tirta Jaya.")
+    assert {parties(r)[0] for r in extract(text)} == {"PT Sinar Abadi"}
+
+
+def test_a_known_body_among_members_named_by_their_heads_is_a_member_too(extract):
+    text = ("KLATEN - Penandatanganan nota kesepahaman dilakukan oleh Bupati Klaten, Sri Mulyani dengan tiga "
+            "perguruan tinggi yakni Rektor Institut Teknologi Sepuluh Nopember, Dr. Budi Santoso, Rektor "
+            "Universitas Tunas Harapan, Dr. Agus Salim dan Rektor Universitas Sinar Abadi, Dr. Rina Wati, "
+            "Selasa (12/3/2024).")
+    records = extract(text)
+    assert [parties(r) for r in records] == [
+        ["Pemerintah Kabupaten Klaten", "Institut Teknologi Sepuluh Nopember"],
+        ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
+        ["Pemerintah Kabupaten Klaten", "Universitas Sinar Abadi"]]
+
+
+def test_an_enumerated_agreement_takes_none_of_the_other_signers_bodies(extract):
+    text = ("KLATEN - Nota kesepahaman ditandatangani Bupati Klaten, Sri Mulyani dengan dua perguruan tinggi "
+            "yakni Rektor Universitas Tunas Harapan, Dr. Agus Salim dan Rektor Universitas Sinar Abadi, "
+            "Dr. Rina Wati, Selasa (12/3/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
+        ["Pemerintah Kabupaten Klaten", "Universitas Sinar Abadi"]]

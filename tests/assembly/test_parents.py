@@ -1,6 +1,7 @@
 """Parent links: a PKS signed beside an MoU between the same parties implements it."""
 from __future__ import annotations
 
+from extract.assembly.parents import link_implementing
 from tests.assembly.conftest import parties
 
 
@@ -74,3 +75,54 @@ def test_the_numbers_of_the_signed_agreement_stay_its_own(extract):
     text = ("AMBON - Pemerintah Provinsi Maluku dan Universitas Pattimura menandatangani nota kesepahaman "
             "Nomor 12/MOU/VIII/2019 di Ambon, Selasa (13/8/2019).")
     assert [r["reference_numbers"] for r in extract(text)] == [["12/MOU/VIII/2019"]]
+
+
+def test_a_pks_signed_by_a_directorate_written_before_the_company_implements_its_mou(extract):
+    text = ("PLN dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang riset energi, "
+            "Selasa (12/3/2024).\n"
+            "Penandatanganan dilanjutkan dengan perjanjian kerja sama antara DirRisk PLN dengan "
+            "Universitas Tunas Harapan tentang magang mahasiswa.")
+    records = extract(text)
+    assert [(r["type"], r["parent"]) for r in records] == [("MoU", None), ("PKS", 0)]
+
+
+def test_a_regional_agency_is_not_read_as_a_unit_of_the_government_of_its_region(extract):
+    text = ("Pemerintah Kota Tegal dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang "
+            "pendidikan, Selasa (12/3/2024).\n"
+            "Kemudian dilanjutkan penandatanganan perjanjian kerja sama antara Universitas Tunas Harapan "
+            "dan Dinas Kesehatan Kota Tegal tentang praktik klinik.")
+    assert [r["parent"] for r in extract(text)] == [None, None]
+
+
+def test_a_cue_naming_the_mou_of_one_of_several_agreements_links_that_one_only(extract):
+    text = ("PT Maju Bersama akan menandatangani perjanjian kerja sama dengan tiga perusahaan, yaitu "
+            "PT Sinar Abadi, PT Karya Utama dan PT Bumi Lestari, Rabu (20/3/2024).\n"
+            "Perjanjian itu merupakan tindak lanjut dari nota kesepahaman yang telah diteken antara "
+            "PT Maju Bersama dan PT Sinar Abadi.")
+    records = extract(text)
+    assert [(parties(r)[-1], r["parent"]) for r in records] == [
+        ("PT Sinar Abadi", 3), ("PT Karya Utama", None), ("PT Bumi Lestari", None), ("PT Sinar Abadi", None)]
+
+
+def test_a_pks_naming_a_party_by_its_acronym_implements_the_mou_that_spelt_it_out():
+    def party(name: str, acronym: str | None = None) -> dict:
+        return {"name": name, "acronym": acronym, "aliases": []}
+
+    records = [
+        {"type": "MoU", "status": "signed", "parent": None,
+         "parties": [party("Politeknik Negeri Harapan", "Polhar"), party("Asosiasi Praktisi Mesin Pendingin", "HIMAPIN")]},
+        {"type": "PKS", "status": "signed", "parent": None,
+         "parties": [party("Jurusan Teknik Mesin"), party("Politeknik Negeri Harapan", "Polhar"), party("HIMAPIN")]},
+    ]
+    link_implementing(records, {})
+    assert [r["parent"] for r in records] == [None, 0]
+
+
+def test_a_chief_of_staff_written_as_a_party_is_his_service_under_the_armed_forces_mou(extract):
+    text = ("PLN dan TNI menandatangani nota kesepahaman tentang pengamanan jaringan listrik, "
+            "Selasa (12/3/2024).\n"
+            "Penandatanganan dilanjutkan dengan perjanjian kerja sama antara DirRisk PLN dengan "
+            "Asisten Logistik KSAL tentang pengamanan kabel laut.")
+    records = extract(text)
+    assert [(parties(r), r["parent"]) for r in records] == [
+        (["PLN", "TNI"], None), (["PLN", "TNI Angkatan Laut"], 0)]
