@@ -118,6 +118,12 @@ def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[st
     # a degree after the comma ("Ratna Dewi, S.H.") belongs to the name before it
     if is_name_like(nxt, known) and not is_title(nxt) and not position_head_length(tokens, run_end + 1):
         return run_end
+    # "Direktur Reserse Kriminal Khusus Mabes Polri, Kombes Pol. Andi Wirawan": a rank or
+    # title opens the name after the comma, so the run (no personal-name word in it) was body
+    name_start, name_end, _ = scan_name(tokens, run_end + 1)
+    if run_end + 1 < name_start < name_end and is_name_like(tokens[name_start], known) \
+            and not any(is_person_name_token(t.key) for t in tokens[end:run_end]):
+        return run_end
     return end
 
 

@@ -145,6 +145,9 @@ def test_titles_ranks_and_honorifics(sentence, expected):
         # a military unit's number and name
         ("Kesepakatan diteken Danrem 042/Gapu Brigjen TNI Heri Purwanto.",
          ("Heri Purwanto", ["Brigjen TNI"], "Danrem 042/Gapu")),
+        # a rank after the comma opens the name: the capitalised run before it is still body
+        ("Hadir Direktur Reserse Kriminal Khusus Mabes Polri, Kombes Pol. Andi Wirawan, dan tamu.",
+         ("Andi Wirawan", ["Kombes Pol."], "Direktur Reserse Kriminal Khusus Mabes Polri")),
         # English positions and "Professor"
         ("MoU diteken Deputy Vice-Chancellor KMU Professor Graham Whitfield.",
          ("Graham Whitfield", ["Professor"], "Deputy Vice-Chancellor KMU")),
@@ -237,3 +240,10 @@ def test_a_known_institution_ends_the_position_where_the_name_starts():
     # name still ends the body, so the words after it are the person's name
     assert people("Nota itu diteken Rektor Universitas Slamet Riyadi Budi Santoso dan Bupati Sragen.")[0] == \
         ("Budi Santoso", [], "Rektor Universitas Slamet Riyadi")
+
+
+def test_a_name_before_a_comma_and_a_titled_name_stays_a_name():
+    """Two people in a row: a run with a personal-name word is a name, not body."""
+    found = people("Hadir Kepala Dinas Pendidikan Budi Santoso, Dr. Rina Astuti, dan para guru.")
+    assert [(name, position) for name, _, position in found] == [
+        ("Budi Santoso", "Kepala Dinas Pendidikan"), ("Rina Astuti", None)]
