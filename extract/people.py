@@ -60,7 +60,21 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         end = max(end, known_body.end)
     else:
         end = _complete_named_head(tokens, j, end)
-    return j, _extend_over_name_like_tail(tokens, end, known)
+    return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
+
+
+def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
+    """"Kepala Subseksi Kemitraan Perhutani Wilayah Selatan Budi Santoso": a known
+    institution where the body seemed to end (its name looks like a person's) is still body,
+    with the ordinary words after it; the name starts after them."""
+    while end < len(tokens):
+        found = institution_at(tokens, end)
+        if found is None or found.weak or found.end <= end:
+            return end
+        end = found.end
+        if end < len(tokens) and not is_name_like(tokens[end], known):
+            end = max(end, scan_body(tokens, end, inside_position=True, known=known))
+    return end
 
 
 def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> bool:
