@@ -98,6 +98,9 @@ def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
          ("Ahmad Zulkifli", ["Dato Seri"], "Menteri Perdagangan Malaysia")),
         ("MoU diteken Menteri Luar Negeri Jepang Taro Yamada di Tokyo.",
          ("Taro Yamada", [], "Menteri Luar Negeri Jepang")),
+        # a Malaysian honorific of three words
+        ("MoU diteken Menteri Luar Negeri Malaysia Dato Seri Diraja Ahmad Kamal Ismail di Putrajaya.",
+         ("Ahmad Kamal Ismail", ["Dato Seri Diraja"], "Menteri Luar Negeri Malaysia")),
         # a rank, its corps or service and "(Purn)" are titles, not part of the name
         ("Kesepakatan diteken Dandim 0815 Mojokerto, Letkol Inf Dedi Kurniawan, di Makodim.",
          ("Dedi Kurniawan", ["Letkol Inf"], "Dandim 0815 Mojokerto")),
