@@ -223,9 +223,17 @@ def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known
     head_end, pos_end = position
     j = pos_end + 1 if pos_end < len(tokens) and tokens[pos_end].text == "," else pos_end
     name_start, name_end, titles = scan_name(tokens, j)
-    if _valid_name(tokens, name_start, name_end):
+    if _valid_name(tokens, name_start, name_end) and not _body_word_before_acronym(tokens, name_start, name_end):
         return _person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end), j), name_end
     return None, max(pos_end, i + 1)
+
+
+def _body_word_before_acronym(tokens: list[Tok], start: int, end: int) -> bool:
+    """"antara Direktur PLN dengan Asisten Logistik Samudra KASAL": one word right after
+    a position, with no comma or title before it and a body's acronym right after it, ends
+    the body of an office named without its holder; it is no one's name."""
+    return end - start == 1 and start > 0 and tokens[start - 1].text != "," and not is_title(tokens[start - 1]) \
+        and end < len(tokens) and tokens[end].is_acronym and len(tokens[end].text) > 1 and not is_title(tokens[end])
 
 
 def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known: frozenset[str]) -> Read | None:

@@ -254,3 +254,10 @@ def test_a_name_before_a_comma_and_a_titled_name_stays_a_name():
     found = people("Hadir Kepala Dinas Pendidikan Budi Santoso, Dr. Rina Astuti, dan para guru.")
     assert [(name, position) for name, _, position in found] == [
         ("Budi Santoso", "Kepala Dinas Pendidikan"), ("Rina Astuti", None)]
+
+
+def test_an_office_named_without_its_holder_has_no_person():
+    """One word after a position and a body's acronym after it end the body; no name."""
+    assert people("Perjanjian antara Direktur Utama PLN dengan Asisten Logistik Samudra KASAL tentang "
+                  "pengamanan.") == []
+    assert people("Hadir Kapolres Lamsel Edwin AKBP.") == [("Edwin", ["AKBP."], "Kapolres Lamsel")]
