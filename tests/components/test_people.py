@@ -152,8 +152,8 @@ def test_titles_ranks_and_honorifics(sentence, expected):
         ("Hadir Direktur Reserse Kriminal Khusus Mabes Polri, Kombes Pol. Andi Wirawan, dan tamu.",
          ("Andi Wirawan", ["Kombes Pol."], "Direktur Reserse Kriminal Khusus Mabes Polri")),
         # a known institution where the body seemed to end is still body, with its ordinary words
-        ("Hadir Kepala Seksi Kemitraan Perhutani Wilayah Selatan Budi Santoso.",
-         ("Budi Santoso", [], "Kepala Seksi Kemitraan Perhutani Wilayah Selatan")),
+        ("Hadir Kepala Seksi Kemitraan Telkom Wilayah Selatan Budi Santoso.",
+         ("Budi Santoso", [], "Kepala Seksi Kemitraan Telkom Wilayah Selatan")),
         ("Hadir Kepala Bagian Umum Pertamina Joko Widodo.", ("Joko Widodo", [], "Kepala Bagian Umum Pertamina")),
         # English positions and "Professor"
         ("MoU diteken Deputy Vice-Chancellor KMU Professor Graham Whitfield.",
