@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.candidates import Person
+from extract.dates.lexicon import date_lexicon
 from extract.known_institutions import institution_at
 from extract.person_names import is_person_name_token
 from extract.phrases import (
@@ -129,6 +130,8 @@ def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[st
     if run_end == end or run_end + 1 >= len(tokens) or tokens[run_end].text != ",":
         return end
     nxt = tokens[run_end + 1]
+    if nxt.lower in date_lexicon().weekdays or nxt.lower in date_lexicon().months:
+        return end  # "Ketua Ombudsman RI Budi Santoso, Rabu (23/3)": the date of the sentence
     # a degree after the comma ("Ratna Dewi, S.H.") belongs to the name before it
     if is_name_like(nxt, known) and not is_title(nxt) and not position_head_length(tokens, run_end + 1):
         return run_end

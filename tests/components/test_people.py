@@ -98,6 +98,11 @@ def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
          ("Ahmad Zulkifli", ["Dato Seri"], "Menteri Perdagangan Malaysia")),
         ("MoU diteken Menteri Luar Negeri Jepang Taro Yamada di Tokyo.",
          ("Taro Yamada", [], "Menteri Luar Negeri Jepang")),
+        # a weekday after the comma dates the sentence: the run before it is the name
+        ("Bupati Klaten meneken nota kesepakatan dengan Ketua Ombudsman RI Budi Santoso, Rabu, (23/3).",
+         ("Budi Santoso", [], "Ketua Ombudsman RI")),
+        ("Nota diteken Kepala Dinas Pendidikan Sri Wahyuni, Senin (12/3).",
+         ("Sri Wahyuni", [], "Kepala Dinas Pendidikan")),
         # a Malaysian honorific of three words
         ("MoU diteken Menteri Luar Negeri Malaysia Dato Seri Diraja Ahmad Kamal Ismail di Putrajaya.",
          ("Ahmad Kamal Ismail", ["Dato Seri Diraja"], "Menteri Luar Negeri Malaysia")),
