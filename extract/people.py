@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.candidates import Person
+from extract.dates.lexicon import date_lexicon
 from extract.known_institutions import institution_at
 from extract.person_names import is_person_name_token
 from extract.phrases import (
@@ -60,7 +61,21 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         end = max(end, known_body.end)
     else:
         end = _complete_named_head(tokens, j, end)
-    return j, _extend_over_name_like_tail(tokens, end, known)
+    return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
+
+
+def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
+    """"Kepala Subseksi Kemitraan Perhutani Wilayah Selatan Budi Santoso": a known
+    institution where the body seemed to end (its name looks like a person's) is still body,
+    with the ordinary words after it; the name starts after them."""
+    while end < len(tokens):
+        found = institution_at(tokens, end)
+        if found is None or found.weak or found.end <= end:
+            return end
+        end = found.end
+        if end < len(tokens) and not is_name_like(tokens[end], known):
+            end = max(end, scan_body(tokens, end, inside_position=True, known=known))
+    return end
 
 
 def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> bool:
@@ -115,8 +130,16 @@ def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[st
     if run_end == end or run_end + 1 >= len(tokens) or tokens[run_end].text != ",":
         return end
     nxt = tokens[run_end + 1]
+    if nxt.lower in date_lexicon().weekdays or nxt.lower in date_lexicon().months:
+        return end  # "Ketua Ombudsman RI Budi Santoso, Rabu (23/3)": the date of the sentence
     # a degree after the comma ("Ratna Dewi, S.H.") belongs to the name before it
     if is_name_like(nxt, known) and not is_title(nxt) and not position_head_length(tokens, run_end + 1):
+        return run_end
+    # "Direktur Reserse Kriminal Khusus Mabes Polri, Kombes Pol. Andi Wirawan": a rank or
+    # title opens the name after the comma, so the run (no personal-name word in it) was body
+    name_start, name_end, _ = scan_name(tokens, run_end + 1)
+    if run_end + 1 < name_start < name_end and is_name_like(tokens[name_start], known) \
+            and not any(is_person_name_token(t.key) for t in tokens[end:run_end]):
         return run_end
     return end
 
@@ -203,9 +226,17 @@ def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known
     head_end, pos_end = position
     j = pos_end + 1 if pos_end < len(tokens) and tokens[pos_end].text == "," else pos_end
     name_start, name_end, titles = scan_name(tokens, j)
-    if _valid_name(tokens, name_start, name_end):
+    if _valid_name(tokens, name_start, name_end) and not _body_word_before_acronym(tokens, name_start, name_end):
         return _person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end), j), name_end
     return None, max(pos_end, i + 1)
+
+
+def _body_word_before_acronym(tokens: list[Tok], start: int, end: int) -> bool:
+    """"antara Direktur PLN dengan Asisten Logistik Samudra KASAL": one word right after
+    a position, with no comma or title before it and a body's acronym right after it, ends
+    the body of an office named without its holder; it is no one's name."""
+    return end - start == 1 and start > 0 and tokens[start - 1].text != "," and not is_title(tokens[start - 1]) \
+        and end < len(tokens) and tokens[end].is_acronym and len(tokens[end].text) > 1 and not is_title(tokens[end])
 
 
 def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known: frozenset[str]) -> Read | None:

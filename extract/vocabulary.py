@@ -371,6 +371,7 @@ class Sections(_Schema):
 
 class Tokenizer(_Schema):
     abbreviations: tuple[str, ...]
+    open_line_ends: tuple[str, ...]
 
 
 # --- institutions/gazetteers.yaml ---------------------------------------------------------

@@ -27,8 +27,8 @@ class People:
 def read_people(found: Candidates, sentence_ids: list[int], parties: list[MergedParty], following: int,
                 clauses: dict[int, tuple[int, int]] | None = None) -> People:
     """Signatories and witnesses in role order; attendees are left out, a representative
-    takes the place of the person they represent, and a later mention by part of a
-    name ("Husein" after "Achmad Husein") adds no one."""
+    takes the place of the person they represent, a later mention by part of a
+    name ("Husein" after "Achmad Husein") adds no one, and a signatory is no witness."""
     people = People()
     for person, role in roles(found, sentence_ids, following, clauses):
         if role.endswith("attendee") or not person.name:
@@ -38,8 +38,8 @@ def read_people(found: Candidates, sentence_ids: list[int], parties: list[Merged
         if role.endswith("witness"):
             if representative and people.witnesses:
                 people.drop_last("witnesses")
-            if any(same_person(w["name"], person.name) for w in people.witnesses):
-                continue
+            if any(same_person(w["name"], person.name) for w in (*people.witnesses, *people.signatories)):
+                continue  # named twice, or one who signs (no one witnesses their own signing)
             key, listed = "witnesses", people.witnesses
         else:
             if representative and people.signatories:

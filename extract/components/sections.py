@@ -14,6 +14,7 @@ from extract.candidates import Sentence
 from extract.components.state import candidates
 from extract.patterns import load_wordlist
 from extract.phrases import abbreviations
+from extract.vocabulary import load
 from extract.text import LIST_ITEM, split_lines, web_names
 
 
@@ -117,16 +118,26 @@ _WRAPPED_BEFORE = re.compile(r"[^\s.!?:;\"”)]\s*$")
 _WRAPPED_AFTER = re.compile(r"[ \t]*[a-z]")
 
 
+@lru_cache(maxsize=1)
+def _open_line_end() -> re.Pattern:
+    """A line ending with a word no sentence ends with (patterns/tokenizer.yaml open_line_ends)."""
+    words = "|".join(re.escape(w) for w in load("tokenizer.yaml").open_line_ends)
+    return re.compile(rf"(?<![\w.])(?:{words})[ \t]*$", re.IGNORECASE)
+
+
 def _wrapped(text: str, newline: int) -> bool:
     """A line break inside a sentence of hard-wrapped text: the line before ends without a
     sentence mark and the next goes on in lower case ("... penandatanganan kontrak\nkereta
-    perintis dengan ..."); a list line ("a. Pengembangan ...") is no such continuation."""
+    perintis dengan ..."), or the line before ends with a word no sentence ends with
+    ("disaksikan oleh\nMenteri ..."); a list line ("a. Pengembangan ...") is no such continuation."""
     after = newline + 1
-    if not _WRAPPED_AFTER.match(text, after):
-        return False
     line_end = text.find("\n", after)
-    return not LIST_ITEM.match(text[after:line_end if line_end >= 0 else len(text)]) \
-        and bool(_WRAPPED_BEFORE.search(text, max(0, newline - 3), newline))
+    following = text[after:line_end if line_end >= 0 else len(text)]
+    if not following.strip() or LIST_ITEM.match(following):
+        return False
+    if _WRAPPED_AFTER.match(text, after) and _WRAPPED_BEFORE.search(text, max(0, newline - 3), newline):
+        return True
+    return bool(_open_line_end().search(text[max(0, newline - 12):newline]))
 
 
 @Language.component("sepakat_sentences")

@@ -21,3 +21,12 @@ def test_referenced_agreement_is_dated_by_its_mention_sentences(extract, mention
     records = extract(mention + MEETING_AFTER)
     assert len(records) == 1
     assert (records[0]["status"], records[0]["date"]) == ("referenced", date)
+
+
+def test_the_signing_noun_then_dilakukan_and_a_position_names_the_signers(extract):
+    """"penandatanganan ... yang dilakukan Bupati X dengan Rektor Y": both sign."""
+    text = ("Klaten - Pemkab Klaten menjalin kerja sama dengan Universitas Tunas Harapan. Kerja sama itu ditandai "
+            "dengan penandatanganan nota kesepahaman yang dilakukan Bupati Klaten Joko Santoso dengan Rektor "
+            "Universitas Tunas Harapan Sari Wulandari di Pendopo, Selasa (12/3/2024).")
+    records = extract(text)
+    assert [[s["name"] for s in r["signatories"]] for r in records] == [["Joko Santoso", "Sari Wulandari"]]

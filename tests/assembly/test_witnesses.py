@@ -31,6 +31,10 @@ def _marked(text: str) -> tuple[str, list[str]]:
         "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024).\n"
         "Naskah ditandatangani oleh Bupati Klaten Wahyu Hidayat dan Rektor Universitas Tunas Harapan "
         "Rina Astuti.",
+        # one who signs is no witness of the signing, also after a later witness cue
+        "Bupati Klaten Wahyu Hidayat dan Rektor Universitas Tunas Harapan Rina Astuti menandatangani nota "
+        "kesepahaman, Selasa (12/3/2024).\nKampus siap menjadi saksi ahli dalam perkara daerah, ujar "
+        "Rektor Universitas Tunas Harapan Rina Astuti.",
     ],
 )
 def test_witnesses_of_one_signing(extract, marked):

@@ -98,6 +98,14 @@ def test_a_name_found_by_the_model_gets_titles_and_the_position_before_it():
          ("Ahmad Zulkifli", ["Dato Seri"], "Menteri Perdagangan Malaysia")),
         ("MoU diteken Menteri Luar Negeri Jepang Taro Yamada di Tokyo.",
          ("Taro Yamada", [], "Menteri Luar Negeri Jepang")),
+        # a weekday after the comma dates the sentence: the run before it is the name
+        ("Bupati Klaten meneken nota kesepakatan dengan Ketua Ombudsman RI Budi Santoso, Rabu, (23/3).",
+         ("Budi Santoso", [], "Ketua Ombudsman RI")),
+        ("Nota diteken Kepala Dinas Pendidikan Sri Wahyuni, Senin (12/3).",
+         ("Sri Wahyuni", [], "Kepala Dinas Pendidikan")),
+        # a Malaysian honorific of three words
+        ("MoU diteken Menteri Luar Negeri Malaysia Dato Seri Diraja Ahmad Kamal Ismail di Putrajaya.",
+         ("Ahmad Kamal Ismail", ["Dato Seri Diraja"], "Menteri Luar Negeri Malaysia")),
         # a rank, its corps or service and "(Purn)" are titles, not part of the name
         ("Kesepakatan diteken Dandim 0815 Mojokerto, Letkol Inf Dedi Kurniawan, di Makodim.",
          ("Dedi Kurniawan", ["Letkol Inf"], "Dandim 0815 Mojokerto")),
@@ -145,6 +153,13 @@ def test_titles_ranks_and_honorifics(sentence, expected):
         # a military unit's number and name
         ("Kesepakatan diteken Danrem 042/Gapu Brigjen TNI Heri Purwanto.",
          ("Heri Purwanto", ["Brigjen TNI"], "Danrem 042/Gapu")),
+        # a rank after the comma opens the name: the capitalised run before it is still body
+        ("Hadir Direktur Reserse Kriminal Khusus Mabes Polri, Kombes Pol. Andi Wirawan, dan tamu.",
+         ("Andi Wirawan", ["Kombes Pol."], "Direktur Reserse Kriminal Khusus Mabes Polri")),
+        # a known institution where the body seemed to end is still body, with its ordinary words
+        ("Hadir Kepala Seksi Kemitraan Telkom Wilayah Selatan Budi Santoso.",
+         ("Budi Santoso", [], "Kepala Seksi Kemitraan Telkom Wilayah Selatan")),
+        ("Hadir Kepala Bagian Umum Pertamina Joko Widodo.", ("Joko Widodo", [], "Kepala Bagian Umum Pertamina")),
         # English positions and "Professor"
         ("MoU diteken Deputy Vice-Chancellor KMU Professor Graham Whitfield.",
          ("Graham Whitfield", ["Professor"], "Deputy Vice-Chancellor KMU")),
@@ -237,3 +252,17 @@ def test_a_known_institution_ends_the_position_where_the_name_starts():
     # name still ends the body, so the words after it are the person's name
     assert people("Nota itu diteken Rektor Universitas Slamet Riyadi Budi Santoso dan Bupati Sragen.")[0] == \
         ("Budi Santoso", [], "Rektor Universitas Slamet Riyadi")
+
+
+def test_a_name_before_a_comma_and_a_titled_name_stays_a_name():
+    """Two people in a row: a run with a personal-name word is a name, not body."""
+    found = people("Hadir Kepala Dinas Pendidikan Budi Santoso, Dr. Rina Astuti, dan para guru.")
+    assert [(name, position) for name, _, position in found] == [
+        ("Budi Santoso", "Kepala Dinas Pendidikan"), ("Rina Astuti", None)]
+
+
+def test_an_office_named_without_its_holder_has_no_person():
+    """One word after a position and a body's acronym after it end the body; no name."""
+    assert people("Perjanjian antara Direktur Utama PLN dengan Asisten Logistik Samudra KASAL tentang "
+                  "pengamanan.") == []
+    assert people("Hadir Kapolres Lamsel Edwin AKBP.") == [("Edwin", ["AKBP."], "Kapolres Lamsel")]

@@ -69,6 +69,20 @@ def test_a_period_after_capitals_is_split_off_and_ends_the_sentence(nlp):
     assert ["MoU", "."] == [t.text for t in doc[3:5]]
 
 
+def test_a_line_ending_with_a_word_no_sentence_ends_with_goes_on(nlp):
+    """Hard-wrapped text: "oleh", "bersama" end no sentence, so the capitalised next line
+    continues it; a line ending with a name still ends one."""
+    text = ("Naskah diteken Bupati Klaten Joko Santoso\nbersama\nRektor Universitas Tunas Harapan Sari "
+            "Wulandari dan disaksikan oleh\nGubernur Jawa Tengah Budi Hartono.\nKLATEN - Acara berlangsung "
+            "meriah\nRektor Sari Wulandari hadir.")
+    assert [s.text for s in sentences(nlp, text)] == [
+        "Naskah diteken Bupati Klaten Joko Santoso\nbersama\nRektor Universitas Tunas Harapan Sari Wulandari "
+        "dan disaksikan oleh\nGubernur Jawa Tengah Budi Hartono.",
+        "KLATEN - Acara berlangsung meriah",
+        "Rektor Sari Wulandari hadir.",
+    ]
+
+
 def test_title_case_headline_is_flagged(nlp):
     text = "Pemkab Klaten Teken Kerja Sama Dengan Universitas Tunas Harapan\nKerja sama itu diteken kemarin."
     assert [s.headline for s in sentences(nlp, text)] == [True, False]
