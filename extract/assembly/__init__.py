@@ -14,7 +14,7 @@ from __future__ import annotations
 from extract.assembly.clustering import cluster
 from extract.assembly.dates import share_event_date
 from extract.assembly.events import share_event_details
-from extract.assembly.location import fill_host_cities
+from extract.assembly.location import fill_host_cities, fill_party_provinces
 from extract.assembly.enumerations import split_enumerations
 from extract.assembly.mentions import find_mentions
 from extract.assembly.ownership import DraftIndex
@@ -39,6 +39,7 @@ def assemble(found: Candidates, document: Document, options: ExtractionOptions) 
     share_event_details([record for _, record in built], found,
                         frozenset(id(record) for draft, record in built if draft.same_signing_as is not None))
     fill_host_cities([record for _, record in built], found)
+    fill_party_provinces([record for _, record in built], found)
     index_of = {id(draft): i for i, (draft, _) in enumerate(built)}
     for draft, record in built:
         if draft.parent is not None and id(drafts[draft.parent]) in index_of:

@@ -72,6 +72,28 @@ def fill_host_cities(records: list[dict], found: Candidates) -> None:
                                            "places:host_city", "the town in the name of the party hosting the venue"))
 
 
+def fill_party_provinces(records: list[dict], found: Candidates) -> None:
+    """The province of the regions the parties are named after ("Pemkab Sleman", "Universitas
+    Negeri Semarang"), for signed records that name no place: a signing is held where its
+    local parties are. Left empty when the parties' regions lie in different provinces or a
+    party is named after a place abroad (the signing may have been held there)."""
+    for record in records:
+        location = record.get("location") or {}
+        if record.get("status") != "signed" or location.get("province") or location.get("city") \
+                or any(find_places_abroad(party["name"]) for party in record["parties"]):
+            continue
+        regions = {p.province: (index, p) for index, party in enumerate(record["parties"])
+                   for p in find_places(party["name"]) if p.province}
+        if len(regions) != 1:
+            continue
+        province, (index, _) = next(iter(regions.items()))
+        location["province"] = province
+        where = next((e for e in record["evidence"] if e["field"] == f"parties[{index}]"), None)
+        if where is not None:
+            record["evidence"].append(evidence(found, "location.province", province, where["start"], where["end"],
+                                               "places:party_province", "the province of the parties' region"))
+
+
 def _names_in(venue: str, *names: str | None) -> bool:
     return any(regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(n)}(?![\p{{L}}\p{{N}}])", venue)
                for n in names if n)

@@ -114,8 +114,9 @@ def test_city_of_the_party_hosting_the_venue(extract, where, city):
     [
         # a province written after "di" gives the province when no town is named
         ("di Provinsi Jawa Tengah", "Jawa Tengah"),
-        # counter-example: a province named without "di" says nothing of the place
-        ("untuk warga Provinsi Jawa Tengah", None),
+        # counter-example: a province named without "di" says nothing of the place (the
+        # province is then that of the parties' region, Klaten's)
+        ("untuk warga Provinsi Jawa Timur", "Jawa Tengah"),
     ],
 )
 def test_province_introduced_with_di(extract, where, province):
@@ -160,3 +161,24 @@ def test_a_repeated_signing_takes_no_place_from_the_first():
     share_event_details([first, later, repeated], Candidates(""), frozenset({id(repeated)}))
     assert later["location"]["venue"] == "Gedung Sapta Pesona"
     assert repeated["location"]["venue"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a signing that names no place is held where its local parties are
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024).",
+         "Jawa Tengah"),
+        # counter-examples: parties of two provinces, a party named after a place abroad, a planned
+        # signing, a place named in the text
+        ("Pemkab Klaten dan Pemkab Sleman menandatangani nota kesepahaman, Selasa (12/3/2024).", None),
+        ("Pemkab Klaten dan Pemerintah Kota Osaka menandatangani nota kesepahaman, Selasa (12/3/2024).", None),
+        ("Pemkab Klaten dan Universitas Tunas Harapan akan menandatangani nota kesepahaman pekan depan.", None),
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Surabaya, "
+         "Selasa (12/3/2024).", "Jawa Timur"),
+    ],
+)
+def test_province_of_the_parties_region(extract, text, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["location"]["province"] == province
