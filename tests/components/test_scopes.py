@@ -187,6 +187,23 @@ def test_items_that_name_no_area(marked):
 
 
 @pytest.mark.parametrize(
+    "marked",
+    [
+        # a narrowing cue names an area when an activity or topic noun follows it ...
+        "Kerja sama itu menyentuh banyak sektor, khususnya <S>pendidikan vokasi</S>, <S>pelatihan guru</S>, dan <S>riset terapan</S>.",
+        "MoU itu menyasar pelaku usaha, terutama <S>UMKM</S>.",
+        # ... not the people or the trade it narrows ("terutama petani", "khususnya industri hilir")
+        "Lewat MoU ini lulusan disiapkan bagi dunia kerja, khususnya industri hilir kelapa sawit.",
+        "Program dari kerja sama itu menyasar warga desa, terutama petani dan nelayan.",
+        # a list cue after it still opens a list
+        "Kedua pihak bekerja sama di bidang <S>kesehatan</S>, utamanya dalam bidang <S>gizi anak</S>.",
+    ],
+)
+def test_narrowing_cues(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kedua pihak sepakat bekerja sama.",
