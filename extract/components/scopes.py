@@ -47,6 +47,7 @@ class _Rules:
     cues: regex.Pattern
     cue_starts: frozenset[str]
     non_cue: regex.Pattern
+    qualifier: regex.Pattern
     separators: regex.Pattern
     cuts: regex.Pattern
     money: regex.Pattern
@@ -109,6 +110,7 @@ def _rules() -> _Rules:
     return _Rules(
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
+        qualifier=regex.compile(rf"(?:{alternation(data.qualifying_cues)})\s*", regex.IGNORECASE),
         non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
@@ -181,7 +183,9 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
     items: list[tuple[int, int, str, bool, bool]] = []
-    for (_, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+    for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+        if items and not sentence[items[-1][1]:cue].strip() and rules.qualifier.fullmatch(sentence, cue, start):
+            continue  # "A, B, serta C dalam hal D": right after an item, the cue qualifies it
         for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
             if all(item[2].lower() != seen[2].lower() for seen in items):
                 items.append((*item, kind.startswith("distant") or kind == "purpose",

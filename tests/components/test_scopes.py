@@ -204,6 +204,21 @@ def test_narrowing_cues(marked):
 
 
 @pytest.mark.parametrize(
+    "marked",
+    [
+        # right after an item, "dalam hal" frames the areas listed; it adds none
+        "Kesepakatan ini meliputi <S>pelatihan</S>, <S>pendampingan</S>, serta <S>pemasaran</S> dalam hal "
+        "pengembangan koperasi.",
+        # it opens a list after a cooperation word, or after a separator
+        "Kedua pihak bekerja sama dalam hal <S>pertukaran data</S>.",
+        "Kerja sama itu meliputi <S>pelatihan guru</S>, dan dalam hal <S>penelitian</S>.",
+    ],
+)
+def test_a_cue_right_after_an_item_qualifies_it(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kedua pihak sepakat bekerja sama.",
