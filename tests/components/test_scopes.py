@@ -195,6 +195,9 @@ def test_items_that_name_no_area(marked):
         # ... not the people or the trade it narrows ("terutama petani", "khususnya industri hilir")
         "Lewat MoU ini lulusan disiapkan bagi dunia kerja, khususnya industri hilir kelapa sawit.",
         "Program dari kerja sama itu menyasar warga desa, terutama petani dan nelayan.",
+        # examples after "seperti" likewise: areas, not the people the sentence names
+        "Kerja sama itu menyasar sektor unggulan seperti <S>pendidikan</S>, <S>kesehatan</S>, dan <S>pariwisata</S>.",
+        "Kerja sama dengan BPJS penting bagi pekerja rentan, seperti petani, nelayan, dan pedagang kecil.",
         # a list cue after it still opens a list
         "Kedua pihak bekerja sama di bidang <S>kesehatan</S>, utamanya dalam bidang <S>gizi anak</S>.",
     ],
