@@ -285,6 +285,8 @@ class Scopes(_Schema):
     """scopes.yaml: how cooperation areas are written (see the comments in the file)."""
 
     list_cues: tuple[str, ...]
+    narrowing_cues: tuple[str, ...]
+    qualifying_cues: tuple[str, ...]
     not_after_cue: tuple[str, ...]
     topic_instruments: tuple[str, ...]
     topic_links: tuple[str, ...]

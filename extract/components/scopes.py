@@ -47,6 +47,7 @@ class _Rules:
     cues: regex.Pattern
     cue_starts: frozenset[str]
     non_cue: regex.Pattern
+    qualifier: regex.Pattern
     separators: regex.Pattern
     cuts: regex.Pattern
     money: regex.Pattern
@@ -96,18 +97,20 @@ def _rules() -> _Rules:
     skip = rf"\b(?:{alternation(non_cues)})\b(*SKIP)(*FAIL)|"
     cues = regex.compile(
         rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
+        rf"|(?P<narrowing>{alternation(data.narrowing_cues)})"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
         rf"|(?P<through>(?:{alternation(data.through_cues)})\s+{instrument}\s+(?:{alternation(data.through_demonstratives)})(?=\s*,))"
         rf"|(?:{alternation([verb.text for verb in vocabulary.verbs])})\s+(?P<bare_topic>{instrument})(?=\s)"
         rf"(?!\s+(?:{links})\b))\b",
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
-    cue_phrases = (list(data.list_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
+    cue_phrases = (list(data.list_cues) + list(data.narrowing_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
                    + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links)
                    + list(data.distant_purpose_links))
     return _Rules(
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
+        qualifier=regex.compile(rf"(?:{alternation(data.qualifying_cues)})\s*", regex.IGNORECASE),
         non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
@@ -180,10 +183,13 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
     items: list[tuple[int, int, str, bool, bool]] = []
-    for (_, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+    for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
+        if items and not sentence[items[-1][1]:cue].strip() and rules.qualifier.fullmatch(sentence, cue, start):
+            continue  # "A, B, serta C dalam hal D": right after an item, the cue qualifies it
         for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append((*item, kind.startswith("distant") or kind == "purpose", kind in ("list", "through")))
+                items.append((*item, kind.startswith("distant") or kind == "purpose",
+                              kind in ("list", "narrowing", "through")))
     return items[:rules.max_items]
 
 
@@ -224,7 +230,7 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
             continue
         last_end = match.end()
         inside_a_name = match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–")
-        if match.lastgroup == "list" and inside_a_name:
+        if match.lastgroup in ("list", "narrowing") and inside_a_name:
             continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
         regions.append((match.start(), match.end(), match.lastgroup))
     return regions
@@ -275,7 +281,7 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
         piece = region[piece_start:piece_end]
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
-        item = _item(piece, rules, kind in ("bare_topic", "distant_purpose"), kind == "through" and not items,
+        item = _item(piece, rules, kind in ("bare_topic", "distant_purpose", "narrowing"), kind == "through" and not items,
                      kind == "purpose")
         if item is None:
             if items or not _blank(piece, rules):

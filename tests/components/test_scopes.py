@@ -187,6 +187,41 @@ def test_items_that_name_no_area(marked):
 
 
 @pytest.mark.parametrize(
+    "marked",
+    [
+        # a narrowing cue names an area when an activity or topic noun follows it ...
+        "Kerja sama itu menyentuh banyak sektor, khususnya <S>pendidikan vokasi</S>, <S>pelatihan guru</S>, dan <S>riset terapan</S>.",
+        "MoU itu menyasar pelaku usaha, terutama <S>UMKM</S>.",
+        # ... not the people or the trade it narrows ("terutama petani", "khususnya industri hilir")
+        "Lewat MoU ini lulusan disiapkan bagi dunia kerja, khususnya industri hilir kelapa sawit.",
+        "Program dari kerja sama itu menyasar warga desa, terutama petani dan nelayan.",
+        # examples after "seperti" likewise: areas, not the people the sentence names
+        "Kerja sama itu menyasar sektor unggulan seperti <S>pendidikan</S>, <S>kesehatan</S>, dan <S>pariwisata</S>.",
+        "Kerja sama dengan BPJS penting bagi pekerja rentan, seperti petani, nelayan, dan pedagang kecil.",
+        # a list cue after it still opens a list
+        "Kedua pihak bekerja sama di bidang <S>kesehatan</S>, utamanya dalam bidang <S>gizi anak</S>.",
+    ],
+)
+def test_narrowing_cues(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # right after an item, "dalam hal" frames the areas listed; it adds none
+        "Kesepakatan ini meliputi <S>pelatihan</S>, <S>pendampingan</S>, serta <S>pemasaran</S> dalam hal "
+        "pengembangan koperasi.",
+        # it opens a list after a cooperation word, or after a separator
+        "Kedua pihak bekerja sama dalam hal <S>pertukaran data</S>.",
+        "Kerja sama itu meliputi <S>pelatihan guru</S>, dan dalam hal <S>penelitian</S>.",
+    ],
+)
+def test_a_cue_right_after_an_item_qualifies_it(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kedua pihak sepakat bekerja sama.",
