@@ -66,11 +66,11 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
     orgs = _bodies(found, sentence, strong, by_sentence, signs=bool(weak) and has_verb)
     clauses = _clauses(sentence, _distinct(sentence, strong))
     verbs = [t for t in triggers if t.purpose == "signing"]
+    signing = [t for t in triggers if t.purpose in _SIGNING]
     if clauses:
         return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
-                         clause=(start, end), verbs=[v for v in verbs if start <= v.start < end])
+                         clause=(start, end), verbs=[v for v in verbs if start <= v.start < end], signs=bool(signing))
                 for term, start, end in clauses]
-    signing = [t for t in triggers if t.purpose in _SIGNING]
     terms = strong or (weak[:1] if weak else (signing or [t for t in triggers if t.kind == "verb"])[:1])
     mentions = []
     seen_types: set[str | None] = set()
@@ -82,7 +82,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         # "MoU dan PKS dengan delapan kabupaten": instruments named together share the bodies
         coordinated = previous is not None and _between(sentence, previous, term, cues.rule("instrument_coordination"))
         own = list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence)
-        mention = _mention(sentence, term, _before_purpose(sentence, term, own), has_verb, windows, verbs=verbs)
+        mention = _mention(sentence, term, _before_purpose(sentence, term, own), has_verb, windows, verbs=verbs,
+                           signs=bool(signing))
         mention.coordinated = coordinated
         # "sepakat", "menyepakati", "menjalin" alone are everyday words: they add to an agreement
         # the article reports, they report none
@@ -95,7 +96,9 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
 
 
 def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_verb: bool, windows: Windows,
-             clause: tuple[int, int] | None = None, verbs: Sequence[Trigger] = ()) -> Mention:
+             *, verbs: Sequence[Trigger], signs: bool, clause: tuple[int, int] | None = None) -> Mention:
+    """A mention of `term`; `verbs` are the sentence's (clause's) signing verbs, `signs` whether it
+    says anything is signed (a signing verb or noun)."""
     # a plan is said before the signing verb ("akan menandatangani MoU", "MoU ... akan
     # ditandatangani"); a cue after both the instrument and the verb is about what follows
     # ("menandatangani MoU yang akan menjadi dasar ...", "..., sehingga nantinya ..."), unless
@@ -103,6 +106,8 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
     in_time_clause = cues.rule("time_clause").search(sentence.text[:term.start - sentence.start])
     reach = max(term.end, verbs[0].end) if verbs and not in_time_clause else sentence.end
     status, cue = _status(sentence, term.start, has_verb, windows, reach)
+    if status == "signed" and not signs:
+        status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
     after = sentence.text[term.end - sentence.start:]
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)

@@ -142,3 +142,19 @@ def test_a_signing_in_a_time_clause_takes_the_tense_of_the_main_clause(extract):
             "depan.\nSetelah nota kesepahaman diteken, Pemkab Klaten dan Universitas Tunas Harapan akan menyusun "
             "rencana kegiatan bersama.")
     assert [r["status"] for r in extract(text)] == ["planned"]
+
+
+def test_agreeing_to_cooperate_is_no_signing_and_a_planned_instrument_then_plans_it(extract):
+    text = ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan sepakat menjalin kerja sama pendidikan.\n"
+            "Kerja sama tersebut akan dituangkan dalam nota kesepahaman.")
+    assert [(r["type"], r["status"]) for r in extract(text)] == [("MoU", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menjalin kerja sama melalui penandatanganan nota "
+    "kesepahaman, Selasa (12/3/2024).",
+    "KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menyepakati nota kesepahaman tentang pendidikan, "
+    "Selasa (12/3/2024).",
+])
+def test_an_agreement_said_signed_or_only_agreed_is_signed(extract, text):
+    assert [r["status"] for r in extract(text)] == ["signed"]
