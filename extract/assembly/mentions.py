@@ -206,7 +206,7 @@ def _foreign_regions(sentence: Sentence, orgs: list[Organisation]) -> list[Organ
 def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
             reach: int) -> tuple[str | None, str | None]:
     """(status, the cue that set it) of an instrument starting at `start`; a planned cue counts
-    up to `reach`."""
+    up to `reach`, a time to come anywhere in the sentence."""
     before = sentence.text[:start - sentence.start]
     having = cues.rule("having").search(before)
     if having:
@@ -216,6 +216,8 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
     if referenced:
         return "referenced", referenced
     planned = cues.status_cue("planned", sentence.text[:reach - sentence.start], windows.planned_cue_chars)
+    if not planned and (future := cues.rule("future_time").search(sentence.text)):
+        planned = future.group().lower()
     if planned and has_verb:
         return "planned", planned
     if has_verb:

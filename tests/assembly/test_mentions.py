@@ -158,3 +158,9 @@ def test_agreeing_to_cooperate_is_no_signing_and_a_planned_instrument_then_plans
 ])
 def test_an_agreement_said_signed_or_only_agreed_is_signed(extract, text):
     assert [r["status"] for r in extract(text)] == ["signed"]
+
+
+def test_a_time_to_come_after_the_signing_verb_still_plans_it(extract):
+    text = ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman pekan "
+            "depan di Pendopo Klaten.")
+    assert [r["status"] for r in extract(text)] == ["planned"]
