@@ -12,7 +12,7 @@ candidates of its sentences, nearest first: parties (parties.py), people and the
 from __future__ import annotations
 
 from extract.assembly.clustering import cluster
-from extract.assembly.dates import share_event_date
+from extract.assembly.dates import date_by_the_article, share_event_date
 from extract.assembly.events import share_event_details
 from extract.assembly.location import fill_host_cities, fill_party_provinces
 from extract.assembly.enumerations import split_enumerations
@@ -36,6 +36,7 @@ def assemble(found: Candidates, document: Document, options: ExtractionOptions) 
     built = [(draft, record) for draft in drafts
              if (record := build_record(draft, drafts, found, document, options, index)) is not None]
     share_event_date([record for _, record in built])
+    date_by_the_article([record for _, record in built], found, options.windows)
     share_event_details([record for _, record in built], found,
                         frozenset(id(record) for draft, record in built if draft.same_signing_as is not None))
     fill_host_cities([record for _, record in built], found)

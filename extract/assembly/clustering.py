@@ -193,9 +193,20 @@ class _Clustering:
         self.current = draft
 
     def _lead_bodies(self) -> list[Organisation]:
-        """Bodies in the article's first content sentences (headline and lead)."""
-        lead = [s.index for s in self.found.content_sentences()][:self.windows.lead_sentences]
-        return [o for o in self.found.orgs if o.sentence in lead and not o.weak and not o.in_position]
+        """Bodies in the article's first content sentences (headline and lead), up to the
+        sentence by which two have been named: the lead says who signs with whom, and what
+        follows describes them ("X adalah unit pelaksana teknis di bawah Y, Kementerian Z").
+        A body that facilitates ("Ditjen X memfasilitasi kemitraan A dengan B") is no party."""
+        bodies: list[Organisation] = []
+        for index in [s.index for s in self.found.content_sentences()][:self.windows.lead_sentences]:
+            if len(merge_parties(bodies, self.acronyms)) >= 2:
+                break
+            sentence = self.found.sentence(index)
+            facilitating = cues.rule("facilitating").search(sentence.text)
+            after = sentence.start + facilitating.end() if facilitating else sentence.start
+            bodies += [o for o in self.found.orgs if o.sentence == index and not o.weak and not o.in_position
+                       and o.start >= after]
+        return bodies
 
     def _join(self, mention: Mention) -> None:
         """The mention adds to the current record: its bodies while the record has fewer than

@@ -66,3 +66,23 @@ def share_event_date(records: list[dict]) -> None:
             record["date"], record["date_text"] = dated["date"], dated["date_text"]
             record["evidence"].append({**source, "rule": "dates:same_event",
                                        "note": "the signing reported with the dated agreement"})
+
+
+def date_by_the_article(records: list[dict], found: Candidates, windows: Windows) -> None:
+    """Signings the text dates nowhere near (after share_event_date: none of the article's is)
+    take the article's one day, when it names exactly one: news reports the day it tells of
+    ("..., ujar Menteri X, Senin (18/5)")."""
+    undated = [r for r in records if r["status"] == "signed" and r["date"] is None]
+    if not undated:
+        return
+    dateline_end = (found.dateline.end + windows.dateline_margin_chars) if found.dateline else -1
+    days = [d for d in found.dates if d.value and d.precision == "day" and d.kind != "range"
+            and d.start > dateline_end and d.rule != "law_year"
+            and not any(r.start <= d.start < r.end for r in found.references)]
+    if len({d.value for d in days}) != 1:
+        return
+    day = days[0]
+    for record in undated:
+        record["date"], record["date_text"] = day.value, day.text
+        record["evidence"].append(evidence(found, "date", day.value, day.start, day.end, "dates:article_day",
+                                           "the only day the article names"))

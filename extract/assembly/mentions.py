@@ -7,6 +7,7 @@ the sentence, shared out between instruments of different types.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -64,10 +65,12 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         return []  # a coalition of political parties, not a cooperation agreement
     orgs = _bodies(found, sentence, strong, by_sentence, signs=bool(weak) and has_verb)
     clauses = _clauses(sentence, _distinct(sentence, strong))
+    verbs = [t for t in triggers if t.purpose == "signing"]
+    signing = [t for t in triggers if t.purpose in _SIGNING]
     if clauses:
         return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
-                         clause=(start, end)) for term, start, end in clauses]
-    signing = [t for t in triggers if t.purpose in _SIGNING]
+                         clause=(start, end), verbs=[v for v in verbs if start <= v.start < end], signs=bool(signing))
+                for term, start, end in clauses]
     terms = strong or (weak[:1] if weak else (signing or [t for t in triggers if t.kind == "verb"])[:1])
     mentions = []
     seen_types: set[str | None] = set()
@@ -79,7 +82,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         # "MoU dan PKS dengan delapan kabupaten": instruments named together share the bodies
         coordinated = previous is not None and _between(sentence, previous, term, cues.rule("instrument_coordination"))
         own = list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence)
-        mention = _mention(sentence, term, _before_purpose(sentence, term, own), has_verb, windows)
+        mention = _mention(sentence, term, _before_purpose(sentence, term, own), has_verb, windows, verbs=verbs,
+                           signs=bool(signing))
         mention.coordinated = coordinated
         # "sepakat", "menyepakati", "menjalin" alone are everyday words: they add to an agreement
         # the article reports, they report none
@@ -92,8 +96,18 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
 
 
 def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_verb: bool, windows: Windows,
-             clause: tuple[int, int] | None = None) -> Mention:
-    status, cue = _status(sentence, term.start, has_verb, windows)
+             *, verbs: Sequence[Trigger], signs: bool, clause: tuple[int, int] | None = None) -> Mention:
+    """A mention of `term`; `verbs` are the sentence's (clause's) signing verbs, `signs` whether it
+    says anything is signed (a signing verb or noun)."""
+    # a plan is said before the signing verb ("akan menandatangani MoU", "MoU ... akan
+    # ditandatangani"); a cue after both the instrument and the verb is about what follows
+    # ("menandatangani MoU yang akan menjadi dasar ...", "..., sehingga nantinya ..."), unless
+    # the signing is the time of the main clause ("setelah MoU diteken, kedua pihak akan ...")
+    in_time_clause = cues.rule("time_clause").search(sentence.text[:term.start - sentence.start])
+    reach = max(term.end, verbs[0].end) if verbs and not in_time_clause else sentence.end
+    status, cue = _status(sentence, term.start, has_verb, windows, reach)
+    if status == "signed" and not signs:
+        status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
     after = sentence.text[term.end - sentence.start:]
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
@@ -189,8 +203,10 @@ def _foreign_regions(sentence: Sentence, orgs: list[Organisation]) -> list[Organ
     return bodies
 
 
-def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows) -> tuple[str | None, str | None]:
-    """(status, the cue that set it) of an instrument starting at `start`."""
+def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
+            reach: int) -> tuple[str | None, str | None]:
+    """(status, the cue that set it) of an instrument starting at `start`; a planned cue counts
+    up to `reach`, a time to come anywhere in the sentence."""
     before = sentence.text[:start - sentence.start]
     having = cues.rule("having").search(before)
     if having:
@@ -199,7 +215,9 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows) ->
     referenced = cues.status_cue("referenced", before, windows.referenced_cue_chars)
     if referenced:
         return "referenced", referenced
-    planned = cues.status_cue("planned", sentence.text, windows.planned_cue_chars)
+    planned = cues.status_cue("planned", sentence.text[:reach - sentence.start], windows.planned_cue_chars)
+    if not planned and (future := cues.rule("future_time").search(sentence.text)):
+        planned = future.group().lower()
     if planned and has_verb:
         return "planned", planned
     if has_verb:

@@ -128,3 +128,32 @@ def test_another_type_between_two_bodies_it_names_is_another_agreement(extract):
     assert [(r["type"], parties(r)) for r in records] == [
         ("MoU", ["Pemerintah Kota Tegal", "Universitas Tunas Harapan"]),
         ("PKS", ["Universitas Tunas Harapan", "Dinas Pendidikan Kota Tegal"])]
+
+
+LEAD_THEN_DESCRIPTION = (
+    "Teken MoU, Kampus Perkuat Riset Tekstil\n"
+    "KLATEN - Universitas Tunas Harapan menandatangani nota kesepahaman dengan Balai Besar Tekstil, "
+    "Senin (11/3/2024).\n"
+    "Balai Besar Tekstil adalah unit pelaksana teknis di bawah Badan Standardisasi dan Kebijakan Jasa "
+    "Industri, Kementerian Perindustrian.\n"
+    "Nota kesepahaman tersebut berlaku selama lima tahun."
+)
+
+
+def test_a_headline_without_bodies_takes_the_lead_only_up_to_its_two_bodies(extract):
+    assert [parties(r) for r in extract(LEAD_THEN_DESCRIPTION)] == [
+        ["Universitas Tunas Harapan", "Balai Besar Tekstil"]]
+
+
+FACILITATED = (
+    "Sekolah dan Industri Teken Perjanjian Kerja Sama\n"
+    "KLATEN - Dinas Pendidikan Provinsi Jawa Tengah memfasilitasi kemitraan sekolah dengan dunia industri.\n"
+    "Dukungan itu ditandai penandatanganan perjanjian kerja sama antara sejumlah sekolah dengan perusahaan, "
+    "Senin (11/3/2024).\n"
+    "Penandatanganan dilakukan antara PT Sinar Tekstil dengan SMK Negeri 2 Klaten."
+)
+
+
+def test_a_body_that_facilitates_the_cooperation_is_no_party(extract):
+    assert [(parties(r), r["date"]) for r in extract(FACILITATED)] == [
+        (["PT Sinar Tekstil", "SMK Negeri 2 Klaten"], "2024-03-11")]

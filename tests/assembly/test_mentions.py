@@ -1,6 +1,8 @@
 """Mentions: which bodies of a sentence are the parties of the agreement it reports."""
 from __future__ import annotations
 
+import pytest
+
 from tests.assembly.conftest import parties
 
 
@@ -115,3 +117,50 @@ def test_a_province_and_a_region_of_another_country_in_party_places_are_their_go
     # without its country the capitalised words after a level are no party
     text = text.replace(", Jepang", "")
     assert extract(text, published="2023-02-20") == []
+
+
+@pytest.mark.parametrize("text", [
+    "KLATEN - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan yang akan "
+    "menjadi dasar kerja sama pendidikan, Selasa (12/3/2024).",
+    "KLATEN - Pemkab Klaten telah menandatangani nota kesepahaman dengan Universitas Tunas Harapan, Selasa "
+    "(12/3/2024), sehingga mahasiswa nantinya bisa magang di dinas.",
+])
+def test_a_plan_said_after_the_instrument_and_its_signing_verb_is_about_what_follows(extract, text):
+    assert [r["status"] for r in extract(text)] == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "KLATEN - Pemkab Klaten akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan pekan depan.",
+    "KLATEN - Nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan akan ditandatangani pekan depan.",
+])
+def test_a_plan_said_before_the_signing_verb_plans_the_agreement(extract, text):
+    assert [r["status"] for r in extract(text)] == ["planned"]
+
+
+def test_a_signing_in_a_time_clause_takes_the_tense_of_the_main_clause(extract):
+    text = ("KLATEN - Pemkab Klaten akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan pekan "
+            "depan.\nSetelah nota kesepahaman diteken, Pemkab Klaten dan Universitas Tunas Harapan akan menyusun "
+            "rencana kegiatan bersama.")
+    assert [r["status"] for r in extract(text)] == ["planned"]
+
+
+def test_agreeing_to_cooperate_is_no_signing_and_a_planned_instrument_then_plans_it(extract):
+    text = ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan sepakat menjalin kerja sama pendidikan.\n"
+            "Kerja sama tersebut akan dituangkan dalam nota kesepahaman.")
+    assert [(r["type"], r["status"]) for r in extract(text)] == [("MoU", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menjalin kerja sama melalui penandatanganan nota "
+    "kesepahaman, Selasa (12/3/2024).",
+    "KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menyepakati nota kesepahaman tentang pendidikan, "
+    "Selasa (12/3/2024).",
+])
+def test_an_agreement_said_signed_or_only_agreed_is_signed(extract, text):
+    assert [r["status"] for r in extract(text)] == ["signed"]
+
+
+def test_a_time_to_come_after_the_signing_verb_still_plans_it(extract):
+    text = ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman pekan "
+            "depan di Pendopo Klaten.")
+    assert [r["status"] for r in extract(text)] == ["planned"]
