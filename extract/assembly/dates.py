@@ -36,13 +36,16 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     """(date, date_text, evidence): day precision anywhere in the mention sentences and the
     next ones (nearest sentence first, then nearest to `near`), then month, then year:
     "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)". Dates right after the dateline
-    are the report's."""
+    are the report's. A month or a year alone counts only in the mention sentences: in the
+    sentences after them it dates a figure or a past event ("investasi pada 2021 mencapai
+    ...", "bersaudara sejak September 1991"), while a signing is dated there by its day."""
     dateline_end = (found.dateline.end + windows.dateline_margin_chars) if found.dateline else -1
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
     options = [d for d in found.dates if d.sentence in detail and d.value
                and d.start > dateline_end and d.rule != "law_year"
                and not any(r.start <= d.start < r.end for r in found.references)
-               and signing_date_candidate(d.start, found.text, d.end)]
+               and signing_date_candidate(d.start, found.text, d.end)
+               and (d.precision == "day" or d.sentence in sentence_ids)]
     if not options:
         return None, None, []
     best = min(options, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), detail.index(d.sentence),

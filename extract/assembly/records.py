@@ -62,16 +62,16 @@ def _party_evidence(found: Candidates, parties: list[MergedParty]) -> list[dict]
 def _date(found: Candidates, draft: Draft, options: ExtractionOptions,
           status: str) -> tuple[str | None, str | None, list[dict]]:
     """A date a special rule fixed, none for a repeated signing (it takes the event's
-    later), else the date read near the mentions: for an agreement only referred to, in the
-    mention sentences alone (a date in the next sentences is that of the meeting or report
-    that mentions it)."""
+    later), else the date read near the mentions: for an agreement only referred to or
+    planned, in the mention sentences alone (a date in the next sentences is that of the
+    meeting or report that mentions it: "Hal itu terungkap saat audiensi, Selasa (...)")."""
     fixed = draft.fixed_date
     if fixed is not None:
         entries = [evidence(found, "date", fixed.value, *fixed.evidence)] if fixed.evidence else []
         return fixed.value, fixed.text, entries
     if draft.same_signing_as is not None:
         return None, None, []
-    windows = replace(options.windows, detail_sentences=0) if status == "referenced" else options.windows
+    windows = replace(options.windows, detail_sentences=0) if status in {"referenced", "planned"} else options.windows
     return choose_date(found, draft.sentences, draft.mentions[0].start, windows)
 
 

@@ -1,5 +1,8 @@
-"""Dates of records: the day the article names when none is near the signing."""
+"""Dates of records (dates.py): the signing date chosen among the dates near a record's
+mentions, and the one day the article names when none is near."""
 from __future__ import annotations
+
+import pytest
 
 SIGNING_FAR_FROM_ITS_DAY = (
     "KLATEN - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan.\n"
@@ -17,3 +20,26 @@ def test_a_signing_dated_nowhere_near_takes_the_one_day_the_article_names(extrac
 def test_an_article_naming_two_days_dates_no_signing_by_them(extract):
     text = SIGNING_FAR_FROM_ITS_DAY + "Kerja sama itu dimulai Kamis (14/3/2024).\n"
     assert [r["date"] for r in extract(text)] == [None]
+
+
+MENTION = ("SLEMAN - Pemkab Sleman menandatangani nota kesepahaman dengan Universitas Gadjah Mada "
+           "tentang pengembangan desa wisata{when}.")
+
+
+@pytest.mark.parametrize(
+    ("when", "after", "date"),
+    [
+        # a year alone in a later sentence dates a figure, not the signing
+        ("", " Kunjungan wisatawan ke Sleman pada 2021 mencapai dua juta orang.", None),
+        # a month alone in a later sentence dates a past event
+        ("", " Kedua pihak sudah bekerja sama sejak September 2019.", None),
+        # counter-example: a day in a later sentence dates the signing
+        ("", " Penandatanganan berlangsung di Pendopo Sleman, Senin (4/3/2024).", "2024-03-04"),
+        # counter-example: a month in the mention sentence is kept
+        (" pada Februari 2024", " Kunjungan wisatawan ke Sleman pada 2021 mencapai dua juta orang.", "2024-02"),
+    ],
+)
+def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, when, after, date):
+    records = extract(MENTION.format(when=when) + after)
+    assert len(records) == 1
+    assert (records[0]["status"], records[0]["date"]) == ("signed", date)

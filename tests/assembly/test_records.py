@@ -30,3 +30,19 @@ def test_the_signing_noun_then_dilakukan_and_a_position_names_the_signers(extrac
             "Universitas Tunas Harapan Sari Wulandari di Pendopo, Selasa (12/3/2024).")
     records = extract(text)
     assert [[s["name"] for s in r["signatories"]] for r in records] == [["Joko Santoso", "Sari Wulandari"]]
+
+
+@pytest.mark.parametrize(
+    ("plan", "date"),
+    [
+        # a planned agreement: the date of the meeting in the next sentence is not its own
+        ("SLEMAN - Pemkab Sleman dan Universitas Gadjah Mada akan menandatangani nota kesepahaman.", None),
+        # counter-example: the day it is to be signed, written in the mention sentence, is kept
+        ("SLEMAN - Pemkab Sleman dan Universitas Gadjah Mada akan menandatangani nota kesepahaman pada "
+         "Rabu (13/3/2024).", "2024-03-13"),
+    ],
+)
+def test_planned_agreement_is_dated_by_its_mention_sentences(extract, plan, date):
+    records = extract(plan + "\nRencana itu terungkap saat audiensi di Pendopo Sleman, Selasa (12/3/2024).")
+    assert len(records) == 1
+    assert (records[0]["status"], records[0]["date"]) == ("planned", date)
