@@ -182,6 +182,21 @@ def test_the_representative_signs(extract):
     assert names == ["Budi Santoso", "Dewi Lestari"]
 
 
+EACH_BODY_REPRESENTED = (
+    "BANDUNG - Universitas Padjadjaran dan Pemerintah Kota Bandung menandatangani nota kesepahaman "
+    "tentang pengembangan kota cerdas, Senin (4/3/2024).\n"
+    "Nota kesepahaman itu ditandatangani Universitas Padjadjaran yang diwakili oleh Rektor Rina Astuti dan "
+    "Pemerintah Kota Bandung yang diwakili oleh Sekretaris Daerah Budi Santoso.\n"
+)
+
+
+def test_a_representative_of_the_next_body_replaces_no_one(extract):
+    """A body between the first signer and the second "diwakili" makes the second one sign
+    for that body; only a person right before the cue is stood in for."""
+    names = [s["name"] for r in extract(EACH_BODY_REPRESENTED) for s in r["signatories"]]
+    assert names == ["Rina Astuti", "Budi Santoso"]
+
+
 def test_reference_number_of_the_implemented_agreement_is_kept(extract):
     numbers = [n for r in extract(SAME_TOWN + IMPLEMENTS) for n in r["reference_numbers"]]
     assert numbers == ["15/MOU/JTG/2020"]

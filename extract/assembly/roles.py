@@ -124,7 +124,7 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
                     people: list[Person]) -> list[tuple[Person, str | None]]:
     """Each person of a sentence (`people`), in order, with the role the cues before them give."""
     sentence = found.sentence(index)
-    cues = _cue_spans(sentence.text)
+    spans_of_cues = _cue_spans(sentence.text)
     cue_position = 0
     result = []
     ordered = sorted(people, key=lambda p: p.start)
@@ -133,10 +133,13 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
     for number, person in enumerate(ordered):
         first = spans[number][0]
         role, cued = context, False
-        for start, end, cue_role in cues:
+        for start, end, cue_role in spans_of_cues:
             if cue_position <= start and end <= first:
-                if cue_role == "representative":
+                if cue_role == "representative" and number and cues.rule("represented_person_gap").search(
+                        sentence.text[spans[number - 1][1]:start]):
                     role = f"representative:{context}"
+                elif cue_role == "representative":
+                    role = context or "signer"  # for a body named before the cue: replaces no one
                 else:
                     context = role = cue_role
                 cue_position, cued = end, True
