@@ -99,6 +99,24 @@ def test_each_agreement_of_a_sentence_takes_the_topic_named_after_it(extract):
         ("ketenagakerjaan",), ("perikanan",), ("pertanian",)]
 
 
+TWO_SIGNINGS = (
+    "Sukamaju - Pemerintah Kabupaten Sukamaju menandatangani nota kesepahaman dengan Universitas Tunas Harapan, "
+    "Senin (3/4/2023). Di tempat yang sama, Pemkab Sukamaju juga menandatangani perjanjian kerja sama dengan "
+    "Politeknik Negeri Lembah Hijau. "
+)
+
+
+def test_a_list_naming_no_agreement_nor_body_is_shared_by_records_without_one(extract):
+    shared = extract(TWO_SIGNINGS + "Sementara kedua kampus itu akan bekerja sama di bidang pendidikan, penelitian, "
+                                    "dan pengabdian kepada masyarakat.")
+    assert [[s["text"] for s in r["scopes"]] for r in shared] == [
+        ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]] * 2
+    one_party = extract(TWO_SIGNINGS + "Politeknik Negeri Lembah Hijau akan bekerja sama di bidang pendidikan, "
+                                       "penelitian, dan pengabdian kepada masyarakat.")
+    assert [[s["text"] for s in r["scopes"]] for r in one_party] == [
+        [], ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]]
+
+
 def test_scopes_of_the_listed_areas(signed):
     texts = [s["text"] for s in signed["scopes"]]
     assert texts[-3:] == ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]

@@ -49,6 +49,10 @@ class DraftIndex:
         position = bisect.bisect_right(starts, offset) - 1
         return (self.drafts[numbers[position]], mentions[position]) if position >= 0 else None
 
+    def names_an_agreement(self, sentence: int) -> bool:
+        """Whether some draft is mentioned in the sentence."""
+        return sentence in self._starts
+
     def scope_sentences(self, draft: Draft) -> set[int]:
         """Scope lists belong to the record(s) whose mention last precedes them; drafts of one
         enumerated signing share their mentions and so share the scopes. (The owners of a
@@ -105,10 +109,21 @@ def _mentioned_before(draft: Draft, scope: Scope, index: DraftIndex) -> bool:
     return owner is None or any(mention is owner[1] for mention in draft.mentions)
 
 
+def _general_lists(found: Candidates, index: DraftIndex) -> list[Scope]:
+    """Lists in sentences that name neither an agreement nor a body ("Sementara keempat kampus
+    itu bekerja sama di bidang X"): they speak of the article's cooperation as a whole, and go
+    only by position to the draft mentioned last before them. (A sentence that names a party,
+    "A dan B akan saling mendukung dalam X", speaks of that party's agreement.)"""
+    naming_a_body = {org.sentence for org in found.orgs}
+    return [s for s in found.scopes if not index.names_an_agreement(s.sentence) and s.sentence not in naming_a_body]
+
+
 def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[list[dict], list[dict]]:
-    """(scopes, evidence) of a draft."""
+    """(scopes, evidence) of a draft; a draft that no list follows shares the article's general
+    lists (agreements reported one after another, the areas said once for all of them)."""
     own = index.scope_sentences(draft)
-    scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)]
+    scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)] \
+        or _general_lists(found, index)
     scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
     scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes])]
     entries = [evidence(found, f"scopes[{number}]", scope.text, scope.start, scope.end, "scopes:list")
