@@ -427,18 +427,29 @@ class ScopeFinder:
 def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> list[Scope]:
     """An item "A dan B" names two areas when the article lists each part on its own elsewhere
     ("pendidikan, penelitian, dan pengabdian masyarakat" beside "penelitian dan pengabdian kepada
-    masyarakat"): the writer's own list splits them. Only items read as written are split."""
+    masyarakat"): the writer's own list splits them. It does too when its parts fall in different
+    categories ("penelitian dan pengabdian kepada masyarakat"): one phrase names one field
+    ("pendidikan dan pelatihan"), two fields are two areas. Only items read as written are split."""
     named = {_words(scope.text) for scope in found}
     kept: list[Scope] = []
     for scope in found:
         parts = [(scope.start + start, scope.start + end) for start, end in _conjuncts(scope.text, rules)]
         if len(parts) > 1 and text[scope.start:scope.end] == scope.text \
-                and all(_listed_apart(_words(text[start:end]), named) for start, end in parts):
+                and (all(_listed_apart(_words(text[start:end]), named) for start, end in parts)
+                     or _distinct_fields([text[start:end] for start, end in parts])):
             kept += [replace(scope, start=start, end=end, text=text[start:end], category=categorise(text[start:end]))
                      for start, end in parts]
         else:
             kept.append(scope)
     return kept
+
+
+def _distinct_fields(parts: list[str]) -> bool:
+    """Every part opens with a word of a category of scopes.yaml, and no two with the same one
+    ("pengembangan pendidikan dan kesehatan" names one activity, and stays whole)."""
+    categories = _rules().categories
+    fields = [match.lastgroup if (match := categories.match(part)) else None for part in parts]
+    return None not in fields and len(set(fields)) == len(fields)
 
 
 def _listed_apart(part: frozenset[str], named: set[frozenset[str]]) -> bool:

@@ -407,10 +407,10 @@ def test_an_item_is_split_where_the_article_lists_its_parts_apart(nlp):
     ("first", "second", "whole"),
     [
         # one part is not listed on its own
-        ("pendidikan, penelitian, dan pengabdian masyarakat", "penelitian dan magang mahasiswa",
-         "penelitian dan magang mahasiswa"),
+        ("pendidikan, penelitian, dan pengabdian masyarakat", "penelitian dan pengembangan produk",
+         "penelitian dan pengembangan produk"),
         # items that say more than the parts do not split them
-        ("pendidikan vokasi, dan penelitian terapan", "pendidikan dan penelitian", "pendidikan dan penelitian"),
+        ("pendidikan vokasi, dan pelatihan guru", "pendidikan dan pelatihan", "pendidikan dan pelatihan"),
         # brackets keep their parts
         ("pendidikan, penelitian, dan pengabdian masyarakat", "riset (penelitian dan pengabdian masyarakat)",
          "riset (penelitian dan pengabdian masyarakat)"),
@@ -419,6 +419,29 @@ def test_an_item_is_split_where_the_article_lists_its_parts_apart(nlp):
 def test_an_item_is_kept_whole_unless_each_part_is_listed_apart(nlp, first, second, whole):
     text = SIGNING + f"Kerja sama meliputi {first}. Nota kesepahaman ini mencakup {second}."
     assert whole in [scope.text for scope in candidates(nlp(text)).scopes]
+
+
+@pytest.mark.parametrize(
+    ("listed", "expected"),
+    [
+        # parts that open with words of different fields are two areas
+        ("penelitian dan pengabdian kepada masyarakat", ["penelitian", "pengabdian kepada masyarakat"]),
+        ("pendidikan dan penelitian", ["pendidikan", "penelitian"]),
+        ("pariwisata dan pertanian organik", ["pariwisata", "pertanian organik"]),
+        ("penelitian dan magang mahasiswa", ["penelitian", "magang mahasiswa"]),
+        # one field stays one area
+        ("pendidikan dan pelatihan", ["pendidikan dan pelatihan"]),
+        ("pertukaran data dan informasi", ["pertukaran data dan informasi"]),
+        # a part whose field word does not open it is an activity's object: the item stays whole
+        ("pengembangan pendidikan dan kesehatan", ["pengembangan pendidikan dan kesehatan"]),
+        ("pendampingan hukum dan penelitian", ["pendampingan hukum dan penelitian"]),
+    ],
+)
+def test_an_item_of_two_fields_is_split(nlp, listed, expected):
+    text = SIGNING + f"Kerja sama itu meliputi {listed}."
+    found = candidates(nlp(text)).scopes
+    assert [scope.text for scope in found] == expected
+    assert all(text[scope.start:scope.end] == scope.text for scope in found)
 
 
 def test_a_sentence_that_goes_on_with_the_list(nlp):
