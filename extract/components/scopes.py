@@ -223,7 +223,8 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
         match = rules.cues.match(sentence, word.start())
         if match is None:
             link = rules.distant_link.match(sentence, word.start())
-            if link and _instrument_before(sentence, word.start(), rules):
+            instrument_end = _instrument_before(sentence, word.start(), rules) if link else None
+            if instrument_end is not None and not (regions and regions[-1][1] > instrument_end):
                 last_end = link.end()
                 purpose = rules.purpose_link.fullmatch(link.group()) is not None
                 regions.append((link.start(), link.end(), "distant_purpose" if purpose else "distant"))
@@ -236,16 +237,20 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
     return regions
 
 
-def _instrument_before(sentence: str, link: int, rules: _Rules) -> bool:
-    """An instrument a few words before a topic link, in its clause, with no regulation title or
-    talk noun between ("MoU dengan Kejari tentang ..." but not "Peraturan Nomor 7 tentang ...")."""
+def _instrument_before(sentence: str, link: int, rules: _Rules) -> int | None:
+    """The end of an instrument a few words before a topic link, in its clause, with no regulation
+    title or talk noun between ("MoU dengan Kejari tentang ..." but not "Peraturan Nomor 7 tentang
+    ..."). A list a cue opened after that instrument is already running: the link then qualifies
+    its item ("MoU terkait penyerahan lahan untuk pembangunan kantor") and opens no list."""
     words = [w.start() for w in _WORD.finditer(sentence, max(0, link - 40 * rules.distant_link_words), link)]
     start = words[-rules.distant_link_words] if len(words) >= rules.distant_link_words else (words[0] if words else link)
     for stop in _CLAUSE_END.finditer(sentence, start, link):
         start = stop.end()
     instruments = [m for m in rules.instrument.finditer(sentence, start, link)
                    if sentence[m.start() - 1:m.start()] not in _NUMBER_JOINERS]  # not "04/MoU/II/2021"
-    return bool(instruments) and rules.distant_link_blocker.search(sentence, instruments[-1].end(), link) is None
+    if not instruments or rules.distant_link_blocker.search(sentence, instruments[-1].end(), link) is not None:
+        return None
+    return instruments[-1].end()
 
 
 def _clause_end(sentence: str, start: int, limit: int) -> int:

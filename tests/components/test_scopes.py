@@ -341,6 +341,9 @@ def test_no_bare_topic_in_a_title_case_headline():
         "Nota kesepahaman itu diteken usai dialog tentang promosi wisata.",
         "Naskah itu tindak lanjut nota kesepahaman Nomor 04/MoU/II/2021 tentang pembangunan desa.",
         "Kerja sama itu sudah lama berjalan. Warga bertanya tentang pembangunan jalan.",
+        # ... nor a purpose link inside an item a cue after the instrument already opened
+        "Pemkab meneken MoU dengan Kodim terkait <S>penyerahan lahan untuk pembangunan markas</S>.",
+        "Perjanjian itu memuat <S>penyediaan buku</S>, <S>pelatihan untuk guru honorer</S>.",
     ],
 )
 def test_distant_topic_links(marked):
