@@ -150,6 +150,9 @@ def test_verb_led_items(marked):
         "Kerja sama itu meliputi <S>pelatihan guru</S>, sekolah akan melakukan <S>pendampingan siswa</S>.",
         # ... and nothing when no verb that names an activity follows
         "Kerja sama meliputi <S>riset bersama</S>, kampus sudah berjanji hadir, dan kuliah tamu.",
+        # "bentuk" names the form of what follows: the area is the rest ("baik dalam bentuk X")
+        "Kemitraan itu diwujudkan baik dalam bentuk <S>penyuluhan</S>, <S>pendampingan usaha</S>, maupun <S>pemasaran</S>.",
+        "Kerja sama meliputi <S>pelatihan kader</S>, dan bentuk <S>bantuan alat kesehatan</S>.",
         # a source in the middle of the list is skipped
         "Kerja sama meliputi <S>pelatihan</S>, kata Budi Santoso, dan <S>pendampingan</S>.",
         # the list ends where the text turns to who signed
