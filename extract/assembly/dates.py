@@ -31,6 +31,14 @@ def _date_value(mention: DateCandidate) -> str:
     return mention.value
 
 
+def _report_dates(found: Candidates, windows: Windows) -> list[DateCandidate]:
+    """Dates with a value that the article's text reports: not the dateline's own (right
+    after it), nor a law's year, nor part of a reference number."""
+    dateline_end = (found.dateline.end + windows.dateline_margin_chars) if found.dateline else -1
+    return [d for d in found.dates if d.value and d.start > dateline_end and d.rule != "law_year"
+            and not any(r.start <= d.start < r.end for r in found.references)]
+
+
 def choose_date(found: Candidates, sentence_ids: list[int], near: int,
                 windows: Windows) -> tuple[str | None, str | None, list[dict]]:
     """(date, date_text, evidence): day precision anywhere in the mention sentences and the
@@ -39,11 +47,8 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     are the report's. A month or a year alone counts only in the mention sentences: in the
     sentences after them it dates a figure or a past event ("investasi pada 2021 mencapai
     ...", "bersaudara sejak September 1991"), while a signing is dated there by its day."""
-    dateline_end = (found.dateline.end + windows.dateline_margin_chars) if found.dateline else -1
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
-    options = [d for d in found.dates if d.sentence in detail and d.value
-               and d.start > dateline_end and d.rule != "law_year"
-               and not any(r.start <= d.start < r.end for r in found.references)
+    options = [d for d in _report_dates(found, windows) if d.sentence in detail
                and signing_date_candidate(d.start, found.text, d.end)
                and (d.precision == "day" or d.sentence in sentence_ids)]
     if not options:
@@ -78,10 +83,7 @@ def date_by_the_article(records: list[dict], found: Candidates, windows: Windows
     undated = [r for r in records if r["status"] == "signed" and r["date"] is None]
     if not undated:
         return
-    dateline_end = (found.dateline.end + windows.dateline_margin_chars) if found.dateline else -1
-    days = [d for d in found.dates if d.value and d.precision == "day" and d.kind != "range"
-            and d.start > dateline_end and d.rule != "law_year"
-            and not any(r.start <= d.start < r.end for r in found.references)]
+    days = [d for d in _report_dates(found, windows) if d.precision == "day" and d.kind != "range"]
     if len({d.value for d in days}) != 1:
         return
     day = days[0]
