@@ -89,12 +89,13 @@ class _Clustering:
             current.ordinal = word
             self._join(mention)
             return True
-        # without bodies of its own, the n-th agreement is between the offices of its signers,
-        # or ("PKS kedua ... ditandatangani oleh kedua pihak") the parties of the one before
+        # short of two bodies of its own, the n-th agreement is between them and the offices of
+        # its signers, or ("PKS kedua ... ditandatangani oleh kedua pihak") the parties of the one before
         parties = list(mention.parties)
         if len(merge_parties(parties, self.acronyms)) < 2:
             offices = signer_bodies(self.found, [mention.sentence.index], 0)
-            parties = offices if len(merge_parties(offices, self.acronyms)) >= 2 else list(current.parties)
+            parties += new_bodies(parties, offices, self.acronyms)
+            parties = parties if len(merge_parties(parties, self.acronyms)) >= 2 else list(current.parties)
         self._start(Draft([mention], mention.type or current.type, mention.status or current.status,
                           parties, ordinal=word))
         return True

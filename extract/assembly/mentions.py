@@ -159,7 +159,24 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence), key=lambda o: o.start)
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
-    return orgs
+    return _units_with_parents(found.text, orgs)
+
+
+_UNIT_GAP = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&.]*\)\s*)?")
+
+
+def _units_with_parents(text: str, orgs: list[Organisation]) -> list[Organisation]:
+    """A body written right after another, with nothing but its acronym between ("Badan X
+    (BX) Kementerian Y"), is the body the first belongs to: one party, named by both."""
+    joined: list[Organisation] = []
+    for org in orgs:
+        before = joined[-1] if joined else None
+        if before is not None and before.end <= org.start and _UNIT_GAP.fullmatch(text[before.end:org.start]):
+            joined[-1] = Organisation(before.start, org.end, text[before.start:org.end],
+                                      f"{before.name} {org.name}", before.acronym, before.rule, before.sentence)
+        else:
+            joined.append(org)
+    return joined
 
 
 def _region_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation],

@@ -22,6 +22,14 @@ def test_each_numbered_instrument_is_a_record_with_its_signers_offices(extract):
         ["Agus Santoso", "Ahmad Zulkifli"], ["Rina Astuti", "Tengku Hasan Basri"]]
 
 
+def test_a_numbered_instrument_naming_one_body_is_between_it_and_the_other_signers_office(extract):
+    text = ORDINALS + ("\nKetiga, MoU tentang riset kelautan antara Lembaga Penelitian dan Pengabdian kepada "
+                       "Masyarakat (LPPM) Universitas Tadulako yang ditandatangani Ketua LPPM Budi Santoso bersama "
+                       "Menteri Perdagangan Malaysia Tengku Hasan Basri.")
+    assert [parties(r) for r in extract(text)][2] == [
+        "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako", "Kementerian Perdagangan Malaysia"]
+
+
 def test_both_instruments_is_no_ordinal(extract):
     text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani dua MoU, Selasa (12/3/2024).\n"
             "Kedua MoU tersebut berlaku lima tahun.")

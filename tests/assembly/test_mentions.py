@@ -164,3 +164,16 @@ def test_a_time_to_come_after_the_signing_verb_still_plans_it(extract):
     text = ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman pekan "
             "depan di Pendopo Klaten.")
     assert [r["status"] for r in extract(text)] == ["planned"]
+
+
+def test_a_body_written_right_after_another_is_the_one_it_belongs_to(extract):
+    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Lembaga Penelitian dan Pengabdian kepada "
+            "Masyarakat (LPPM) Universitas Tadulako, Senin (18/11/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["Pemkab Sigi", "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako"]]
+
+
+def test_bodies_in_a_list_are_parties_of_their_own(extract):
+    text = ("Pemkab Sigi, Universitas Tadulako dan PT Listrik Raya menandatangani nota kesepahaman "
+            "pelatihan kerja, Senin (18/11/2024).")
+    assert [parties(r) for r in extract(text)] == [["Pemkab Sigi", "Universitas Tadulako", "PT Listrik Raya"]]
