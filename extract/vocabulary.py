@@ -309,6 +309,7 @@ class Scopes(_Schema):
     inner_item_connectors: tuple[str, ...]
     conjunctions: tuple[str, ...]
     item_cuts: tuple[str, ...]
+    clause_cuts: tuple[str, ...]
     cut_before_capital: tuple[str, ...]
     ordinal_prefixes: tuple[str, ...]
     source_verbs: tuple[str, ...]
@@ -337,6 +338,9 @@ class Scopes(_Schema):
     def problems(self) -> Problems:
         found = _duplicates(("list_cues",), list(self.list_cues))
         found += _duplicates(("bad_item_starts",), list(self.bad_item_starts))
+        cuts = {cut.lower() for cut in self.item_cuts}
+        found += [(("clause_cuts", i), f"{cut!r} is not one of item_cuts")
+                  for i, cut in enumerate(self.clause_cuts) if cut.lower() not in cuts]
         return found + _regex_problem(("nominal_shape",), self.nominal_shape)
 
 

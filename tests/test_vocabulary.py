@@ -85,6 +85,7 @@ def _broken_copy(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, i
     ("people.yaml", "position_after_name: [selaku, sebagai]", "position_after_names: [selaku, sebagai]",
      "position_after_name"),
     ("gate.yaml", "everyday_instruments:", "everyday_instrument:", "everyday_instrument"),
+    ("scopes.yaml", "clause_cuts: [sebagai,", "clause_cuts: [selaku,", "not one of item_cuts"),
 ])
 def test_a_bad_entry_names_file_and_line(tmp_path: Path, name: str, old: str, new: str, says: str) -> None:
     path, line = _broken_copy(tmp_path, name, old, new)

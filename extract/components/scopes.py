@@ -50,6 +50,7 @@ class _Rules:
     qualifier: regex.Pattern
     separators: regex.Pattern
     cuts: regex.Pattern
+    clause_cuts: frozenset[str]
     money: regex.Pattern
     strip: regex.Pattern
     instrument_in_item: regex.Pattern
@@ -120,6 +121,7 @@ def _rules() -> _Rules:
                            rf"|(?:^|\s+)(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
                            rf"|\s*\((?:{alternation(data.weekdays)}|\d)"
                            rf"|\s+(?i:{alternation(data.ordinal_prefixes)})\s?\d"),
+        clause_cuts=frozenset(" ".join(cut.lower().split()) for cut in data.clause_cuts),
         money=regex.compile(rf"(?:{alternation(data.currencies)})\s?\d"
                             rf"|\b\d+(?:[.,]\d+)?\s*(?:%|\b(?:{alternation(data.amount_words)})\b)", regex.IGNORECASE),
         strip=regex.compile(rf"(?:(?:{alternation(data.strip_prefixes)})(?:\s+|$))+", regex.IGNORECASE),
@@ -278,16 +280,17 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
     """The items of the list between start and end; it stops at a clause that is no area, and where
     the text turns to who signed ("... yang ditandatangani oleh Menteri A, B ..."). After "Melalui
     MoU ini," the first item is what a party will do ("A akan melakukan X"), or there is none; a
-    purpose the sentence opens with is one item."""
+    purpose the sentence opens with is one item; after an item cut by a clause ("sebagai basis
+    pencegahan A, B"), only pieces that name an activity go on with the list."""
     list_end = rules.list_end.search(sentence, start, end)
     region = sentence[start:list_end.start() if list_end else end]
-    items = []
+    items, in_clause = [], False
     for piece_start, piece_end in _pieces(region, rules):
         piece = region[piece_start:piece_end]
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
         item = _item(piece, rules, kind in ("bare_topic", "distant_purpose", "narrowing"), kind == "through" and not items,
-                     kind == "purpose")
+                     kind == "purpose" or in_clause)
         if item is None:
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list
@@ -296,7 +299,18 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
         items.append((offset + item[0], offset + item[1], item[2]))
         if len(items) >= rules.max_items or kind == "purpose":
             break  # a purpose the sentence opens with ends at its comma
+        in_clause = in_clause or _cut_by_a_clause(piece, rules)
     return items
+
+
+def _cut_by_a_clause(piece: str, rules: _Rules) -> bool:
+    """The item was cut by a word that opens a subordinate clause ("penguatan peran sekolah
+    sebagai basis pencegahan tawuran, narkoba, ..."): the commas after it may enumerate
+    inside that clause, so the list goes on only with a piece that names an activity as a
+    purpose does (an activity or topic noun, a verb of verb_nominals: "..., serta mengembangkan
+    kompetensi SDM")."""
+    cut = rules.cuts.search(piece)
+    return cut is not None and " ".join(cut.group().lower().split()) in rules.clause_cuts
 
 
 def _blank(piece: str, rules: _Rules) -> bool:

@@ -481,3 +481,22 @@ def test_a_fronted_purpose_is_flagged_as_the_title(nlp):
             "Kerja sama ini meliputi pencetakan sawah baru.")
     found = [(scope.text, scope.topic, scope.listed) for scope in candidates(nlp(text)).scopes]
     assert found == [("penguatan ketahanan pangan", True, False), ("pencetakan sawah baru", False, True)]
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a clause of role or purpose cuts the item, and its commas enumerate inside that clause
+        "Kerja sama ini meliputi <S>penyuluhan hukum</S>, serta <S>penguatan peran sekolah</S> sebagai basis "
+        "pencegahan tawuran, narkoba, dan radikalisme.",
+        "Kerja sama meliputi <S>pendataan warga</S> agar bantuan tepat sasaran, tepat waktu, dan tepat jumlah.",
+        # after the clause, an activity or topic noun, or a verb that names one, goes on with the list
+        "Kerja sama meliputi <S>pelibatan relawan</S> sebagai pengawas di tempat pemungutan suara, "
+        "<S>kajian kepemiluan</S>, serta <S noun=pengembangan>mengembangkan kapasitas petugas</S>.",
+        # a relative clause ends at its comma: the list goes on
+        "Kerja sama meliputi <S>pelatihan guru</S> yang digelar tiap bulan, <S>pendampingan siswa</S>, dan "
+        "<S>beasiswa</S>.",
+    ],
+)
+def test_after_a_clause_in_an_item_the_list_goes_on_only_with_activities(marked):
+    check(marked)
