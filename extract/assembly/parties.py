@@ -80,16 +80,38 @@ def _country_words() -> frozenset[str]:
     return frozenset(word for words in lexicon().country_names.values() for name in words for word in name)
 
 
+def _initials_stand_for(a: str, b: str) -> bool:
+    """"SMA IT" and "SMA Insan Teladan Klaten", "SJ" and "Sinar Jaya": the shorter
+    name is the longer one with a run of its words written as their initials (and the longer
+    may add its town): one body written two ways within one record."""
+    short, long_ = sorted((_NAME_WORD.findall(a), _NAME_WORD.findall(b)), key=len)
+    if not short or len(short) >= len(long_):
+        return False
+    at, abbreviated = 0, False
+    for word in short:
+        if at < len(long_) and word.lower() == long_[at].lower():
+            at += 1
+            continue
+        run = len(word)
+        if abbreviated or run < 2 or not word.isupper() or at + run > len(long_) \
+                or "".join(w[0] for w in long_[at:at + run]).upper() != word:
+            return False
+        at, abbreviated = at + run, True
+    rest = {w.lower() for w in long_[at:]}
+    return abbreviated and rest <= lexicon().place_words
+
+
 def new_bodies(parties: list[Organisation], orgs: list[Organisation], acronyms: dict[str, str]) -> list[Organisation]:
     """The bodies of `orgs` that are none of `parties`."""
     return [o for o in orgs if not any(same_party(p.name, o.name, acronyms) for p in parties)]
 
 
-def merge_parties(orgs: list[Organisation], acronyms: dict[str, str]) -> list[MergedParty]:
+def merge_parties(orgs: list[Organisation], acronyms: dict[str, str], *, initials: bool = True) -> list[MergedParty]:
     """One party per body, in order of first mention, named by its fullest surface form."""
     parties: list[MergedParty] = []
     for org in orgs:
-        party = next((p for p in parties if same_party(p.name, org.name, acronyms, loose=True)), None)
+        party = next((p for p in parties if same_party(p.name, org.name, acronyms, loose=True)
+                      or (initials and _initials_stand_for(p.name, org.name))), None)
         if party is None:
             name = expand_acronym(org.name, acronyms)
             parties.append(MergedParty(name, org.acronym, [org.name] if name != org.name else [], [org]))

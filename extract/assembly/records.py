@@ -22,9 +22,11 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     """The record of a draft, validated; None when it has fewer than two parties. `index` (of
     all the article's drafts) is built once per article by the caller."""
     index = index or DraftIndex(drafts, found)
-    parties = merge_parties(draft.parties, found.acronyms)
-    if len(parties) < 2:
+    if len(merge_parties(draft.parties, found.acronyms, initials=False)) < 2:
         return None
+    # two parties that are one body written with initials: the record's other party is not
+    # found, the record still reports an agreement of that body
+    parties = merge_parties(draft.parties, found.acronyms)
     first = draft.mentions[0]
     fields: dict = {"doc_id": document.id, "type": draft.type or _article_type(found),
                     "status": draft.status or "signed"}

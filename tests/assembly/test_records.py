@@ -46,3 +46,12 @@ def test_planned_agreement_is_dated_by_its_mention_sentences(extract, plan, date
     records = extract(plan + "\nRencana itu terungkap saat audiensi di Pendopo Sleman, Selasa (12/3/2024).")
     assert len(records) == 1
     assert (records[0]["status"], records[0]["date"]) == ("planned", date)
+
+
+def test_a_body_written_with_initials_is_one_party_and_the_record_stays(extract):
+    """"SMK BM" and "SMK Bina Mandiri Sleman": one body, one party; the record still reports
+    its agreement (its other party is not found) with the date the text gives."""
+    records = extract("SLEMAN - SMK BM dan SMK Bina Mandiri Sleman menandatangani nota kesepahaman, "
+                      "Senin (11/3/2024).")
+    assert [([p["name"] for p in r["parties"]], r["date"]) for r in records] == \
+        [(["SMK Bina Mandiri Sleman"], "2024-03-11")]

@@ -1,0 +1,33 @@
+"""Party resolution: one body written two ways is one party (parties.py)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.assembly.parties import merge_parties
+from extract.candidates import Organisation
+
+
+def _orgs(*names: str) -> list[Organisation]:
+    return [Organisation(i * 100, i * 100 + len(name), name, name, None, "org_head") for i, name in enumerate(names)]
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        # a run of the name's words written as their initials, the longer form adding its town
+        (("SMA IT", "SMA Insan Teladan Klaten"), ["SMA Insan Teladan Klaten"]),
+        (("SMK BM", "SMK Bina Mandiri Sleman"), ["SMK Bina Mandiri Sleman"]),
+        (("Sinar Jaya", "SJ"), ["Sinar Jaya"]),
+        # counter-examples: initials that do not spell the other's words, or a longer form
+        # that adds more than its town, name other bodies
+        (("SMK BM", "SMK Bina Teladan"), ["SMK BM", "SMK Bina Teladan"]),
+        (("PT SJ", "PT Sinar Jaya Abadi"), ["PT SJ", "PT Sinar Jaya Abadi"]),
+        (("SMA it", "SMA Insan Teladan"), ["SMA it", "SMA Insan Teladan"]),
+    ],
+)
+def test_a_name_written_with_initials_is_the_same_party(names, merged):
+    assert [p.name for p in merge_parties(_orgs(*names), {})] == merged
+
+
+def test_the_initials_can_be_left_apart():
+    assert len(merge_parties(_orgs("SMK BM", "SMK Bina Mandiri Sleman"), {}, initials=False)) == 2
