@@ -9,7 +9,7 @@ import regex
 from extract.assembly import cues
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
-from extract.phrases import lexicon
+from extract.phrases import lexicon, match_phrase, tokenize
 from extract.vocabulary import people
 
 
@@ -97,8 +97,8 @@ def _initials_stand_for(a: str, b: str) -> bool:
                 or "".join(w[0] for w in long_[at:at + run]).upper() != word:
             return False
         at, abbreviated = at + run, True
-    rest = {w.lower() for w in long_[at:]}
-    return abbreviated and rest <= lexicon().place_words
+    rest = tokenize(" ".join(long_[at:]))
+    return abbreviated and (not rest or match_phrase(rest, 0, lexicon().place_names) == len(rest))
 
 
 def new_bodies(parties: list[Organisation], orgs: list[Organisation], acronyms: dict[str, str]) -> list[Organisation]:

@@ -23,6 +23,8 @@ def _orgs(*names: str) -> list[Organisation]:
         (("SMK BM", "SMK Bina Teladan"), ["SMK BM", "SMK Bina Teladan"]),
         (("PT SJ", "PT Sinar Jaya Abadi"), ["PT SJ", "PT Sinar Jaya Abadi"]),
         (("SMA it", "SMA Insan Teladan"), ["SMA it", "SMA Insan Teladan"]),
+        # a word after the initials that is no town's name makes it another body (a head office)
+        (("SMA IT", "SMA Insan Teladan Pusat"), ["SMA IT", "SMA Insan Teladan Pusat"]),
     ],
 )
 def test_a_name_written_with_initials_is_the_same_party(names, merged):
