@@ -46,10 +46,13 @@ _BRACKET_AFTER_PERIOD = re.compile(r"(?<=\.)[ \t]*\((?=[^()\n]{1,80}\))")
 @lru_cache(maxsize=1)
 def _no_break_after() -> re.Pattern:
     """Abbreviations (patterns/tokenizer.yaml) and degrees, also when written straight onto
-    the next word ("Prof.Sari"): no sentence ends inside or right after them."""
+    the next word ("Prof.Sari"), and runs of titles: a listed abbreviation right after one, glued
+    or after a space, goes on with it in any capitals ("Prof. DR. H. Sari", "Drs.Tb. Sari"), as
+    a title is written in capitals only in a run of them. No sentence ends inside or right after them."""
     words = "|".join(re.escape(a) for a in sorted(abbreviations(), key=len, reverse=True))
     # trailing commas and brackets belong to it: "S.Pi., M.M." is one sentence
-    return re.compile(rf"(?<![\w.])(?:{words}|{_DEGREE})[,;:)\]\"”’]*")
+    closing = r"[,;:)\]\"”’]*"
+    return re.compile(rf"(?<![\w.])(?:{words}|{_DEGREE})(?:{closing}[ \t]?(?i:{words}))*{closing}")
 
 
 def _token_starts(doc: Doc) -> numpy.ndarray:

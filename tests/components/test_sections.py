@@ -62,6 +62,28 @@ def test_no_sentence_ends_inside_an_abbreviation_or_title(nlp, text):
         assert found == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naskah diteken Rektor Prof. DR. Sutrisno Wijoyo dan Bupati Klaten kemarin.",
+        "Naskah diteken Rektor Prof. DR. H. Sutrisno Wijoyo, M.Si. dan Bupati Klaten kemarin.",
+        "Naskah diteken Sekretaris Jenderal Drs.Tb. Sutrisno Wijoyo dengan Dekan Fakultas Hukum.",
+        "Naskah diteken Kepala Dinas Dr.IR. Sutrisno Wijoyo dengan Direktur PT Sinar Jaya.",
+    ],
+)
+def test_a_run_of_titles_ends_no_sentence(nlp, text):
+    """After a listed title a further one, in capitals or glued to it, is still a title:
+    the name after the run belongs to the same sentence."""
+    assert [s.text for s in sentences(nlp, text)] == [text]
+
+
+def test_a_capitalised_acronym_after_a_title_run_still_ends_a_sentence(nlp):
+    """Only listed abbreviations go on with a run: an acronym after a name ends a sentence."""
+    text = "Naskah diteken Drs. Sutrisno Wijoyo dengan BPS. Selanjutnya acara ditutup."
+    assert [s.text for s in sentences(nlp, text)] == [
+        "Naskah diteken Drs. Sutrisno Wijoyo dengan BPS.", "Selanjutnya acara ditutup."]
+
+
 def test_a_period_after_capitals_is_split_off_and_ends_the_sentence(nlp):
     doc = nlp("Kedua pihak meneken MoU. Kerja sama dengan Ombudsman RI. Lalu PT. Sinar Jaya hadir.")
     assert [s.text for s in candidates(doc).sentences] == [
