@@ -29,7 +29,8 @@ class _Clustering:
         self.current: Draft | None = None
 
     def run(self, mentions: list[Mention]) -> list[Draft]:
-        rules = (self._referenced_parent, self._same_again, self._ordinal, self._new_signers, self._new_record)
+        rules = (self._referenced_parent, self._same_again, self._ordinal, self._new_signers, self._other_drafts_body,
+                 self._new_record)
         for mention in mentions:
             if mention.joins_only:
                 if self.current is not None:
@@ -123,6 +124,25 @@ class _Clustering:
             and mention.sentence.start + between.start() < min(o.start for o in new)
         parties = new if alone else [current.parties[0], *new]
         self._start(Draft([mention], mention.type or current.type, "signed", parties))
+        return True
+
+    def _other_drafts_body(self, mention: Mention) -> bool:
+        """"Nota kesepahaman dengan Bank B ditandatangani ..." after the agreement with B was
+        reported beside another: a mention naming only a body that is the own partner of one
+        earlier agreement of its type, and none of the current one, speaks of that agreement."""
+        current = self.current
+        if current is None or mention.anaphoric or mention.clause is not None \
+                or len(merge_parties(mention.parties, self.acronyms)) != 1 \
+                or not new_bodies(current.parties, mention.parties, self.acronyms):
+            return False
+        named = mention.parties[0]
+        owners = [d for d in self.drafts if d is not current and mention.type in {None, d.type}
+                  and any(same_party(p.name, named.name, self.acronyms) for p in d.parties[1:])
+                  and not same_party(d.parties[0].name, named.name, self.acronyms)]
+        if len(owners) != 1:
+            return False
+        self.current = owners[0]
+        self._join(mention)
         return True
 
     def _new_record(self, mention: Mention) -> bool:

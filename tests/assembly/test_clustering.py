@@ -165,3 +165,20 @@ FACILITATED = (
 def test_a_body_that_facilitates_the_cooperation_is_no_party(extract):
     assert [(parties(r), r["date"]) for r in extract(FACILITATED)] == [
         (["PT Sinar Tekstil", "SMK Negeri 2 Klaten"], "2024-03-11")]
+
+
+TWO_PARTNERS = (
+    "SEMARANG - Pemerintah Provinsi Jawa Tengah menandatangani nota kesepahaman dengan Universitas Diponegoro "
+    "tentang riset pangan di Gedung Gradhika, Semarang, Senin (11/3/2024).\n"
+    "Pada kesempatan yang sama, Pemprov Jawa Tengah juga menandatangani nota kesepahaman dengan Bank Jateng "
+    "tentang pembiayaan UMKM.\n"
+)
+
+
+def test_a_mention_naming_an_earlier_agreements_own_partner_speaks_of_that_agreement(extract):
+    text = TWO_PARTNERS + ("Nota kesepahaman dengan Bank Jateng ditandatangani Gubernur Jawa Tengah Agus Santoso "
+                           "dan Direktur Utama Bank Jateng Budi Hartono.")
+    records = extract(text)
+    assert [parties(r)[1] for r in records] == ["Universitas Diponegoro", "Bank Jateng"]
+    assert [[s["name"] for s in r["signatories"]] for r in records] == [[], ["Agus Santoso", "Budi Hartono"]]
+
