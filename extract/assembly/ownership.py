@@ -31,6 +31,9 @@ class DraftIndex:
             self._starts[sentence] = ([start for start, _, _ in mentions], [-number for _, number, _ in mentions],
                                       [mention for _, _, mention in mentions])
         mentioned = sorted(by_sentence)
+        self.areas: dict[int, list[tuple[int, int]]] = {}  # the scopes' spans by sentence
+        for scope in found.scopes:
+            self.areas.setdefault(scope.sentence, []).append((scope.start, scope.end))
         # scope lists belong to the draft(s) mentioned last before them
         self._scopes_owned_by: dict[int, set[int]] = {}
         for scope_sentence in {s.sentence for s in found.scopes}:

@@ -11,7 +11,7 @@ from extract.assembly.location import read_location
 from extract.assembly.ownership import DraftIndex, read_references, read_scopes
 from extract.assembly.parties import MergedParty, merge_parties, party_fields
 from extract.assembly.people import keep_own_signatories, read_people
-from extract.candidates import Candidates, Draft
+from extract.candidates import Candidates, Draft, Organisation
 from extract.document import Document
 from extract.options import ConfidenceWeights, ExtractionOptions
 from extract.schema import Record
@@ -26,7 +26,7 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
         return None
     # two parties that are one body written with initials: the record's other party is not
     # found, the record still reports an agreement of that body
-    parties = merge_parties(draft.parties, found.acronyms)
+    parties = merge_parties(_outside_areas(draft.parties, found, index), found.acronyms)
     first = draft.mentions[0]
     fields: dict = {"doc_id": document.id, "type": draft.type or _article_type(found),
                     "status": draft.status or "signed"}
@@ -54,6 +54,17 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["confidence"] = _confidence(fields, draft, options.confidence)
     fields["evidence"] = evidences
     return Record.model_validate(fields).model_dump()
+
+
+def _outside_areas(orgs: list[Organisation], found: Candidates, index: DraftIndex) -> list[Organisation]:
+    """Without the bodies named inside an area of cooperation of their sentence ("kerja sama
+    proyek LNG ...", "implementasi MBKM"): what the agreement is about, not who makes it, as
+    long as two bodies are left to make it."""
+    outside = [o for o in orgs
+               if not any(start <= o.start and o.end <= end for start, end in index.areas.get(o.sentence, ()))]
+    if len(outside) == len(orgs):
+        return orgs
+    return outside if len(merge_parties(outside, found.acronyms, initials=False)) >= 2 else orgs
 
 
 def _party_evidence(found: Candidates, parties: list[MergedParty]) -> list[dict]:

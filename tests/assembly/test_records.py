@@ -55,3 +55,24 @@ def test_a_body_written_with_initials_is_one_party_and_the_record_stays(extract)
                       "Senin (11/3/2024).")
     assert [([p["name"] for p in r["parties"]], r["date"]) for r in records] == \
         [(["SMK Bina Mandiri Sleman"], "2024-03-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a product and a body served, named inside the area of cooperation, are no parties
+        ("KLATEN - PT Sinar Jaya Abadi dan Koperasi Tani Makmur menandatangani nota kesepahaman kerja sama di "
+         "bidang pengembangan terminal LPG dan pelatihan petani, Senin (11/3/2024).",
+         ["PT Sinar Jaya Abadi", "Koperasi Tani Makmur"]),
+        ("KLATEN - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan di bidang "
+         "pendampingan UMKM binaan Dinas Koperasi Klaten, Senin (11/3/2024).",
+         ["Pemkab Klaten", "Universitas Tunas Harapan"]),
+        # counter-example: without it one body would be left to make the agreement, so it stays
+        ("KLATEN - Kejaksaan Negeri Klaten menandatangani nota kesepahaman kerja sama di bidang pendampingan "
+         "petani binaan Koperasi Tani Makmur, Senin (11/3/2024).",
+         ["Kejaksaan Negeri Klaten", "Koperasi Tani Makmur"]),
+    ],
+)
+def test_bodies_inside_the_area_of_cooperation_are_no_parties(extract, text, names):
+    records = extract(text)
+    assert [[p["name"] for p in r["parties"]] for r in records] == [names]
