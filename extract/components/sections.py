@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from extract.candidates import Sentence
 from extract.components.state import candidates
 from extract.patterns import load_wordlist
+from extract.person_names import is_person_name_token
 from extract.phrases import abbreviations
 from extract.vocabulary import load
 from extract.text import LIST_ITEM, split_lines, web_names
@@ -41,6 +42,11 @@ _NEWLINE = re.compile(r"\n")
 # "Prof. Dr. Ir. Mahfudz, MP. (Rektor Universitas Tadulako)": a bracket closed on its line
 # after a period belongs to the sentence before it
 _BRACKET_AFTER_PERIOD = re.compile(r"(?<=\.)[ \t]*\((?=[^()\n]{1,80}\))")
+# a capitalised word of two or three letters before a period ("Letkol Inf. Sari", "Lc.", "Mr."):
+# when it is neither an ordinary word nor a personal name it is an abbreviation (a rank's corps,
+# a degree, an honorific) that patterns/tokenizer.yaml does not list, and ends no sentence
+# unless a capitalised ordinary word follows ("... kata Li. Menurutnya ...")
+_SHORT_WORD_PERIOD = re.compile(r"(?<![\w.])([A-Z][a-z]{1,2})\.(?=[ \t])")
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +155,9 @@ def sentences(doc: Doc) -> Doc:
     and after every line break (headlines, captions and list lines have no period); none
     inside or right after an abbreviation or degree ("Drs. Bambang", "Kab. Klaten"), but one
     after a degree followed by a capitalised ordinary word ("M.T. Dari"), nor before a bracket
-    closed on its line ("MP. (Rektor ...)"). Marks found in the
+    closed on its line ("MP. (Rektor ...)"), nor after a short capitalised word that is neither an
+    ordinary word nor a personal name unless a capitalised ordinary word follows ("Letkol Inf. Sari",
+    "Mr. Li", "Lc. dan"). Marks found in the
     text are mapped to tokens and win over the punctuation guesses."""
     text = _article_text(doc)
     if not len(doc):
@@ -164,6 +172,13 @@ def sentences(doc: Doc) -> Doc:
         first = int(numpy.searchsorted(starts, web_start, side="right"))
         following = int(numpy.searchsorted(starts, web_end))
         marks[first:following] = -1
+    common = load_wordlist("lexicon/common_words.txt")
+    for short in _SHORT_WORD_PERIOD.finditer(text):
+        following = int(numpy.searchsorted(starts, short.end()))
+        if following < len(doc) and short.group(1).lower() not in common \
+                and not is_person_name_token(short.group(1)) \
+                and not (doc[following].text[:1].isupper() and doc[following].text.lower() in common):
+            marks[following] = -1
     for bracket in _BRACKET_AFTER_PERIOD.finditer(text):
         first = int(numpy.searchsorted(starts, bracket.end() - 1))
         following = int(numpy.searchsorted(starts, bracket.end()))
@@ -172,7 +187,6 @@ def sentences(doc: Doc) -> Doc:
         following = int(numpy.searchsorted(starts, newline.start(), side="right"))
         if following < len(doc) and not _wrapped(text, newline.start()):
             marks[following] = 1
-    common = load_wordlist("lexicon/common_words.txt")
     for degree in _DEGREE_BEFORE_WORD.finditer(text):
         following = int(numpy.searchsorted(starts, degree.end()))
         if following < len(doc):

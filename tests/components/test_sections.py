@@ -167,3 +167,33 @@ def test_punctuation_starts_are_the_sentencizers(sentencizer_nlp, pieces):
 def test_no_sentence_ends_inside_a_web_name(nlp, text):
     """The period of a web or outlet name ("BeritaKita.ID") ends no sentence."""
     assert [s.text for s in sentences(nlp, text)] == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naskah diteken Dandim Letkol Inf. Sutrisno Wijoyo dan Kapolres Klaten kemarin.",
+        "Naskah diteken Danrem Kolonel Czi. Sutrisno Wijoyo, S.E. dan Bupati Klaten kemarin.",
+        "Naskah diteken Ustaz Sutrisno Wijoyo, Lc. dan Rektor Sari Wulandari kemarin.",
+        "Rombongan dipimpin Konsul Jenderal Mr. Wang Lei, sedangkan Rektor menyambutnya.",
+    ],
+)
+def test_an_unlisted_short_abbreviation_ends_no_sentence(nlp, text):
+    """A capitalised word of two or three letters before a period that is neither an ordinary
+    word nor a personal name is an abbreviation (a corps, a degree, an honorific)."""
+    assert [s.text for s in sentences(nlp, text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a personal name ends the sentence
+        ("Naskah itu diteken kemarin, kata Edi. Sutrisno Wijoyo lalu menyerahkan plakat.",
+         "Naskah itu diteken kemarin, kata Edi."),
+        # an ordinary word after the period starts the next one
+        ("Naskah itu diteken kemarin, kata Wu. Menurutnya kerja sama itu penting.",
+         "Naskah itu diteken kemarin, kata Wu."),
+    ],
+)
+def test_a_short_name_or_an_ordinary_word_after_it_still_ends_a_sentence(nlp, text, first):
+    assert [s.text for s in sentences(nlp, text)][0] == first
