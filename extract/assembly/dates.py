@@ -79,11 +79,15 @@ def share_event_date(records: list[dict]) -> None:
 def date_by_the_article(records: list[dict], found: Candidates, windows: Windows) -> None:
     """Signings the text dates nowhere near (after share_event_date: none of the article's is)
     take the article's one day, when it names exactly one: news reports the day it tells of
-    ("..., ujar Menteri X, Senin (18/5)")."""
+    ("..., ujar Menteri X, Senin (18/5)"). An article whose text names no day at all is dated
+    by its dateline ("Serang, Sabtu (7/9/2024) - X dan Y menandatangani ..."): the day the
+    report was written is the day of the signing it tells of."""
     undated = [r for r in records if r["status"] == "signed" and r["date"] is None]
     if not undated:
         return
     days = [d for d in _report_dates(found, windows) if d.precision == "day" and d.kind != "range"]
+    if not days:
+        days = [d for d in found.dates if d.value and d.precision == "day" and d.kind != "range"]
     if len({d.value for d in days}) != 1:
         return
     day = days[0]

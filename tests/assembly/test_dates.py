@@ -1,5 +1,5 @@
 """Dates of records (dates.py): the signing date chosen among the dates near a record's
-mentions, and the one day the article names when none is near."""
+mentions, and the one day the article names (or its dateline's) when none is near."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +20,25 @@ def test_a_signing_dated_nowhere_near_takes_the_one_day_the_article_names(extrac
 def test_an_article_naming_two_days_dates_no_signing_by_them(extract):
     text = SIGNING_FAR_FROM_ITS_DAY + "Kerja sama itu dimulai Kamis (14/3/2024).\n"
     assert [r["date"] for r in extract(text)] == [None]
+
+
+DATELINED = ("Klaten, Senin (11/3/2024) - Pemkab Klaten menandatangani nota kesepahaman dengan "
+             "Universitas Tunas Harapan.\nKerja sama itu meliputi pendidikan dan kesehatan.\n")
+
+
+def test_a_signing_the_text_does_not_date_takes_the_datelines_day(extract):
+    assert [r["date"] for r in extract(DATELINED)] == ["2024-03-11"]
+
+
+def test_the_datelines_day_yields_to_a_day_the_text_names(extract):
+    text = DATELINED + "Pertemuan lanjutan digelar Kamis (14/3/2024) di Klaten.\n"
+    assert [r["date"] for r in extract(text)] == ["2024-03-14"]
+
+
+def test_the_datelines_day_dates_no_planned_agreement(extract):
+    text = ("Klaten, Senin (11/3/2024) - Pemkab Klaten akan menandatangani nota kesepahaman dengan "
+            "Universitas Tunas Harapan.\n")
+    assert [(r["status"], r["date"]) for r in extract(text)] == [("planned", None)]
 
 
 MENTION = ("SLEMAN - Pemkab Sleman menandatangani nota kesepahaman dengan Universitas Gadjah Mada "
