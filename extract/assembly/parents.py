@@ -1,9 +1,12 @@
 """Parent links the text implies without a cue: a PKS signed beside an MoU implements it.
 
 "Kerja sama diawali dengan penandatanganan MoU ... kemudian dilanjutkan dengan PKS": a PKS
-(or another instrument) between the parties of an MoU of the same article, or between
-parts of them (a faculty of a party university, a directorate written before the company's
-name), is that MoU's implementation.
+between the parties of an MoU of the same article, or between parts of them (a faculty of a
+party university, a directorate written before the company's name), is that MoU's
+implementation. Another instrument (a letter of intent, a head of agreement, an addendum, a
+grant agreement) signed beside an MoU precedes it, amends something or stands by itself: it
+implements the MoU only when the text says so ("HoA ini merupakan tindak lanjut dari MoU ...",
+read by the clustering).
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from extract.institutions import known_tail
 
 
 Forms = tuple[str, ...]  # a party's name, acronym and aliases
+_IMPLEMENTING = "PKS"  # the record type that implements an MoU signed beside it without a cue
 
 
 def _forms(party: dict) -> Forms:
@@ -34,7 +38,7 @@ def _part_of_same(a: Forms, b: Forms, acronyms: dict[str, str]) -> bool:
 
 
 def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
-    """Set `parent` of each non-MoU record without one to the first MoU record whose parties
+    """Set `parent` of each PKS record without one to the first MoU record whose parties
     it shares (the smaller party list inside the larger); an existing (referenced) record
     only to an existing MoU. Party lists compared once per pair of lists, not once per pair
     of records: an article reporting many agreements repeats them."""
@@ -42,7 +46,7 @@ def link_implementing(records: list[dict], acronyms: dict[str, str]) -> None:
     mous = [index for index, record in enumerate(records) if record["type"] == "MoU"]
     covered: dict[tuple[tuple[Forms, ...], tuple[Forms, ...]], bool] = {}
     for number, record in enumerate(records):
-        if record["parent"] is not None or record["type"] == "MoU":
+        if record["parent"] is not None or record["type"] != _IMPLEMENTING:
             continue
         for index in mous:
             if record["status"] == "referenced" and records[index]["status"] != "referenced":

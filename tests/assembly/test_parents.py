@@ -1,4 +1,5 @@
-"""Parent links: a PKS signed beside an MoU between the same parties implements it."""
+"""Parent links: a PKS signed beside an MoU between the same parties implements it; another
+instrument does when the text says so."""
 from __future__ import annotations
 
 from extract.assembly.parents import link_implementing
@@ -19,6 +20,25 @@ def test_a_pks_between_other_bodies_has_no_parent(extract):
             "Di tempat yang sama, Bank Sejahtera dan Koperasi Tani Makmur menandatangani perjanjian kerja sama "
             "tentang kredit usaha.")
     assert [r["parent"] for r in extract(text)] == [None, None]
+
+
+def test_a_letter_of_intent_signed_beside_an_mou_implements_it_only_when_the_text_says_so(extract):
+    text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di bidang "
+            "pendidikan, Selasa (12/3/2024).\n"
+            "Pada kesempatan itu, Pemkab Klaten dan Universitas Tunas Harapan juga menandatangani "
+            "letter of intent tentang pembangunan kampus baru.")
+    records = extract(text)
+    assert [(r["type"], r["parent"]) for r in records] == [("MoU", None), ("other", None)]
+
+
+def test_an_addendum_that_the_text_says_follows_up_an_mou_implements_it(extract):
+    text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani adendum tentang beasiswa, "
+            "Selasa (12/3/2024).\n"
+            "Adendum itu merupakan tindak lanjut dari nota kesepahaman antara Pemkab Klaten dan "
+            "Universitas Tunas Harapan.")
+    records = extract(text)
+    assert [(r["type"], r["status"], r["parent"]) for r in records] == [("other", "signed", 1),
+                                                                        ("MoU", "referenced", None)]
 
 
 def test_an_agreement_of_the_same_type_between_other_bodies_that_a_cue_says_is_implemented(extract):
