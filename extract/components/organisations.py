@@ -28,6 +28,7 @@ class OrganisationFinder:
         text = found.text
         table = AcronymTable.from_text(text)
         found.acronyms = {short: long for short, long, _, _ in table.items()}
+        _drop_names_inside_definitions(found, table)
         known = article_acronyms(text)
         generic = generic_acronyms(text) | programme_acronyms(text, table)
         for sentence in found.relevant_sentences():
@@ -51,6 +52,16 @@ class OrganisationFinder:
                     org.sentence = sentence.index
                     found.orgs.append(org)
         return doc
+
+
+def _drop_names_inside_definitions(found: Candidates, table: AcronymTable) -> None:
+    """"ketua Jurusan Teknik Mekatronika dan Robotika (TMR)": a name that lies inside the long
+    form an acronym spells out, after its first word, is a word of that long form, not a person
+    (the person grammar reads an unknown word after a position as a name); a long form that
+    is the name itself ("Susilo Bambang Yudhoyono (SBY)") stays a person."""
+    spans = [(start, end) for _, _, start, end in table.items()]
+    found.people[:] = [p for p in found.people
+                       if not any(start < p.start and p.end < end for start, end in spans)]
 
 
 def _drop_names_inside_bodies(found: Candidates, sentence: Sentence) -> None:

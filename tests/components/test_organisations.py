@@ -275,3 +275,17 @@ def test_a_counted_head_is_a_group_not_a_body():
     assert [n for n in names if n.startswith("PT")] == ["PT Pelabuhan Klaten", "PT Bank Tunas Harapan", "PT Bank Sejahtera"]
     # 'kedua' (both, second) counts nothing: the body stays
     assert [n for n, _ in orgs("MoU kedua Universitas Tunas Harapan diteken.")] == ["Universitas Tunas Harapan"]
+
+
+def test_a_name_inside_a_spelt_out_acronym_is_a_word_of_that_name():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("PKS ini ditandatangani oleh ketua Jurusan Teknik Mekatronika dan Robotika (TMR) Unhar dan "
+            "Direktur PT Sinar Jaya, Budi Santoso.")
+    found = candidates(load_pipeline(use_ner=False)(text))
+    assert [p.name for p in found.people] == ["Budi Santoso"]
+    # a long form that is the name itself stays a person
+    found = candidates(load_pipeline(use_ner=False)(
+        "MoU diteken oleh Presiden Susilo Bambang Yudhoyono (SBY) dan Direktur PT Sinar Jaya, Budi Santoso."))
+    assert "Susilo Bambang Yudhoyono" in [p.name for p in found.people]
