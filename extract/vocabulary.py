@@ -359,6 +359,7 @@ class References(_Schema):
     number: str
     year_suffix: str
     regulation_words: tuple[str, ...]
+    joiners: tuple[str, ...]
 
     def problems(self) -> Problems:
         found = [p for i, word in enumerate(self.introducers) for p in _regex_problem(("introducers", i), word)]

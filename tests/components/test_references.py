@@ -20,6 +20,10 @@ def numbers(text: str) -> list[str]:
         ("MoU itu tertuang dalam surat AB.01.2/307/2019 - nomor 470/15.3/X/2019.",
          ["AB.01.2/307/2019", "470/15.3/X/2019"]),
         ("PERJANJIAN KERJA SAMA NOMOR: 05/PKS/III/2022", ["05/PKS/III/2022"]),
+        ("nota kesepahaman bernomor 12/MOU/III/2024 itu diteken", ["12/MOU/III/2024"]),
+        ("PKS Nomor 07/PKS/ABC/V/2023 dan 415/22/DEF/2023 itu berlaku tiga tahun",
+         ["07/PKS/ABC/V/2023", "415/22/DEF/2023"]),
+        ("MoU nomor 3/MOU/2021 dan 5 lembaga lain", ["3/MOU/2021"]),
     ],
 )
 def test_agreement_numbers_found(text, expected):
@@ -35,6 +39,7 @@ def test_agreement_numbers_found(text, expected):
         "Nomor telepon pengaduan tersedia.",
         "surat pengaduan warga dikirim pada 12/3/2024 lalu",
         "berdasarkan surat keputusan nomor 12/KEP/2020",
+        "sesuai Perda bernomor 5/2020 tentang retribusi",
     ],
 )
 def test_regulations_and_plain_numbers_are_not_references(text):
