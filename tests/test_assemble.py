@@ -89,6 +89,20 @@ def test_a_distant_topic_yields_only_to_listed_areas(extract):
     assert [s["text"] for r in restated for s in r["scopes"]] == ["mitigasi bencana banjir"]
 
 
+def test_a_heading_yields_to_areas_listed_one_by_one_elsewhere(extract):
+    lead = ("Pemkot Harapan Jaya dan Universitas Tunas Harapan meneken MoU tentang penguatan tridharma perguruan "
+            "tinggi, Senin (3/4/2023). ")
+    listed = extract(lead + "Kerja sama ini meliputi pelatihan guru, riset terapan, dan pengabdian masyarakat.")
+    assert [s["text"] for r in listed for s in r["scopes"]] == ["pelatihan guru", "riset terapan",
+                                                                 "pengabdian masyarakat"]
+    one = extract(lead + "Kerja sama ini meliputi pelatihan guru.")
+    assert [s["text"] for r in one for s in r["scopes"]] == ["penguatan tridharma perguruan tinggi", "pelatihan guru"]
+    purpose = extract("Pemkot Harapan Jaya dan Universitas Tunas Harapan meneken MoU untuk pembangunan asrama "
+                      "mahasiswa, Senin (3/4/2023). Kerja sama ini meliputi pelatihan guru, riset terapan, dan "
+                      "pengabdian masyarakat.")
+    assert [s["text"] for r in purpose for s in r["scopes"]][0] == "pembangunan asrama mahasiswa"
+
+
 def test_each_agreement_of_a_sentence_takes_the_topic_named_after_it(extract):
     records = extract("Jakarta - Pemerintah Indonesia dan Selandia Baru menandatangani tiga nota kesepahaman, Selasa "
                       "(3/4/2023). Ketiga MoU itu tentang ketenagakerjaan yang ditandatangani Menteri Ketenagakerjaan "

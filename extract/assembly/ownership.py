@@ -100,6 +100,13 @@ def _restated(topic: Scope, scopes: list[Scope]) -> bool:
     return any(other.listed or (not other.topic and words & _area_words(other.text)) for other in scopes)
 
 
+def _listed_elsewhere(topic: Scope, scopes: list[Scope]) -> bool:
+    """A near topic ("MoU tentang penguatan tridharma") is the agreement's heading: when another
+    sentence lists its areas one by one ("kerja sama ini meliputi A, B, dan C"), the heading names
+    them as a whole, or again, and is no area of its own. A purpose ("MoU untuk X") is not a heading."""
+    return sum(other.listed and other.sentence != topic.sentence for other in scopes) >= 2
+
+
 def _area_words(text: str) -> frozenset[str]:
     return frozenset(_AREA_WORD.findall(text.lower())) - _connectors()
 
@@ -128,6 +135,7 @@ def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[lis
     scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)] \
         or _general_lists(found, index)
     scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
+    scopes = [s for s in scopes if not (s.heading and _listed_elsewhere(s, scopes))]
     scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes])]
     entries = [evidence(found, f"scopes[{number}]", scope.text, scope.start, scope.end, "scopes:list")
                for number, scope in enumerate(scopes)]

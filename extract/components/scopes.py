@@ -178,20 +178,23 @@ def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int,
     return [item[:3] for item in _find(sentence, bare_topics)]
 
 
-def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool]]:
+def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool]]:
     """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
     tentang X"): such a topic is the agreement's title, and yields to the areas a text lists;
-    and flagged when a list cue opened it (not an instrument's topic, near or distant)."""
+    flagged when a list cue opened it (not an instrument's topic, near or distant); and flagged
+    when a near link of subject, not of purpose, opened it ("MoU tentang X", not "MoU untuk X"):
+    the agreement's heading."""
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
-    items: list[tuple[int, int, str, bool, bool]] = []
+    items: list[tuple[int, int, str, bool, bool, bool]] = []
     for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
         if items and not sentence[items[-1][1]:cue].strip() and rules.qualifier.fullmatch(sentence, cue, start):
             continue  # "A, B, serta C dalam hal D": right after an item, the cue qualifies it
         for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
             if all(item[2].lower() != seen[2].lower() for seen in items):
                 items.append((*item, kind.startswith("distant") or kind == "purpose",
-                              kind in ("list", "narrowing", "through")))
+                              kind in ("list", "narrowing", "through"),
+                              kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None))
     return items[:rules.max_items]
 
 
@@ -497,9 +500,9 @@ def _words(text: str) -> frozenset[str]:
 
 def _record(found: Candidates, sentence: Sentence, items: list[tuple], listed: bool = False) -> None:
     for start, end, text, *flags in items:
-        topic, listed_here = flags or (False, listed)
+        topic, listed_here, heading = flags or (False, listed, False)
         found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                  sentence.index, topic, listed_here))
+                                  sentence.index, topic, listed_here, heading))
 
 
 @Language.factory("sepakat_scopes")

@@ -476,6 +476,15 @@ def test_an_instruments_own_topic_is_not_a_listed_area(nlp):
     assert found == [("ketenagakerjaan", True, False), ("pertanian", False, False), ("perikanan", False, False)]
 
 
+def test_a_near_link_of_subject_flags_the_heading(nlp):
+    about = "Pemkab Harapan Jaya dan Universitas Tunas Harapan meneken MoU tentang pengembangan desa wisata, Senin."
+    purpose = "Pemkab Harapan Jaya dan Universitas Tunas Harapan meneken MoU untuk pembangunan jalan desa, Senin."
+    listed = "Pemkab Harapan Jaya dan Universitas Tunas Harapan meneken MoU. Kerja sama ini meliputi pelatihan guru."
+    assert [(s.text, s.heading) for s in candidates(nlp(about)).scopes] == [("pengembangan desa wisata", True)]
+    assert [(s.text, s.heading) for s in candidates(nlp(purpose)).scopes] == [("pembangunan jalan desa", False)]
+    assert [(s.text, s.heading) for s in candidates(nlp(listed)).scopes] == [("pelatihan guru", False)]
+
+
 def test_a_fronted_purpose_is_flagged_as_the_title(nlp):
     text = ("Dalam upaya memperkuat ketahanan pangan, Pemprov Harapan dan Korem 099 meneken nota kesepahaman, Senin. "
             "Kerja sama ini meliputi pencetakan sawah baru.")
