@@ -71,7 +71,16 @@ def _same_expanded(long_a: str, long_b: str, loose: bool) -> bool:
     # alone ("Pemkab Sragen" is not "Kejaksaan Negeri Sragen"), and not when the longer one
     # adds a country ("Kementerian Perdagangan RI" is not "... Perdagangan Malaysia")
     return loose and shorter is not None and bool(shorter - lexicon().place_words) \
-        and not ((ta | tb) - shorter) & _country_words()
+        and not ((ta | tb) - shorter) & _country_words() \
+        and _head_shared(long_a if shorter == ta else long_b, long_b if shorter == ta else long_a)
+
+
+def _head_shared(shorter: str, longer: str) -> bool:
+    """A shorter mention stands for a longer one only with the longer's kind of body: "PT X" is
+    not "Universitas X", nor "Pemerintah Kota X" "Kepolisian Resor X", when X is no known place."""
+    tokens = tokenize(expand_abbreviations(shorter))
+    size = match_phrase(tokens, 0, lexicon().org_heads)
+    return not size or {token.key for token in tokens[:size]} <= tokens_of(longer)
 
 
 @lru_cache(maxsize=1)

@@ -33,3 +33,27 @@ def test_a_name_written_with_initials_is_the_same_party(names, merged):
 
 def test_the_initials_can_be_left_apart():
     assert len(merge_parties(_orgs("SMK BM", "SMK Bina Mandiri Sleman"), {}, initials=False)) == 2
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        # bodies of different kinds named after the same word (no known place) are two parties
+        (("Pemerintah Kota Sukamaju", "Universitas Sukamaju"), ["Pemerintah Kota Sukamaju", "Universitas Sukamaju"]),
+        (("Pemkot Sukamaju", "Kepolisian Resor Sukamaju"), ["Pemkot Sukamaju", "Kepolisian Resor Sukamaju"]),
+        (("PT Cahaya Lestari", "Yayasan Cahaya Lestari Peduli"), ["PT Cahaya Lestari", "Yayasan Cahaya Lestari Peduli"]),
+        # a shorter mention without a head, or with the longer one's head, is the same body
+        (("Ombudsman Republik Indonesia Perwakilan Bali", "Ombudsman"), ["Ombudsman Republik Indonesia Perwakilan Bali"]),
+        (("Dinas Pendidikan Provinsi Bali", "Dinas Pendidikan"), ["Dinas Pendidikan Provinsi Bali"]),
+    ],
+)
+def test_a_shorter_mention_needs_the_longer_ones_kind_of_body(names, merged):
+    assert [p.name for p in merge_parties(_orgs(*names), {})] == merged
+
+
+def test_two_bodies_named_after_one_word_make_a_record(extract):
+    """A town's government and its prosecutors sign; the town is no known place name."""
+    records = extract("Pemerintah Kota Sukamaju dan Kejaksaan Negeri Sukamaju menandatangani nota kesepahaman "
+                      "di aula kantor wali kota, Senin (4/3/2024).")
+    assert [[p["name"] for p in r["parties"]] for r in records] == [
+        ["Pemerintah Kota Sukamaju", "Kejaksaan Negeri Sukamaju"]]
