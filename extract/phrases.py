@@ -18,6 +18,7 @@ import regex
 from extract.gazetteer import minister_titles
 from extract.person_names import is_person_name_token, name_token_count
 from extract.patterns import load_csv, load_wordlist, load_yaml
+from extract.places import lookup_place
 from extract.text import web_name_pattern
 from extract.vocabulary import organisations, people, load
 
@@ -323,6 +324,8 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         place = (match_phrase(tokens, j, lex.place_names) or match_phrase(tokens, j, lex.country_names)) \
             if tok.is_cap else 0
         if place:
+            if inside_position and seen_place and place == 1 and _name_after_place(tokens, j):
+                break  # "Wali Kota Bogor Bima Arya": a second town's name followed by a given name opens it
             j += place
             seen_place = True
             continue
@@ -401,6 +404,18 @@ _NAME_EVIDENCE = 200  # occurrences in the name lexicon that make a word a name'
 def country_at(tokens: list[Tok], j: int) -> int:
     """Tokens taken by a country's name at j ("Malaysia", "Selandia Baru"), 0 if none."""
     return match_phrase(tokens, j, lexicon().country_names)
+
+
+def _name_after_place(tokens: list[Tok], j: int) -> bool:
+    """The one-word place at j is a town's name (not a province's, which may follow the town
+    in an office) and a frequent personal-name word that is no place or body word follows."""
+    lex = lexicon()
+    nxt = j + 1
+    found = lookup_place(tokens[j].text)
+    return nxt < len(tokens) and tokens[nxt].is_cap and not tokens[nxt].is_acronym \
+        and name_token_count(tokens[nxt].key) >= _NAME_EVIDENCE \
+        and tokens[nxt].lower not in lex.place_words and tokens[nxt].lower not in lex.org_words \
+        and found is not None and found.level != "province"
 
 
 def _starts_a_name(tokens: list[Tok], j: int, known: frozenset[str]) -> bool:

@@ -61,6 +61,8 @@ def _same_expanded(long_a: str, long_b: str, loose: bool) -> bool:
     """same_party on names with the article's acronyms spelt out."""
     if same_institution(long_a, long_b):
         return True
+    if _different_regions(long_a, long_b):
+        return False
     ta, tb = distinctive(long_a), distinctive(long_b)
     if not ta or not tb:
         return False
@@ -81,6 +83,13 @@ def _head_shared(shorter: str, longer: str) -> bool:
     tokens = tokenize(expand_abbreviations(shorter))
     size = match_phrase(tokens, 0, lexicon().org_heads)
     return not size or {token.key for token in tokens[:size]} <= tokens_of(longer)
+
+
+def _different_regions(a: str, b: str) -> bool:
+    """"Pemerintah Kota Bogor" and "Pemerintah Kabupaten Bogor" share every distinctive word but
+    are two governments: the wilayah codes of the two names tell them apart."""
+    code_a, code_b = canonicalize(a).region_code, canonicalize(b).region_code
+    return bool(code_a and code_b and code_a != code_b)
 
 
 @lru_cache(maxsize=1)

@@ -42,6 +42,9 @@ def test_the_initials_can_be_left_apart():
         (("Pemerintah Kota Sukamaju", "Universitas Sukamaju"), ["Pemerintah Kota Sukamaju", "Universitas Sukamaju"]),
         (("Pemkot Sukamaju", "Kepolisian Resor Sukamaju"), ["Pemkot Sukamaju", "Kepolisian Resor Sukamaju"]),
         (("PT Cahaya Lestari", "Yayasan Cahaya Lestari Peduli"), ["PT Cahaya Lestari", "Yayasan Cahaya Lestari Peduli"]),
+        # a city and the regency of the same name are two governments (their wilayah codes differ)
+        (("Pemerintah Kota Bogor", "Pemerintah Kabupaten Bogor"), ["Pemerintah Kota Bogor", "Pemerintah Kabupaten Bogor"]),
+        (("Pemkot Bekasi", "Pemkab Bekasi", "Pemerintah Kota Bekasi"), ["Pemerintah Kota Bekasi", "Pemkab Bekasi"]),
         # a shorter mention without a head, or with the longer one's head, is the same body
         (("Ombudsman Republik Indonesia Perwakilan Bali", "Ombudsman"), ["Ombudsman Republik Indonesia Perwakilan Bali"]),
         (("Dinas Pendidikan Provinsi Bali", "Dinas Pendidikan"), ["Dinas Pendidikan Provinsi Bali"]),

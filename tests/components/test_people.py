@@ -241,6 +241,11 @@ def test_a_namesake_in_a_body_or_venue_name_is_no_person():
         # "Sri" is a place word and a frequent given name: the name lexicon decides
         ("Perjanjian ditandatangani Menkeu Sri Wahyuni dan Wali Kota Salatiga.",
          ("Sri Wahyuni", [], "Menkeu")),
+        # a second place name after the office's region opens the name when a given name follows
+        ("MoU diteken Wali Kota Bogor Bima Arya di Balai Kota.", ("Bima Arya", [], "Wali Kota Bogor")),
+        # counter-example: a province after the town stays in the office
+        ("MoU diteken Kepala Dinas Pariwisata Kota Denpasar Bali Made Sudana.",
+         ("Made Sudana", [], "Kepala Dinas Pariwisata Kota Denpasar Bali")),
     ],
 )
 def test_short_minister_titles_and_given_names_that_are_also_place_words(sentence, expected):
