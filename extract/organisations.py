@@ -352,6 +352,28 @@ def _office_head(position: str, body: str) -> str:
     return head.strip()
 
 
+def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> list[Organisation]:
+    """The bodies that offices of a region or a country named without a holder stand for
+    ("Bupati Klaten" -> the Pemerintah Kabupaten Klaten, "Menlu Australia"); with no one in
+    the position they are bodies of the sentence. Other offices give none: their body is
+    written out and found itself, and a holder's one-word name could hide in it."""
+    bodies = []
+    for start, body_start, end in offices:
+        words = tokenize(text[body_start:end])
+        office = office_body(text[start:end], text[body_start:end]) if _all_place(words) else None
+        if office:
+            org = _org(text, 0, body_start, end, "office_body")
+            org.name = office
+            bodies.append(org)
+    return bodies
+
+
+def _all_place(words: list) -> bool:
+    """A region's or a country's name and nothing else: no holder's name can hide in it."""
+    return bool(words) and (match_phrase(words, 0, lexicon().place_names) == len(words)
+                            or country_at(words, 0) == len(words))
+
+
 def generic_acronyms(text: str) -> frozenset[str]:
     """Acronyms of lower-case words in the article: they name kinds, not bodies."""
     return frozenset(_GENERIC_ACRONYM.findall(text))

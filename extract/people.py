@@ -211,6 +211,28 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
 Read = tuple[Person | None, int]  # the person read (or none) and the token to go on from
 
 
+def offices_without_holders(text: str, offset: int, known: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
+    """"Bupati Klaten dan Rektor UGM menandatangani ...": offices written with their body or
+    place but without the holder's name, as (position start, body start, end) offsets. Such an
+    office still says which body takes part; the person grammar reads no one there. An office
+    after a venue word names a building ("Kantor Bupati Klaten"), no office."""
+    tokens = tokenize(text, offset)
+    offices: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(tokens):
+        position = _position_at(tokens, i, known) if tokens[i].is_cap else None
+        if not position:
+            i += 1
+            continue
+        head_end, pos_end = position
+        read = _position_then_name(text, offset, tokens, i, known)
+        in_venue = i > 0 and tokens[i - 1].lower in lexicon().venue_words  # "Kantor Bupati Klaten"
+        if read is not None and read[0] is None and head_end < pos_end and not in_venue:
+            offices.append((tokens[i].start, tokens[head_end].start, tokens[pos_end - 1].end))
+        i = max(pos_end, i + 1) if read is None or read[0] is None else read[1]
+    return offices
+
+
 def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known: frozenset[str]) -> Read | None:
     """"Bupati Sragen, Ir. Wahyu Hidayat", "anggota Ombudsman Robert ...": None when no
     position starts at i."""

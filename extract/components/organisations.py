@@ -13,10 +13,12 @@ from extract.organisations import (
     defined_bodies,
     find_orgs,
     generic_acronyms,
+    holderless_office_bodies,
     not_a_party,
     position_body,
     programme_acronyms,
 )
+from extract.people import offices_without_holders
 from extract.phrases import article_acronyms
 
 NAMESAKE_HEAD_WORDS = 2  # words of a body's or venue's head before a namesake ("Rumah Sakit")
@@ -51,6 +53,12 @@ class OrganisationFinder:
                     org = position_body(text, person)
                     org.sentence = sentence.index
                     found.orgs.append(org)
+            taken = covered + [(v.start, v.end) for v in found.venues if v.sentence == sentence.index]
+            offices = [o for o in offices_without_holders(sentence.text, sentence.start, known)
+                       if not any(start < o[2] and o[0] < end for start, end in taken)]
+            for org in holderless_office_bodies(text, offices):
+                org.sentence = sentence.index
+                found.orgs.append(org)
         return doc
 
 

@@ -76,3 +76,12 @@ def test_a_body_written_with_initials_is_one_party_and_the_record_stays(extract)
 def test_bodies_inside_the_area_of_cooperation_are_no_parties(extract, text, names):
     records = extract(text)
     assert [[p["name"] for p in r["parties"]] for r in records] == [names]
+
+
+def test_offices_named_without_holders_make_the_record(extract):
+    """"Penandatanganan dilakukan oleh Bupati X dan Kajari X": the offices' bodies are the parties."""
+    records = extract("Penandatanganan nota kesepahaman dilakukan oleh Bupati Klaten dan Kepala Kejaksaan Negeri "
+                      "Klaten di Pendopo, Senin (4/3/2024).")
+    assert [[p["name"] for p in r["parties"]] for r in records] == [
+        ["Pemerintah Kabupaten Klaten", "Kejaksaan Negeri Klaten"]]
+    assert records[0]["signatories"] == []

@@ -98,7 +98,7 @@ def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
     from extract.components.state import candidates
 
     found = candidates(load_pipeline(use_ner=False)(text))
-    assert [o.name for o in found.orgs if not o.in_position] == bodies
+    assert [o.name for o in sorted(found.orgs, key=lambda o: o.start) if not o.in_position] == bodies
 
 
 @pytest.mark.parametrize(
@@ -289,3 +289,27 @@ def test_a_name_inside_a_spelt_out_acronym_is_a_word_of_that_name():
     found = candidates(load_pipeline(use_ner=False)(
         "MoU diteken oleh Presiden Susilo Bambang Yudhoyono (SBY) dan Direktur PT Sinar Jaya, Budi Santoso."))
     assert "Susilo Bambang Yudhoyono" in [p.name for p in found.people]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # an office of a region or a country named without its holder stands for its body
+        ("Bupati Klaten dan Rektor Universitas Gadjah Mada menandatangani nota kesepahaman.",
+         ["Pemerintah Kabupaten Klaten", "Universitas Gadjah Mada"]),
+        ("MoU diteken Gubernur Jawa Tengah dan Menlu Australia pada Senin.",
+         ["Pemerintah Provinsi Jawa Tengah", "Kementerian Luar Negeri Australia"]),
+        # counter-examples: an office with its holder is a person's position, and an office whose
+        # body is no place may hide a one-word name ("Menteri Pertanian Suswono")
+        ("Bupati Klaten Sri Mulyani menandatangani nota kesepahaman.", []),
+        ("MoU diteken Menteri Pertanian Suswono di Jakarta.", []),
+        # an office after a venue word names a building
+        ("Penandatanganan nota kesepahaman berlangsung di Kantor Bupati Klaten.", []),
+    ],
+)
+def test_an_office_without_its_holder_names_its_body(sentence, bodies):
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(sentence))
+    assert [o.name for o in sorted(found.orgs, key=lambda o: o.start) if not o.in_position] == bodies
