@@ -137,6 +137,19 @@ def test_a_plan_said_before_the_signing_verb_plans_the_agreement(extract, text):
     assert [r["status"] for r in extract(text)] == ["planned"]
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # urging a body to cooperate reports no signing
+    ("KLATEN - Bupati Klaten mendorong Universitas Tunas Harapan menjalin kerja sama dengan PT Sinar Jaya "
+     "Abadi.", "planned"),
+    ("KLATEN - Gubernur mengajak Pemkab Klaten menjalin kerja sama dengan Universitas Tunas Harapan.", "planned"),
+    # counter-example: an urging said after the signing is about what follows
+    ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024). "
+     "Bupati mendorong kedua pihak segera bekerja.", "signed"),
+])
+def test_urging_a_body_to_cooperate_is_no_signing(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
+
+
 def test_a_signing_in_a_time_clause_takes_the_tense_of_the_main_clause(extract):
     text = ("KLATEN - Pemkab Klaten akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan pekan "
             "depan.\nSetelah nota kesepahaman diteken, Pemkab Klaten dan Universitas Tunas Harapan akan menyusun "
