@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Iterator
 from itertools import combinations
 
 import regex
@@ -29,12 +30,14 @@ from spacy.tokens import Doc
 
 from extract.candidates import Candidates, Scope, Sentence
 from extract.components.state import candidates
+from extract.phrases import abbreviations
 from extract.places import lookup_place
 from extract.text import LIST_ITEM
 from extract.vocabulary import WordLists, organisations, people, prefix_tree_pattern, scopes, triggers
 
 _VERB_SHAPE = regex.compile(r"^(?:me[mnlrwy]\w+(?:kan|i)$|di\w+(?:kan|i|nya)$|ber|ter\w+(?:kan|i)$)")
 _CLAUSE_END = regex.compile(r"[.!?](?:\s|$)|\s[-–—]\s|[”“\"]|:\s*$")
+_LAST_WORD = regex.compile(r"\S+\.$")
 _LEADING_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|[-•*▪·])(?:\s+|$)")
 _BARE_MARKER = regex.compile(r"\s*(?:\d{1,2}|[a-hA-H])[.)]\s*$")
 _BRACKET = regex.compile(r"[()]")
@@ -249,7 +252,7 @@ def _instrument_before(sentence: str, link: int, rules: _Rules) -> int | None:
     its item ("MoU terkait penyerahan lahan untuk pembangunan kantor") and opens no list."""
     words = [w.start() for w in _WORD.finditer(sentence, max(0, link - 40 * rules.distant_link_words), link)]
     start = words[-rules.distant_link_words] if len(words) >= rules.distant_link_words else (words[0] if words else link)
-    for stop in _CLAUSE_END.finditer(sentence, start, link):
+    for stop in _clause_stops(sentence, start, link):
         start = stop.end()
     instruments = [m for m in rules.instrument.finditer(sentence, start, link)
                    if sentence[m.start() - 1:m.start()] not in _NUMBER_JOINERS]  # not "04/MoU/II/2021"
@@ -259,8 +262,19 @@ def _instrument_before(sentence: str, link: int, rules: _Rules) -> int | None:
 
 
 def _clause_end(sentence: str, start: int, limit: int) -> int:
-    stop = _CLAUSE_END.search(sentence, start, limit)
+    stop = next(_clause_stops(sentence, start, limit), None)
     return stop.start() if stop else limit
+
+
+def _clause_stops(sentence: str, start: int, limit: int) -> Iterator[regex.Match]:
+    """Where clauses end; the period of a title or a degree ends none ("RSUD Dr. Soetomo tentang
+    layanan rujukan")."""
+    for stop in _CLAUSE_END.finditer(sentence, start, limit):
+        if stop.group().startswith("."):
+            word = _LAST_WORD.search(sentence, max(0, stop.start() - 12), stop.start() + 1)
+            if word is not None and word.group() in abbreviations():
+                continue
+        yield stop
 
 
 def _pieces(text: str, rules: _Rules) -> list[tuple[int, int]]:
