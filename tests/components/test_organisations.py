@@ -155,6 +155,9 @@ def test_offices_name_the_body_they_head():
     assert office_body("Dandim 0421 Lampung Selatan", "0421 Lampung Selatan") == "Kodim 0421 Lampung Selatan"
     assert office_body("Danrem 042/Gapu", "042/Gapu") == "Korem 042/Gapu"
     assert office_body("Ketua Panitia Lomba", "Panitia Lomba") is None
+    # a court's and a regional parliament's chair sign for the court and the parliament
+    assert office_body("Ketua Pengadilan Agama Klaten", "Agama Klaten") == "Pengadilan Agama Klaten"
+    assert office_body("Ketua DPRD Klaten", "Klaten") == "DPRD Klaten"
     # a short minister title derived from the ministry's short form (gazetteer.minister_titles)
     assert office_body("Menakertrans Selandia Baru", "Selandia Baru") == "Kementerian Tenaga Kerja dan Transmigrasi Selandia Baru"
 
