@@ -316,6 +316,7 @@ class Scopes(_Schema):
     strip_prefixes: tuple[str, ...]
     max_items: int = Field(gt=0)
     max_item_words: int = Field(gt=0)
+    restated_overlap: float = Field(gt=0, le=1)
     verb_nominals: dict[str, str]
     generic_objects: tuple[str, ...]
     relation_words: tuple[str, ...]

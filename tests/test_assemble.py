@@ -250,6 +250,11 @@ def test_implemented_mou_is_a_referenced_parent(extract):
         (["pendidikan dan pelatihan", "pendidikan"], [0]),
         # overlapping items that each add words stay
         (["pengembangan wisata", "pengembangan kurikulum"], [0, 1]),
+        # an item restating an earlier one in other words adds no area ...
+        (["pelatihan guru melalui pusat belajar terpadu", "pelatihan guru melalui sanggar belajar", "magang"], [0, 2]),
+        (["pendampingan hukum bagi desa wisata", "magang", "pendampingan hukum untuk desa wisata"], [0, 1]),
+        # ... but items that share a head and differ in what they name stay
+        (["peningkatan kapasitas aparatur desa", "peningkatan kapasitas pelaku usaha"], [0, 1]),
         ([], []),
     ],
 )

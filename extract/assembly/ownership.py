@@ -79,11 +79,19 @@ _AREA_WORD = regex.compile(r"[\w/-]+")
 
 
 def distinct_areas(items: list[str]) -> list[int]:
-    """Indices of the items of one record worth keeping: each area once, and none whose words
-    all stand in another item ("promosi wisata" beside "kerja sama promosi wisata")."""
+    """Indices of the items of one record worth keeping: each area once, none whose words
+    all stand in another item ("promosi wisata" beside "kerja sama promosi wisata"), and none
+    that restates an earlier one in other words ("pengabdian melalui layanan kesehatan" after
+    "pengabdian melalui pelayanan kesehatan terpadu", the lead and the body of one article)."""
     words = [_area_words(item) for item in items]
-    return [i for i, own in enumerate(words)
+    kept = [i for i, own in enumerate(words)
             if not any(own < other or (own == other and j < i) for j, other in enumerate(words) if j != i)]
+    return [i for i in kept if not any(j < i and _restates(words[i], words[j]) for j in kept)]
+
+
+def _restates(own: frozenset[str], other: frozenset[str]) -> bool:
+    """Most words shared (Dice of the area words at least `restated_overlap`): one area."""
+    return 2 * len(own & other) >= scope_vocabulary().restated_overlap * (len(own) + len(other))
 
 
 @lru_cache(maxsize=1)
