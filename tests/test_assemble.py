@@ -260,3 +260,11 @@ def test_implemented_mou_is_a_referenced_parent(extract):
 )
 def test_a_record_keeps_each_scope_area_once(items, kept):
     assert distinct_areas(items) == kept
+
+
+def test_one_list_names_different_areas_even_in_like_words():
+    """An item restates one of another sentence (the lead's wording, the body's); items of one
+    list that share most words name different areas."""
+    items = ["pengembangan sumber daya manusia", "pengembangan sumber daya alam"]
+    assert distinct_areas(items, [4, 4]) == [0, 1]
+    assert distinct_areas(items, [0, 4]) == [0]

@@ -78,15 +78,18 @@ def _names_the_parent(draft: Draft, sentence: int) -> bool:
 _AREA_WORD = regex.compile(r"[\w/-]+")
 
 
-def distinct_areas(items: list[str]) -> list[int]:
+def distinct_areas(items: list[str], sentences: list[int] | None = None) -> list[int]:
     """Indices of the items of one record worth keeping: each area once, none whose words
     all stand in another item ("promosi wisata" beside "kerja sama promosi wisata"), and none
     that restates an earlier one in other words ("pengabdian melalui layanan kesehatan" after
-    "pengabdian melalui pelayanan kesehatan terpadu", the lead and the body of one article)."""
+    "pengabdian melalui pelayanan kesehatan terpadu", the lead and the body of one article); one
+    list names different areas ("pengembangan sumber daya manusia, pengembangan sumber daya alam"),
+    so an item restates only one of another sentence (`sentences`: each item's sentence)."""
     words = [_area_words(item) for item in items]
+    where = sentences or list(range(len(items)))
     kept = [i for i, own in enumerate(words)
             if not any(own < other or (own == other and j < i) for j, other in enumerate(words) if j != i)]
-    return [i for i in kept if not any(j < i and _restates(words[i], words[j]) for j in kept)]
+    return [i for i in kept if not any(j < i and where[j] != where[i] and _restates(words[i], words[j]) for j in kept)]
 
 
 def _restates(own: frozenset[str], other: frozenset[str]) -> bool:
@@ -144,7 +147,7 @@ def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[lis
         or _general_lists(found, index)
     scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
     scopes = [s for s in scopes if not (s.heading and _listed_elsewhere(s, scopes))]
-    scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes])]
+    scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes], [s.sentence for s in scopes])]
     entries = [evidence(found, f"scopes[{number}]", scope.text, scope.start, scope.end, "scopes:list")
                for number, scope in enumerate(scopes)]
     return [{"text": s.text, "category": s.category} for s in scopes], entries
