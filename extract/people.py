@@ -19,6 +19,7 @@ from extract.phrases import (
     english_tail,
     lexicon,
     is_name_like,
+    is_prefix_title,
     is_title,
     match_phrase,
     org_head_length,
@@ -247,10 +248,44 @@ def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known
         return None
     head_end, pos_end = position
     j = pos_end + 1 if pos_end < len(tokens) and tokens[pos_end].text == "," else pos_end
+    if j > pos_end:
+        j += _place_between_commas(tokens, j)
     name_start, name_end, titles = scan_name(tokens, j)
+    if name_start == j == pos_end and _title_opens_the_name(tokens, name_start, name_end):
+        pos_end = j = name_end
+        name_start, name_end, titles = scan_name(tokens, j)
     if _valid_name(tokens, name_start, name_end) and not _body_word_before_acronym(tokens, name_start, name_end):
         return _person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end), j), name_end
     return None, max(pos_end, i + 1)
+
+
+def _place_between_commas(tokens: list[Tok], j: int) -> int:
+    """"Rektor Tunghai University, Taiwan, Prof. Wang Li": a country or region alone between
+    the commas after a position says where the body is; the name comes after it. Tokens to
+    skip (the place and its comma), 0 when no such place is there."""
+    lex = lexicon()
+    place = match_phrase(tokens, j, lex.country_names) or match_phrase(tokens, j, lex.place_names)
+    after = j + place
+    if not place or after + 1 >= len(tokens) or tokens[after].text != ",":
+        return 0
+    name_start, name_end, _ = scan_name(tokens, after + 1)
+    return after + 1 - j if _valid_name(tokens, name_start, name_end) else 0
+
+
+def _title_opens_the_name(tokens: list[Tok], start: int, end: int) -> bool:
+    """"Wakil Rektor Bidang Kerja Sama Unsuka Dr. Anindita ...", "Regional CEO Bank Maritim
+    Regional Bali Nusra Ir. I Ketut ...": a title written only before names ends the words read
+    after a position, which hold no personal-name word of the lexicon: they end the body, and
+    the person's name starts at the title. A building's words ("Gedung Rektorat dr. Prakosa")
+    name a venue after its namesake instead."""
+    if end >= len(tokens) or not is_prefix_title(tokens[end]):
+        return False
+    lex = lexicon()
+    if any(is_person_name_token(t.key) or t.lower in lex.name_tokens or t.lower in lex.venue_words
+           for t in tokens[start:end]):
+        return False
+    name_start, name_end, _ = scan_name(tokens, end)
+    return name_start > end and _valid_name(tokens, name_start, name_end)
 
 
 def _body_word_before_acronym(tokens: list[Tok], start: int, end: int) -> bool:

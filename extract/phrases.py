@@ -245,6 +245,13 @@ def is_title(tok: Tok) -> bool:
     return _is_title_word(tok.text)
 
 
+def is_prefix_title(tok: Tok) -> bool:
+    """A title written before a name only ("Dr.", "Ir.", "Prof."), never a degree after one."""
+    lex = lexicon()
+    return tok.text.rstrip(".").lower() in lex.prefix_titles and is_title(tok) \
+        and not lex.suffix_title.match(tok.text)
+
+
 @lru_cache(maxsize=65536)  # by word: the grammars ask about every word many times over
 def _is_title_word(text: str) -> bool:
     lex = lexicon()
@@ -506,7 +513,7 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
         if tokens[k].text == "," and k + 1 < len(tokens) and is_title(tokens[k + 1]):
             titles.append(tokens[k + 1].text)
             k += 2
-        elif is_title(tokens[k]) and not tokens[k].text[:1].isdigit() and k == end:
+        elif is_title(tokens[k]) and not tokens[k].text[:1].isdigit() and k == end and not is_prefix_title(tokens[k]):
             titles.append(tokens[k].text)
             k += 1
         else:

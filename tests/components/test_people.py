@@ -270,4 +270,36 @@ def test_an_office_named_without_its_holder_has_no_person():
     """One word after a position and a body's acronym after it end the body; no name."""
     assert people("Perjanjian antara Direktur Utama PLN dengan Asisten Logistik Samudra KASAL tentang "
                   "pengamanan.") == []
-    assert people("Hadir Kapolres Lamsel Edwin AKBP.") == [("Edwin", ["AKBP."], "Kapolres Lamsel")]
+    # a one-word name before a rank's acronym is still a person (the rank, written only before
+    # names, is not read as a degree after it)
+    assert people("Hadir Kapolres Lamsel Edwin AKBP.") == [("Edwin", [], "Kapolres Lamsel")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country alone between the commas after a position says where the body is
+        ("MoU diteken Presiden Kyoto Institute of Technology, Jepang, Prof. Hiroshi Tanaka, dan rektor.",
+         ("Hiroshi Tanaka", ["Prof."], "Presiden Kyoto Institute of Technology")),
+        # counter-example: a place between commas with no name after it is no skip
+        ("MoU diteken Rektor Universitas Tunas Harapan, Surakarta, kemarin.", None),
+    ],
+)
+def test_a_place_between_commas_after_a_position_is_skipped(sentence, expected):
+    found = people(sentence)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title written only before names ends a body without personal-name words: the word
+        # before it (a syllabic acronym) is body, not a one-word name
+        ("MoU diteken Wakil Rektor Bidang Kerja Sama Untuha Dr. Sari Wulandari di Klaten.",
+         ("Sari Wulandari", ["Dr."], "Wakil Rektor Bidang Kerja Sama Untuha")),
+        ("MoU diteken Pemimpin Wilayah Bank Tunas Regional Bali Nusra Ir. Made Sudarsana kemarin.",
+         ("Made Sudarsana", ["Ir."], "Pemimpin Wilayah Bank Tunas Regional Bali Nusra")),
+    ],
+)
+def test_a_prefix_title_opens_the_name_after_a_body(sentence, expected):
+    assert people(sentence)[0] == expected
