@@ -33,10 +33,15 @@ def _counts() -> Mapping[str, int]:
     return MappingProxyType(counts)
 
 
+# the apostrophe of an Arabic name ("Ma'ruf", "Syafi’i"), which the lexicon's names are written without
+_APOSTROPHES = str.maketrans("", "", "'’‘`")
+
+
 def name_token_count(word: str) -> int:
     """How often `word` occurs in the lexicon's source names (0 when it is not a name token).
-    Case and a final period are ignored: "Sri", "SRI", "sri" are one token."""
-    return _counts().get(word.casefold().rstrip("."), 0)
+    Case, a final period and apostrophes are ignored: "Sri", "SRI", "sri" are one token, and
+    so are "Ma'ruf", "Ma’ruf" and "Maruf"."""
+    return _counts().get(word.casefold().rstrip(".").translate(_APOSTROPHES), 0)
 
 
 def is_person_name_token(word: str) -> bool:

@@ -303,3 +303,24 @@ def test_a_place_between_commas_after_a_position_is_skipped(sentence, expected):
 )
 def test_a_prefix_title_opens_the_name_after_a_body(sentence, expected):
     assert people(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abbreviated offices of regional news
+        ("MoU diteken Kadisdik Klaten Budi Santoso kemarin.", [("Budi Santoso", [], "Kadisdik Klaten")]),
+        ("Hadir Kalapas Kelas IIA Klaten Andi Prasetyo.", [("Andi Prasetyo", [], "Kalapas Kelas IIA Klaten")]),
+        # religious honorifics and ranks written out in full are titles, not names
+        ("Penandatanganan disaksikan Kiai Ahmad Syafii.", [("Ahmad Syafii", ["Kiai"], None)]),
+        ("MoU diteken Brigadir Jenderal Andi Wibowo kemarin.", [("Andi Wibowo", ["Brigadir Jenderal"], None)]),
+    ],
+)
+def test_abbreviated_offices_honorifics_and_ranks_written_out(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_an_apostrophe_in_an_arabic_name_does_not_hide_it_from_the_name_lexicon():
+    from extract.person_names import name_token_count
+
+    assert name_token_count("Ma'ruf") == name_token_count("Ma’ruf") == name_token_count("Maruf") > 0
