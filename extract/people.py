@@ -80,10 +80,21 @@ def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> in
 
 
 def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> bool:
-    """A personal name (by the name lexicon) of two or more words right after a head."""
+    """A personal name (by the name lexicon) of two or more words right after a head, or a
+    name opened by a title or an initial ("Rektor Dr. Sari", "Direktur Utama R. Sinta Alif"):
+    no body starts with either."""
+    if j < len(tokens) and (is_title(tokens[j]) or _is_initial(tokens[j])):
+        name_start, name_end, _ = scan_name(tokens, j + 1 if _is_initial(tokens[j]) else j)
+        return name_start > j and _valid_name(tokens, name_start, name_end)
     return j + 1 < len(tokens) and is_name_like(tokens[j], known) and is_person_name_token(tokens[j].key) \
         and tokens[j + 1].is_cap and is_name_like(tokens[j + 1], known) and not org_head_length(tokens, j) \
         and not match_phrase(tokens, j, lexicon().place_names)
+
+
+def _is_initial(tok: Tok) -> bool:
+    """One capital letter, with or without its period ("R.", "A"): an abbreviated name."""
+    bare = tok.text.rstrip(".")
+    return len(bare) == 1 and bare.isalpha() and bare.isupper()
 
 
 def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:

@@ -160,6 +160,7 @@ class Lexicon:
     position_prepositions: frozenset[str]  # "Duta Besar RI untuk China"
     new_body_after_connector: dict[str, list[tuple[str, ...]]]  # "... dan Kota Darwin"
     list_name_heads: dict[str, list[tuple[str, ...]]]  # "Kementerian Investasi, Perdagangan, dan ..."
+    local_region_words: frozenset[str]  # "Kecamatan", "Desa": the word after one is a place's name
     eponym_heads: frozenset[tuple[str, ...]]  # heads whose name may carry a person's titles
     eponym_words: int
 
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         position_prepositions=frozenset(titles.position_prepositions),
         new_body_after_connector=_phrase_index(orgs.new_body_after_connector),
         list_name_heads=_phrase_index(orgs.list_name_heads),
+        local_region_words=frozenset(w.lower() for w in orgs.local_region_words),
         eponym_heads=frozenset(tuple(w.lower() for w in h.split()) for h in orgs.eponym_heads),
         eponym_words=orgs.eponym_words,
     )
@@ -369,7 +371,7 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             break  # "KPK 2024 dan Rapat Koordinasi": a year ends the name
         if j > i and (is_stop(tokens, j) or is_title(tok)):
             break
-        if inside_position and j > i:
+        if inside_position and j > i and not _names_local_region(tokens, j):
             if is_name_like(tok, known) or _starts_a_name(tokens, j, known):
                 break
             if seen_place and tok.lower not in lex.org_words and not tok.is_acronym:
@@ -380,6 +382,12 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
 
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+
+
+def _names_local_region(tokens: list[Tok], j: int) -> bool:
+    """"Kepala Puskesmas Kecamatan Jatinom Budi ...": the word after a village's or district's
+    prefix is that place's name (the gazetteer lists no such places), never a person's."""
+    return tokens[j - 1].is_cap and tokens[j - 1].lower in lexicon().local_region_words
 
 
 def _portfolio_end(tokens: list[Tok], j: int, known: frozenset[str]) -> int | None:

@@ -324,3 +324,19 @@ def test_an_apostrophe_in_an_arabic_name_does_not_hide_it_from_the_name_lexicon(
     from extract.person_names import name_token_count
 
     assert name_token_count("Ma'ruf") == name_token_count("Ma’ruf") == name_token_count("Maruf") > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title or an initial right after a position head opens the name: no body starts with it
+        ("MoU diteken Direktur Utama R. Sinta Alif kemarin.", [("R. Sinta Alif", [], "Direktur Utama")]),
+        ("MoU diteken Rektor Dr. Sari Wulandari kemarin.", [("Sari Wulandari", ["Dr."], "Rektor")]),
+        # the word after a district's or village's prefix is the place's name, part of the body
+        ("Hadir Kepala Puskesmas Kecamatan Jatinom Budi Santoso.",
+         [("Budi Santoso", [], "Kepala Puskesmas Kecamatan Jatinom")]),
+        ("Hadir Lurah Kelurahan Mojosongo Andi Prasetyo.", [("Andi Prasetyo", [], "Lurah Kelurahan Mojosongo")]),
+    ],
+)
+def test_titles_initials_and_local_places_after_a_position_head(sentence, expected):
+    assert people(sentence) == expected
