@@ -60,10 +60,13 @@ class _Clustering:
 
     def _same_again(self, mention: Mention) -> bool:
         """"... juga menandatangani kerja sama yang sama dengan Z": the same agreement with
-        other bodies, signed at the same event; the bodies "Selain" names are the earlier ones."""
+        other bodies, signed at the same event; the bodies "Selain" names are the earlier ones.
+        An instrument of another type is another agreement ("Pada kesempatan yang sama juga
+        ditandatangani perjanjian kerja sama antara ..." after an MoU)."""
         current = self.current
         if current is None or not cues.rule("same_again").search(mention.sentence.text) \
-                or not new_bodies(current.parties, mention.parties, self.acronyms):
+                or not new_bodies(current.parties, mention.parties, self.acronyms) \
+                or (mention.type is not None and current.type is not None and mention.type != current.type):
             return False
         besides = cues.rule("besides").search(mention.sentence.text)
         kept = [o for o in mention.parties if not (besides and self._named_besides(besides.start(), mention, o))]

@@ -38,6 +38,7 @@ from extract.vocabulary import WordLists, organisations, people, prefix_tree_pat
 _VERB_SHAPE = regex.compile(r"^(?:me[mnlrwy]\w+(?:kan|i)$|di\w+(?:kan|i|nya)$|ber|ter\w+(?:kan|i)$)")
 _CLAUSE_END = regex.compile(r"[.!?](?:\s|$)|\s[-–—]\s|[”“\"]|:\s*$")
 _LAST_WORD = regex.compile(r"\S+\.$")
+_LONGEST_INSTRUMENT = 40  # characters of the longest instrument term ("perjanjian kerja sama operasional")
 _LEADING_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|[-•*▪·])(?:\s+|$)")
 _BARE_MARKER = regex.compile(r"\s*(?:\d{1,2}|[a-hA-H])[.)]\s*$")
 _BRACKET = regex.compile(r"[()]")
@@ -251,11 +252,12 @@ def _instrument_before(sentence: str, link: int, rules: _Rules) -> int | None:
     ..."). A list a cue opened after that instrument is already running: the link then qualifies
     its item ("MoU terkait penyerahan lahan untuk pembangunan kantor") and opens no list."""
     words = [w.start() for w in _WORD.finditer(sentence, max(0, link - 40 * rules.distant_link_words), link)]
-    start = words[-rules.distant_link_words] if len(words) >= rules.distant_link_words else (words[0] if words else link)
+    reach = words[-rules.distant_link_words] if len(words) >= rules.distant_link_words else (words[0] if words else link)
+    start = max(0, reach - _LONGEST_INSTRUMENT)  # an instrument that ends within reach may start before it
     for stop in _clause_stops(sentence, start, link):
         start = stop.end()
     instruments = [m for m in rules.instrument.finditer(sentence, start, link)
-                   if sentence[m.start() - 1:m.start()] not in _NUMBER_JOINERS]  # not "04/MoU/II/2021"
+                   if m.end() > reach and sentence[m.start() - 1:m.start()] not in _NUMBER_JOINERS]  # not "04/MoU/II/2021"
     if not instruments or rules.distant_link_blocker.search(sentence, instruments[-1].end(), link) is not None:
         return None
     return instruments[-1].end()

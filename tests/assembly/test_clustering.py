@@ -182,3 +182,14 @@ def test_a_mention_naming_an_earlier_agreements_own_partner_speaks_of_that_agree
     assert [parties(r)[1] for r in records] == ["Universitas Diponegoro", "Bank Jateng"]
     assert [[s["name"] for s in r["signatories"]] for r in records] == [[], ["Agus Santoso", "Budi Hartono"]]
 
+
+
+def test_an_instrument_of_another_type_on_the_same_occasion_is_another_agreement(extract):
+    """"Pada kesempatan yang sama juga ditandatangani PKS antara ..." after an MoU: a PKS of its
+    own (not the MoU signed again by other bodies), of the same day and place."""
+    text = ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Pendopo "
+            "Klaten, Selasa (12/3/2024).\nPada kesempatan yang sama juga ditandatangani perjanjian kerja sama "
+            "antara Dinas Pendidikan Klaten dan Fakultas Ekonomi UTH tentang program magang mahasiswa.")
+    records = extract(text)
+    assert [(r["type"], r["date"], r["location"]["venue"]) for r in records] == [
+        ("MoU", "2024-03-12", "Pendopo Klaten"), ("PKS", "2024-03-12", "Pendopo Klaten")]

@@ -333,6 +333,9 @@ def test_no_bare_topic_in_a_title_case_headline():
         "Kerja sama antara Dinas Sosial dan Universitas Tunas Harapan mengenai <S>pendataan warga miskin</S>, Senin (12/3).",
         "Pemprov meneken perjanjian pinjaman dengan Bank Pembangunan Asia untuk <S>pembangunan jalan tol</S>.",
         "Pemkab menjalin kerja sama dengan Universitas Tunas Harapan untuk <S>pengembangan desa wisata</S>.",
+        # an instrument that begins further back than the reach but ends within it still heads the topic
+        "Pada acara itu juga diteken perjanjian kerja sama antara Dinas Pendidikan Klaten dan Fakultas Keguruan "
+        "dan Ilmu Pendidikan UTH tentang <S>program magang mahasiswa</S>.",
         # the period of a title inside a party's name ends no clause
         "Pemkot meneken perjanjian kerja sama dengan RSUD Dr. Soetomo tentang <S>layanan rujukan</S>.",
         # ... only when an activity noun names the area at a distance
