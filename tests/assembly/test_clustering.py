@@ -1,6 +1,8 @@
 """Clustering: which mentions start a record of their own."""
 from __future__ import annotations
 
+import pytest
+
 from tests.assembly.conftest import parties
 
 ORDINALS = (
@@ -193,3 +195,13 @@ def test_an_instrument_of_another_type_on_the_same_occasion_is_another_agreement
     records = extract(text)
     assert [(r["type"], r["date"], r["location"]["venue"]) for r in records] == [
         ("MoU", "2024-03-12", "Pendopo Klaten"), ("PKS", "2024-03-12", "Pendopo Klaten")]
+
+
+@pytest.mark.parametrize("bodies", ["kedua perguruan tinggi", "kedua perusahaan", "kedua rektor"])
+def test_both_bodies_after_an_instrument_is_no_second_agreement(extract, bodies):
+    """"Nota kesepahaman kedua perguruan tinggi ditandatangani ...": "kedua" counts the bodies."""
+    text = ("SEMARANG - Universitas Tunas Harapan menjalin kerja sama dengan Universiti Sains Malaysia di "
+            f"bidang pendidikan.\nNota kesepahaman {bodies} ditandatangani oleh Rektor UTH Sari Wulandari dan Vice "
+            "Chancellor USM Ahmad Faris di kampus USM, Senin (11/3/2024).")
+    records = extract(text)
+    assert [[s["name"] for s in r["signatories"]] for r in records] == [["Sari Wulandari", "Ahmad Faris"]]
