@@ -268,3 +268,15 @@ def test_one_list_names_different_areas_even_in_like_words():
     items = ["pengembangan sumber daya manusia", "pengembangan sumber daya alam"]
     assert distinct_areas(items, [4, 4]) == [0, 1]
     assert distinct_areas(items, [0, 4]) == [0]
+
+
+def test_the_list_after_an_implemented_agreement_is_the_implementing_ones(extract):
+    """"PKS itu tindak lanjut dari nota kesepahaman ... 2022. Ruang lingkup perjanjian meliputi ...":
+    the areas are the PKS's; the MoU named in passing takes none of them."""
+    records = extract("KLATEN - Bank Jateng dan Pemkab Klaten menandatangani perjanjian kerja sama, Rabu (6/3/2024). "
+                      "Perjanjian kerja sama tersebut merupakan tindak lanjut dari nota kesepahaman antara Bupati "
+                      "Klaten dan Direktur Utama Bank Jateng yang ditandatangani pada 2022. Ruang lingkup perjanjian "
+                      "meliputi penerimaan pajak daerah, pembayaran gaji pegawai, serta layanan nontunai.")
+    areas = ["penerimaan pajak daerah", "pembayaran gaji pegawai", "layanan nontunai"]
+    assert [(r["type"], r["status"], [s["text"] for s in r["scopes"]]) for r in records] == [
+        ("PKS", "signed", areas), ("MoU", "referenced", [])]

@@ -63,8 +63,19 @@ class DraftIndex:
         draft mentions.)"""
         owned: set[int] = set()
         for sentence in {m.sentence.index for m in draft.mentions}:
-            owned |= self._scopes_owned_by.get(sentence, set())
+            lists = self._scopes_owned_by.get(sentence, set())
+            owned |= {sentence} & lists if self._named_beside_a_report(draft, sentence) else lists
         return {sentence for sentence in owned if not _names_the_parent(draft, sentence)}
+
+    def _named_beside_a_report(self, draft: Draft, sentence: int) -> bool:
+        """An agreement only referred to, in a sentence that also speaks of one signed or planned
+        ("PKS tersebut merupakan tindak lanjut dari nota kesepahaman ... 2022"): the lists after
+        the sentence describe the one reported, not the earlier one."""
+        if draft.status != "referenced":
+            return False
+        _, numbers, _ = self._starts.get(sentence, ((), (), ()))
+        return any(self.drafts[number] is not draft and self.drafts[number].status != "referenced"
+                   for number in numbers)
 
 
 def _names_the_parent(draft: Draft, sentence: int) -> bool:
@@ -141,10 +152,11 @@ def _general_lists(found: Candidates, index: DraftIndex) -> list[Scope]:
 
 def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[list[dict], list[dict]]:
     """(scopes, evidence) of a draft; a draft that no list follows shares the article's general
-    lists (agreements reported one after another, the areas said once for all of them)."""
+    lists (agreements reported one after another, the areas said once for all of them), unless
+    it is only referred to: an earlier agreement named in passing is not what the text describes."""
     own = index.scope_sentences(draft)
     scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)] \
-        or _general_lists(found, index)
+        or (_general_lists(found, index) if draft.status != "referenced" else [])
     scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
     scopes = [s for s in scopes if not (s.heading and _listed_elsewhere(s, scopes))]
     scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes], [s.sentence for s in scopes])]

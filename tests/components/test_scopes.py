@@ -461,6 +461,12 @@ def test_a_sentence_that_goes_on_with_the_list(nlp):
     assert scopes_of(nlp, text) == ["riset terapan", "pengembangan energi terbarukan"]
 
 
+def test_the_scope_of_the_agreement_is_read_without_agreement_words(nlp):
+    text = ("Pemkab Harapan Jaya dan Bank Tunas menandatangani perjanjian kerja sama, Senin. "
+            "Ruang lingkup perjanjian meliputi penerimaan pajak daerah, pembayaran gaji pegawai, serta layanan nontunai.")
+    assert scopes_of(nlp, text) == ["penerimaan pajak daerah", "pembayaran gaji pegawai", "layanan nontunai"]
+
+
 def test_no_list_goes_on_after_a_sentence_without_areas(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Bupati meninjau pasar. Termasuk pasar ikan dan pasar sayur.")
