@@ -371,7 +371,7 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             break  # "KPK 2024 dan Rapat Koordinasi": a year ends the name
         if j > i and (is_stop(tokens, j) or is_title(tok)):
             break
-        if inside_position and j > i and not _names_local_region(tokens, j):
+        if inside_position and j > i and not (j - 1 > i and _names_local_region(tokens, j)):
             if is_name_like(tok, known) or _starts_a_name(tokens, j, known):
                 break
             if seen_place and tok.lower not in lex.org_words and not tok.is_acronym:
@@ -386,7 +386,8 @@ _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 
 def _names_local_region(tokens: list[Tok], j: int) -> bool:
     """"Kepala Puskesmas Kecamatan Jatinom Budi ...": the word after a village's or district's
-    prefix is that place's name (the gazetteer lists no such places), never a person's."""
+    prefix inside a body is that place's name (the gazetteer lists no such places), never a
+    person's. Right after the office the prefix is a portfolio ("Menteri Desa Yandri Susanto")."""
     return tokens[j - 1].is_cap and tokens[j - 1].lower in lexicon().local_region_words
 
 

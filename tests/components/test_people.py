@@ -335,7 +335,9 @@ def test_an_apostrophe_in_an_arabic_name_does_not_hide_it_from_the_name_lexicon(
         # the word after a district's or village's prefix is the place's name, part of the body
         ("Hadir Kepala Puskesmas Kecamatan Jatinom Budi Santoso.",
          [("Budi Santoso", [], "Kepala Puskesmas Kecamatan Jatinom")]),
-        ("Hadir Lurah Kelurahan Mojosongo Andi Prasetyo.", [("Andi Prasetyo", [], "Lurah Kelurahan Mojosongo")]),
+        ("Hadir Ketua BPD Desa Karangrejo Andi Prasetyo.", [("Andi Prasetyo", [], "Ketua BPD Desa Karangrejo")]),
+        # counter-example: right after the office the prefix is a portfolio, and a name follows it
+        ("Hadir Menteri Desa Yandri Susanto.", [("Yandri Susanto", [], "Menteri Desa")]),
     ],
 )
 def test_titles_initials_and_local_places_after_a_position_head(sentence, expected):
