@@ -336,6 +336,8 @@ def test_an_apostrophe_in_an_arabic_name_does_not_hide_it_from_the_name_lexicon(
         ("Hadir Kepala Puskesmas Kecamatan Jatinom Budi Santoso.",
          [("Budi Santoso", [], "Kepala Puskesmas Kecamatan Jatinom")]),
         ("Hadir Ketua BPD Desa Karangrejo Andi Prasetyo.", [("Andi Prasetyo", [], "Ketua BPD Desa Karangrejo")]),
+        # a village secretary is an office of its own, like a village head
+        ("Hadir Sekretaris Desa Karangrejo Budi Santoso.", [("Budi Santoso", [], "Sekretaris Desa Karangrejo")]),
         # counter-example: right after the office the prefix is a portfolio, and a name follows it
         ("Hadir Menteri Desa Yandri Susanto.", [("Yandri Susanto", [], "Menteri Desa")]),
     ],
