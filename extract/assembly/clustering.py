@@ -70,8 +70,11 @@ class _Clustering:
             return False
         besides = cues.rule("besides").search(mention.sentence.text)
         kept = [o for o in mention.parties if not (besides and self._named_besides(besides.start(), mention, o))]
-        status = "planned" if mention.status == "planned" else current.status
-        draft = Draft([mention], current.type, status, kept, same_signing_as=self.drafts.index(current))
+        # "Sebelumnya, X juga telah menjalin kerja sama serupa dengan Z": an earlier agreement
+        # like this one, neither signed now nor at this event
+        status = mention.status if mention.status in {"planned", "referenced"} else current.status
+        draft = Draft([mention], mention.type or current.type, status, kept,
+                      same_signing_as=None if status == "referenced" else self.drafts.index(current))
         self.drafts.append(draft)
         return True
 

@@ -205,3 +205,45 @@ def test_both_bodies_after_an_instrument_is_no_second_agreement(extract, bodies)
             "Chancellor USM Ahmad Faris di kampus USM, Senin (11/3/2024).")
     records = extract(text)
     assert [[s["name"] for s in r["signatories"]] for r in records] == [["Sari Wulandari", "Ahmad Faris"]]
+
+
+SAME_EVENT = (
+    "BANDUNG - Institut Teknologi Bandung dan Pemerintah Kabupaten Garut menandatangani nota kesepahaman "
+    "tentang mitigasi bencana, Rabu (8/3/2023).\n"
+    "Pada kesempatan yang sama, ITB juga menandatangani {instrument} dengan PT Geo Data Nusantara."
+)
+
+
+def test_a_further_agreement_at_the_same_event_keeps_the_instrument_it_names(extract):
+    records = extract(SAME_EVENT.format(instrument="perjanjian kerja sama"))
+    assert [(parties(r)[1], r["type"], r["date"]) for r in records] == [
+        ("Pemerintah Kabupaten Garut", "MoU", "2023-03-08"), ("PT Geo Data Nusantara", "PKS", "2023-03-08")]
+
+
+def test_a_further_cooperation_at_the_same_event_takes_the_first_ones_type(extract):
+    records = extract(SAME_EVENT.format(instrument="kerja sama yang sama"))
+    assert [(parties(r)[1], r["type"]) for r in records] == [
+        ("Pemerintah Kabupaten Garut", "MoU"), ("PT Geo Data Nusantara", "MoU")]
+
+
+LIKE_BEFORE = (
+    "PALEMBANG - Kanwil Kemenkumham Sumsel menandatangani nota kesepahaman dengan Pemerintah Kota Palembang "
+    "tentang pembinaan hukum, Kamis (9/3/2023).\n"
+    "{sentence}"
+)
+
+
+def test_a_like_agreement_made_before_with_another_body_is_referenced(extract):
+    records = extract(LIKE_BEFORE.format(sentence="Sebelumnya, Kanwil Kemenkumham Sumsel juga telah menjalin "
+                                                  "kerja sama serupa dengan Pemerintah Kabupaten Ogan Ilir."))
+    assert [(parties(r)[-1], r["status"], r["date"]) for r in records] == [
+        ("Pemerintah Kota Palembang", "signed", "2023-03-09"),
+        ("Pemerintah Kabupaten Ogan Ilir", "referenced", None)]
+
+
+def test_a_like_agreement_signed_now_with_another_body_shares_the_event(extract):
+    records = extract(LIKE_BEFORE.format(sentence="Kanwil Kemenkumham Sumsel juga menandatangani kerja sama "
+                                                  "serupa dengan Pemerintah Kabupaten Ogan Ilir."))
+    assert [(parties(r)[-1], r["status"], r["date"]) for r in records] == [
+        ("Pemerintah Kota Palembang", "signed", "2023-03-09"),
+        ("Pemerintah Kabupaten Ogan Ilir", "signed", "2023-03-09")]
