@@ -51,12 +51,22 @@ class _Clustering:
             return False
         if mention.type == current.type and not (
                 cues.implements(mention.cue) and len(merge_parties(mention.parties, self.acronyms)) >= 2
-                and new_bodies(current.parties, mention.parties, self.acronyms)):
+                and new_bodies(current.parties, mention.parties, self.acronyms)) \
+                and not self._earlier_with_another(mention):
             return False
         self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
         if cues.implements(mention.cue):
             current.parent = len(self.drafts) - 1
         return True
+
+    def _earlier_with_another(self, mention: Mention) -> bool:
+        """"Sebelumnya, Bank B telah menandatangani MoU dengan Universitas U pada 2021" after the
+        signing of B's MoU with another body: an agreement that exists already, with a body the
+        one signed now does not have, is another agreement."""
+        current = self.current
+        return current.status == "signed" and not cues.implements(mention.cue) \
+            and len(merge_parties(current.parties, self.acronyms)) >= 2 \
+            and bool(new_bodies(current.parties, mention.parties, self.acronyms))
 
     def _same_again(self, mention: Mention) -> bool:
         """"... juga menandatangani kerja sama yang sama dengan Z": the same agreement with

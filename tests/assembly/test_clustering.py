@@ -247,3 +247,25 @@ def test_a_like_agreement_signed_now_with_another_body_shares_the_event(extract)
     assert [(parties(r)[-1], r["status"], r["date"]) for r in records] == [
         ("Pemerintah Kota Palembang", "signed", "2023-03-09"),
         ("Pemerintah Kabupaten Ogan Ilir", "signed", "2023-03-09")]
+
+
+SIGNED_BEFORE = (
+    "KUPANG - Universitas Nusa Cendana dan Bank NTT menandatangani nota kesepahaman di bidang pendidikan, "
+    "Jumat (24/2/2023).\n"
+    "{sentence}"
+)
+
+
+def test_an_earlier_agreement_with_another_body_is_a_referenced_record(extract):
+    records = extract(SIGNED_BEFORE.format(sentence="Sebelumnya, Bank NTT telah menandatangani MoU dengan "
+                                                    "Universitas Kristen Artha Wacana pada 2021."))
+    assert [(parties(r), r["status"], r["date"]) for r in records] == [
+        (["Universitas Nusa Cendana", "Bank NTT"], "signed", "2023-02-24"),
+        (["Bank NTT", "Universitas Kristen Artha Wacana"], "referenced", "2021")]
+
+
+def test_an_earlier_agreement_between_the_same_bodies_is_no_other_record(extract):
+    records = extract(SIGNED_BEFORE.format(sentence="Sebelumnya, Bank NTT telah menandatangani MoU dengan "
+                                                    "Universitas Nusa Cendana pada 2021."))
+    assert [(parties(r), r["status"]) for r in records] == [
+        (["Universitas Nusa Cendana", "Bank NTT"], "signed")]
