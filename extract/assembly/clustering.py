@@ -47,8 +47,10 @@ class _Clustering:
         current one implements, between two bodies of which it lacks one or both ("PKS ini
         merupakan tindak lanjut PKS antara Kementerian A dengan Asosiasi B")."""
         current = self.current
-        if not (mention.status == "referenced" and mention.parties and current is not None and mention.type):
+        if not (mention.status == "referenced" and current is not None and mention.type):
             return False
+        if not mention.parties:
+            return self._unnamed_parent(mention)
         if mention.type == current.type and not (
                 cues.implements(mention.cue) and len(merge_parties(mention.parties, self.acronyms)) >= 2
                 and new_bodies(current.parties, mention.parties, self.acronyms)) \
@@ -57,6 +59,20 @@ class _Clustering:
         self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
         if cues.implements(mention.cue):
             current.parent = len(self.drafts) - 1
+        return True
+
+    def _unnamed_parent(self, mention: Mention) -> bool:
+        """"Kerja sama ini merupakan tindak lanjut dari nota kesepahaman yang ditandatangani pada
+        2021": the agreement of another type the current one implements, named without bodies and
+        not reported before in the article, is between the current one's parties; its sentence
+        (and the date it gives) is the parent's, not the current record's."""
+        current = self.current
+        if not cues.implements(mention.cue) or mention.anaphoric or mention.type == current.type \
+                or len(merge_parties(current.parties, self.acronyms)) < 2 \
+                or any(d.type == mention.type for d in self.drafts):
+            return False
+        self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))
+        current.parent = len(self.drafts) - 1
         return True
 
     def _earlier_with_another(self, mention: Mention) -> bool:

@@ -269,3 +269,26 @@ def test_an_earlier_agreement_between_the_same_bodies_is_no_other_record(extract
                                                     "Universitas Nusa Cendana pada 2021."))
     assert [(parties(r), r["status"]) for r in records] == [
         (["Universitas Nusa Cendana", "Bank NTT"], "signed")]
+
+
+IMPLEMENTS = (
+    "Depok, Senin (17/4) - Pemerintah Kota Depok dan Universitas Indonesia menandatangani perjanjian kerja "
+    "sama tentang pengembangan kota cerdas.\n"
+    "{sentence}"
+)
+
+
+def test_the_agreement_implemented_named_without_bodies_is_between_the_same_parties(extract):
+    records = extract(IMPLEMENTS.format(sentence="Idris mengatakan, kerja sama ini merupakan tindak lanjut dari "
+                                                 "nota kesepahaman yang ditandatangani pada 2021."))
+    assert [(parties(r), r["type"], r["status"], r["date"], r["parent"]) for r in records] == [
+        (["Pemerintah Kota Depok", "Universitas Indonesia"], "PKS", "signed", "2023-04-17", 1),
+        (["Pemerintah Kota Depok", "Universitas Indonesia"], "MoU", "referenced", "2021", None)]
+
+
+def test_an_agreement_implemented_that_the_article_reported_is_no_other_record(extract):
+    text = IMPLEMENTS.format(sentence="Pada 2021, Pemerintah Kota Depok dan Universitas Indonesia menandatangani "
+                                      "nota kesepahaman tentang tridarma perguruan tinggi.\n"
+                                      "Perjanjian kerja sama ini merupakan tindak lanjut dari nota kesepahaman "
+                                      "yang ditandatangani pada 2021.")
+    assert [(r["type"], r["status"]) for r in extract(text)] == [("PKS", "signed"), ("MoU", "referenced")]
