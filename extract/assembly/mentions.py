@@ -106,11 +106,23 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
     in_time_clause = cues.rule("time_clause").search(sentence.text[:term.start - sentence.start])
     reach = max(term.end, verbs[0].end) if verbs and not in_time_clause else sentence.end
     status, cue = _status(sentence, term.start, has_verb, windows, reach)
+    if status == "signed" and (past := _past_signing(sentence, verbs)):
+        status, cue = "referenced", past
     if status == "signed" and not signs:
         status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
     after = sentence.text[term.end - sentence.start:]
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
+
+
+def _past_signing(sentence: Sentence, verbs: Sequence[Trigger]) -> str | None:
+    """The time gone by that a signing verb's own clause gives ("... yang diteken Kemenhub dan
+    PT KAI pada tahun lalu"), lower-cased, or None."""
+    for verb in verbs:
+        past = cues.rule("past_signing").search(sentence.text[verb.end - sentence.start:])
+        if past:
+            return " ".join(past.group().split()[-2:]).lower()
+    return None
 
 
 def _between(sentence: Sentence, first: Trigger, second: Trigger, rule: regex.Pattern) -> bool:

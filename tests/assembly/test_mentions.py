@@ -190,3 +190,24 @@ def test_bodies_in_a_list_are_parties_of_their_own(extract):
     text = ("Pemkab Sigi, Universitas Tadulako dan PT Listrik Raya menandatangani nota kesepahaman "
             "pelatihan kerja, Senin (18/11/2024).")
     assert [parties(r) for r in extract(text)] == [["Pemkab Sigi", "Universitas Tadulako", "PT Listrik Raya"]]
+
+
+PAST_SIGNING = (
+    "Semarang - Pemerintah Provinsi Jawa Tengah menandatangani nota kesepahaman dengan PT Kereta Api "
+    "Indonesia tentang reaktivasi jalur kereta api, Kamis (27/4/2023).\n"
+    "{sentence}"
+)
+
+
+def test_a_signing_dated_a_year_gone_by_in_its_clause_is_an_existing_agreement(extract):
+    records = extract(PAST_SIGNING.format(sentence="Kerja sama itu sejalan dengan MoU yang diteken Kementerian "
+                                                   "Perhubungan dan PT KAI pada tahun lalu."))
+    assert [(parties(r), r["status"]) for r in records] == [
+        (["Pemerintah Provinsi Jawa Tengah", "PT Kereta Api Indonesia"], "signed"),
+        (["Kementerian Perhubungan", "PT KAI"], "referenced")]
+
+
+def test_a_year_gone_by_outside_the_signing_verbs_clause_leaves_it_signed(extract):
+    records = extract("Semarang - Pemerintah Provinsi Jawa Tengah dan PT Kereta Api Indonesia menandatangani nota "
+                      "kesepahaman, Kamis (27/4/2023), melanjutkan pembahasan tahun lalu.")
+    assert [r["status"] for r in records] == ["signed"]
