@@ -96,9 +96,13 @@ class _Clustering:
             return False
         besides = cues.rule("besides").search(mention.sentence.text)
         kept = [o for o in mention.parties if not (besides and self._named_besides(besides.start(), mention, o))]
-        # "Sebelumnya, X juga telah menjalin kerja sama serupa dengan Z": an earlier agreement
-        # like this one, neither signed now nor at this event
+        # "Sebelumnya, X juga telah menjalin kerja sama serupa dengan Z", "Kerja sama serupa
+        # sebelumnya juga dilakukan dengan Z": an earlier agreement like this one, neither signed
+        # now nor at this event, wherever the sentence says it exists already
         status = mention.status if mention.status in {"planned", "referenced"} else current.status
+        existing = cues.status_cue("referenced", mention.sentence.text, len(mention.sentence.text))
+        if status != "planned" and existing and not cues.implements(existing):
+            status = "referenced"
         draft = Draft([mention], mention.type or current.type, status, kept,
                       same_signing_as=None if status == "referenced" else self.drafts.index(current))
         self.drafts.append(draft)

@@ -292,3 +292,11 @@ def test_an_agreement_implemented_that_the_article_reported_is_no_other_record(e
                                       "Perjanjian kerja sama ini merupakan tindak lanjut dari nota kesepahaman "
                                       "yang ditandatangani pada 2021.")
     assert [(r["type"], r["status"]) for r in extract(text)] == [("PKS", "signed"), ("MoU", "referenced")]
+
+
+def test_a_like_agreement_said_earlier_after_its_instrument_is_referenced(extract):
+    records = extract(LIKE_BEFORE.format(sentence="Kerja sama serupa sebelumnya juga dilakukan Kanwil Kemenkumham "
+                                                  "Sumsel dengan Pemerintah Kabupaten Ogan Ilir."))
+    assert [(parties(r)[-1], r["status"], r["date"]) for r in records] == [
+        ("Pemerintah Kota Palembang", "signed", "2023-03-09"),
+        ("Pemerintah Kabupaten Ogan Ilir", "referenced", None)]
