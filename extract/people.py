@@ -180,11 +180,22 @@ def _valid_name(tokens: list[Tok], start: int, end: int) -> bool:
     if end <= start:
         return False
     words = tokens[start:end]
-    if org_head_length(tokens, start) or words[0].lower in lexicon().venue_words:
+    if org_head_length(tokens, start) or words[0].lower in lexicon().venue_words or _named_place_word(words[0]):
         return False
     if all(t.is_acronym for t in words):
         return False
     return any(is_name_like(t) for t in words)
+
+
+def _named_place_word(tok: Tok) -> bool:
+    """"Jalan", "Bandara" (patterns/places.yaml named_after_people), capitalised as in a place's name."""
+    return tok.is_cap and tok.key in lexicon().named_place_words
+
+
+def _past_capitalised(tokens: list[Tok], i: int) -> int:
+    while i < len(tokens) and tokens[i].is_cap:
+        i += 1
+    return i
 
 
 def _plausible_bare_name(words: list[Tok], known: frozenset[str]) -> bool:
@@ -208,6 +219,9 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
     while i < len(tokens):
         if not tokens[i].is_cap and tokens[i].lower not in lowercase_heads:
             i += 1  # a person's name or position starts with a capital or a lower-case head
+            continue
+        if i > 0 and _named_place_word(tokens[i - 1]):
+            i = _past_capitalised(tokens, i)  # "Jalan Ahmad Yani", "Bandara I Gusti Ngurah Rai": a place
             continue
         read = _position_then_name(text, offset, tokens, i, known) or _name_then_position(text, offset, tokens, i,
                                                                                           known)

@@ -145,6 +145,7 @@ class Lexicon:
     suffix_title: regex.Pattern
     bare_degrees: frozenset[str]
     venue_words: frozenset[str]  # first words of venue names ("Aula", "Gedung"): never a name
+    named_place_words: frozenset[str]  # "Jalan", "Bandara": the name after one is the place's, no person's
     body_joiners: frozenset[str]  # connectors that also join two bodies ("dan")
     tail_heads: frozenset[str]  # kind words that end an English name ("University")
     tail_connectors: frozenset[str]  # lower-case words inside such a name ("of", "and")
@@ -194,6 +195,8 @@ def lexicon() -> Lexicon:
         suffix_title=regex.compile(rf"^(?:{suffixes})\.?$"),
         bare_degrees=frozenset(titles.bare_degrees),
         venue_words=frozenset(h.split()[0].lower() for h in load_yaml("places.yaml")["venue"]["heads"]),
+        named_place_words=frozenset(w.lower().rstrip(".")
+                                    for w in load_yaml("places.yaml")["named_after_people"]),
         body_joiners=frozenset(c.lower() for c in orgs.body_joiners),
         tail_heads=frozenset(orgs.tail_heads),
         tail_connectors=frozenset(orgs.tail_connectors),

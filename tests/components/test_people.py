@@ -344,3 +344,20 @@ def test_an_apostrophe_in_an_arabic_name_does_not_hide_it_from_the_name_lexicon(
 )
 def test_titles_initials_and_local_places_after_a_position_head(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MoU diteken di Rumah Dinas Gubernur, Jalan Sudirman, Medan, oleh Gubernur Sumatera Utara Edy Rahmayadi.",
+         [("Edy Rahmayadi", [], "Gubernur Sumatera Utara")]),
+        ("Kedua pihak menandatangani kesepakatan tentang pengembangan Bandara I Gusti Ngurah Rai.", []),
+        ("Penandatanganan berlangsung di kantor yang terletak di Jl. Ahmad Yani, Surabaya.", []),
+        # a name after a lower-case "jalan" or after other capitalised words is still a person
+        ("Kerja sama ini harus jalan, kata Bupati Klaten Sri Mulyani.", [("Sri Mulyani", [], "Bupati Klaten")]),
+        ("Hadir pula Budi Santoso, Kepala Stasiun Meteorologi Juanda.",
+         [("Budi Santoso", [], "Kepala Stasiun Meteorologi Juanda")]),
+    ],
+)
+def test_a_name_after_a_street_or_public_place_word_is_the_places(sentence, expected):
+    assert people(sentence) == expected
