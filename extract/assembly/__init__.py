@@ -22,7 +22,7 @@ from extract.assembly.parties import merge_parties, same_party
 from extract.assembly.parents import keep_named_implementations, link_implementing
 from extract.assembly.partners import partner_list_records, partner_list_sentences
 from extract.assembly.predecessors import predecessor_records
-from extract.assembly.records import build_record
+from extract.assembly.records import build_record, signed_elsewhere
 from extract.assembly.roles import signer_bodies
 from extract.candidates import Candidates, Draft, Organisation
 from extract.document import Document
@@ -35,10 +35,12 @@ def assemble(found: Candidates, document: Document, options: ExtractionOptions) 
     index = DraftIndex(drafts, found)
     built = [(draft, record) for draft in drafts
              if (record := build_record(draft, drafts, found, document, options, index)) is not None]
-    share_event_date([record for _, record in built])
-    date_by_the_article([record for _, record in built], found, options.windows)
-    share_event_details([record for _, record in built], found,
-                        frozenset(id(record) for draft, record in built if draft.same_signing_as is not None))
+    # a signing held somewhere else ("di tempat terpisah") shares neither the event's day nor its place
+    at_event = [(draft, record) for draft, record in built if not signed_elsewhere(draft)]
+    share_event_date([record for _, record in at_event])
+    date_by_the_article([record for _, record in at_event], found, options.windows)
+    share_event_details([record for _, record in at_event], found,
+                        frozenset(id(record) for draft, record in at_event if draft.same_signing_as is not None))
     fill_host_cities([record for _, record in built], found)
     fill_party_provinces([record for _, record in built], found)
     index_of = {id(draft): i for i, (draft, _) in enumerate(built)}

@@ -42,7 +42,8 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["date"], fields["date_text"], entries = _date(found, draft, options, fields["status"])
     evidences += entries
     fields["location"] = {}
-    if fields["status"] == "signed" and draft.same_signing_as is None and draft.fixed_date is None:
+    if fields["status"] == "signed" and draft.same_signing_as is None and draft.fixed_date is None \
+            and not signed_elsewhere(draft):
         fields["location"], entries = read_location(found, draft.sentences, options.windows.detail_sentences)
         evidences += entries
     fields["scopes"], entries = read_scopes(found, draft, index)
@@ -54,6 +55,12 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["confidence"] = _confidence(fields, draft, options.confidence)
     fields["evidence"] = evidences
     return Record.model_validate(fields).model_dump()
+
+
+def signed_elsewhere(draft: Draft) -> bool:
+    """Whether the draft's first mention says its signing was held somewhere else ("di tempat
+    terpisah"): it takes no place from the dateline, nor the event's place or day."""
+    return bool(cues.rule("elsewhere").search(draft.mentions[0].sentence.text))
 
 
 def _outside_areas(orgs: list[Organisation], found: Candidates, index: DraftIndex) -> list[Organisation]:

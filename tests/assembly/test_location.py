@@ -182,3 +182,20 @@ def test_province_of_the_parties_region(extract, text, province):
     records = extract(text)
     assert len(records) == 1
     assert records[0]["location"]["province"] == province
+
+
+ELSEWHERE = (
+    "SIDOARJO - Pemerintah Kabupaten Sidoarjo dan Universitas Negeri Surabaya menandatangani nota kesepahaman "
+    "tentang mutu pendidikan, Selasa (23/5/2023).\n"
+    "Sementara itu, {where}Pemerintah Kabupaten Gresik juga menandatangani MoU dengan Universitas Airlangga."
+)
+
+
+def test_a_signing_held_elsewhere_takes_neither_the_events_place_nor_its_day(extract):
+    records = extract(ELSEWHERE.format(where="di tempat terpisah, "))
+    assert [(r["date"], r["location"].get("city")) for r in records] == [("2023-05-23", "Sidoarjo"), (None, None)]
+
+
+def test_another_signing_not_said_to_be_elsewhere_is_dated_by_the_event(extract):
+    records = extract(ELSEWHERE.format(where=""))
+    assert [r["date"] for r in records] == ["2023-05-23", "2023-05-23"]
