@@ -197,3 +197,18 @@ def test_an_unlisted_short_abbreviation_ends_no_sentence(nlp, text):
 )
 def test_a_short_name_or_an_ordinary_word_after_it_still_ends_a_sentence(nlp, text, first):
     assert [s.text for s in sentences(nlp, text)][0] == first
+
+
+@pytest.mark.parametrize(
+    ("line", "excluded"),
+    [
+        ('Artikel ini telah tayang di Kompas.com dengan judul "Pemkab Pemalang dan Unnes Teken MoU Pendidikan"',
+         "related_headline"),
+        ("Artikel ini sudah terbit di TribunJateng.com dengan judul Pemkab Tegal Teken MoU", "related_headline"),
+        # the article speaking of itself in its text is content
+        ("Artikel ini menjelaskan isi nota kesepahaman kedua pihak.", None),
+    ],
+)
+def test_the_syndication_note_is_a_related_headline(nlp, line, excluded):
+    text = f"Klaten - Pemkab Klaten teken MoU.\n{line}\nIsi berita di sini."
+    assert [s.excluded for s in sentences(nlp, text)][1] == excluded
