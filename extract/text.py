@@ -36,9 +36,21 @@ def _any_line_rule() -> regex.Pattern:
     return regex.compile("|".join(f"(?:{rule.pattern})" for _, rule in _line_rules()), regex.IGNORECASE)
 
 
+_SENTENCE_END = (".", "!", "?", '"', "”")
+
+
+@lru_cache(maxsize=1)
+def _label_rule() -> regex.Pattern:
+    """A line that is only the label of a related headline ("Baca Juga"; patterns/sections.yaml)."""
+    return regex.compile("|".join(f"(?:{p})" for p in load("sections.yaml").related_label), regex.IGNORECASE)
+
+
 def split_lines(text: str) -> list[Line]:
-    """All non-empty lines with their offsets and, for non-content lines, why."""
+    """All non-empty lines with their offsets and, for non-content lines, why. A line that is
+    only "Baca Juga" is a related headline, and so is the next line when it ends as a headline
+    does, without a sentence mark (the headline it labels; a scraper may have dropped it)."""
     lines = []
+    after_label = False
     for match in regex.finditer(r"[^\n]+", text):
         stripped = match.group().strip()
         if not stripped:
@@ -48,6 +60,10 @@ def split_lines(text: str) -> list[Line]:
         end = start + len(stripped)
         reason = next((r for r, rule in _line_rules() if rule.search(stripped)), None) \
             if _any_line_rule().search(stripped) else None
+        label = bool(_label_rule().search(stripped))
+        if reason is None and (label or (after_label and not stripped.endswith(_SENTENCE_END))):
+            reason = "related_headline"
+        after_label = label
         lines.append(Line(start, end, stripped, reason))
     return lines
 

@@ -370,11 +370,13 @@ class References(_Schema):
 
 class Sections(_Schema):
     related_headline: tuple[str, ...]
+    related_label: tuple[str, ...]
     boilerplate: tuple[str, ...]
     web_name_endings: tuple[str, ...]
 
     def problems(self) -> Problems:
-        return [p for key in ("related_headline", "boilerplate") for i, pattern in enumerate(getattr(self, key))
+        return [p for key in ("related_headline", "related_label", "boilerplate")
+                for i, pattern in enumerate(getattr(self, key))
                 for p in _regex_problem((key, i), pattern, regex.IGNORECASE)]
 
 

@@ -212,3 +212,25 @@ def test_a_short_name_or_an_ordinary_word_after_it_still_ends_a_sentence(nlp, te
 def test_the_syndication_note_is_a_related_headline(nlp, line, excluded):
     text = f"Klaten - Pemkab Klaten teken MoU.\n{line}\nIsi berita di sini."
     assert [s.excluded for s in sentences(nlp, text)][1] == excluded
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Baca juga: Pemkab Boyolali dan UNS Teken MoU Penanganan Stunting)",
+     "[Baca Juga: Pemkab Sukoharjo Teken MoU dengan BPJS Ketenagakerjaan]",
+     "BACA JUGA >> Pemkab Karanganyar dan Bank BRI Jalin Kerja Sama"],
+)
+def test_a_related_headline_in_brackets_or_after_arrows_is_excluded(nlp, line):
+    text = f"Klaten - Pemkab Klaten teken MoU.\n{line}\nIsi berita di sini."
+    assert [s.excluded for s in sentences(nlp, text)] == [None, "related_headline", None]
+
+
+def test_the_headline_on_the_line_after_a_bare_label_is_excluded(nlp):
+    text = ("Klaten - Pemkab Klaten teken MoU.\nBaca Juga\nPemkot Surakarta Gandeng UMS Kembangkan UMKM\n"
+            "Isi berita di sini.")
+    assert [s.excluded for s in sentences(nlp, text)] == [None, "related_headline", "related_headline", None]
+
+
+def test_a_sentence_after_a_bare_label_whose_headline_was_dropped_is_content(nlp):
+    text = "Klaten - Pemkab Klaten teken MoU.\nBaca Juga\nMoU diteken Bupati Klaten, Senin (12/6/2023)."
+    assert [s.excluded for s in sentences(nlp, text)] == [None, "related_headline", None]
