@@ -65,10 +65,17 @@ class _Clustering:
         """"Kerja sama ini merupakan tindak lanjut dari nota kesepahaman yang ditandatangani pada
         2021": the agreement of another type the current one implements, named without bodies and
         not reported before in the article, is between the current one's parties; its sentence
-        (and the date it gives) is the parent's, not the current record's."""
+        (and the date it gives) is the parent's, not the current record's. So is the one before
+        the current one ("MoU sebelumnya yang ditandatangani pada 2018 telah berakhir"), which
+        it does not implement."""
         current = self.current
-        if not cues.implements(mention.cue) or mention.anaphoric or mention.type == current.type \
-                or len(merge_parties(current.parties, self.acronyms)) < 2 \
+        if mention.anaphoric or len(merge_parties(current.parties, self.acronyms)) < 2:
+            return False
+        earlier = cues.rule("earlier_one").match(mention.sentence.text[mention.end - mention.sentence.start:])
+        if earlier and not any(d.status == "referenced" and d.type == mention.type for d in self.drafts):
+            self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))
+            return True
+        if not cues.implements(mention.cue) or mention.type == current.type \
                 or any(d.type == mention.type for d in self.drafts):
             return False
         self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))

@@ -106,11 +106,13 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
     in_time_clause = cues.rule("time_clause").search(sentence.text[:term.start - sentence.start])
     reach = max(term.end, verbs[0].end) if verbs and not in_time_clause else sentence.end
     status, cue = _status(sentence, term.start, has_verb, windows, reach)
+    after = sentence.text[term.end - sentence.start:]
     if status == "signed" and (past := _past_signing(sentence, verbs)):
         status, cue = "referenced", past
+    if term.type and (earlier := cues.rule("earlier_one").match(after)):
+        status, cue = "referenced", earlier.group().strip().lower()  # "MoU sebelumnya ..."
     if status == "signed" and not signs:
         status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
-    after = sentence.text[term.end - sentence.start:]
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
 

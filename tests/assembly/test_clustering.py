@@ -300,3 +300,23 @@ def test_a_like_agreement_said_earlier_after_its_instrument_is_referenced(extrac
     assert [(parties(r)[-1], r["status"], r["date"]) for r in records] == [
         ("Pemerintah Kota Palembang", "signed", "2023-03-09"),
         ("Pemerintah Kabupaten Ogan Ilir", "referenced", None)]
+
+
+RENEWED = (
+    "BATU - Pemerintah Kota Batu dan Universitas Brawijaya memperpanjang nota kesepahaman di bidang pertanian, "
+    "Selasa (20/6/2023).\n"
+    "{sentence}"
+)
+
+
+def test_the_agreement_before_the_one_signed_named_without_bodies_is_referenced_between_its_parties(extract):
+    records = extract(RENEWED.format(sentence="Aries mengatakan, MoU sebelumnya yang ditandatangani pada 2018 "
+                                              "telah berakhir."))
+    assert [(parties(r), r["status"], r["date"], r["parent"]) for r in records] == [
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "signed", "2023-06-20", None),
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "referenced", "2018", None)]
+
+
+def test_the_agreement_signed_named_again_is_no_earlier_one(extract):
+    records = extract(RENEWED.format(sentence="Aries mengatakan, MoU ini berlaku lima tahun sejak 2023."))
+    assert [(r["status"], r["date"]) for r in records] == [("signed", "2023-06-20")]
