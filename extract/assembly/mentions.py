@@ -109,12 +109,19 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
     after = sentence.text[term.end - sentence.start:]
     if status == "signed" and (past := _past_signing(sentence, verbs)):
         status, cue = "referenced", past
-    if term.type and (earlier := cues.rule("earlier_one").match(after)):
+    if term.type and (earlier := cues.rule("earlier_one").match(after)) and not _signed_right_before(sentence, term):
         status, cue = "referenced", earlier.group().strip().lower()  # "MoU sebelumnya ..."
     if status == "signed" and not signs:
         status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
+
+
+def _signed_right_before(sentence: Sentence, term: Trigger) -> bool:
+    """"Penandatanganan MoU sebelumnya diawali ...": right after a signing word, "sebelumnya" is
+    the clause's adverb (before that), not a word naming an earlier agreement."""
+    words = sentence.text[:term.start - sentence.start].split()
+    return bool(words) and cues.agreement_vocabulary().fullmatch(words[-1]) is not None
 
 
 def _past_signing(sentence: Sentence, verbs: Sequence[Trigger]) -> str | None:

@@ -320,3 +320,8 @@ def test_the_agreement_before_the_one_signed_named_without_bodies_is_referenced_
 def test_the_agreement_signed_named_again_is_no_earlier_one(extract):
     records = extract(RENEWED.format(sentence="Aries mengatakan, MoU ini berlaku lima tahun sejak 2023."))
     assert [(r["status"], r["date"]) for r in records] == [("signed", "2023-06-20")]
+
+
+def test_earlier_right_after_the_signing_of_the_instrument_is_the_clauses_adverb(extract):
+    records = extract(RENEWED.format(sentence="Penandatanganan MoU sebelumnya diawali dengan paparan program."))
+    assert [(r["status"], r["date"]) for r in records] == [("signed", "2023-06-20")]
