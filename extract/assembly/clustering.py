@@ -47,8 +47,12 @@ class _Clustering:
         current one implements, between two bodies of which it lacks one or both ("PKS ini
         merupakan tindak lanjut PKS antara Kementerian A dengan Asosiasi B")."""
         current = self.current
-        if not (mention.status == "referenced" and current is not None and mention.type):
+        if not (mention.status == "referenced" and current is not None):
             return False
+        if not mention.type:
+            # "... menyinggung kesepakatan dengan Pemkot Palu yang diteken tahun lalu": an everyday
+            # word naming an existing agreement with another body is no part of the current one
+            return bool(mention.parties) and self._earlier_with_another(mention) and self._add_existing(mention)
         if not mention.parties:
             return self._unnamed_parent(mention)
         if mention.type == current.type and not (
@@ -59,6 +63,10 @@ class _Clustering:
         self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
         if cues.implements(mention.cue):
             current.parent = len(self.drafts) - 1
+        return True
+
+    def _add_existing(self, mention: Mention) -> bool:
+        self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
         return True
 
     def _unnamed_parent(self, mention: Mention) -> bool:

@@ -325,3 +325,22 @@ def test_the_agreement_signed_named_again_is_no_earlier_one(extract):
 def test_earlier_right_after_the_signing_of_the_instrument_is_the_clauses_adverb(extract):
     records = extract(RENEWED.format(sentence="Penandatanganan MoU sebelumnya diawali dengan paparan program."))
     assert [(r["status"], r["date"]) for r in records] == [("signed", "2023-06-20")]
+
+
+def test_an_existing_cooperation_with_another_body_is_no_part_of_the_signing(extract):
+    records = extract(SIGNED_BEFORE.format(sentence="Sebelumnya, Bank NTT telah menjalin kerja sama dengan "
+                                                    "Universitas Kristen Artha Wacana."))
+    assert [(parties(r), r["status"]) for r in records] == [
+        (["Universitas Nusa Cendana", "Bank NTT"], "signed"),
+        (["Bank NTT", "Universitas Kristen Artha Wacana"], "referenced")]
+
+
+def test_a_person_speaking_of_an_existing_cooperation_with_another_body_signs_nothing(extract):
+    records = extract(SIGNED_BEFORE.format(sentence="Dalam kesempatan itu, Gubernur NTT Viktor Laiskodat menyinggung "
+                                                    "kesepakatan dengan Pemerintah Kota Kupang yang diteken tahun lalu."))
+    assert [[s["name"] for s in r["signatories"]] for r in records] == [[]]
+
+
+def test_an_existing_cooperation_between_the_same_bodies_is_no_other_record(extract):
+    records = extract(SIGNED_BEFORE.format(sentence="Sebelumnya, kedua pihak telah menjalin kerja sama sejak 2019."))
+    assert [r["status"] for r in records] == ["signed"]
