@@ -222,7 +222,12 @@ class _Clustering:
                             and mention.type != current.type
                             and ((len(new) >= 1 and current.status != mention.status) or further
                                  or mention.coordinated or between_own))
-        if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument:
+        # "... juga akan menandatangani MoU dengan Z": a signing still to come, with a body the
+        # signed record lacks, is another agreement
+        planned_other = mention.status == "planned" and current.status == "signed" and len(new) >= 1 \
+            and len(merge_parties(mention.parties, self.acronyms)) >= 2 \
+            and cues.signing_verb().search(mention.sentence.text) is not None
+        if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument or planned_other:
             self._start_with_parties(mention)
             return True
         return False

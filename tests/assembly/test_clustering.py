@@ -344,3 +344,23 @@ def test_a_person_speaking_of_an_existing_cooperation_with_another_body_signs_no
 def test_an_existing_cooperation_between_the_same_bodies_is_no_other_record(extract):
     records = extract(SIGNED_BEFORE.format(sentence="Sebelumnya, kedua pihak telah menjalin kerja sama sejak 2019."))
     assert [r["status"] for r in records] == ["signed"]
+
+
+TERNATE = (
+    "TERNATE - Pemerintah Kota Ternate bersama Universitas Khairun menandatangani nota kesepahaman, "
+    "Jumat (30/6/2023).\n"
+    "{sentence}"
+)
+
+
+def test_a_signing_to_come_with_a_body_the_signed_record_lacks_is_another_agreement(extract):
+    records = extract(TERNATE.format(sentence="Sementara itu, Pemkot Ternate juga akan menandatangani MoU dengan "
+                                              "Universitas Muhammadiyah Maluku Utara."))
+    assert [(parties(r)[-1], r["status"]) for r in records] == [
+        ("Universitas Khairun", "signed"), ("Universitas Muhammadiyah Maluku Utara", "planned")]
+
+
+def test_a_body_the_signed_agreement_will_serve_is_no_planned_agreement(extract):
+    records = extract(TERNATE.format(sentence="Isi nota kesepahaman akan dijalankan Dinas Pariwisata Kota Ternate "
+                                              "bersama Universitas Khairun."))
+    assert [r["status"] for r in records] == ["signed"]
