@@ -193,6 +193,7 @@ def _named_place_word(tok: Tok) -> bool:
 
 
 def _past_capitalised(tokens: list[Tok], i: int) -> int:
+    """The token after the capitalised run from i: the whole of a place's name."""
     while i < len(tokens) and tokens[i].is_cap:
         i += 1
     return i

@@ -66,6 +66,7 @@ class _Clustering:
         return True
 
     def _add_existing(self, mention: Mention) -> bool:
+        """A referenced record of the mention's own bodies; True, the mention is taken."""
         self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
         return True
 
