@@ -84,7 +84,10 @@ class _Clustering:
         if earlier and not any(d.status == "referenced" and d.type == mention.type for d in self.drafts):
             self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))
             return True
-        if not cues.implements(mention.cue) or mention.type == current.type \
+        # "tindak lanjut dari nota kesepahaman antara Kapolri dan Jaksa Agung": its own parties,
+        # named in words the sentence's bodies do not hold
+        between = cues.rule("between").match(mention.sentence.text[mention.end - mention.sentence.start:].lstrip())
+        if not cues.implements(mention.cue) or mention.type == current.type or between \
                 or any(d.type == mention.type for d in self.drafts):
             return False
         self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))

@@ -364,3 +364,10 @@ def test_a_body_the_signed_agreement_will_serve_is_no_planned_agreement(extract)
     records = extract(TERNATE.format(sentence="Isi nota kesepahaman akan dijalankan Dinas Pariwisata Kota Ternate "
                                               "bersama Universitas Khairun."))
     assert [r["status"] for r in records] == ["signed"]
+
+
+def test_the_agreement_implemented_between_bodies_the_sentence_names_in_other_words_takes_no_parties_of_the_record(
+        extract):
+    records = extract(IMPLEMENTS.format(sentence="Kerja sama ini merupakan tindak lanjut dari nota kesepahaman "
+                                                 "antara Kapolri dan Jaksa Agung."))
+    assert all(r["type"] != "MoU" or parties(r) != ["Pemerintah Kota Depok", "Universitas Indonesia"] for r in records)
