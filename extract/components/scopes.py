@@ -37,6 +37,8 @@ from extract.vocabulary import WordLists, organisations, people, prefix_tree_pat
 
 _VERB_SHAPE = regex.compile(r"^(?:me[mnlrwy]\w+(?:kan|i)$|di\w+(?:kan|i|nya)$|ber|ter\w+(?:kan|i)$)")
 _CLAUSE_END = regex.compile(r"[.!?](?:\s|$)|\s[-–—]\s|[”“\"]|:\s*$")
+# the period of a list marker after a colon or a semicolon ("meliputi: a. X; dan b. Y")
+_MARKER_PERIOD = regex.compile(r"[:;]\s*(?:\w+\s+)?(?:\d{1,2}|[a-hA-H])\.$")
 _LAST_WORD = regex.compile(r"\S+\.$")
 _LONGEST_INSTRUMENT = 40  # characters of the longest instrument term ("perjanjian kerja sama operasional")
 _LEADING_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|[-•*▪·])(?:\s+|$)")
@@ -270,11 +272,13 @@ def _clause_end(sentence: str, start: int, limit: int) -> int:
 
 def _clause_stops(sentence: str, start: int, limit: int) -> Iterator[regex.Match]:
     """Where clauses end; the period of a title or a degree ends none ("RSUD Dr. Soetomo tentang
-    layanan rujukan")."""
+    layanan rujukan"), nor that of a list marker ("meliputi: a. pengelolaan kas; b. ...")."""
     for stop in _CLAUSE_END.finditer(sentence, start, limit):
         if stop.group().startswith("."):
             word = _LAST_WORD.search(sentence, max(0, stop.start() - 12), stop.start() + 1)
             if word is not None and word.group() in abbreviations():
+                continue
+            if _MARKER_PERIOD.search(sentence, max(0, stop.start() - 12), stop.start() + 1):
                 continue
         yield stop
 
@@ -344,11 +348,11 @@ def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False,
     instrument ("MoU pendampingan hukum") only an activity noun starts an area; a `clause` names
     one only after a modal ("A akan melakukan X"); a `purpose` only with an activity noun, a verb
     of verb_nominals or after a modal or a benefit verb ("Untuk mendapatkan akses pasar")."""
-    cut = rules.cuts.search(piece)
-    text = piece[:cut.start()] if cut else piece
-    start = len(text) - len(text.lstrip(" ,;:"))
-    marker = _LEADING_MARKER.match(text, start)
+    start = len(piece) - len(piece.lstrip(" ,;:"))
+    marker = _LEADING_MARKER.match(piece, start)
     start = marker.end() if marker else start
+    cut = rules.cuts.search(piece, start if marker else 0)  # "(1) pertukaran data": a marker, not a dated bracket
+    text = piece[:cut.start()] if cut else piece
     modal = rules.modal.search(text, start)
     start = modal.end() if modal else start  # "bank akan memberikan modal": what the party will do
     stripped = rules.strip.match(text, start)

@@ -263,6 +263,26 @@ def test_list_lines(marked):
     check(marked, find_list_line)
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # numbered and lettered items inside one sentence: the marker opens the item
+        "Ruang lingkup MoU ini antara lain: (1) <S>pertukaran data kependudukan</S>; (2) <S>pemanfaatan NIK</S>; "
+        "dan (3) <S>peningkatan kapasitas SDM</S>.",
+        "Ruang lingkup nota kesepahaman meliputi: a. <S>pengelolaan kas daerah</S>; b. <S>penyaluran gaji pegawai</S>; "
+        "c. <S>digitalisasi pembayaran retribusi</S>.",
+        "Kerja sama meliputi: 1. <S>pelatihan guru</S>; 2. <S>pengadaan buku</S>; dan 3. <S>beasiswa</S>.",
+        # a bracket opening with a digit or a weekday after an item still ends it
+        "Kerja sama meliputi <S>pelatihan guru</S> (2024) dan beasiswa.",
+        "Kerja sama meliputi <S>pelatihan guru</S> (Senin, 12/3) di aula.",
+        # a period after a number that no colon or semicolon opens still ends the clause
+        "Kerja sama meliputi <S>pelatihan guru tahap 2</S>. Lalu beasiswa.",
+    ],
+)
+def test_list_markers_inside_a_sentence(marked):
+    check(marked)
+
+
 def test_offsets_point_at_the_items():
     sentence = "Ruang lingkup kerja sama meliputi pendidikan, penelitian, dan pengabdian kepada masyarakat."
     for start, end, text in find_scopes(sentence):
