@@ -312,6 +312,7 @@ class Scopes(_Schema):
     item_cuts: tuple[str, ...]
     clause_cuts: tuple[str, ...]
     cut_before_capital: tuple[str, ...]
+    cut_before_number: tuple[str, ...]
     ordinal_prefixes: tuple[str, ...]
     source_verbs: tuple[str, ...]
     strip_prefixes: tuple[str, ...]

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from extract.candidates import Candidates, Scope, Sentence
 from extract.components.state import candidates
+from extract.dates.lexicon import date_lexicon
 from extract.phrases import abbreviations
 from extract.places import lookup_place
 from extract.text import LIST_ITEM
@@ -45,6 +46,7 @@ _LEADING_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|[-•*▪
 _BARE_MARKER = regex.compile(r"\s*(?:\d{1,2}|[a-hA-H])[.)]\s*$")
 _BRACKET = regex.compile(r"[()]")
 _WORD = regex.compile(r"\w+")
+_LETTER = regex.compile(r"\p{L}")  # an item without one is a number or a date ("5/2/2024")
 _NUMBER_JOINERS = frozenset("/.-")
 
 
@@ -122,9 +124,12 @@ def _rules() -> _Rules:
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
             rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+", regex.IGNORECASE),
-        # a cut word (any case), a connector before a capitalised name, a date in brackets, an ordinal
+        # a cut word (any case), a connector before a capitalised name or a number, a relative date,
+        # a date in brackets, an ordinal
         cuts=regex.compile(rf"(?i:{skip}(?:^|\s+)(?:{alternation(data.item_cuts)})\b)"
                            rf"|(?:^|\s+)(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
+                           rf"|(?i:(?:^|\s+)(?:{alternation(data.cut_before_number)})\s+(?=\d))"
+                           rf"|(?:^|\s+){date_lexicon().relative_alt}\b"
                            rf"|\s*\((?:{alternation(data.weekdays)}|\d)"
                            rf"|\s+(?i:{alternation(data.ordinal_prefixes)})\s?\d"),
         clause_cuts=frozenset(" ".join(cut.lower().split()) for cut in data.clause_cuts),
@@ -359,7 +364,7 @@ def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False,
     start = stripped.end() if stripped else start
     text = text[start:].rstrip(" ,;:.")
     words = text.split()
-    if not words or _truncated(words[-1]) or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
+    if not words or not _LETTER.search(text) or _truncated(words[-1]) or len(words) > rules.max_words or rules.money.search(text) or rules.instrument_in_item.search(text) \
             or any(word.lower() in rules.time_words for word in words) \
             or (modal and not modal.group("benefit") and not _does(words[0], stripped, rules)) or (clause and not modal):
         return None

@@ -283,6 +283,26 @@ def test_list_markers_inside_a_sentence(marked):
     check(marked)
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the signing's date, time or event after the last item is no part of it
+        "Keduanya bekerja sama di bidang <S>pendidikan</S>, <S>kesehatan</S>, dan <S>pertanian</S> pada 3 Maret 2024 "
+        "di Pendopo Parasamya.",
+        "Kerja sama meliputi <S>pelatihan guru</S>, <S>beasiswa</S> pada 12/3 lalu.",
+        "Nota kesepakatan tentang <S>penanganan perkara korupsi</S> di Surabaya, kemarin.",
+        "Pemkab akan meneken MoU tentang <S>pengembangan pelabuhan perikanan</S> pekan depan.",
+        "Kesepakatan bersama tentang <S>penanganan masalah hukum perdata</S> digelar di Pendopo Ageng, 5/2/2024.",
+        "Penandatanganan MoU tentang <S>layanan rujukan</S> berlangsung Senin siang.",
+        # counter-examples: "pada" before a word, a number inside an item, a word holding a time word
+        "Kerja sama meliputi <S>pendampingan pada usaha mikro</S>, <S>penyediaan 3 unit ambulans</S>.",
+        "Kerja sama meliputi <S>perlindungan pekerja harian lepas</S>.",
+    ],
+)
+def test_a_date_or_event_after_an_item_ends_it(marked):
+    check(marked)
+
+
 def test_offsets_point_at_the_items():
     sentence = "Ruang lingkup kerja sama meliputi pendidikan, penelitian, dan pengabdian kepada masyarakat."
     for start, end, text in find_scopes(sentence):
