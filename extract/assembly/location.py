@@ -123,14 +123,19 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
     """The first city (or, with `province`, province) of the detail sentences written after
     "di" ("... di Semarang", "di Provinsi Jawa Tengah"), not one a speaker names inside
     quoted speech (read from the paragraph's start: a quote often opens sentences before the
-    place)."""
+    place). A city abroad counts only right after the signing or the event ("ditandatangani di
+    Tokyo", "berlangsung di Kuala Lumpur"): after a bare "di" it is too often one the article
+    describes ("Atase RI di Tokyo")."""
     for index in detail:
         sentence = found.sentence(index)
-        for candidate in (p for p in found.places if p.sentence == index
-                          and (p.level == "province" and p.province if province else p.city)):
+        domestic = [(p, cues.rule("place_introducers")) for p in found.places if p.sentence == index
+                    and (p.level == "province" and p.province if province else p.city)]
+        abroad = [] if province else [(Place.found(p, sentence.start, index), cues.rule("signing_place_introducers"))
+                                      for p in find_places_abroad(sentence.text) if p.city]
+        for candidate, introducers in sorted(domestic + abroad, key=lambda pair: pair[0].start):
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
-            if cues.rule("place_introducers").search(before) and not cues.rule("inside_quote").search(paragraph):
+            if introducers.search(before) and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
 

@@ -146,6 +146,27 @@ def test_place_abroad_in_the_address(extract, text, city, province):
     assert (location["city"], location["province"]) == (city, province)
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a city abroad right after the signing or the event is where it took place
+        ("JAKARTA - Nota kesepahaman antara Pemprov DKI Jakarta dan Pemerintah Kota Tokyo ditandatangani di "
+         "Tokyo, Jepang, Selasa (10/10/2023).", "Tokyo"),
+        ("Penandatanganan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan berlangsung di "
+         "Kuala Lumpur, Selasa (12/3/2024).", "Kuala Lumpur"),
+        # counter-examples: after a bare "di" a city abroad is one the article describes
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman disaksikan "
+         "Atase Pendidikan RI di Tokyo, Selasa (12/3/2024).", "Semarang"),
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan, kampus terbesar di Tokyo, menandatangani "
+         "nota kesepahaman, Selasa (12/3/2024).", "Semarang"),
+    ],
+)
+def test_city_abroad_after_the_signing(extract, text, city):
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["location"]["city"] == city
+
+
 
 
 def test_a_repeated_signing_takes_no_place_from_the_first():
