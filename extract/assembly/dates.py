@@ -39,18 +39,29 @@ def _report_dates(found: Candidates, windows: Windows) -> list[DateCandidate]:
             and not any(r.start <= d.start < r.end for r in found.references)]
 
 
+def _dates_an_earlier_agreement(found: Candidates, mention: DateCandidate) -> bool:
+    """A date the sentence gives an earlier agreement it names ("Kesepakatan ini merupakan
+    perpanjangan dari kesepakatan yang ditandatangani pada 2019"): a referenced cue before it,
+    and a relative clause of signing right before it."""
+    before = found.text[found.sentence(mention.sentence).start:mention.start]
+    return cues.rule("earlier_signing").search(before) is not None \
+        and cues.status_cue("referenced", before, len(before)) is not None
+
+
 def choose_date(found: Candidates, sentence_ids: list[int], near: int,
-                windows: Windows) -> tuple[str | None, str | None, list[dict]]:
+                windows: Windows, reported: bool = False) -> tuple[str | None, str | None, list[dict]]:
     """(date, date_text, evidence): day precision anywhere in the mention sentences and the
     next ones (nearest sentence first, then nearest to `near`), then month, then year:
     "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)". Dates right after the dateline
     are the report's. A month or a year alone counts only in the mention sentences: in the
     sentences after them it dates a figure or a past event ("investasi pada 2021 mencapai
-    ...", "bersaudara sejak September 1991"), while a signing is dated there by its day."""
+    ...", "bersaudara sejak September 1991"), while a signing is dated there by its day. A
+    `reported` signing takes no date an earlier agreement's relative clause gives."""
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
     options = [d for d in _report_dates(found, windows) if d.sentence in detail
                and signing_date_candidate(d.start, found.text, d.end)
-               and (d.precision == "day" or d.sentence in sentence_ids)]
+               and (d.precision == "day" or d.sentence in sentence_ids)
+               and not (reported and _dates_an_earlier_agreement(found, d))]
     if not options:
         return None, None, []
     best = min(options, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), detail.index(d.sentence),

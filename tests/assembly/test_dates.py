@@ -62,3 +62,22 @@ def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, w
     records = extract(MENTION.format(when=when) + after)
     assert len(records) == 1
     assert (records[0]["status"], records[0]["date"]) == ("signed", date)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the date of the earlier agreement a signing continues is not the signing's
+        ("Pemkab Sidoarjo dan Pemkab Mojokerto menandatangani kesepakatan bersama pengelolaan air. Kesepakatan "
+         "ini merupakan perpanjangan dari kesepakatan bersama yang ditandatangani pada 2019.", [None]),
+        ("Pemkab Sidoarjo dan Pemkab Mojokerto menandatangani kesepakatan bersama, Senin (5/2/2024). Kesepakatan "
+         "ini merupakan tindak lanjut dari nota kesepahaman yang diteken pada 12 Mei 2022.", ["2024-02-05"]),
+        # counter-examples: a relative clause of this signing, and an earlier agreement's own record
+        ("Kesepakatan bersama antara Pemkab Sidoarjo dan Pemkab Mojokerto yang ditandatangani pada Senin "
+         "(5/2/2024) itu meliputi pengelolaan air.", ["2024-02-05"]),
+        ("Kerja sama ini merupakan tindak lanjut dari nota kesepahaman antara Pemkab Sidoarjo dan Pemkab "
+         "Mojokerto yang ditandatangani pada 2022.", ["2022"]),
+    ],
+)
+def test_a_date_of_an_earlier_agreement_dates_no_signing(extract, text, dates):
+    assert [r["date"] for r in extract(text)] == dates
