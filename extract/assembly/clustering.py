@@ -231,7 +231,13 @@ class _Clustering:
         planned_other = mention.status == "planned" and current.status == "signed" and len(new) >= 1 \
             and len(merge_parties(mention.parties, self.acronyms)) >= 2 \
             and cues.signing_verb().search(mention.sentence.text) is not None
-        if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument or planned_other:
+        # "Sebelumnya Pemkot Malang menandatangani MoU dengan Politeknik X" after its MoU with
+        # Universitas Y: an earlier agreement between its own two bodies, one of them new
+        own_pair = mention.status == "referenced" and current.status != "referenced" \
+            and len(merge_parties(current.parties, self.acronyms)) >= 2 and len(new) >= 1 \
+            and len(merge_parties(mention.parties, self.acronyms)) >= 2 \
+            and not any(same_party(p.name, o.name, self.acronyms, loose=True) for p in current.parties for o in new)
+        if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument or planned_other or own_pair:
             self._start_with_parties(mention)
             return True
         return False

@@ -371,3 +371,21 @@ def test_the_agreement_implemented_between_bodies_the_sentence_names_in_other_wo
     records = extract(IMPLEMENTS.format(sentence="Kerja sama ini merupakan tindak lanjut dari nota kesepahaman "
                                                  "antara Kapolri dan Jaksa Agung."))
     assert all(r["type"] != "MoU" or parties(r) != ["Pemerintah Kota Depok", "Universitas Indonesia"] for r in records)
+
+
+def test_an_earlier_agreement_between_its_own_bodies_one_of_them_new_is_a_record(extract):
+    text = ("Pemkot Malang menandatangani nota kesepahaman dengan Universitas Tunas Harapan tentang riset "
+            "kebencanaan, Selasa (12/3/2024). Sebelumnya Pemkot Malang menandatangani MoU dengan Politeknik "
+            "Negeri Malang tentang vokasi.")
+    records = extract(text)
+    assert [(parties(r), r["status"]) for r in records] == [
+        (["Pemkot Malang", "Universitas Tunas Harapan"], "signed"),
+        (["Pemkot Malang", "Politeknik Negeri Malang"], "referenced")]
+
+
+def test_an_earlier_mention_of_the_same_bodies_or_one_body_joins_the_record(extract):
+    same = ("Pemkot Malang menandatangani nota kesepahaman dengan Universitas Tunas Harapan, Selasa (12/3/2024). "
+            "Sebelumnya Pemkot Malang dan Universitas Tunas Harapan menandatangani MoU tentang riset.")
+    one = ("Pemkot Malang menandatangani nota kesepahaman dengan Universitas Tunas Harapan, Selasa (12/3/2024). "
+           "Sebelumnya Politeknik Negeri Malang menandatangani MoU tentang vokasi.")
+    assert [len(extract(text)) for text in (same, one)] == [1, 1]
