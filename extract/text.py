@@ -19,14 +19,14 @@ class Line:
     start: int
     end: int
     text: str
-    excluded: str | None  # reason ('related_headline', 'boilerplate') or None
+    excluded: str | None  # reason ('related_headline', 'boilerplate', 'caption') or None
 
 
 @lru_cache(maxsize=1)
 def _line_rules() -> tuple[tuple[str, regex.Pattern], ...]:
     sections = load("sections.yaml")  # checked there: every pattern compiles
     return tuple((reason, regex.compile(pattern, regex.IGNORECASE))
-                 for reason in ("related_headline", "boilerplate") for pattern in getattr(sections, reason))
+                 for reason in ("related_headline", "boilerplate", "caption") for pattern in getattr(sections, reason))
 
 
 @lru_cache(maxsize=1)

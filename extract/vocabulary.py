@@ -373,10 +373,11 @@ class Sections(_Schema):
     related_headline: tuple[str, ...]
     related_label: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    caption: tuple[str, ...]
     web_name_endings: tuple[str, ...]
 
     def problems(self) -> Problems:
-        return [p for key in ("related_headline", "related_label", "boilerplate")
+        return [p for key in ("related_headline", "related_label", "boilerplate", "caption")
                 for i, pattern in enumerate(getattr(self, key))
                 for p in _regex_problem((key, i), pattern, regex.IGNORECASE)]
 

@@ -34,10 +34,11 @@ def _dateline_date(found: Candidates, reference: date, margin: int) -> date | No
 
 
 def _wanted(found: Candidates) -> list[Sentence]:
-    """The sentences the agreement logic reads, and the first line (where a dateline
-    date is)."""
+    """The sentences the agreement logic reads, the first line (where a dateline date is),
+    and photo captions (their day may date the signing they show when the text names none)."""
     content = [s for s in found.sentences if not s.excluded]
-    return [s for s in content if s.relevant or s is content[0]] if content else []
+    wanted = [s for s in content if s.relevant or s is content[0]] if content else []
+    return sorted(wanted + [s for s in found.sentences if s.excluded == "caption"], key=lambda s: s.index)
 
 
 def _find(sentences: list[Sentence], reference: date) -> list[DateMention]:

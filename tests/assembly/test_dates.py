@@ -81,3 +81,17 @@ def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, w
 )
 def test_a_date_of_an_earlier_agreement_dates_no_signing(extract, text, dates):
     assert [r["date"] for r in extract(text)] == dates
+
+
+CAPTIONED = ("Pemkab Pati dan Bank Sejahtera menandatangani nota kesepahaman tentang kredit usaha rakyat.\n"
+             "Foto: Penandatanganan MoU antara Pemkab Pati dan Bank Sejahtera, Jumat (26/4/2024).\n")
+
+
+def test_a_photo_captions_day_dates_a_signing_the_text_dates_nowhere(extract):
+    records = extract(CAPTIONED)
+    assert [(r["date"], len(r["parties"])) for r in records] == [("2024-04-26", 2)]
+
+
+def test_a_photo_captions_day_yields_to_a_day_the_text_names(extract):
+    text = CAPTIONED + "Kerja sama itu ditandatangani Senin (29/4/2024).\n"
+    assert [r["date"] for r in extract(text)] == ["2024-04-29"]
