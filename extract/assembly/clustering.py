@@ -214,7 +214,7 @@ class _Clustering:
         if mention.anaphoric:
             return False
         if not mention.parties:
-            return self._planned_next(mention)
+            return self._signed_under_its_parent(mention) or self._planned_next(mention)
         new = new_bodies(current.parties, mention.parties, self.acronyms)
         further = cues.rule("another_signing").search(mention.sentence.text) \
             and not cues.rule("signing_as_time").search(mention.sentence.text)
@@ -241,6 +241,21 @@ class _Clustering:
             self._start_with_parties(mention)
             return True
         return False
+
+    def _signed_under_its_parent(self, mention: Mention) -> bool:
+        """"Sebagai tindak lanjut MoU yang diteken pada 2021, A dan B menandatangani PKS": the
+        bodies went to the instrument the sentence opens with, an earlier one; the signed
+        instrument of another type is the record between them, and the opening one its parent
+        when the cue says the signing implements it."""
+        current = self.current
+        if mention.status != "signed" or mention.type is None or current.status != "referenced" \
+                or current.type in {None, mention.type} \
+                or current.mentions[-1].sentence.index != mention.sentence.index \
+                or len(merge_parties(current.parties, self.acronyms)) < 2:
+            return False
+        parent = self.drafts.index(current) if cues.implements(current.mentions[0].cue) else None
+        self._start(Draft([mention], mention.type, "signed", list(current.parties), parent=parent))
+        return True
 
     def _planned_next(self, mention: Mention) -> bool:
         """An instrument planned after a signed one, naming no bodies, is the next agreement

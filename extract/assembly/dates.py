@@ -56,12 +56,15 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     are the report's. A month or a year alone counts only in the mention sentences: in the
     sentences after them it dates a figure or a past event ("investasi pada 2021 mencapai
     ...", "bersaudara sejak September 1991"), while a signing is dated there by its day. A
-    `reported` signing takes no date an earlier agreement's relative clause gives."""
+    `reported` signing takes no date an earlier agreement's relative clause gives; an agreement
+    only referred to takes that date first ("Sebagai tindak lanjut MoU yang diteken pada 2021,
+    ... menandatangani PKS, Senin (5/2/2024)": 2021)."""
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
     options = [d for d in _report_dates(found, windows) if d.sentence in detail
                and signing_date_candidate(d.start, found.text, d.end)
-               and (d.precision == "day" or d.sentence in sentence_ids)
-               and not (reported and _dates_an_earlier_agreement(found, d))]
+               and (d.precision == "day" or d.sentence in sentence_ids)]
+    earlier = [d for d in options if _dates_an_earlier_agreement(found, d)]
+    options = [d for d in options if d not in earlier] if reported else (earlier or options)
     if not options:
         return None, None, []
     best = min(options, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), detail.index(d.sentence),
