@@ -275,7 +275,9 @@ class _Clustering:
 
     def _start_with_parties(self, mention: Mention) -> None:
         draft = Draft([mention], mention.type, mention.status, list(mention.parties))
-        if mention.status == "signed" and len(merge_parties(draft.parties, self.acronyms)) < 2:
+        # a signing the sentence dates back ("sudah ditandatangani sejak 2019") names its signers too
+        signing = mention.status == "signed" or cues.rule("signed_since").search(mention.sentence.text)
+        if signing and len(merge_parties(draft.parties, self.acronyms)) < 2:
             # "ditandatangani Kepala X ... dan Kepala Y": the offices name the parties;
             # else the lead sentence does ("X menggandeng Y ...")
             draft.parties += signer_bodies(self.found, [mention.sentence.index], self.windows.detail_sentences,

@@ -258,6 +258,8 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
         planned = future.group().lower()
     if planned and has_verb:
         return "planned", planned
+    if has_verb and (since := cues.rule("signed_since").search(sentence.text)):
+        return "referenced", since.group().split()[1].lower()  # "sudah ditandatangani sejak 2019"
     if has_verb:
         return "signed", None
     if planned:

@@ -211,3 +211,19 @@ def test_a_year_gone_by_outside_the_signing_verbs_clause_leaves_it_signed(extrac
     records = extract("Semarang - Pemerintah Provinsi Jawa Tengah dan PT Kereta Api Indonesia menandatangani nota "
                       "kesepahaman, Kamis (27/4/2023), melanjutkan pembahasan tahun lalu.")
     assert [r["status"] for r in records] == ["signed"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a signing said to date from a year: the agreement exists, with the speaker's office as a party
+    ("Kepala Dinas Kesehatan Kabupaten Klaten Ani Lestari mengatakan perjanjian kerja sama dengan BPJS Kesehatan "
+     "sudah ditandatangani sejak 2019.",
+     [("referenced", "2019", ["BPJS Kesehatan", "Dinas Kesehatan Kabupaten Klaten"], [])]),
+    ("Perjanjian kerja sama antara Pemkab Klaten dan BPJS Kesehatan diteken sejak Maret 2021.",
+     [("referenced", "2021-03", ["Pemkab Klaten", "BPJS Kesehatan"], [])]),
+    # counter-examples: a signing dated with "pada", or since a time of the day, is reported
+    ("Perjanjian kerja sama antara Pemkab Klaten dan BPJS Kesehatan ditandatangani pada 12 Maret 2024.",
+     [("signed", "2024-03-12", ["Pemkab Klaten", "BPJS Kesehatan"], [])]),
+])
+def test_a_signing_dated_back_with_sejak_is_an_existing_agreement(extract, text, expected):
+    assert [(r["status"], r["date"], [p["name"] for p in r["parties"]], [s["name"] for s in r["signatories"]])
+            for r in extract(text)] == expected
