@@ -220,3 +220,11 @@ def test_a_signing_held_elsewhere_takes_neither_the_events_place_nor_its_day(ext
 def test_another_signing_not_said_to_be_elsewhere_is_dated_by_the_event(extract):
     records = extract(ELSEWHERE.format(where=""))
     assert [r["date"] for r in records] == ["2023-05-23", "2023-05-23"]
+
+
+def test_a_government_centre_is_the_venue_and_no_party(extract):
+    text = ("Penandatanganan perjanjian kerja sama antara Dinas Tenaga Kerja Kota Tangerang Selatan dan PT Sinar "
+            "Jaya Abadi digelar di Pusat Pemerintahan Kota Tangerang Selatan, Selasa (12/3/2024).")
+    records = extract(text)
+    assert [(len(r["parties"]), r["location"]["venue"]) for r in records] == [
+        (2, "Pusat Pemerintahan Kota Tangerang Selatan")]
