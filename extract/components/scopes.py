@@ -369,6 +369,8 @@ def _item(piece: str, rules: _Rules, bare: bool = False, clause: bool = False,
             or (modal and not modal.group("benefit") and not _does(words[0], stripped, rules)) or (clause and not modal):
         return None
     first = words[0].lower()
+    if first in date_lexicon().number_words or first.isdigit():
+        return None  # "mencakup tiga hal, yaitu ...": the count of the areas, not one
     if first in rules.bad_start or first in rules.not_topics or rules.relation_words.fullmatch(text) \
             or _catch_all(words, rules) or rules.instrument.fullmatch(text):
         return None  # a clause, a body, the relationship or the instrument itself, or "... lainnya"

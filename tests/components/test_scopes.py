@@ -183,6 +183,12 @@ def test_item_boundaries(marked):
         "Kerja sama itu meliputi <S>kerja sama antar daerah</S>.",
         # nor the cut-off end of a text
         "Kerja sama meliputi <S>pengadaan beras</S>, dan pengadaan g",
+        # nor the count of the areas a list then names
+        "Kerja sama mencakup tiga hal, yaitu <S>penyediaan data</S>, <S>pendampingan teknis</S>, dan "
+        "<S>peningkatan kapasitas pegawai</S>.",
+        "Kerja sama meliputi 2 bidang, yakni <S>pendidikan</S>, <S>kesehatan</S>.",
+        # ... while a number inside an area stays
+        "Kerja sama meliputi <S>penyediaan dua unit ambulans</S>, <S>pelatihan</S>.",
     ],
 )
 def test_items_that_name_no_area(marked):
