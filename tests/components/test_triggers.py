@@ -27,6 +27,13 @@ def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [("menyepakati", "verb", None), ("kesepakatan bersama", "term", "MoU")]),
         ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman (MoU).",
          [("menandatangani", "verb", None), ("nota kesepahaman", "term", "MoU"), ("MoU", "term", "MoU")]),
+        # a contract of cooperation is a cooperation agreement; a record of discussion another instrument
+        ("Universitas Tunas Harapan dan PT Sinar Jaya meneken kontrak kerja sama penelitian tebu.",
+         [("meneken", "verb", None), ("kontrak kerja sama", "term", "PKS")]),
+        ("Pemprov Jawa Barat dan JICA menandatangani Record of Discussion tentang pengendalian banjir.",
+         [("menandatangani", "verb", None), ("Record of Discussion", "term", "other")]),
+        # counter-example: a contract alone, or one of work, names no cooperation agreement
+        ("Pemkab Klaten meneken kontrak kerja pembangunan jalan.", [("meneken", "verb", None)]),
     ],
 )
 def test_terms_and_verbs(nlp, text, expected):
