@@ -346,6 +346,12 @@ def test_a_sentence_about_the_content_of_the_agreement_is_read(nlp):
     assert scopes_of(nlp, text) == ["pelatihan perangkat desa"]
 
 
+def test_a_sentence_about_the_scope_of_the_agreement_is_read(nlp):
+    text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "Adapun ruang lingkupnya antara lain penyusunan kajian akademik dan pelatihan aparatur.")
+    assert scopes_of(nlp, text) == ["penyusunan kajian akademik dan pelatihan aparatur"]
+
+
 def test_sentences_not_about_the_agreement_are_not_read(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Bupati lalu meninjau pasar, antara lain pasar ikan dan pasar sayur.")
