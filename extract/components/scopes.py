@@ -123,7 +123,10 @@ def _rules() -> _Rules:
         non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
-            rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+", regex.IGNORECASE),
+            rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+"
+            # "mengembangkan desa digital dan meningkatkan literasi": a verb after "dan" leads an item
+            rf"|\s+(?:{alternation(data.conjunctions)})\s+(?=(?:{alternation(list(data.verb_nominals))})\b)",
+            regex.IGNORECASE),
         # a cut word (any case), a connector before a capitalised name or a number, a relative date,
         # a date in brackets, an ordinal
         cuts=regex.compile(rf"(?i:{skip}(?:^|\s+)(?:{alternation(data.item_cuts)})\b)"

@@ -115,6 +115,11 @@ def test_capitalised_items(marked):
         "Kedua pihak sepakat bekerja sama untuk memperkuat sinergi dan hubungan baik.",
         # a verb with no noun in the table is a clause
         "Kerja sama itu meliputi menyampaikan laporan setiap bulan.",
+        # "dan" before a verb of the table opens the next item
+        "Kedua pihak sepakat bekerja sama untuk <S noun=pengembangan>mengembangkan desa digital</S> dan "
+        "<S noun=peningkatan>meningkatkan literasi keuangan warga</S>.",
+        # ... while "dan" between nouns keeps one item
+        "Kedua pihak sepakat bekerja sama untuk <S noun=pengembangan>mengembangkan desa digital dan literasi keuangan</S>.",
     ],
 )
 def test_verb_led_items(marked):
