@@ -227,3 +227,19 @@ def test_a_year_gone_by_outside_the_signing_verbs_clause_leaves_it_signed(extrac
 def test_a_signing_dated_back_with_sejak_is_an_existing_agreement(extract, text, expected):
     assert [(r["status"], r["date"], [p["name"] for p in r["parties"]], [s["name"] for s in r["signatories"]])
             for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an instrument being prepared or proposed is planned
+    ("Pemkab Klaten dan PT Sinar Jaya Abadi tengah menyiapkan nota kesepahaman tentang pengelolaan sampah.",
+     "planned"),
+    ("Pemkab Klaten mengusulkan nota kesepahaman dengan Universitas Tunas Harapan tentang riset pangan.",
+     "planned"),
+    ("Pemkab Klaten dan Universitas Tunas Harapan mempersiapkan perjanjian kerja sama tentang beasiswa.",
+     "planned"),
+    # counter-example: preparing something after the signing is about what follows
+    ("Pemkab Klaten dan PT Sinar Jaya Abadi menandatangani nota kesepahaman, Senin (5/2/2024), lalu menyiapkan "
+     "lahan percontohan.", "signed"),
+])
+def test_an_instrument_being_prepared_or_proposed_is_planned(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
