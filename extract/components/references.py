@@ -17,14 +17,14 @@ def _rules() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, tuple[str, ..
     data = references()
     introducers = "|".join(data.introducers)
     number = regex.compile(rf"\b(?i:{introducers})\s*[:.]?\s*({data.number})")
-    joined = regex.compile(rf"\s+(?i:{'|'.join(regex.escape(word) for word in data.joiners)})\s+({data.number})")
+    joined = regex.compile(rf"\s*(?i:{'|'.join(regex.escape(word) for word in data.joiners)})\s+({data.number})")
     return number, joined, regex.compile(data.year_suffix), data.regulation_words
 
 
 def find_reference_numbers(text: str) -> list[tuple[int, int, str]]:
     """Agreement numbers after an introducer ("Nomor ...") that no regulation word precedes, and
-    the numbers joined to one by "dan" ("bernomor 119/PKS/A/2022 dan 523/B/2022": each party's
-    own number of the same agreement)."""
+    the numbers joined to one by "dan", a semicolon or a dash ("bernomor 119/PKS/A/2022 dan
+    523/B/2022": each party's own number of the same agreement)."""
     number, joined, year_suffix, regulation_words = _rules()
     found = []
     for match in number.finditer(text):

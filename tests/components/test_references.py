@@ -24,6 +24,13 @@ def numbers(text: str) -> list[str]:
         ("PKS Nomor 07/PKS/ABC/V/2023 dan 415/22/DEF/2023 itu berlaku tiga tahun",
          ["07/PKS/ABC/V/2023", "415/22/DEF/2023"]),
         ("MoU nomor 3/MOU/2021 dan 5 lembaga lain", ["3/MOU/2021"]),
+        # each party's number, joined by a dash or a semicolon
+        ("perjanjian kerja sama Nomor 415.4/123/2024 – 07/UTH/2024, Senin", ["415.4/123/2024", "07/UTH/2024"]),
+        ("nota kesepahaman nomor: 119/MoU/KLT/2024; 003/UTH/MoU/2024 tentang pendidikan",
+         ["119/MoU/KLT/2024", "003/UTH/MoU/2024"]),
+        # ... but not a dash or a semicolon before other words or a bare year
+        ("PKS Nomor 12/PKS/2024 - kata Budi", ["12/PKS/2024"]),
+        ("PKS Nomor 12/PKS/2024; 2024 menjadi tahun kerja sama", ["12/PKS/2024"]),
     ],
 )
 def test_agreement_numbers_found(text, expected):
