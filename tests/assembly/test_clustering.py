@@ -435,3 +435,23 @@ def test_a_fronted_instrument_of_the_same_type_opens_no_second_record(extract):
     text = ("Sebagai tindak lanjut PKS yang diteken pada 2021, Pemkab Klaten dan Universitas Tunas Harapan "
             "menandatangani perjanjian kerja sama tentang beasiswa, Senin (5/2/2024).")
     assert len(extract(text)) == 1
+
+
+def test_an_implemented_instrument_named_without_bodies_is_the_parent_between_the_same_parties(extract):
+    text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama tentang desa wisata, "
+            "Senin (5/2/2024). PKS ini merupakan tindak lanjut dari nota kesepahaman yang ditandatangani pada "
+            "12 Mei 2022.")
+    records = extract(text)
+    assert [(r["type"], r["status"], parties(r), r["date"], r["parent"]) for r in records] == [
+        ("PKS", "signed", ["Pemkab Klaten", "Universitas Tunas Harapan"], "2024-02-05", 1),
+        ("MoU", "referenced", ["Pemkab Klaten", "Universitas Tunas Harapan"], "2022-05-12", None)]
+
+
+def test_an_implemented_instrument_reported_before_or_merely_existing_makes_no_record(extract):
+    reported = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin (5/2/2024). "
+                "Pada kesempatan yang sama, Dinas Pariwisata Klaten dan Fakultas Ekonomi Universitas Tunas Harapan "
+                "menandatangani perjanjian kerja sama tentang desa wisata. PKS ini merupakan tindak lanjut dari "
+                "nota kesepahaman tersebut.")
+    existing = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, Senin (5/2/2024). "
+                "Keduanya sebelumnya telah memiliki nota kesepahaman.")
+    assert [len(extract(text)) for text in (reported, existing)] == [2, 1]
