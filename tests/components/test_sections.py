@@ -185,6 +185,25 @@ def test_an_unlisted_short_abbreviation_ends_no_sentence(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Naskah diteken Direktur RSUD Wonosari dr. Heru Sulistyo, Sp.PD dan Kepala Dinkes Ismono.",
+        "Naskah diteken Direktur RSUD Wonosari dr. Heru Sulistyo Sp.BS dan Kepala Dinkes Ismono.",
+        "Naskah diteken dr. Heru Sulistyo, Sp.OG, M.Kes. dan Kepala Dinkes Ismono kemarin.",
+    ],
+)
+def test_a_specialist_degree_written_onto_its_field_ends_no_sentence(nlp, text):
+    """A doctor's specialist degree glued to its field ("Sp.PD", "Sp.BS") is one degree."""
+    assert [s.text for s in sentences(nlp, text)] == [text]
+
+
+def test_a_specialist_degree_at_the_end_of_a_sentence_still_ends_it(nlp):
+    text = "Naskah diteken dr. Heru Sulistyo, Sp.PD, kemarin. Selanjutnya acara ditutup."
+    assert [s.text for s in sentences(nlp, text)] == [
+        "Naskah diteken dr. Heru Sulistyo, Sp.PD, kemarin.", "Selanjutnya acara ditutup."]
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         # a personal name ends the sentence
