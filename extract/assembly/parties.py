@@ -9,6 +9,7 @@ import regex
 from extract.assembly import cues
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
+from extract.organisations import office_body
 from extract.phrases import lexicon, match_phrase, tokenize
 from extract.vocabulary import people
 
@@ -189,19 +190,31 @@ def party_fields(party: MergedParty) -> dict:
 
 
 def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str]) -> int | None:
-    """Index of the party a person's position belongs to ("Bupati Banyumas" -> Pemkab Banyumas)."""
+    """Index of the party a person's position belongs to ("Bupati Banyumas" -> Pemkab Banyumas).
+    Of parties that match as well, the one read from this very position wins, then the one
+    sharing more words with the body the office stands for: "Kapolres Gianyar ... dan Bupati
+    Gianyar ..." share the place word, but the Bupati signs for the Pemerintah Kabupaten."""
     if not person.position:
         return None
     position = expand_acronym(person.body or person.position, acronyms)
     wanted = distinctive(position)
-    best, best_score = None, 0.0
+    office = tokens_of(office_body(person.position, person.body) or position) if person.body else frozenset()
+    best, best_rank = None, (0.0, False, 0)
     for index, party in enumerate(parties):
         have = {*distinctive(party.name), *(t for alias in party.aliases for t in distinctive(alias))}
         if party.acronym:
             have.add(party.acronym.lower())
         if not have or not wanted:
             continue
-        score = len(wanted & have) / len(wanted)
-        if score > best_score:
-            best, best_score = index, score
-    return best if best_score >= 0.5 else None
+        names = tokens_of(party.name).union(*(tokens_of(alias) for alias in party.aliases))
+        rank = (len(wanted & have) / len(wanted), _read_from_position(party, person), len(office & names))
+        if rank > best_rank:
+            best, best_rank = index, rank
+    return best if best_rank[0] >= 0.5 else None
+
+
+def _read_from_position(party: MergedParty, person: Person) -> bool:
+    """One of the party's mentions is the body inside the person's own position."""
+    return person.position_start is not None and any(
+        mention.in_position and mention.position_start == person.position_start and mention.sentence == person.sentence
+        for mention in party.mentions)

@@ -60,3 +60,28 @@ def test_two_bodies_named_after_one_word_make_a_record(extract):
                       "di aula kantor wali kota, Senin (4/3/2024).")
     assert [[p["name"] for p in r["parties"]] for r in records] == [
         ["Pemerintah Kota Sukamaju", "Kejaksaan Negeri Sukamaju"]]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # two offices of one regency: the place word ties, the office's own body decides
+        ("Kapolres Gianyar AKBP I Gusti Ngurah Artana dan Bupati Gianyar I Made Mahayastra menandatangani "
+         "nota kesepahaman di Gianyar.",
+         [("I Gusti Ngurah Artana", "Polres Gianyar"), ("I Made Mahayastra", "Pemkab Gianyar")]),
+        ("Polres Gianyar dan Pemkab Gianyar menandatangani nota kesepahaman. Nota itu diteken Kapolres Gianyar "
+         "AKBP Made Artana dan Bupati Gianyar Made Mahayastra.",
+         [("Made Artana", "Polres Gianyar"), ("Made Mahayastra", "Pemkab Gianyar")]),
+        # an office whose body is only its province ("Pj Gubernur Jawa Barat") signs for the body read from it
+        ("Kepala Otoritas Jasa Keuangan Provinsi Jawa Barat Indarto Budiwitono dan Pj Gubernur Jawa Barat "
+         "Bey Machmudin menandatangani nota kesepahaman.",
+         [("Indarto Budiwitono", "OJK Jabar"), ("Bey Machmudin", "Pemprov Jabar")]),
+        # counter-example: bodies of two places keep their own signers
+        ("Kajari Klaten Rudi Hartono dan Bupati Sleman Sri Mulyani menandatangani nota kesepahaman.",
+         [("Rudi Hartono", "Kejari Klaten"), ("Sri Mulyani", "Pemkab Sleman")]),
+    ],
+)
+def test_two_offices_of_one_place_sign_for_their_own_bodies(extract, text, signers):
+    [record] = extract(text)
+    assert [(s["name"], record["parties"][s["party"]]["acronym"]) for s in record["signatories"]] == signers
