@@ -187,6 +187,11 @@ def _region_trie() -> _Trie:
 
 # --------------------------------------------------------------------------- lookup
 
+def is_legal_form(word: str) -> bool:
+    """"Persero", "Tbk": a company's legal form (institutions/org_heads.yaml), never an acronym."""
+    return word.casefold() in _index().legal_forms
+
+
 def institution_at(tokens: Sequence[Tok], i: int) -> InstitutionMatch | None:
     """The longest known institution starting at token i, or None.
 

@@ -16,7 +16,7 @@ from extract.candidates import Candidates, Organisation, Person, Sentence
 from extract.dates.lexicon import date_lexicon
 from extract.institutions import AcronymTable
 from extract.gazetteer import minister_titles
-from extract.known_institutions import institution_at
+from extract.known_institutions import institution_at, is_legal_form
 from extract.patterns import load_csv
 from extract.text import web_name_pattern
 from extract.vocabulary import organisations, people, triggers, words_pattern
@@ -40,9 +40,13 @@ _UNIT_NUMBER = regex.compile(r"^\d+/[\p{L}-]+$")  # a military unit's number and
 
 
 def clean_name(text: str) -> tuple[str, str | None]:
-    """Name without a parenthesised acronym, and that acronym ("Pemkab", "ORI")."""
+    """Name without a parenthesised acronym, and that acronym ("Pemkab", "ORI"). A company's
+    legal form in brackets ("PT Pertamina (Persero)") is no acronym: the next bracket may be."""
     acronym = None
     match = _PAREN.search(text)
+    while match and is_legal_form(match.group(1).strip()):
+        text = (text[:match.start()] + " " + text[match.end():]).strip()
+        match = _PAREN.search(text)
     if match:
         acronym = match.group(1).strip()
         text = (text[:match.start()] + " " + text[match.end():]).strip()

@@ -55,6 +55,12 @@ def test_offsets_and_surface_include_the_parenthesised_acronym():
         ("Pemerintah Kota (Pemkot) Salatiga", ("Pemerintah Kota Salatiga", "Pemkot")),
         ("Badan Pusat Statistik (BPS)", ("Badan Pusat Statistik", "BPS")),
         ("Universitas Tunas Harapan", ("Universitas Tunas Harapan", None)),
+        # a company's legal form in brackets is no acronym; a bracket after it may be one
+        ("PT Sinar Baja Nusantara (Persero)", ("PT Sinar Baja Nusantara", None)),
+        ("PT Sinar Baja Nusantara (Persero) Tbk (SBN)", ("PT Sinar Baja Nusantara Tbk", "SBN")),
+        ("Perum Air Tirta Jaya (Perum)", ("Perum Air Tirta Jaya", None)),
+        # counter-example: an acronym that is no legal form stays one
+        ("Perusahaan Umum Daerah Tirta Jaya (Perumda)", ("Perusahaan Umum Daerah Tirta Jaya", "Perumda")),
     ],
 )
 def test_clean_name(surface, expected):
