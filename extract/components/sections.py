@@ -58,7 +58,8 @@ def _no_break_after() -> re.Pattern:
     words = "|".join(re.escape(a) for a in sorted(abbreviations(), key=len, reverse=True))
     # trailing commas and brackets belong to it: "S.Pi., M.M." is one sentence
     closing = r"[,;:)\]\"”’]*"
-    return re.compile(rf"(?<![\w.])(?:{words}|{_DEGREE})(?:{closing}[ \t]?(?i:{words}))*{closing}")
+    # a degree of any spelling goes first: "M.Sc." is listed, but "M.Sc.Eng." is one degree
+    return re.compile(rf"(?<![\w.])(?:{_DEGREE}|{words})(?:{closing}[ \t]?(?:{_DEGREE}|(?i:{words})))*{closing}")
 
 
 def _token_starts(doc: Doc) -> numpy.ndarray:

@@ -187,6 +187,24 @@ def test_an_unlisted_short_abbreviation_ends_no_sentence(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Naskah diteken Rektor Prof. Ir. Bambang Pramujati, S.T., M.Sc.Eng., Ph.D. dan Bupati Klaten.",
+        "Naskah diteken Rektor Prof. Bambang Pramujati, M.Eng., M.Sc.Eng. dan Bupati Klaten kemarin.",
+    ],
+)
+def test_a_degree_longer_than_a_listed_one_ends_no_sentence(nlp, text):
+    """"M.Sc." is listed, "M.Sc.Eng." is not: the whole degree is read, not its listed start."""
+    assert [s.text for s in sentences(nlp, text)] == [text]
+
+
+def test_a_long_degree_before_a_capitalised_ordinary_word_still_ends_a_sentence(nlp):
+    text = "Naskah diteken Drs. Bambang Irawan, M.Sc.Eng. Dari pihak kampus hadir Dr.Sari."
+    assert [s.text for s in sentences(nlp, text)] == [
+        "Naskah diteken Drs. Bambang Irawan, M.Sc.Eng.", "Dari pihak kampus hadir Dr.Sari."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Naskah diteken Direktur RSUD Wonosari dr. Heru Sulistyo, Sp.PD dan Kepala Dinkes Ismono.",
         "Naskah diteken Direktur RSUD Wonosari dr. Heru Sulistyo Sp.BS dan Kepala Dinkes Ismono.",
         "Naskah diteken dr. Heru Sulistyo, Sp.OG, M.Kes. dan Kepala Dinkes Ismono kemarin.",
