@@ -229,6 +229,7 @@ class People(_Schema):
     witness_cues: tuple[str, ...]
     witness_after_cues: tuple[str, ...]
     representative_cues: tuple[str, ...]
+    represented_cues: tuple[str, ...]
     model_cues: tuple[str, ...]
     attendee_cues: tuple[str, ...]
     office_bodies: dict[str, str]

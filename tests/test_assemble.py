@@ -229,6 +229,34 @@ def test_a_representative_of_the_next_body_replaces_no_one(extract):
     assert names == ["Rina Astuti", "Budi Santoso"]
 
 
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # the one named right after "mewakili" / "atas nama" is represented: the one before signs, for their body
+        ("Perjanjian kerja sama ditandatangani Sekretaris Daerah Kabupaten Bogor Burhanudin mewakili Bupati Bogor "
+         "Iwan Setiawan dan Kepala Cabang BPJS Ketenagakerjaan Cibinong Dedi Suherman.",
+         [("Burhanudin", "Pemkab Bogor"), ("Dedi Suherman", "BPJS Ketenagakerjaan Cibinong")]),
+        ("Nota kesepahaman ditandatangani Asisten Pemerintahan Setda Provinsi Riau Masrul Kasmy atas nama "
+         "Gubernur Riau Syamsuar dan Rektor Universitas Riau Sri Indarti.",
+         [("Masrul Kasmy", "Pemprov Riau"), ("Sri Indarti", "Unri")]),
+        # an office without its holder after the cue: the next person still signs
+        ("Penandatanganan perjanjian kerja sama dilakukan oleh Sekretaris Daerah Kabupaten Bogor Burhanudin "
+         "mewakili Bupati Bogor dan Kepala Cabang BPJS Ketenagakerjaan Cibinong Dedi Suherman.",
+         [("Burhanudin", "Pemkab Bogor"), ("Dedi Suherman", "BPJS Ketenagakerjaan Cibinong")]),
+        # counter-example: a body between the cue and the person leaves the person's role as it was
+        ("Atas nama Pemerintah Kota Surabaya, Sekretaris Kota Ikhsan Hidayat menandatangani perjanjian kerja sama "
+         "dengan Universitas Airlangga.",
+         [("Ikhsan Hidayat", None)]),
+    ],
+)
+def test_one_named_after_mewakili_is_represented_and_signs_nothing(extract, text, signers):
+    """"Y mewakili X" is the active of "X diwakili Y": Y signs, X is not there."""
+    [record] = extract(text)
+    names = [p["acronym"] or p["name"] for p in record["parties"]]
+    assert [(s["name"], names[s["party"]] if s["party"] is not None else None)
+            for s in record["signatories"]] == signers
+
+
 def test_reference_number_of_the_implemented_agreement_is_kept(extract):
     numbers = [n for r in extract(SAME_TOWN + IMPLEMENTS) for n in r["reference_numbers"]]
     assert numbers == ["15/MOU/JTG/2020"]

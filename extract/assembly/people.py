@@ -27,11 +27,15 @@ class People:
 def read_people(found: Candidates, sentence_ids: list[int], parties: list[MergedParty], following: int,
                 clauses: dict[int, tuple[int, int]] | None = None) -> People:
     """Signatories and witnesses in role order; attendees are left out, a representative
-    takes the place of the person they represent, a later mention by part of a
+    takes the place of the person they represent (and one named after "mewakili" is replaced
+    by the signatory before it, who signs for their body), a later mention by part of a
     name ("Husein" after "Achmad Husein") adds no one, and a signatory is no witness."""
     people = People()
     for person, role in roles(found, sentence_ids, following, clauses):
         if role.endswith("attendee") or not person.name:
+            continue
+        if role.startswith("represented:"):
+            _sign_for_the_represented(people, party_of(person, parties, found.acronyms) if role.endswith("signer") else None)
             continue
         entry = {"name": person.name, "titles": person.titles, "position": person.position}
         representative = role.startswith("representative:")
@@ -51,6 +55,12 @@ def read_people(found: Candidates, sentence_ids: list[int], parties: list[Merged
         listed.append(entry)
         people.evidence += _person_evidence(found, f"{key}[{len(listed) - 1}]", person, role)
     return people
+
+
+def _sign_for_the_represented(people: People, party: int | None) -> None:
+    """"Sekda Y mewakili Bupati X": Y, the signatory before the cue, signs for X's body."""
+    if party is not None and people.signatories:
+        people.signatories[-1]["party"] = party
 
 
 def _person_evidence(found: Candidates, path: str, person: Person, role: str) -> list[dict]:

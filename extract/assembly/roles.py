@@ -17,6 +17,7 @@ def _role_cues() -> list[tuple[str, regex.Pattern]]:
     vocabulary = people()
     cues = [(role, cue) for role, listed in (("witness", vocabulary.witness_cues),
                                               ("representative", vocabulary.representative_cues),
+                                              ("represented", vocabulary.represented_cues),
                                               ("attendee", vocabulary.attendee_cues),
                                               ("signer", vocabulary.signer_cues)) for cue in listed]
     cues.sort(key=lambda item: len(item[1]), reverse=True)
@@ -120,6 +121,10 @@ def roles(found: Candidates, sentence_ids: list[int], following: int,
     return result
 
 
+# what may stand between a represented-cue and the one represented: "mewakili Bupati X", "atas nama, Bupati X"
+_REPRESENTED_GAP = regex.compile(r"[\s,]*")
+
+
 def _sentence_roles(found: Candidates, index: int, context: str | None,
                     people: list[Person]) -> list[tuple[Person, str | None]]:
     """Each person of a sentence (`people`), in order, with the role the cues before them give."""
@@ -138,7 +143,10 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
                 if cue_role == "representative" and number and cues.rule("represented_person_gap").search(
                         sentence.text[spans[number - 1][1]:start]):
                     role = f"representative:{context}"
-                elif cue_role == "representative":
+                elif cue_role == "represented" and _REPRESENTED_GAP.fullmatch(sentence.text, end, first):
+                    # "Sekda Y mewakili Bupati X": X signs nothing, the role goes on after X
+                    role = f"represented:{context}" if context else None
+                elif cue_role in ("representative", "represented"):
                     role = context or "signer"  # for a body named before the cue: replaces no one
                 else:
                     context = role = cue_role
@@ -156,7 +164,7 @@ def event_witnesses(found: Candidates, sentence_ids: list[int]) -> list[Person]:
     for index in sentence_ids:
         people = [p for p in found.people if p.sentence == index]
         for person, role in _sentence_roles(found, index, None, people):
-            if role is None or not role.endswith("witness") or not person.name:
+            if role is None or not role.endswith("witness") or role.startswith("represented:") or not person.name:
                 continue
             if role.startswith("representative:") and result:
                 result.pop()
