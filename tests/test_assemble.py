@@ -214,6 +214,24 @@ def test_the_representative_signs(extract):
     assert names == ["Budi Santoso", "Dewi Lestari"]
 
 
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        ("Bupati Purbalingga Dyah Hayuning Pratiwi yang diwakili Sekda Herni Sulasti menandatangani perjanjian "
+         "kerja sama dengan Kepala Kejaksaan Negeri Purbalingga Muhammad Ridwan.",
+         ("Herni Sulasti", "Pemerintah Kabupaten Purbalingga")),
+        # counter-example: a representative whose position names a body signs for that body
+        ("Bupati Klaten Sri Mulyani yang diwakili Kepala Dinas Kesehatan Klaten Budi Santoso menandatangani "
+         "perjanjian kerja sama dengan Universitas Diponegoro.",
+         ("Budi Santoso", "Dinas Kesehatan Klaten")),
+    ],
+)
+def test_a_representative_whose_position_names_no_body_signs_for_the_one_replaced(extract, text, signer):
+    [record] = extract(text)
+    first = record["signatories"][0]
+    assert (first["name"], record["parties"][first["party"]]["name"]) == signer
+
+
 EACH_BODY_REPRESENTED = (
     "BANDUNG - Universitas Padjadjaran dan Pemerintah Kota Bandung menandatangani nota kesepahaman "
     "tentang pengembangan kota cerdas, Senin (4/3/2024).\n"

@@ -46,11 +46,16 @@ def read_people(found: Candidates, sentence_ids: list[int], parties: list[Merged
                 continue  # named twice, or one who signs (no one witnesses their own signing)
             key, listed = "witnesses", people.witnesses
         else:
+            replaced = None
             if representative and people.signatories:
+                replaced = people.signatories[-1]["party"]
                 people.drop_last("signatories")
             if any(same_person(s["name"], person.name) for s in people.signatories):
                 continue
+            # "Bupati X yang diwakili Sekda Y": a position naming no body signs for the one replaced
             entry["party"] = party_of(person, parties, found.acronyms)
+            if entry["party"] is None:
+                entry["party"] = replaced
             key, listed = "signatories", people.signatories
         listed.append(entry)
         people.evidence += _person_evidence(found, f"{key}[{len(listed) - 1}]", person, role)
