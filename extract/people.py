@@ -44,6 +44,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     # heads may chain: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum"
     while j < len(tokens) and position_head_length(tokens, j) and tokens[j].is_cap:
         j += position_head_length(tokens, j)
+    if _numbered_head(tokens, j):
+        j += 1
     tail = english_tail(tokens, j) if j < len(tokens) else None
     if tail:
         after = institution_at(tokens, tail)  # "... Technology Center Pertamina": the body goes on
@@ -63,6 +65,15 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     else:
         end = _complete_named_head(tokens, j, end)
     return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
+
+
+def _numbered_head(tokens: list[Tok], j: int) -> bool:
+    """"Wakil Rektor I Universitas Andalas", "Asisten II Setda Klaten": a roman numeral right
+    after a head numbers the office. "I" may open a Balinese name ("Bupati I Dewa Made Beratha"):
+    it numbers the office only before a body's head or an acronym."""
+    if j + 1 >= len(tokens) or not tokens[j].is_number or tokens[j].text.isdigit() or not tokens[j + 1].is_cap:
+        return False
+    return tokens[j].text != "I" or bool(org_head_length(tokens, j + 1)) or tokens[j + 1].is_acronym
 
 
 def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> int:

@@ -275,6 +275,9 @@ def test_an_office_named_without_its_holder_has_no_person():
     assert people("Hadir Kapolres Lamsel Edwin AKBP.") == [("Edwin", [], "Kapolres Lamsel")]
 
 
+    assert people("Hadir Kapolres Lamsel Edwin AKBP.") == [("Edwin", ["AKBP."], "Kapolres Lamsel")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -361,3 +364,19 @@ def test_titles_initials_and_local_places_after_a_position_head(sentence, expect
 )
 def test_a_name_after_a_street_or_public_place_word_is_the_places(sentence, expected):
     assert people(sentence) == expected
+
+
+        ("Nota diteken Wakil Rektor I Universitas Andalas Mansyurdin dan Kepala Dinas Pendidikan Sumatera Barat Barlius.",
+         ("Mansyurdin", "Wakil Rektor I Universitas Andalas")),
+        ("Nota diteken Wakil Ketua I DPRD Jawa Tengah Heri Pudyatmoko dan Rektor Universitas Diponegoro Suharnomo.",
+         ("Heri Pudyatmoko", "Wakil Ketua I DPRD Jawa Tengah")),
+        ("Nota diteken Asisten II Setda Kabupaten Klaten Sri Winoto dan Direktur PT Sinar Jaya Budi Santoso.",
+         ("Sri Winoto", "Asisten II Setda Kabupaten Klaten")),
+        # counter-example: "I" before a Balinese name after the body opens the name
+        ("Nota diteken Rektor Universitas Udayana I Ketut Sudarsana dan Bupati Gianyar I Made Mahayastra.",
+         ("I Ketut Sudarsana", "Rektor Universitas Udayana")),
+    ],
+)
+def test_a_roman_numeral_after_a_head_numbers_the_office(sentence, expected):
+    """"Wakil Rektor I", "Asisten II": the numeral belongs to the position, not to the body or the name."""
+    assert [(name, position) for name, _, position in people(sentence)][0] == expected
