@@ -78,10 +78,14 @@ def _numbered_head(tokens: list[Tok], j: int) -> bool:
 
 def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
     """"Kepala Subseksi Kemitraan Perhutani Wilayah Selatan Budi Santoso": a known
-    institution where the body seemed to end (its name looks like a person's) is still body,
-    with the ordinary words after it; the name starts after them."""
+    institution where the body seemed to end, or one its last word opens ("... Universitas
+    Diponegoro"), whose name looks like a person's, is still body, with the ordinary words
+    after it; the name starts after them."""
     while end < len(tokens):
         found = institution_at(tokens, end)
+        if (found is None or found.weak) and end > 0:
+            # "Dekan Fakultas Hukum Universitas Diponegoro Retno": the body stopped inside a known name
+            found = institution_at(tokens, end - 1)
         if found is None or found.weak or found.end <= end:
             return end
         end = found.end

@@ -380,3 +380,23 @@ def test_a_name_after_a_street_or_public_place_word_is_the_places(sentence, expe
 def test_a_roman_numeral_after_a_head_numbers_the_office(sentence, expected):
     """"Wakil Rektor I", "Asisten II": the numeral belongs to the position, not to the body or the name."""
     assert [(name, position) for name, _, position in people(sentence)][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nota diteken Dekan Fakultas Hukum Universitas Diponegoro Retno Saraswati dan Kepala Lapas Semarang Supriyanto.",
+         ("Retno Saraswati", "Dekan Fakultas Hukum Universitas Diponegoro")),
+        ("Nota diteken Wakil Dekan III Fakultas Hukum Universitas Diponegoro Retno Saraswati dan Bupati Klaten Sri Mulyani.",
+         ("Retno Saraswati", "Wakil Dekan III Fakultas Hukum Universitas Diponegoro")),
+        ("Nota diteken Kepala Pusat Studi Lingkungan Universitas Brawijaya Sutanto dan Bupati Klaten Sri Mulyani.",
+         ("Sutanto", "Kepala Pusat Studi Lingkungan Universitas Brawijaya")),
+        # counter-example: a last word that opens no known body leaves the name where it was
+        ("Nota diteken Kepala Dinas Kesehatan Klaten Budi Santoso dan Rektor Universitas Diponegoro Suharnomo.",
+         ("Budi Santoso", "Kepala Dinas Kesehatan Klaten")),
+    ],
+)
+def test_a_unit_body_ends_after_the_known_body_its_last_word_opens(sentence, expected):
+    """"Universitas Diponegoro" is known, and "Diponegoro" is also a personal name: the body of
+    "Dekan Fakultas Hukum Universitas" goes on to the end of the known name."""
+    assert [(name, position) for name, _, position in people(sentence)][0] == expected
