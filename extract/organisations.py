@@ -349,11 +349,11 @@ def office_body(position: str, body: str) -> str | None:
 
 
 def _office_head(position: str, body: str) -> str:
-    """The office of a position without its body, with its prefix written in full."""
+    """The office of a position without its body, with its prefix written in full, word by word
+    ("Pj Gubernur" as "Pj. Gubernur"; "Pjs" is no "Pj")."""
     head = position[:len(position) - len(body)].strip().rstrip(",").strip()
-    for written, full in people().office_prefix_spellings.items():
-        head = head.replace(written, full)
-    return head.strip()
+    spellings = people().office_prefix_spellings
+    return " ".join(word for word in (spellings.get(w, w) for w in head.split()) if word)
 
 
 def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> list[Organisation]:

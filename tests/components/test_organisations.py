@@ -168,6 +168,25 @@ def test_offices_name_the_body_they_head():
     assert office_body("Menakertrans Selandia Baru", "Selandia Baru") == "Kementerian Tenaga Kerja dan Transmigrasi Selandia Baru"
 
 
+@pytest.mark.parametrize(
+    ("position", "body", "expected"),
+    [
+        # an acting holder's prefix, with or without its period, heads the same body
+        ("Pj Gubernur Jawa Barat", "Jawa Barat", "Pemerintah Provinsi Jawa Barat"),
+        ("Pj. Gubernur Jawa Barat", "Jawa Barat", "Pemerintah Provinsi Jawa Barat"),
+        ("Plt Bupati Klaten", "Klaten", "Pemerintah Kabupaten Klaten"),
+        ("Plh Wali Kota Bogor", "Bogor", "Pemerintah Kota Bogor"),
+        ("Pjs Bupati Sragen", "Sragen", "Pemerintah Kabupaten Sragen"),
+        # counter-example: a prefix heads nothing on its own
+        ("Pj Ketua Panitia Lomba", "Panitia Lomba", None),
+    ],
+)
+def test_an_acting_office_heads_the_body_of_the_office(position, body, expected):
+    from extract.organisations import office_body
+
+    assert office_body(position, body) == expected
+
+
 def test_a_diocese_is_a_body_and_its_bishop_signs_for_it():
     assert orgs("Pemkab Sikka menandatangani MoU dengan Keuskupan Agung Ende.") == [
         ("Pemkab Sikka", None), ("Keuskupan Agung Ende", None)]
