@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from extract.candidates import Person
 from extract.dates.lexicon import date_lexicon
-from extract.known_institutions import institution_at
+from extract.known_institutions import institution_at, is_legal_form
 from extract.person_names import is_person_name_token
 from extract.phrases import (
     PUNCTUATION,
@@ -115,7 +115,8 @@ def _is_initial(tok: Tok) -> bool:
 def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
     """"Direktur Utama Rumah Sakit Pelita Losari dr. Fitriani": a body that stops right
     after a head needing a name ("Rumah Sakit", "Bank") takes the capitalised words after
-    it, when a title or a comma then marks where the person's name starts."""
+    it, when a title or a comma then marks where the person's name starts, or a company's
+    legal form ("Tbk", "(Persero)") ends the run."""
     lex = lexicon()
     k = start
     last_head_end = None
@@ -131,20 +132,27 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
             k += 1
     if last_head_end != end:
         return end
-    run = end
+    run, after_legal_form = end, None
     while run < len(tokens):
         if tokens[run].text == "(":
             close = next((k for k in range(run + 1, min(run + 6, len(tokens))) if tokens[k].text == ")"), None)
             if close is None:
                 break
+            if after_legal_form is None and any(is_legal_form(t.key) for t in tokens[run + 1:close]):
+                after_legal_form = close + 1
             run = close + 1
             continue
         if not tokens[run].is_cap or is_title(tokens[run]) or tokens[run].text in PUNCTUATION \
                 or position_head_length(tokens, run):
             break
+        if after_legal_form is None and is_legal_form(tokens[run].key):
+            after_legal_form = run + 1
         run += 1
     marks_name = run < len(tokens) and (is_title(tokens[run]) or tokens[run].text == ",")
-    return run if run > end and marks_name else end
+    if run > end and marks_name:
+        return run
+    # nothing marks the name: a company's legal form ended the body ("PT Astra Sentosa Tbk Djony ...")
+    return after_legal_form if after_legal_form is not None and after_legal_form < run else end
 
 
 def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[str]) -> int:

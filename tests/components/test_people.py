@@ -400,3 +400,23 @@ def test_a_unit_body_ends_after_the_known_body_its_last_word_opens(sentence, exp
     """"Universitas Diponegoro" is known, and "Diponegoro" is also a personal name: the body of
     "Dekan Fakultas Hukum Universitas" goes on to the end of the known name."""
     assert [(name, position) for name, _, position in people(sentence)][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nota diteken Presiden Direktur PT Astra Sentosa Tbk Djony Bunarto Tjondro dan Rektor Universitas Indonesia.",
+         ("Djony Bunarto Tjondro", "Presiden Direktur PT Astra Sentosa Tbk")),
+        ("Nota diteken Direktur Utama PT Sinar Baja Nusantara (Persero) Budi Santoso dan Rektor Universitas Indonesia.",
+         ("Budi Santoso", "Direktur Utama PT Sinar Baja Nusantara (Persero)")),
+        # counter-example: with a comma after the name, the comma marks it as before
+        ("Nota diteken Direktur PT Cahaya Abadi Tbk, Budi Santoso, dan Rektor Universitas Indonesia Ari Kuncoro.",
+         ("Budi Santoso", "Direktur PT Cahaya Abadi Tbk")),
+        # counter-example: a comma after the body marks the name, and the body goes on past the legal form
+        ("Nota diteken Pemimpin Wilayah PT Bank Sinar Abadi Tbk (Bank Sinar) Makassar, Arief Lubis, dan Kapolda Sulsel.",
+         ("Arief Lubis", "Pemimpin Wilayah PT Bank Sinar Abadi Tbk (Bank Sinar) Makassar")),
+    ],
+)
+def test_a_companys_legal_form_ends_the_body_of_a_position(sentence, expected):
+    """An unknown company's name ends at its legal form: the holder's name starts after it."""
+    assert [(name, position) for name, _, position in people(sentence)][0] == expected
