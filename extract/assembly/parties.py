@@ -210,7 +210,33 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
         rank = (len(wanted & have) / len(wanted), _read_from_position(party, person), len(office & names))
         if rank > best_rank:
             best, best_rank = index, rank
-    return best if best_rank[0] >= 0.5 else None
+    if best_rank[0] >= 0.5:
+        return best
+    # "Rektor Unwar" signs for the Universitas Warmadewa: a body written as its words' first syllables
+    written = tokenize(person.body or "")
+    if len(written) == 1:
+        return next((i for i, party in enumerate(parties) if _syllables_stand_for(written[0].text, party.name)), None)
+    return None
+
+
+def _syllables_stand_for(short: str, name: str) -> bool:
+    """"Unwar" and "Universitas Warmadewa (Denpasar)", "Poliban" and "Politeknik Negeri Banjarmasin":
+    a one-word short form made of the first letters (two or more) of the name's first word and
+    of one or more later ones, in order, is that name."""
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    rest = short.lower()
+    if len(words) < 2 or len(rest) < 4 or not short[:1].isupper():
+        return False
+    return any(rest[:size] == words[0][:size] and _syllables_from(rest[size:], words, 1)
+               for size in range(2, min(len(words[0]), len(rest) - 1)))
+
+
+def _syllables_from(rest: str, words: list[str], at: int) -> bool:
+    """Whether `rest` is made of leading pieces (two letters or more) of words[at:], in order."""
+    if not rest:
+        return True
+    return any(rest[:size] == words[index][:size] and _syllables_from(rest[size:], words, index + 1)
+               for index in range(at, len(words)) for size in range(2, min(len(words[index]), len(rest)) + 1))
 
 
 def _read_from_position(party: MergedParty, person: Person) -> bool:

@@ -85,3 +85,26 @@ def test_two_bodies_named_after_one_word_make_a_record(extract):
 def test_two_offices_of_one_place_sign_for_their_own_bodies(extract, text, signers):
     [record] = extract(text)
     assert [(s["name"], record["parties"][s["party"]]["acronym"]) for s in record["signatories"]] == signers
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # a body written as its words' first syllables in a position ("Rektor Unwar")
+        ("Universitas Warmadewa menandatangani MoU dengan Pemerintah Kota Denpasar. MoU diteken Rektor Unwar "
+         "Prof. Dr. I Gde Suranaya Pandit dan Wali Kota Denpasar I Gusti Ngurah Jaya Negara.",
+         [("I Gde Suranaya Pandit", "Universitas Warmadewa"), ("I Gusti Ngurah Jaya Negara", "Pemkot Denpasar")]),
+        ("Politeknik Negeri Sukamaju menandatangani MoU dengan PT Sinar Jaya. MoU diteken Direktur Polisuka "
+         "Budi Santoso dan Direktur PT Sinar Jaya Dewi Lestari.",
+         [("Budi Santoso", "Politeknik Negeri Sukamaju"), ("Dewi Lestari", "PT Sinar Jaya")]),
+        # counter-example: a short form of other letters signs for no party
+        ("Universitas Warmadewa menandatangani MoU dengan Pemerintah Kota Denpasar. MoU diteken Rektor Unmas "
+         "Budi Santoso dan Wali Kota Denpasar I Gusti Ngurah Jaya Negara.",
+         [("Budi Santoso", None), ("I Gusti Ngurah Jaya Negara", "Pemkot Denpasar")]),
+    ],
+)
+def test_a_body_written_as_its_first_syllables_is_its_party(extract, text, signers):
+    [record] = extract(text)
+    names = [p["acronym"] or p["name"] for p in record["parties"]]
+    assert [(s["name"], names[s["party"]] if s["party"] is not None else None)
+            for s in record["signatories"]] == signers
