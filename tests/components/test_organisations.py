@@ -27,6 +27,22 @@ def test_bodies_in_a_sentence(sentence, expected):
     assert orgs(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a village tourism group and a Japanese prefecture are bodies of their own
+        ("Universitas Muhammadiyah Malang menjalin kerja sama dengan Pokdarwis Tlogomas.",
+         [("Universitas Muhammadiyah Malang", None), ("Pokdarwis Tlogomas", None)]),
+        ("Nota diteken antara Pemprov Jawa Tengah dan Prefektur Hiroshima di Tokyo.",
+         [("Pemprov Jawa Tengah", None), ("Prefektur Hiroshima", None)]),
+        # counter-example: the head without a name is no body
+        ("Para pengurus pokdarwis dan prefektur itu hadir.", []),
+    ],
+)
+def test_village_groups_and_prefectures_are_bodies(sentence, expected):
+    assert orgs(sentence) == expected
+
+
 def test_generic_heads_without_a_name_are_not_bodies():
     assert orgs("Kerja sama antara Pemerintah Daerah dan Perguruan Tinggi penting.") == []
 
