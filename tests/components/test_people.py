@@ -420,3 +420,18 @@ def test_a_unit_body_ends_after_the_known_body_its_last_word_opens(sentence, exp
 def test_a_companys_legal_form_ends_the_body_of_a_position(sentence, expected):
     """An unknown company's name ends at its legal form: the holder's name starts after it."""
     assert [(name, position) for name, _, position in people(sentence)][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Penandatanganan nota kesepahaman disaksikan Wakil Gubernur DIY KGPAA Paku Alam X.",
+         ("Paku Alam X", ["KGPAA"], "Wakil Gubernur DIY")),
+        ("Nota diteken Ketua DPD RI GKR Hemas dan Rektor UGM Ova Emilia.", ("Hemas", ["GKR"], "Ketua DPD RI")),
+        # counter-example: no court title, the whole name stays
+        ("Nota diteken Gubernur DIY Sri Sultan Hamengku Buwono X dan Rektor UGM Ova Emilia.",
+         ("Sri Sultan Hamengku Buwono X", [], "Gubernur DIY")),
+    ],
+)
+def test_a_javanese_court_title_is_no_part_of_the_position_or_the_name(sentence, expected):
+    assert people(sentence)[0] == expected
