@@ -435,3 +435,20 @@ def test_a_companys_legal_form_ends_the_body_of_a_position(sentence, expected):
 )
 def test_a_javanese_court_title_is_no_part_of_the_position_or_the_name(sentence, expected):
     assert people(sentence)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Perjanjian diteken Ketua STIKES Muhammadiyah Kudus Dr. Ns. Sri Wahyuni, M.Kep. dan Bupati Kudus.",
+         ("Sri Wahyuni", "Ketua STIKES Muhammadiyah Kudus")),
+        ("Nota diteken Kepala Dinas Kesehatan Klaten apt. Budi Santoso, S.Farm. dan Bupati Klaten.",
+         ("Budi Santoso", "Kepala Dinas Kesehatan Klaten")),
+        ("Nota diteken Kepala Puskesmas Wedi Bd. Sri Lestari dan Bupati Klaten.", ("Sri Lestari", "Kepala Puskesmas Wedi")),
+        # counter-example: a name without such a title is read as before
+        ("Nota diteken Kepala Dinas Kesehatan Klaten Budi Santoso, S.Farm. dan Bupati Klaten.",
+         ("Budi Santoso", "Kepala Dinas Kesehatan Klaten")),
+    ],
+)
+def test_a_nurses_pharmacists_or_midwifes_title_is_no_part_of_the_name(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)][0] == expected

@@ -202,6 +202,11 @@ def test_a_long_degree_before_a_capitalised_ordinary_word_still_ends_a_sentence(
         "Naskah diteken Drs. Bambang Irawan, M.Sc.Eng.", "Dari pihak kampus hadir Dr.Sari."]
 
 
+def test_a_nurses_or_pharmacists_title_ends_no_sentence(nlp):
+    text = "Nota diteken Ketua STIKES Kudus Ns. Sri Wahyuni dan Kepala Dinkes Klaten apt. Budi Santoso kemarin."
+    assert [s.text for s in sentences(nlp, text)] == [text]
+
+
 @pytest.mark.parametrize(
     "text",
     [
