@@ -253,6 +253,9 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
     referenced = cues.status_cue("referenced", before, windows.referenced_cue_chars)
     if referenced:
         return "referenced", referenced
+    once = cues.rule("signed_once").search(sentence.text[start - sentence.start:])
+    if once:  # "MoU ... yang pernah diteken pada 2018": signed once, before
+        return "referenced", once.group().split()[-2].lower()
     planned = cues.status_cue("planned", sentence.text[:reach - sentence.start], windows.planned_cue_chars)
     if not planned and (future := cues.rule("future_time").search(sentence.text)):
         planned = future.group().lower()

@@ -242,4 +242,20 @@ def test_a_signing_dated_back_with_sejak_is_an_existing_agreement(extract, text,
      "lahan percontohan.", "signed"),
 ])
 def test_an_instrument_being_prepared_or_proposed_is_planned(extract, text, status):
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a clause saying the instrument was signed once, before, makes it referenced
+        ("Pemkab Banyumas dan Universitas Jenderal Soedirman memperbarui nota kesepahaman yang pernah diteken "
+         "pada 2018.", "referenced"),
+        ("Pemkab Banyumas mengevaluasi nota kesepahaman dengan Universitas Jenderal Soedirman yang sebelumnya "
+         "ditandatangani pada 2019.", "referenced"),
+        # counter-example: a clause of today's signing says nothing of it
+        ("Pemkab Banyumas dan Universitas Jenderal Soedirman menandatangani nota kesepahaman yang diteken di "
+         "Pendopo Si Panji, Kamis (7/3/2024).", "signed"),
+    ],
+)
+def test_an_instrument_signed_once_before_is_referenced(extract, text, status):
     assert [r["status"] for r in extract(text)] == [status]
