@@ -393,6 +393,11 @@ def body_is_a_name(body: str) -> bool:
     return bool(words) and (is_title(words[0]) or bool(_INITIAL.match(body.strip())))
 
 
+def is_level_word(body: str) -> bool:
+    """"Kota" in "Sekretaris Kota Ikhsan": a region's level alone names no body (people.yaml level_words)."""
+    return body.strip().lower() in {w.lower() for w in people().level_words}
+
+
 def position_body(text: str, person: Person) -> Organisation:
     """The body inside a person's position, as an organisation ("Bupati Sragen" -> the
     Pemerintah Kabupaten Sragen when the office names one)."""

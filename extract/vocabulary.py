@@ -237,6 +237,7 @@ class People(_Schema):
     sole_office_bodies: dict[str, str]
     minister_short_forms: dict[str, str]
     office_prefix_spellings: dict[str, str]
+    level_words: tuple[str, ...]
 
     def problems(self) -> Problems:
         found = [(("suffix_titles", i), p) for i, title in enumerate(self.suffix_titles)

@@ -9,7 +9,7 @@ import regex
 from extract.assembly import cues
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
-from extract.organisations import office_body
+from extract.organisations import is_level_word, office_body
 from extract.phrases import lexicon, match_phrase, tokenize
 from extract.vocabulary import people
 
@@ -212,6 +212,10 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
             best, best_rank = index, rank
     if best_rank[0] >= 0.5:
         return best
+    if person.body and is_level_word(person.body):
+        # "Sekretaris Kota Ikhsan" signs for the record's one government of that level
+        level = [i for i, party in enumerate(parties) if person.body.strip().lower() in tokens_of(party.name)]
+        return level[0] if len(level) == 1 else None
     # "Rektor Unwar" signs for the Universitas Warmadewa: a body written as its words' first syllables
     written = tokenize(person.body or "")
     if len(written) == 1:

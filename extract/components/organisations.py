@@ -14,6 +14,7 @@ from extract.organisations import (
     find_orgs,
     generic_acronyms,
     holderless_office_bodies,
+    is_level_word,
     not_a_party,
     position_body,
     programme_acronyms,
@@ -49,7 +50,7 @@ class OrganisationFinder:
             defined_bodies(found, sentence, table, covered)
             _drop_names_inside_bodies(found, sentence)
             for person in people:
-                if person.body and not body_is_a_name(person.body):
+                if person.body and not body_is_a_name(person.body) and not is_level_word(person.body):
                     org = position_body(text, person)
                     org.sentence = sentence.index
                     found.orgs.append(org)

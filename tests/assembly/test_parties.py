@@ -108,3 +108,22 @@ def test_a_body_written_as_its_first_syllables_is_its_party(extract, text, signe
     names = [p["acronym"] or p["name"] for p in record["parties"]]
     assert [(s["name"], names[s["party"]] if s["party"] is not None else None)
             for s in record["signatories"]] == signers
+
+
+@pytest.mark.parametrize(
+    ("text", "parties_", "signers"),
+    [
+        # a region's level alone as a position's body is no party; its holder signs for that level's government
+        ("Atas nama Pemerintah Kota Surabaya, Sekretaris Kota Ikhsan Hidayat menandatangani perjanjian kerja sama "
+         "dengan Direktur Utama Bank Jatim Busrul Iman.",
+         ["Pemerintah Kota Surabaya", "Bank Jatim"], [("Ikhsan Hidayat", 0), ("Busrul Iman", 1)]),
+        # counter-example: with two governments of that level the holder's party stays open
+        ("Pemerintah Kota Surabaya dan Pemerintah Kota Malang menandatangani kesepakatan bersama. Kesepakatan diteken "
+         "Sekretaris Kota Ikhsan Hidayat dan Wali Kota Malang Sutiaji.",
+         ["Pemerintah Kota Surabaya", "Pemerintah Kota Malang"], [("Ikhsan Hidayat", None), ("Sutiaji", 1)]),
+    ],
+)
+def test_a_level_word_alone_is_no_body_of_its_own(extract, text, parties_, signers):
+    [record] = extract(text)
+    assert [p["name"] for p in record["parties"]] == parties_
+    assert [(s["name"], s["party"]) for s in record["signatories"]] == signers
