@@ -152,7 +152,22 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
     if run > end and marks_name:
         return run
     # nothing marks the name: a company's legal form ended the body ("PT Astra Sentosa Tbk Djony ...")
-    return after_legal_form if after_legal_form is not None and after_legal_form < run else end
+    if after_legal_form is not None and after_legal_form < run:
+        return after_legal_form
+    return _before_trailing_name(tokens, end, run)
+
+
+# personal-name words at the end of a capitalised run after a head: the holder's name
+_TRAILING_NAME_WORDS = 2
+
+
+def _before_trailing_name(tokens: list[Tok], end: int, run: int) -> int:
+    """"Presiden Direktur PT Djarum Victor Rachmat Hartono": the run after a head ends in two or
+    more personal-name words (the name lexicon) after a word that is none: the body ends there."""
+    start = run
+    while start > end and is_person_name_token(tokens[start - 1].key):
+        start -= 1
+    return start if run - start >= _TRAILING_NAME_WORDS and start > end else end
 
 
 def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[str]) -> int:

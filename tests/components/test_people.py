@@ -452,3 +452,21 @@ def test_a_javanese_court_title_is_no_part_of_the_position_or_the_name(sentence,
 )
 def test_a_nurses_pharmacists_or_midwifes_title_is_no_part_of_the_name(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nota diteken Bupati Kudus Hj. Sri Mulyani dan Presiden Direktur PT Djarum Victor Rachmat Hartono kemarin.",
+         ("Victor Rachmat Hartono", "Presiden Direktur PT Djarum")),
+        ("Nota diteken Direktur PT Gudang Garam Budi Santoso kemarin.", ("Budi Santoso", "Direktur PT Gudang Garam")),
+        # counter-example: a known body's name is all body, its personal-name words too
+        ("Nota diteken Direktur Utama Bank Mandiri Darmawan Junaidi kemarin.",
+         ("Darmawan Junaidi", "Direktur Utama Bank Mandiri")),
+    ],
+)
+def test_personal_name_words_at_the_end_of_a_companys_run_are_the_holder(sentence, expected):
+    """After "PT", an unknown company's words and then two or more personal-name words: the
+    company ends where the personal names start."""
+    found = [(p.name, p.position) for p in find_people(sentence, 0)]
+    assert found[-1] == expected
