@@ -135,6 +135,7 @@ class Lexicon:
     connectors: frozenset[str]
     stop_words: dict[str, list[tuple[str, ...]]]
     org_words: frozenset[str]
+    numbered_words: frozenset[str]  # "Kelas", "Tipe": a class number follows (organisations.yaml)
     common_words: frozenset[str]
     name_tokens: frozenset[str]
     place_words: frozenset[str]
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
         connectors=frozenset(c.lower() for c in orgs.inner_connectors),
         stop_words=_phrase_index(orgs.stop_words),
         org_words=frozenset(w.lower() for w in orgs.org_words),
+        numbered_words=frozenset(w.lower() for w in orgs.numbered_words),
         common_words=load_wordlist("lexicon/common_words.txt"),
         name_tokens=load_wordlist("lexicon/person_name_tokens.txt"),
         place_words=frozenset(place_words),
@@ -375,7 +377,8 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         if j > i and (is_stop(tokens, j) or is_title(tok)):
             break
         if inside_position and j > i and not (j - 1 > i and _names_local_region(tokens, j)):
-            if is_name_like(tok, known) or _starts_a_name(tokens, j, known):
+            numbered = tokens[j - 1].lower in lex.numbered_words and _CLASS_NUMBER.match(tok.text)
+            if not numbered and (is_name_like(tok, known) or _starts_a_name(tokens, j, known)):
                 break
             if seen_place and tok.lower not in lex.org_words and not tok.is_acronym:
                 break
@@ -385,6 +388,7 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
 
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
+_CLASS_NUMBER = regex.compile(r"^(?:(?:I{1,3}|IV|V)[A-C]?|[A-D])$")  # "Kelas I", "Kelas IIA", "Tipe C"
 
 
 def _names_local_region(tokens: list[Tok], j: int) -> bool:

@@ -259,6 +259,7 @@ class Organisations(_Schema):
     body_joiners: tuple[str, ...]
     stop_words: tuple[str, ...]
     org_words: tuple[str, ...]
+    numbered_words: tuple[str, ...]
     generic_words: tuple[str, ...]
     tail_heads: tuple[str, ...]
     tail_connectors: tuple[str, ...]

@@ -470,3 +470,21 @@ def test_personal_name_words_at_the_end_of_a_companys_run_are_the_holder(sentenc
     company ends where the personal names start."""
     found = [(p.name, p.position) for p in find_people(sentence, 0)]
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nota diteken Kepala Lapas Kelas I Semarang Supriyanto dan Bupati Klaten Sri Mulyani.",
+         ("Supriyanto", "Kepala Lapas Kelas I Semarang")),
+        ("Nota diteken Kepala Rutan Kelas IIB Klaten Budi Santoso dan Bupati Klaten Sri Mulyani.",
+         ("Budi Santoso", "Kepala Rutan Kelas IIB Klaten")),
+        ("Nota diteken Direktur Rumah Sakit Tipe C Klaten Budi Santoso kemarin.",
+         ("Budi Santoso", "Direktur Rumah Sakit Tipe C Klaten")),
+        # counter-example: "I" after a body's place, with no class word before it, opens a Balinese name
+        ("Nota diteken Rektor Universitas Udayana I Ketut Sudarsana dan Bupati Klaten Sri Mulyani.",
+         ("I Ketut Sudarsana", "Rektor Universitas Udayana")),
+    ],
+)
+def test_a_class_number_after_kelas_or_tipe_is_the_bodys(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)][0] == expected
