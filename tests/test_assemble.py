@@ -182,9 +182,6 @@ def test_offices_of_the_signers_name_the_parties(extract):
     assert [s["category"] for s in records[0]["scopes"]] == ["education", "education", "research"]
 
 
-@pytest.mark.xfail(reason="with no body outside the positions, the parties are the bare words "
-                          "'Klaten' and 'Universitas' and the rector's name absorbs 'Tunas Harapan'",
-                   strict=True)
 def test_offices_of_the_signers_give_full_party_and_signer_names(extract):
     record = extract(OFFICES_ONLY)[0]
     assert [p["canonical"] for p in record["parties"]] == ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"]
@@ -264,7 +261,7 @@ def test_a_representative_of_the_next_body_replaces_no_one(extract):
         # counter-example: a body between the cue and the person leaves the person's role as it was
         ("Atas nama Pemerintah Kota Surabaya, Sekretaris Kota Ikhsan Hidayat menandatangani perjanjian kerja sama "
          "dengan Universitas Airlangga.",
-         [("Ikhsan Hidayat", None)]),
+         [("Ikhsan Hidayat", "Pemkot Surabaya")]),
     ],
 )
 def test_one_named_after_mewakili_is_represented_and_signs_nothing(extract, text, signers):
