@@ -242,6 +242,7 @@ def test_a_signing_dated_back_with_sejak_is_an_existing_agreement(extract, text,
      "lahan percontohan.", "signed"),
 ])
 def test_an_instrument_being_prepared_or_proposed_is_planned(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
 
 
 @pytest.mark.parametrize(
