@@ -185,12 +185,14 @@ def _before_its_province(tokens: list[Tok], start: int, end: int) -> int:
 
 def _after_known_name(tokens: list[Tok], j: int) -> int:
     """Past what may follow a known name: its acronym in brackets and its country or region
-    ("Multimedia University (MMU) Malaysia")."""
+    ("Multimedia University (MMU) Malaysia"). The place is written with a capital: "di
+    Yogyakarta" after a name is where it signs, not "DI Yogyakarta"."""
     lex = lexicon()
     while j < len(tokens):
         if tokens[j].text == "(" and j + 2 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].is_acronym:
             j += 3
-        elif length := (match_phrase(tokens, j, lex.country_names) or match_phrase(tokens, j, lex.place_names)):
+        elif tokens[j].is_cap and (length := (match_phrase(tokens, j, lex.country_names)
+                                              or match_phrase(tokens, j, lex.place_names))):
             j += length
         else:
             return j

@@ -160,6 +160,9 @@ def test_name_boundaries(sentence, expected):
         # a company known without its legal form, and what follows a known name
         ("Pertamina dan Bank Jatim meneken kerja sama.", ["Pertamina", "Bank Jatim"]),
         ("LoI diteken dengan Multimedia University (MMU) Malaysia.", ["Multimedia University Malaysia"]),
+        # "di Yogyakarta" after a known name is where it signs, not "DI Yogyakarta" of its name
+        ("UGM meneken MoU dengan University of Melbourne di Yogyakarta, Senin.", ["UGM", "University of Melbourne"]),
+        ("MoU diteken dengan Universitas Gadjah Mada DI Yogyakarta.", ["Universitas Gadjah Mada DI Yogyakarta"]),
         # a bare head shares the place of the next body
         ("Pemprov dan Polda Jambi menandatangani nota kesepakatan.", ["Pemprov Jambi", "Polda Jambi"]),
     ],
