@@ -126,7 +126,8 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
                 and not acronyms.get(tok.text, "X")[:1].islower() and not _names_office(acronyms.get(tok.text)) \
                 and not _names_agreement(acronyms.get(tok.text)) \
                 and tok.lower not in lex.common_words \
-                and not match_phrase(tokens, i, lex.place_names) and not tok.is_number:
+                and not match_phrase(tokens, i, lex.place_names) and not country_at(tokens, i) \
+                and not tok.is_number:
             end = scan_body(tokens, i, inside_position=True, known=known)
             rule = "defined_acronym" if tok.text in acronyms else (
                 "gazetteer_acronym" if tok.text in known_acronyms() else "unknown_acronym")

@@ -220,6 +220,21 @@ def test_a_known_company_name_ends_at_its_legal_form():
                                "menyampaikan hal itu.")] == ["PT Pertamina"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # a country written as an acronym is a place ("dolar AS"), as its name written out is
+        ("PT Inka dan Kementerian Transportasi Kenya meneken MoU senilai 100 juta dolar AS.",
+         ["PT Inka", "Kementerian Transportasi Kenya"]),
+        ("Kemenkeu dan ADB meneken pinjaman 500 juta dolar AS.", ["Kemenkeu", "ADB"]),
+        # counter-example: a body of that country keeps its head
+        ("Bank Mandiri meneken MoU dengan Pemerintah AS.", ["Bank Mandiri", "Pemerintah AS"]),
+    ],
+)
+def test_a_country_acronym_is_no_body(sentence, bodies):
+    assert [name for name, _ in orgs(sentence)] == bodies
+
+
 def test_a_time_zone_and_a_rank_are_no_bodies():
     from extract.api import load_pipeline
     from extract.components.state import candidates
