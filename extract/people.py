@@ -20,6 +20,7 @@ from extract.phrases import (
     lexicon,
     is_name_like,
     is_prefix_title,
+    is_vocabulary,
     is_title,
     match_phrase,
     org_head_length,
@@ -63,7 +64,7 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         # known institution's name is all body, and where it ends the name may start
         end = max(end, known_body.end)
     else:
-        end = _complete_named_head(tokens, j, end)
+        end = _complete_named_head(tokens, j, end, known)
     return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
 
 
@@ -112,11 +113,13 @@ def _is_initial(tok: Tok) -> bool:
     return len(bare) == 1 and bare.isalpha() and bare.isupper()
 
 
-def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
+def _complete_named_head(tokens: list[Tok], start: int, end: int, known: frozenset[str]) -> int:
     """"Direktur Utama Rumah Sakit Pelita Losari dr. Fitriani": a body that stops right
     after a head needing a name ("Rumah Sakit", "Bank") takes the capitalised words after
     it, when a title or a comma then marks where the person's name starts, or a company's
-    legal form ("Tbk", "(Persero)") ends the run."""
+    legal form ("Tbk", "(Persero)") ends the run; without either, a trailing personal name (the
+    name lexicon) or, failing that, the last word of a body's vocabulary ends the body ("President
+    Director PT Astra International Djony Tjondro"), when a name is left after it."""
     lex = lexicon()
     k = start
     last_head_end = None
@@ -154,7 +157,10 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int) -> int:
     # nothing marks the name: a company's legal form ended the body ("PT Astra Sentosa Tbk Djony ...")
     if after_legal_form is not None and after_legal_form < run:
         return after_legal_form
-    return _before_trailing_name(tokens, end, run)
+    trailing = _before_trailing_name(tokens, end, run)
+    if trailing > end:
+        return trailing
+    return max((k + 1 for k in range(end + 1, run - 1) if is_vocabulary(tokens[k], known)), default=end)
 
 
 # personal-name words at the end of a capitalised run after a head: the holder's name

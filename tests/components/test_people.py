@@ -488,3 +488,23 @@ def test_personal_name_words_at_the_end_of_a_companys_run_are_the_holder(sentenc
 )
 def test_a_class_number_after_kelas_or_tipe_is_the_bodys(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a company head with neither title nor comma before the name: the body goes to its last
+        # word of a body's vocabulary, and the name starts after it
+        ("MoU diteken President Director PT Astra International Djony Tjondro kemarin.",
+         [("Djony Tjondro", [], "President Director PT Astra International")]),
+        ("MoU diteken Direktur Utama PT Sido Muncul Irwan Hidayat kemarin.",
+         [("Irwan Hidayat", [], "Direktur Utama PT Sido Muncul")]),
+        ("MoU diteken Deputy Chairman Temasek Holdings Chia Song Hwee kemarin.",
+         [("Chia Song Hwee", [], "Deputy Chairman Temasek Holdings")]),
+        # counter-example: a title still marks where the name starts
+        ("MoU diteken Direktur PT Mitra Sehat Abadi Dr. Rina Kusumawati kemarin.",
+         [("Rina Kusumawati", ["Dr."], "Direktur PT Mitra Sehat Abadi")]),
+    ],
+)
+def test_a_company_name_after_its_legal_form_ends_at_its_last_body_word(sentence, expected):
+    assert people(sentence) == expected
