@@ -26,6 +26,7 @@ from extract.phrases import (
     Tok,
     PUNCTUATION,
     english_tail,
+    is_stop,
     is_title,
     lexicon,
     match_phrase,
@@ -121,6 +122,10 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
             i = tail
             continue
+        elif tok.is_cap and (firm := _firm_name_end(text, offset, tokens, i)):
+            found.append(_org(text, offset, tok.start, tokens[firm - 1].end, "firm_name"))
+            i = firm
+            continue
         elif (tok.is_acronym or _defined_for_a_body(tok, acronyms)) \
                 and tok.text.upper() not in _agreement_words() and not is_title(tok) \
                 and not acronyms.get(tok.text, "X")[:1].islower() and not _names_office(acronyms.get(tok.text)) \
@@ -138,6 +143,26 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             continue
         i += 1
     return found
+
+
+def _firm_name_end(text: str, offset: int, tokens: list[Tok], i: int) -> int | None:
+    """End of a firm's name whose capitalised words a joiner sign links ("Johnson & Johnson
+    Indonesia", "Ernst & Young"), or None. The tokenizer drops the sign, so it is read from
+    the text between the words."""
+    joiners = set(organisations().firm_joiners)
+    if position_head_length(tokens, i):
+        return None  # "Rektor & Dekan ...": two offices
+    j = i
+    while j + 1 < len(tokens) and tokens[j + 1].is_cap and not position_head_length(tokens, j + 1) \
+            and text[tokens[j].end - offset:tokens[j + 1].start - offset].strip() in joiners:
+        j += 1
+    if j == i:
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION and not is_stop(tokens, j) \
+            and not is_title(tokens[j]) and not position_head_length(tokens, j) and not org_head_length(tokens, j):
+        j += 1
+    return j
 
 
 def _defined_for_a_body(tok: Tok, acronyms: dict[str, str]) -> bool:

@@ -264,6 +264,7 @@ class Organisations(_Schema):
     tail_heads: tuple[str, ...]
     tail_connectors: tuple[str, ...]
     tail_of: tuple[str, ...]
+    firm_joiners: tuple[str, ...]
     not_bodies: tuple[str, ...]
     province_qualifiers: tuple[str, ...]
     programme_cues: tuple[str, ...]

@@ -235,6 +235,22 @@ def test_a_country_acronym_is_no_body(sentence, bodies):
     assert [name for name, _ in orgs(sentence)] == bodies
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # capitalised words joined by "&" make a firm's name, with the words after it
+        ("Ernst & Young Indonesia dan Universitas Padjadjaran meneken PKS.",
+         ["Ernst & Young Indonesia", "Universitas Padjadjaran"]),
+        ("MoU diteken Kemenkes dengan Johnson & Johnson, Jumat.", ["Kemenkes", "Johnson & Johnson"]),
+        # counter-examples: two offices, and people joined by "dan"
+        ("Rektor & Dekan Fakultas Hukum menghadiri acara.", ["Fakultas Hukum"]),
+        ("Budi Santoso dan Rina Kusumawati meneken PKS.", []),
+    ],
+)
+def test_capitalised_words_joined_by_an_ampersand_are_a_firm(sentence, bodies):
+    assert [name for name, _ in orgs(sentence)] == bodies
+
+
 def test_a_time_zone_and_a_rank_are_no_bodies():
     from extract.api import load_pipeline
     from extract.components.state import candidates
