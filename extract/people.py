@@ -49,6 +49,10 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         j += 1
     tail = english_tail(tokens, j) if j < len(tokens) else None
     if tail:
+        within = institution_at(tokens, j)
+        if name_follows and within is not None and not within.weak and within.end < tail \
+                and is_name_like(tokens[within.end], known):
+            return j, within.end  # "Vice Chancellor University of Queensland Deborah Terry": the name starts
         after = institution_at(tokens, tail)  # "... Technology Center Pertamina": the body goes on
         return j, after.end if after is not None and not after.weak else tail
     if name_follows and _name_right_after_head(tokens, j, known):

@@ -508,3 +508,21 @@ def test_a_class_number_after_kelas_or_tipe_is_the_bodys(sentence, expected):
 )
 def test_a_company_name_after_its_legal_form_ends_at_its_last_body_word(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a known English-named institution ends the position; the capitalised words after it
+        # are the holder's name, not more of "University of ..."
+        ("MoU diteken Vice Chancellor University of Queensland Deborah Terry di Brisbane.",
+         [("Deborah Terry", [], "Vice Chancellor University of Queensland")]),
+        ("MoU diteken Rektor UGM dan Vice Chancellor University of Melbourne John Matthews.",
+         [("John Matthews", [], "Vice Chancellor University of Melbourne")]),
+        # counter-example: a name written first keeps the whole English name as the body
+        ("John Matthews selaku Vice Chancellor University of Melbourne hadir.",
+         [("John Matthews", [], "Vice Chancellor University of Melbourne")]),
+    ],
+)
+def test_a_known_english_named_institution_ends_the_position(sentence, expected):
+    assert people(sentence) == expected
