@@ -526,3 +526,20 @@ def test_a_company_name_after_its_legal_form_ends_at_its_last_body_word(sentence
 )
 def test_a_known_english_named_institution_ends_the_position(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # English words of company names are body words, not the start of the holder's name
+        ("MoU diteken Presiden Direktur Toyota Motor Manufacturing Indonesia Nandi Julyanto kemarin.",
+         [("Nandi Julyanto", [], "Presiden Direktur Toyota Motor Manufacturing Indonesia")]),
+        ("MoU diteken Chairman Mubadala Investment Company Khaldoon Mubarak kemarin.",
+         [("Khaldoon Mubarak", [], "Chairman Mubadala Investment Company")]),
+        # counter-example: a body without such a word ends where it did
+        ("MoU diteken Direktur Utama PLN Darmawan Prasodjo kemarin.",
+         [("Darmawan Prasodjo", [], "Direktur Utama PLN")]),
+    ],
+)
+def test_english_company_words_are_body_words(sentence, expected):
+    assert people(sentence) == expected
