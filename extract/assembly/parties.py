@@ -193,21 +193,25 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
     """Index of the party a person's position belongs to ("Bupati Banyumas" -> Pemkab Banyumas).
     Of parties that match as well, the one read from this very position wins, then the one
     sharing more words with the body the office stands for: "Kapolres Gianyar ... dan Bupati
-    Gianyar ..." share the place word, but the Bupati signs for the Pemerintah Kabupaten."""
+    Gianyar ..." share the place word, but the Bupati signs for the Pemerintah Kabupaten. The
+    body the office stands for is read too: "Menteri ESDM" signs for the party "Kementerian ESDM",
+    whose name the gazetteer spells out in words the bare "ESDM" lacks."""
     if not person.position:
         return None
     position = expand_acronym(person.body or person.position, acronyms)
-    wanted = distinctive(position)
-    office = tokens_of(office_body(person.position, person.body) or position) if person.body else frozenset()
+    office_name = office_body(person.position, person.body) if person.body else None
+    readings = [reading for reading in (distinctive(position), distinctive(office_name or "")) if reading]
+    office = tokens_of(office_name or position) if person.body else frozenset()
     best, best_rank = None, (0.0, False, 0)
     for index, party in enumerate(parties):
         have = {*distinctive(party.name), *(t for alias in party.aliases for t in distinctive(alias))}
         if party.acronym:
             have.add(party.acronym.lower())
-        if not have or not wanted:
+        if not have or not readings:
             continue
         names = tokens_of(party.name).union(*(tokens_of(alias) for alias in party.aliases))
-        rank = (len(wanted & have) / len(wanted), _read_from_position(party, person), len(office & names))
+        score = max(len(reading & have) / len(reading) for reading in readings)
+        rank = (score, _read_from_position(party, person), len(office & names))
         if rank > best_rank:
             best, best_rank = index, rank
     if best_rank[0] >= 0.5:

@@ -127,3 +127,23 @@ def test_a_level_word_alone_is_no_body_of_its_own(extract, text, parties_, signe
     [record] = extract(text)
     assert [p["name"] for p in record["parties"]] == parties_
     assert [(s["name"], s["party"]) for s in record["signatories"]] == signers
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "names", "party"),
+    [
+        # a minister signs for the ministry the office stands for, though the gazetteer spells
+        # the ministry's name out in words its bare acronym lacks
+        ("Menteri ESDM", "ESDM", ("Kementerian ESDM", "ExxonMobil"), 0),
+        ("Menteri BUMN", "BUMN", ("Temasek Holdings", "Kementerian BUMN"), 1),
+        ("Bupati Klaten", "Klaten", ("Pemkab Klaten", "Bank Jateng"), 0),
+        # counter-example: an office of no party's body signs for none
+        ("Menteri ESDM", "ESDM", ("Kementerian Keuangan", "ExxonMobil"), None),
+    ],
+)
+def test_an_office_signs_for_the_body_it_stands_for(position, body, names, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
