@@ -42,9 +42,15 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     if not head or not tokens[i].is_cap:
         return None
     j = i + head
-    # heads may chain: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum"
-    while j < len(tokens) and position_head_length(tokens, j) and tokens[j].is_cap:
-        j += position_head_length(tokens, j)
+    # heads may chain: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum", and join two
+    # offices of one holder: "CEO sekaligus pendiri Tokopedia"
+    while j < len(tokens):
+        if position_head_length(tokens, j) and tokens[j].is_cap:
+            j += position_head_length(tokens, j)
+        elif tokens[j].lower in lexicon().position_joiners and position_head_length(tokens, j + 1):
+            j += 1 + position_head_length(tokens, j + 1)
+        else:
+            break
     if _numbered_head(tokens, j):
         j += 1
     tail = english_tail(tokens, j) if j < len(tokens) else None

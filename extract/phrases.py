@@ -154,6 +154,7 @@ class Lexicon:
     derived_noun: regex.Pattern  # "Kesehatan", "Pendidikan": body words by their form
     lowercase_heads: frozenset[str]  # position heads also written in lower case ("anggota")
     position_after_name: frozenset[str]  # "Rina Astuti selaku Rektor UTH"
+    position_joiners: frozenset[str]  # "CEO sekaligus pendiri Tokopedia": two offices, one holder
     country_names: dict[str, list[tuple[str, ...]]]  # a country ends a position's body like a region
     title_phrases: dict[str, list[tuple[str, ...]]]  # "Dato Seri", "Tan Sri", ranks
     title_continuations: frozenset[str]  # "Letkol Inf", "Marsdya TNI (Purn)"
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
         derived_noun=regex.compile(orgs.derived_noun),
         lowercase_heads=frozenset(h.lower() for h in titles.lowercase_heads),
         position_after_name=frozenset(w.lower() for w in titles.position_after_name),
+        position_joiners=frozenset(w.lower() for w in titles.position_joiners),
         country_names=_phrase_index(load_yaml("institutions/org_heads.yaml")["countries"]),
         title_phrases=_phrase_index(titles.title_phrases),
         title_continuations=frozenset(w.lower() for w in titles.title_continuations),

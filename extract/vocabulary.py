@@ -220,6 +220,7 @@ class People(_Schema):
     position_heads: tuple[str, ...]
     lowercase_heads: tuple[str, ...]
     position_after_name: tuple[str, ...]
+    position_joiners: tuple[str, ...]
     title_phrases: tuple[str, ...]
     title_continuations: tuple[str, ...]
     name_connectors: tuple[str, ...]

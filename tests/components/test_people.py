@@ -543,3 +543,19 @@ def test_a_known_english_named_institution_ends_the_position(sentence, expected)
 )
 def test_english_company_words_are_body_words(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two offices of one holder joined by "sekaligus"/"merangkap" are one position
+        ("MoU diteken CEO sekaligus pendiri Tokopedia William Tanuwijaya kemarin.",
+         [("William Tanuwijaya", [], "CEO sekaligus pendiri Tokopedia")]),
+        ("MoU diteken Direktur merangkap Komisaris PT Sinar Jaya Budi Santoso kemarin.",
+         [("Budi Santoso", [], "Direktur merangkap Komisaris PT Sinar Jaya")]),
+        # counter-example: "sekaligus" before no office joins nothing
+        ("Bupati Klaten Sri Mulyani sekaligus meresmikan gedung.", [("Sri Mulyani", [], "Bupati Klaten")]),
+    ],
+)
+def test_two_offices_of_one_holder_are_one_position(sentence, expected):
+    assert people(sentence) == expected
