@@ -18,7 +18,8 @@ from extract.candidates import Candidates, Entity, Sentence
 from extract.components.state import candidates
 from extract.ner.model import entities
 from extract.people import names_no_person, person_from_span
-from extract.phrases import article_acronyms
+from extract.person_names import is_person_name_token
+from extract.phrases import article_acronyms, lexicon
 from extract.vocabulary import people, triggers, words_pattern
 
 
@@ -74,8 +75,23 @@ def _propose_person(found: Candidates, sentence: Sentence, entity: Entity) -> No
     person = person_from_span(sentence.text, sentence.start, entity.start, entity.end, known)
     if person is None or len(person.name) < 3 or person.name.isupper() or names_no_person(person.name):
         return
+    if person.position is None and " " not in person.name and not is_person_name_token(person.name) \
+            and _joined_to_a_body(found, sentence, entity):
+        return  # "Telkomsel dan Grab menandatangani ...": one unknown word joined to a body is a brand
     person.sentence, person.rule = sentence.index, "ner"
     found.people.append(person)
+
+
+def _joined_to_a_body(found: Candidates, sentence: Sentence, entity: Entity) -> bool:
+    """The span and a body of the sentence are joined by a body joiner ("Telkomsel dan Grab")."""
+    joiners = lexicon().body_joiners
+    for org in found.orgs:
+        if org.sentence != sentence.index:
+            continue
+        between = found.text[org.end:entity.start] if org.end <= entity.start else found.text[entity.end:org.start]
+        if between.strip().lower() in joiners:
+            return True
+    return False
 
 
 @Language.factory("sepakat_ner")

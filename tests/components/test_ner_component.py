@@ -60,3 +60,22 @@ def test_a_span_overlapping_a_rule_candidate_is_not_a_person(monkeypatch: pytest
     monkeypatch.setattr(ner_component, "entities", stub)
     found = candidates(load_pipeline(use_ner=True)(text))
     assert [p.name for p in found.people if p.rule == "ner"] == ["Sukarjo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "people"),
+    [
+        # one unknown word with no office, joined by "dan" to a body, is a brand, not a person
+        ("Penandatanganan MoU dilakukan oleh Telkomsel dan Grab di Jakarta.", "Grab", []),
+        # counter-examples: a word of the name lexicon joined to a body, and an unknown word
+        # joined to no body, stay persons
+        ("Penandatanganan MoU dilakukan oleh Telkomsel dan Hartono di Jakarta.", "Hartono", ["Hartono"]),
+        ("Penandatanganan MoU dilakukan oleh Nadiem di Jakarta.", "Nadiem", ["Nadiem"]),
+    ],
+)
+def test_one_unknown_word_joined_to_a_body_is_a_brand(monkeypatch: pytest.MonkeyPatch, text, tagged, people):
+    def stub(texts, batch_size=64):
+        return [[(t.index(tagged), t.index(tagged) + len(tagged), "PER")] if tagged in t else [] for t in texts]
+    monkeypatch.setattr(ner_component, "entities", stub)
+    found = candidates(load_pipeline(use_ner=True)(text))
+    assert [p.name for p in found.people] == people
