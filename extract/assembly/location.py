@@ -123,13 +123,17 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
     """The first city (or, with `province`, province) of the detail sentences written after
     "di" ("... di Semarang", "di Provinsi Jawa Tengah"), not one a speaker names inside
     quoted speech (read from the paragraph's start: a quote often opens sentences before the
-    place). A city abroad counts only right after the signing or the event ("ditandatangani di
-    Tokyo", "berlangsung di Kuala Lumpur"): after a bare "di" it is too often one the article
-    describes ("Atase RI di Tokyo")."""
+    place), nor one inside a person's position ("Konsul Jenderal Australia di Surabaya Glen
+    Askew" names the consulate's seat, not where it signs). A city abroad counts only right after
+    the signing or the event ("ditandatangani di Tokyo", "berlangsung di Kuala Lumpur"): after a
+    bare "di" it is too often one the article describes ("Atase RI di Tokyo")."""
     for index in detail:
         sentence = found.sentence(index)
+        positions = [(p.position_start, p.position_end) for p in found.people
+                     if p.sentence == index and p.position_start is not None and p.position_end is not None]
         domestic = [(p, cues.rule("place_introducers")) for p in found.places if p.sentence == index
-                    and (p.level == "province" and p.province if province else p.city)]
+                    and (p.level == "province" and p.province if province else p.city)
+                    and not any(start <= p.start < end for start, end in positions)]
         abroad = [] if province else [(Place.found(p, sentence.start, index), cues.rule("signing_place_introducers"))
                                       for p in find_places_abroad(sentence.text) if p.city]
         for candidate, introducers in sorted(domestic + abroad, key=lambda pair: pair[0].start):

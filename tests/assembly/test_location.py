@@ -228,3 +228,20 @@ def test_a_government_centre_is_the_venue_and_no_party(extract):
     records = extract(text)
     assert [(len(r["parties"]), r["location"]["venue"]) for r in records] == [
         (2, "Pusat Pemerintahan Kota Tangerang Selatan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a city inside a person's position names an office's seat, not where the signing was
+        ("Bupati Banyuwangi Ipuk Fiestiandani dan Konsul Jenderal Australia di Surabaya Glen Askew "
+         "menandatangani nota kesepahaman di Banyuwangi, Jumat (17/3/2023).", "Banyuwangi"),
+        ("Nota kesepahaman diteken Kepala Kantor Perwakilan BI di Solo Budi Santoso dan Bupati Klaten "
+         "Sri Mulyani di Klaten, Jumat (17/3/2023).", "Klaten"),
+        # counter-example: the first city after "di" outside any position is still where it was
+        ("Bupati Banyuwangi Ipuk Fiestiandani dan Rektor Universitas Airlangga Budi Santoso "
+         "menandatangani nota kesepahaman di Surabaya, Jumat (17/3/2023).", "Surabaya"),
+    ],
+)
+def test_a_city_inside_a_position_is_not_where_it_was_signed(extract, text, city):
+    assert extract(text)[0]["location"]["city"] == city
