@@ -251,6 +251,20 @@ def test_capitalised_words_joined_by_an_ampersand_are_a_firm(sentence, bodies):
     assert [name for name, _ in orgs(sentence)] == bodies
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # a foreign company's legal form ends its name, as an English kind word does
+        ("Kemenperin dan Siemens AG meneken MoU.", ["Kemenperin", "Siemens AG"]),
+        ("Pemkab Klaten meneken MoU dengan Petronas Sdn Bhd.", ["Pemkab Klaten", "Petronas Sdn Bhd"]),
+        # counter-example: a degree after a name is no legal form
+        ("Hadir Budi Santoso SE dan Rina Kusumawati MM.", []),
+    ],
+)
+def test_a_foreign_legal_form_ends_a_company_name(sentence, bodies):
+    assert [name for name, _ in orgs(sentence)] == bodies
+
+
 def test_a_time_zone_and_a_rank_are_no_bodies():
     from extract.api import load_pipeline
     from extract.components.state import candidates
