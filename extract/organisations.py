@@ -335,7 +335,25 @@ def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> boo
     is no body at all, never a signing body."""
     return is_reported_source(found.text, org.start) or _in_dateline(found, sentence, org) \
         or bool(web_name_pattern().fullmatch(org.text.strip())) or names_no_body(org.name) \
-        or names_no_body(found.acronyms.get(org.name, ""))
+        or names_no_body(found.acronyms.get(org.name, "")) or names_event(found.text, org)
+
+
+def names_event(text: str, org: Organisation) -> bool:
+    """"Di sela KTT G20", "dalam Indonesia International Motor Show (IIMS) 2023", "ajang
+    pameran Hannover Messe": an event where the signing took place is no party."""
+    return _event_name(org.name) or bool(_event_cue().search(text[max(0, org.start - 30):org.start]))
+
+
+def _event_name(name: str) -> bool:
+    """A name that opens or closes with an event word ("KTT G20", "... Motor Show 2023")."""
+    words = [w for w in _name_words(clean_name(name)[0]).split() if not w.isdigit()]
+    event_words = {w.lower() for w in organisations().event_words}
+    return bool(words) and (words[0] in event_words or words[-1] in event_words)
+
+
+@lru_cache(maxsize=1)
+def _event_cue() -> regex.Pattern:
+    return regex.compile(rf"\b(?:{words_pattern(organisations().event_cues)})\s+$", regex.IGNORECASE)
 
 
 def _org(text: str, offset: int, start: int, end: int, rule: str) -> Organisation:
@@ -448,7 +466,7 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
         if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
                 or any(first <= start < last for first, last in covered):
             continue
-        if names_no_body(long_form) or names_programme(found.text, start):
+        if names_no_body(long_form) or names_programme(found.text, start) or _event_name(long_form):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either
             found.orgs[:] = [o for o in found.orgs if not (start <= o.start < end)]
             continue

@@ -267,6 +267,8 @@ class Organisations(_Schema):
     tail_of: tuple[str, ...]
     firm_joiners: tuple[str, ...]
     not_bodies: tuple[str, ...]
+    event_words: tuple[str, ...]
+    event_cues: tuple[str, ...]
     province_qualifiers: tuple[str, ...]
     programme_cues: tuple[str, ...]
     new_body_after_connector: tuple[str, ...]

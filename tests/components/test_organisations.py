@@ -265,6 +265,30 @@ def test_a_foreign_legal_form_ends_a_company_name(sentence, bodies):
     assert [name for name, _ in orgs(sentence)] == bodies
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # an event where the signing took place is no party: by its first or last word, or by
+        # the event word written before it
+        ("Di sela KTT G20 di Bali, PT PLN dan JBIC menandatangani nota kesepahaman, Selasa (15/11/2022).",
+         ["PT PLN", "JBIC"]),
+        ("Dalam Indonesia International Motor Show (IIMS) 2023, PT Astra Honda Motor menandatangani "
+         "nota kesepahaman dengan Politeknik Negeri Jakarta, Senin (10/7/2023).",
+         ["PT Astra Honda Motor", "Politeknik Negeri Jakarta"]),
+        ("Dalam ajang pameran Hannover Messe, Kemenperin dan Siemens AG menandatangani nota kesepahaman, "
+         "Senin (17/4/2023).", ["Kemenperin", "Siemens AG"]),
+        # counter-example: a body whose name holds an event word inside stays a party
+        ("Pemkab Klaten dan Yayasan Pekan Raya Jakarta menandatangani nota kesepahaman, Senin (17/4/2023).",
+         ["Pemkab Klaten", "Yayasan Pekan Raya Jakarta"]),
+    ],
+)
+def test_an_event_is_no_party(text, parties):
+    from extract.api import extract_text
+
+    records = extract_text(text, doc_id="uji", published="2024-03-20", use_ner=False)
+    assert [p["name"] for p in records[0]["parties"]] == parties
+
+
 def test_a_time_zone_and_a_rank_are_no_bodies():
     from extract.api import load_pipeline
     from extract.components.state import candidates
