@@ -559,3 +559,20 @@ def test_english_company_words_are_body_words(sentence, expected):
 )
 def test_two_offices_of_one_holder_are_one_position(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deputy prime minister is one office, not a prime minister
+        ("MoU diteken Wakil Perdana Menteri Singapura Lawrence Wong kemarin.",
+         [("Lawrence Wong", [], "Wakil Perdana Menteri Singapura")]),
+        ("MoU diteken Deputy Prime Minister Malaysia Ahmad Zahid kemarin.",
+         [("Ahmad Zahid", [], "Deputy Prime Minister Malaysia")]),
+        # counter-example: the prime minister keeps his office
+        ("MoU diteken Perdana Menteri Malaysia Anwar Ibrahim kemarin.",
+         [("Anwar Ibrahim", [], "Perdana Menteri Malaysia")]),
+    ],
+)
+def test_a_deputy_prime_minister_is_one_office(sentence, expected):
+    assert people(sentence) == expected
