@@ -335,7 +335,15 @@ def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> boo
     is no body at all, never a signing body."""
     return is_reported_source(found.text, org.start) or _in_dateline(found, sentence, org) \
         or bool(web_name_pattern().fullmatch(org.text.strip())) or names_no_body(org.name) \
-        or names_no_body(found.acronyms.get(org.name, "")) or names_event(found.text, org)
+        or names_no_body(found.acronyms.get(org.name, "")) or names_event(found.text, org) \
+        or bool(_parent_cue().search(found.text[max(0, org.start - 40):org.start]))
+
+
+@lru_cache(maxsize=1)
+def _parent_cue() -> regex.Pattern:
+    """", anak usaha PT Pertamina": a parent named in an apposition after its subsidiary (the
+    comma before the cue; "melalui anak usahanya PT X" names the body that acts)."""
+    return regex.compile(rf",\s*(?:{words_pattern(organisations().parent_cues)})\s+$", regex.IGNORECASE)
 
 
 def names_event(text: str, org: Organisation) -> bool:

@@ -269,6 +269,7 @@ class Organisations(_Schema):
     not_bodies: tuple[str, ...]
     event_words: tuple[str, ...]
     event_cues: tuple[str, ...]
+    parent_cues: tuple[str, ...]
     province_qualifiers: tuple[str, ...]
     programme_cues: tuple[str, ...]
     new_body_after_connector: tuple[str, ...]

@@ -289,6 +289,26 @@ def test_an_event_is_no_party(text, parties):
     assert [p["name"] for p in records[0]["parties"]] == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a parent named in an apposition after its subsidiary is no party
+        ("PT Pertamina Patra Niaga, anak usaha PT Pertamina (Persero), menandatangani nota kesepahaman dengan "
+         "Universitas Airlangga, Rabu (5/4/2023).", ["PT Pertamina Patra Niaga", "Universitas Airlangga"]),
+        ("Bank Syariah Indonesia, anak perusahaan dari Bank Mandiri, menandatangani nota kesepahaman dengan "
+         "Universitas Airlangga, Rabu (5/4/2023).", ["Bank Syariah Indonesia", "Universitas Airlangga"]),
+        # counter-example: "melalui anak usahanya PT X" names the body that acts
+        ("PT Kalbe Farma Tbk melalui anak usahanya PT Kalbe Genexine menandatangani nota kesepahaman dengan "
+         "Universitas Padjadjaran, Rabu (5/4/2023).", ["PT Kalbe Farma Tbk", "PT Kalbe Genexine", "Universitas Padjadjaran"]),
+    ],
+)
+def test_a_parent_in_an_apposition_is_no_party(text, parties):
+    from extract.api import extract_text
+
+    records = extract_text(text, doc_id="uji", published="2024-03-20", use_ner=False)
+    assert [p["name"] for p in records[0]["parties"]] == parties
+
+
 def test_a_time_zone_and_a_rank_are_no_bodies():
     from extract.api import load_pipeline
     from extract.components.state import candidates
