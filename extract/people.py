@@ -397,6 +397,9 @@ def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known
     if after and j > name_end:
         head_end, pos_end = after
         return _person(text, offset, tokens, name_start, name_end, titles, (j, head_end, pos_end), i), pos_end
+    body = institution_at(tokens, name_start)
+    if not titles and body is not None and not body.weak and body.end >= name_end:
+        return None, body.end  # "Pertamina Patra Niaga, anak usaha ...": a known body, not a bare name
     alone = _plausible_bare_name(tokens[name_start:name_end], known) or titles
     return (_person(text, offset, tokens, name_start, name_end, titles, titles_from=i) if alone else None), \
         max(name_end, i + 1)

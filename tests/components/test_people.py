@@ -576,3 +576,16 @@ def test_two_offices_of_one_holder_are_one_position(sentence, expected):
 )
 def test_a_deputy_prime_minister_is_one_office(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a known institution written without its legal form is no bare personal name
+        ("Pertamina Patra Niaga, anak usaha PT Pertamina (Persero), menandatangani nota kesepahaman.", []),
+        # counter-example: bare personal names stay people
+        ("Hadir Budi Santoso dan Rina Kusumawati.", [("Budi Santoso", [], None), ("Rina Kusumawati", [], None)]),
+    ],
+)
+def test_a_known_institution_is_no_bare_name(sentence, expected):
+    assert people(sentence) == expected
