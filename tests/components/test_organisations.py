@@ -309,6 +309,19 @@ def test_a_parent_in_an_apposition_is_no_party(text, parties):
     assert [p["name"] for p in records[0]["parties"]] == parties
 
 
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # "World" belongs to an acronym's company name, as it does to an English name
+        ("Pelindo dan DP World menandatangani nota kesepahaman.", ["Pelindo", "DP World"]),
+        # counter-example: a person's name after an acronym body is not taken
+        ("MoU diteken Pelindo dan BRI, disaksikan Budi Santoso.", ["Pelindo", "BRI"]),
+    ],
+)
+def test_world_is_a_word_of_a_company_name(sentence, bodies):
+    assert [name for name, _ in orgs(sentence)] == bodies
+
+
 def test_a_time_zone_and_a_rank_are_no_bodies():
     from extract.api import load_pipeline
     from extract.components.state import candidates
