@@ -589,3 +589,21 @@ def test_a_deputy_prime_minister_is_one_office(sentence, expected):
 )
 def test_a_known_institution_is_no_bare_name(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a known institution after the office's portfolio is all body, though a word of its
+        # name is a personal name too
+        ("MoU diteken Wakil Rektor Bidang Kerja Sama Universitas Diponegoro Wijayanto kemarin.",
+         [("Wijayanto", [], "Wakil Rektor Bidang Kerja Sama Universitas Diponegoro")]),
+        ("MoU diteken Direktur Kemitraan Universitas Diponegoro Wijayanto kemarin.",
+         [("Wijayanto", [], "Direktur Kemitraan Universitas Diponegoro")]),
+        # counter-example: no known institution, the name starts where it did
+        ("MoU diteken Wakil Rektor Bidang Akademik Sari Wulandari kemarin.",
+         [("Sari Wulandari", [], "Wakil Rektor Bidang Akademik")]),
+    ],
+)
+def test_a_known_institution_after_a_portfolio_is_all_body(sentence, expected):
+    assert people(sentence) == expected
