@@ -69,7 +69,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
     signing = [t for t in triggers if t.purpose in _SIGNING]
     if clauses:
         return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
-                         clause=(start, end), verbs=[v for v in verbs if start <= v.start < end], signs=bool(signing))
+                         clause=(start, end), verbs=[v for v in verbs if start <= v.start < end], signs=bool(signing),
+                         terms=strong)
                 for term, start, end in clauses]
     terms = strong or (weak[:1] if weak else (signing or [t for t in triggers if t.kind == "verb"])[:1])
     mentions = []
@@ -83,7 +84,7 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         coordinated = previous is not None and _between(sentence, previous, term, cues.rule("instrument_coordination"))
         own = list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence)
         mention = _mention(sentence, term, _before_purpose(sentence, term, own), has_verb, windows, verbs=verbs,
-                           signs=bool(signing))
+                           signs=bool(signing), terms=strong)
         mention.coordinated = coordinated
         # "sepakat", "menyepakati", "menjalin" alone are everyday words: they add to an agreement
         # the article reports, they report none
@@ -96,9 +97,10 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
 
 
 def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_verb: bool, windows: Windows,
-             *, verbs: Sequence[Trigger], signs: bool, clause: tuple[int, int] | None = None) -> Mention:
+             *, verbs: Sequence[Trigger], signs: bool, clause: tuple[int, int] | None = None,
+             terms: Sequence[Trigger] = ()) -> Mention:
     """A mention of `term`; `verbs` are the sentence's (clause's) signing verbs, `signs` whether it
-    says anything is signed (a signing verb or noun)."""
+    says anything is signed (a signing verb or noun), `terms` the sentence's instruments."""
     # a plan is said before the signing verb ("akan menandatangani MoU", "MoU ... akan
     # ditandatangani"); a cue after both the instrument and the verb is about what follows
     # ("menandatangani MoU yang akan menjadi dasar ...", "..., sehingga nantinya ..."), unless
@@ -107,7 +109,7 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
     reach = max(term.end, verbs[0].end) if verbs and not in_time_clause else sentence.end
     status, cue = _status(sentence, term.start, has_verb, windows, reach)
     after = sentence.text[term.end - sentence.start:]
-    if status == "signed" and (past := _past_signing(sentence, verbs)):
+    if status == "signed" and (past := _past_signing(sentence, verbs, term, terms)):
         status, cue = "referenced", past
     if term.type and (earlier := cues.rule("earlier_one").match(after)) and not _signed_right_before(sentence, term):
         status, cue = "referenced", earlier.group().strip().lower()  # "MoU sebelumnya ..."
@@ -124,12 +126,17 @@ def _signed_right_before(sentence: Sentence, term: Trigger) -> bool:
     return bool(words) and cues.agreement_vocabulary().fullmatch(words[-1]) is not None
 
 
-def _past_signing(sentence: Sentence, verbs: Sequence[Trigger]) -> str | None:
+def _past_signing(sentence: Sentence, verbs: Sequence[Trigger], term: Trigger, terms: Sequence[Trigger]) -> str | None:
     """The time gone by that a signing verb's own clause gives ("... yang diteken Kemenhub dan
-    PT KAI pada tahun lalu"), lower-cased, or None."""
+    PT KAI pada tahun lalu"), lower-cased, or None. It dates the instrument named last before it:
+    in "menandatangani PKS sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu" the
+    year is the MoU's, and the PKS is signed now."""
     for verb in verbs:
         past = cues.rule("past_signing").search(sentence.text[verb.end - sentence.start:])
-        if past:
+        if past is None:
+            continue
+        at = verb.end + past.end()
+        if not any(other is not term and term.end <= other.start < at for other in terms):
             return " ".join(past.group().split()[-2:]).lower()
     return None
 

@@ -260,3 +260,12 @@ def test_an_instrument_being_prepared_or_proposed_is_planned(extract, text, stat
 )
 def test_an_instrument_signed_once_before_is_referenced(extract, text, status):
     assert [r["status"] for r in extract(text)] == [status]
+
+
+def test_a_year_gone_by_in_the_clause_of_an_implemented_instrument_dates_only_that_one(extract):
+    """"menandatangani PKS sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu": the year
+    is the MoU's; the PKS is signed now."""
+    records = extract("SLEMAN - Pemkab Sleman dan Universitas Tunas Harapan menandatangani perjanjian kerja sama "
+                      "(PKS) sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu, Senin (4/3/2024).")
+    assert [(r["type"], r["status"], r["date"]) for r in records] == [
+        ("PKS", "signed", "2024-03-04"), ("MoU", "referenced", "2023")]
