@@ -185,7 +185,6 @@ def test_a_mention_naming_an_earlier_agreements_own_partner_speaks_of_that_agree
     assert [[s["name"] for s in r["signatories"]] for r in records] == [[], ["Agus Santoso", "Budi Hartono"]]
 
 
-
 def test_an_instrument_of_another_type_on_the_same_occasion_is_another_agreement(extract):
     """"Pada kesempatan yang sama juga ditandatangani PKS antara ..." after an MoU: a PKS of its
     own (not the MoU signed again by other bodies), of the same day and place."""
@@ -391,9 +390,6 @@ def test_an_earlier_mention_of_the_same_bodies_or_one_body_joins_the_record(extr
     assert [len(extract(text)) for text in (same, one)] == [1, 1]
 
 
-
-
-
 def test_an_implemented_instrument_named_without_bodies_is_the_parent_between_the_same_parties(extract):
     text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama tentang desa wisata, "
             "Senin (5/2/2024). PKS ini merupakan tindak lanjut dari nota kesepahaman yang ditandatangani pada "
@@ -435,23 +431,3 @@ def test_a_fronted_instrument_of_the_same_type_opens_no_second_record(extract):
     text = ("Sebagai tindak lanjut PKS yang diteken pada 2021, Pemkab Klaten dan Universitas Tunas Harapan "
             "menandatangani perjanjian kerja sama tentang beasiswa, Senin (5/2/2024).")
     assert len(extract(text)) == 1
-
-
-def test_an_implemented_instrument_named_without_bodies_is_the_parent_between_the_same_parties(extract):
-    text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama tentang desa wisata, "
-            "Senin (5/2/2024). PKS ini merupakan tindak lanjut dari nota kesepahaman yang ditandatangani pada "
-            "12 Mei 2022.")
-    records = extract(text)
-    assert [(r["type"], r["status"], parties(r), r["date"], r["parent"]) for r in records] == [
-        ("PKS", "signed", ["Pemkab Klaten", "Universitas Tunas Harapan"], "2024-02-05", 1),
-        ("MoU", "referenced", ["Pemkab Klaten", "Universitas Tunas Harapan"], "2022-05-12", None)]
-
-
-def test_an_implemented_instrument_reported_before_or_merely_existing_makes_no_record(extract):
-    reported = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin (5/2/2024). "
-                "Pada kesempatan yang sama, Dinas Pariwisata Klaten dan Fakultas Ekonomi Universitas Tunas Harapan "
-                "menandatangani perjanjian kerja sama tentang desa wisata. PKS ini merupakan tindak lanjut dari "
-                "nota kesepahaman tersebut.")
-    existing = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, Senin (5/2/2024). "
-                "Keduanya sebelumnya telah memiliki nota kesepahaman.")
-    assert [len(extract(text)) for text in (reported, existing)] == [2, 1]

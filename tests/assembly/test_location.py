@@ -167,8 +167,6 @@ def test_city_abroad_after_the_signing(extract, text, city):
     assert records[0]["location"]["city"] == city
 
 
-
-
 def test_a_repeated_signing_takes_no_place_from_the_first():
     # "kerja sama yang sama juga dilakukan dengan Z": the text gives it no place of its own
     from extract.assembly.events import share_event_details

@@ -12,7 +12,6 @@ def test_regions_written_with_their_level_are_the_parties(extract):
     assert [parties(r) for r in extract(text)] == [["Pemerintah Kabupaten Sleman", "Pemerintah Kota Magelang"]]
 
 
-
 def test_a_region_after_the_government_word_in_lower_case_is_its_government(extract):
     text = ("Rabu (8/5/2024), bertempat di Gedung Serbaguna, pemerintah Kabupaten Klaten dengan "
             "Pemkot Salatiga melaksanakan penandatanganan nota kesepahaman.")

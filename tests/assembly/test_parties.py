@@ -62,7 +62,6 @@ def test_two_bodies_named_after_one_word_make_a_record(extract):
         ["Pemerintah Kota Sukamaju", "Kejaksaan Negeri Sukamaju"]]
 
 
-
 @pytest.mark.parametrize(
     ("text", "signers"),
     [

@@ -61,7 +61,6 @@ def test_a_sentence_about_the_event_gives_every_signing_its_witnesses_and_venue(
     assert [r["location"]["venue"] for r in records] == ["Gedung Graha Sabha", "Gedung Graha Sabha"]
 
 
-
 @pytest.mark.parametrize("sentence", ["Penandatanganan berlangsung di Gedung Graha Sabha.",
                                       "Pelaksanaan penandatanganan digelar di Gedung Graha Sabha."])
 def test_where_the_event_took_place_is_the_venue_of_every_signing(extract, sentence):
@@ -69,7 +68,6 @@ def test_where_the_event_took_place_is_the_venue_of_every_signing(extract, sente
     filler = "Kerja sama ini diharapkan bermanfaat. Para pihak akan menyusun rencana kerja. Program dimulai tahun depan.\n"
     records = extract(TWO_SIGNINGS + filler + sentence)
     assert [r["location"]["venue"] for r in records] == ["Gedung Graha Sabha", "Gedung Graha Sabha"]
-
 
 
 def test_the_day_of_the_event_dates_a_signing_dated_only_by_its_year(extract):
