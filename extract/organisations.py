@@ -149,7 +149,9 @@ def _firm_name_end(text: str, offset: int, tokens: list[Tok], i: int) -> int | N
     """End of a firm's name whose capitalised words a joiner sign links ("Johnson & Johnson
     Indonesia", "Ernst & Young"), or None. The tokenizer drops the sign, so it is read from
     the text between the words."""
-    joiners = set(organisations().firm_joiners)
+    joiners = _firm_joiners()
+    if i + 1 >= len(tokens) or text[tokens[i].end - offset:tokens[i + 1].start - offset].strip() not in joiners:
+        return None  # the common case, read first: no joiner after the word
     if position_head_length(tokens, i):
         return None  # "Rektor & Dekan ...": two offices
     j = i
@@ -163,6 +165,11 @@ def _firm_name_end(text: str, offset: int, tokens: list[Tok], i: int) -> int | N
             and not is_title(tokens[j]) and not position_head_length(tokens, j) and not org_head_length(tokens, j):
         j += 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _firm_joiners() -> frozenset[str]:
+    return frozenset(organisations().firm_joiners)
 
 
 def _defined_for_a_body(tok: Tok, acronyms: dict[str, str]) -> bool:
@@ -355,8 +362,13 @@ def names_event(text: str, org: Organisation) -> bool:
 def _event_name(name: str) -> bool:
     """A name that opens or closes with an event word ("KTT G20", "... Motor Show 2023")."""
     words = [w for w in _name_words(clean_name(name)[0]).split() if not w.isdigit()]
-    event_words = {w.lower() for w in organisations().event_words}
+    event_words = _event_words()
     return bool(words) and (words[0] in event_words or words[-1] in event_words)
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in organisations().event_words)
 
 
 @lru_cache(maxsize=1)

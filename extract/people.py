@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from extract.candidates import Person
 from extract.dates.lexicon import date_lexicon
+from extract.gazetteer import minister_titles
 from extract.known_institutions import institution_at, is_legal_form
 from extract.person_names import is_person_name_token
 from extract.phrases import (
@@ -29,6 +30,7 @@ from extract.phrases import (
     scan_name,
     tokenize,
 )
+from extract.vocabulary import people as people_words
 from extract.vocabulary import triggers
 
 def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
@@ -265,8 +267,10 @@ def _plausible_bare_name(words: list[Tok], known: frozenset[str]) -> bool:
     ) and any(is_person_name_token(t.key) or t.lower in lex.name_tokens for t in words)
 
 
-def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> list[Person]:
-    """People in one sentence; `known` are the article's acronyms (see article_acronyms)."""
+def find_people(text: str, offset: int, known: frozenset[str] = frozenset(),
+                offices: list[tuple[int, int, int]] | None = None) -> list[Person]:
+    """People in one sentence; `known` are the article's acronyms (see article_acronyms).
+    `offices`, when given, collects the offices written without a holder (see holderless_office)."""
     tokens = tokenize(text, offset)
     people: list[Person] = []
     i = 0
@@ -278,40 +282,53 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset()) -> 
         if i > 0 and _named_place_word(tokens[i - 1]):
             i = _past_capitalised(tokens, i)  # "Jalan Ahmad Yani", "Bandara I Gusti Ngurah Rai": a place
             continue
-        read = _position_then_name(text, offset, tokens, i, known) or _name_then_position(text, offset, tokens, i,
-                                                                                          known)
+        position_read = _position_then_name(text, offset, tokens, i, known)
+        read = position_read or _name_then_position(text, offset, tokens, i, known)
         if read is None:
             i += 1
             continue
-        person, i = read
+        person, after = read
         if person is not None:
             people.append(person)
+        elif position_read is not None and offices is not None and (office := holderless_office(tokens, i, known)):
+            offices.append(office)
+        i = after
     return people
 
 
 Read = tuple[Person | None, int]  # the person read (or none) and the token to go on from
 
 
-def offices_without_holders(text: str, offset: int, known: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
-    """"Bupati Klaten dan Rektor UGM menandatangani ...": offices written with their body or
-    place but without the holder's name, as (position start, body start, end) offsets. Such an
-    office still says which body takes part; the person grammar reads no one there. An office
-    after a venue word names a building ("Kantor Bupati Klaten"), no office."""
-    tokens = tokenize(text, offset)
-    offices: list[tuple[int, int, int]] = []
-    i = 0
-    while i < len(tokens):
-        position = _position_at(tokens, i, known) if tokens[i].is_cap else None
-        if not position:
-            i += 1
-            continue
-        head_end, pos_end = position
-        read = _position_then_name(text, offset, tokens, i, known)
-        in_venue = i > 0 and tokens[i - 1].lower in lexicon().venue_words  # "Kantor Bupati Klaten"
-        if read is not None and read[0] is None and head_end < pos_end and not in_venue:
-            offices.append((tokens[i].start, tokens[head_end].start, tokens[pos_end - 1].end))
-        i = max(pos_end, i + 1) if read is None or read[0] is None else read[1]
-    return offices
+def holderless_office(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple[int, int, int] | None:
+    """"Bupati Klaten dan Rektor UGM menandatangani ...": an office at i, read with no holder's
+    name after it, written with its place, as (position start, body start, end) offsets; None for
+    an office that cannot name a body without its holder (see _office_starts) or that names a
+    building ("Kantor Bupati Klaten"). Such an office still says which body takes part."""
+    if not match_phrase(tokens, i, _office_starts()) or (i > 0 and tokens[i - 1].lower in lexicon().venue_words):
+        return None
+    position = _position_at(tokens, i, known)
+    if position is None or position[0] >= position[1]:
+        return None
+    head_end, pos_end = position
+    return tokens[i].start, tokens[head_end].start, tokens[pos_end - 1].end
+
+
+@lru_cache(maxsize=1)
+def _office_starts() -> dict[str, list[tuple[str, ...]]]:
+    """The offices that stand for a region's or a country's body (people.yaml office_bodies,
+    office_body_heads, the minister titles), by first word, with the acting prefixes: only those
+    can name a party without a holder, so only they are read for one."""
+    vocabulary = people_words()
+    offices = [*vocabulary.office_bodies, *vocabulary.office_body_heads, *minister_titles(), *_ACTING_PREFIXES]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for office in offices:
+        words = tuple(word.lower().rstrip(".") for word in office.split())
+        index.setdefault(words[0], []).append(words)
+    return {first: sorted(set(options), key=len, reverse=True) for first, options in index.items()}
+
+
+_ACTING_PREFIXES = ("Pj", "Plt", "Plh", "Pjs", "Penjabat")
+
 
 
 def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known: frozenset[str]) -> Read | None:

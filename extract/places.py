@@ -376,13 +376,18 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def find_places_abroad(text: str) -> list[PlaceMention]:
     """Capitalised names of places abroad (wilayah/foreign_places.csv) in a text, in order."""
+    return list(_places_abroad(text))
+
+
+@lru_cache(maxsize=256)  # about one article's sentences: the location rules read each several times
+def _places_abroad(text: str) -> tuple[PlaceMention, ...]:
     gazetteer = _gazetteer()
     found = []
     for match in gazetteer.abroad_regex.finditer(text):
         name = match.group("name")
         if _capitalised(name, gazetteer.lowercase_words):
             found.append(gazetteer.abroad_mention(name, match.start(), match.end(), name, "scan"))
-    return found
+    return tuple(found)
 
 
 def _dateline_part(gazetteer: _Gazetteer, part: str) -> _Meaning | None:

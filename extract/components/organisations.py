@@ -19,7 +19,6 @@ from extract.organisations import (
     position_body,
     programme_acronyms,
 )
-from extract.people import offices_without_holders
 from extract.phrases import article_acronyms
 
 NAMESAKE_HEAD_WORDS = 2  # words of a body's or venue's head before a namesake ("Rumah Sakit")
@@ -55,8 +54,8 @@ class OrganisationFinder:
                     org.sentence = sentence.index
                     found.orgs.append(org)
             taken = covered + [(v.start, v.end) for v in found.venues if v.sentence == sentence.index]
-            offices = [o for o in offices_without_holders(sentence.text, sentence.start, known)
-                       if not any(start < o[2] and o[0] < end for start, end in taken)]
+            offices = [o for o in found.offices if sentence.start <= o[0] < sentence.end
+                       and not any(start < o[2] and o[0] < end for start, end in taken)]
             for org in holderless_office_bodies(text, offices):
                 org.sentence = sentence.index
                 found.orgs.append(org)

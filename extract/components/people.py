@@ -16,7 +16,7 @@ class PeopleFinder:
         for sentence in found.relevant_sentences():
             if sentence.headline:
                 continue
-            for person in find_people(sentence.text, sentence.start, known):
+            for person in find_people(sentence.text, sentence.start, known, found.offices):
                 person.sentence = sentence.index
                 take_body_words_back(person, found.text)
                 found.people.append(person)
