@@ -387,6 +387,7 @@ def _office_templates() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(people().office_bodies.items(), key=lambda item: len(item[0]), reverse=True))
 
 
+@lru_cache(maxsize=4096)  # asked for every signer against every party
 def office_body(position: str, body: str) -> str | None:
     """The body an office stands for: "Bupati Sragen" -> "Pemerintah Kabupaten Sragen" (an
     office followed only by a place, people.yaml office_bodies), "Menteri Luar Negeri
