@@ -61,6 +61,13 @@ def _agreement_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_body_acronyms() -> frozenset[str]:
+    """All-capital words that never start a body: agreement vocabulary and the names of things
+    (organisations.yaml `thing_acronyms`: "LNG", "BBM", "APBD")."""
+    return _agreement_words() | frozenset(w.upper() for w in organisations().thing_acronyms)
+
+
+@lru_cache(maxsize=1)
 def _generic_names() -> frozenset[str]:
     """Words that make a head generic, not a name ("Pemerintah Daerah dan Perguruan Tinggi")."""
     return frozenset(w.lower() for w in organisations().generic_words)
@@ -127,7 +134,7 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             i = firm
             continue
         elif (tok.is_acronym or _defined_for_a_body(tok, acronyms)) \
-                and tok.text.upper() not in _agreement_words() and not is_title(tok) \
+                and tok.text.upper() not in _not_body_acronyms() and not is_title(tok) \
                 and not acronyms.get(tok.text, "X")[:1].islower() and not _names_office(acronyms.get(tok.text)) \
                 and not _names_agreement(acronyms.get(tok.text)) \
                 and tok.lower not in lex.common_words \
@@ -485,7 +492,7 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
     position's body, not another party."""
     for short, long_form, start, end in table.items():
         if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
-                or any(first <= start < last for first, last in covered):
+                or _names_agreement(long_form) or any(first <= start < last for first, last in covered):
             continue
         if names_no_body(long_form) or names_programme(found.text, start) or _event_name(long_form):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either

@@ -361,12 +361,13 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             nxt = tokens[j + 1]
             second = tokens[j + 2] if j + 2 < len(tokens) else None
             # "Hukum dan HAM", "Agraria dan Tata Ruang" continue; "Agama dan Muslim World
-            # League" starts another body
+            # League" starts another body, and so does a name ending in an English kind word
+            # ("PT Pertamina (Persero) dan Korea Gas Corporation")
             continues = nxt.is_acronym or nxt.lower in lex.org_words or second is None \
                 or not second.is_cap or second.text in PUNCTUATION or is_vocabulary(second, known)
             if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
                     and not match_phrase(tokens, j + 1, lex.new_body_after_connector) \
-                    and is_vocabulary(nxt, known) and continues \
+                    and is_vocabulary(nxt, known) and continues and not english_tail(tokens, j + 1) \
                     and not (tok.lower in lex.body_joiners and nxt.is_acronym and nxt.lower not in lex.org_words):
                 j += 2
                 continue

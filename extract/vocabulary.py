@@ -267,6 +267,7 @@ class Organisations(_Schema):
     tail_of: tuple[str, ...]
     firm_joiners: tuple[str, ...]
     not_bodies: tuple[str, ...]
+    thing_acronyms: tuple[str, ...]
     event_words: tuple[str, ...]
     event_cues: tuple[str, ...]
     parent_cues: tuple[str, ...]

@@ -113,6 +113,15 @@ def test_media_names_in_the_dateline_are_not_parties(text, media):
         ("DPRD Klaten dan Pemkab Klaten meneken nota kesepakatan Kebijakan Umum Anggaran (KUA) 2025.",
          ["DPRD Klaten", "Pemkab Klaten"]),
         ("Kerja sama RI dengan Universitas Tunas Harapan diteken kemarin.", ["Universitas Tunas Harapan"]),
+        # the acronym of a thing (a fuel, a budget term) starts no body, even with a place after it
+        ("PT Sinar Jaya meneken MoU pembangunan terminal LNG di Cilacap dengan Pemkab Cilacap.",
+         ["PT Sinar Jaya", "Pemkab Cilacap"]),
+        ("MoU penyaluran BBM dan KUR di Klaten diteken Bank Jateng.", ["Bank Jateng"]),
+        # an agreement's name with the acronym the article defines for it is no body
+        ("Fakultas Teknik Universitas Tunas Harapan dan Kota Perth meneken Implementing Arrangement (IA).",
+         ["Fakultas Teknik Universitas Tunas Harapan"]),
+        # counter-example: an unknown acronym of a body still starts one
+        ("Pemkab Klaten meneken MoU dengan ASPERINDO Klaten.", ["Pemkab Klaten", "ASPERINDO Klaten"]),
     ],
 )
 def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
@@ -141,6 +150,12 @@ def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
          ["Kementerian Agama", "Kementerian Kesehatan", "Pemkab Klaten"]),
         # a number that is part of the name stays
         ("Kerja sama dengan Universitas 45 Surabaya diteken.", ["Universitas 45 Surabaya"]),
+        # "dan" before a name ending in an English kind word starts another body
+        ("PT Pertamina (Persero) dan Korea Gas Corporation menandatangani kesepakatan.",
+         ["PT Pertamina", "Korea Gas Corporation"]),
+        ("Bank Mandiri dan Sakura Trading Company meneken MoU.", ["Bank Mandiri", "Sakura Trading Company"]),
+        # counter-example: a portfolio after "dan" stays in the name
+        ("Kementerian Energi dan Sumber Daya Mineral meneken MoU.", ["Kementerian Energi dan Sumber Daya Mineral"]),
     ],
 )
 def test_name_boundaries(sentence, expected):
