@@ -32,6 +32,11 @@ def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [("meneken", "verb", None), ("kontrak kerja sama", "term", "PKS")]),
         ("Pemprov Jawa Barat dan JICA menandatangani Record of Discussion tentang pengendalian banjir.",
          [("menandatangani", "verb", None), ("Record of Discussion", "term", "other")]),
+        # the instruments of state-to-state and lending deals are agreements of another kind
+        ("Pemerintah Indonesia dan Pemerintah Jepang menandatangani Exchange of Notes proyek irigasi.",
+         [("menandatangani", "verb", None), ("Exchange of Notes", "term", "other")]),
+        ("Kementerian Keuangan dan JICA meneken Loan Agreement pembangunan jalan tol.",
+         [("meneken", "verb", None), ("Loan Agreement", "term", "other")]),
         # counter-example: a contract alone, or one of work, names no cooperation agreement
         ("Pemkab Klaten meneken kontrak kerja pembangunan jalan.", [("meneken", "verb", None)]),
     ],
