@@ -120,7 +120,7 @@ LEAD = ("Pemerintah Kabupaten Klaten dan Universitas Tunas Harapan (UTH) menjali
         "pendidikan.\n")
 INITIALLED = LEAD + ("Nota kesepahaman itu diparaf Bupati Klaten Sri Mulyani dan Rektor UTH Bambang Irawan "
                      "di Pendopo Kabupaten Klaten, Senin (4/3/2024).")
-NEW_INSTRUMENT = ("PT Pertamina dan PT Perusahaan Listrik Negara menandatangani exchange of notes "
+NEW_INSTRUMENT = ("PT Pertamina dan PT Perusahaan Listrik Negara menandatangani side letter "
                       "pasokan gas di Jakarta, Senin (4/3/2024).")
 _RUN = ("import json, sys\nfrom extract.api import extract_text\n"
         "texts = json.loads(sys.argv[1])\n"
@@ -150,7 +150,7 @@ def test_a_signing_verb_and_an_instrument_word_are_one_line_each_in_triggers_yam
     copy = tmp_path / "patterns"
     shutil.copytree(patterns_dir(), copy)
     _add_line(copy, "triggers.yaml", "verbs:\n", "  - {text: diparaf, purpose: signing}\n")
-    _add_line(copy, "triggers.yaml", "terms:\n", "  - {text: exchange of notes, purpose: instrument, type: other}\n")
+    _add_line(copy, "triggers.yaml", "terms:\n", "  - {text: side letter, purpose: instrument, type: other}\n")
     (before_initialled, before_new), (after_initialled, after_new) = (
         _records_with_patterns(None, [INITIALLED, NEW_INSTRUMENT]),
         _records_with_patterns(copy, [INITIALLED, NEW_INSTRUMENT]),
