@@ -17,7 +17,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "extract.dates.mention", "extract.lazy", "extract.unicode", "extract.memory", "extract.budget"),
     # language data and the libraries that read it
     ("extract.vocabulary", "extract.text", "extract.phrases", "extract.prefilter", "extract.gate", "extract.dates",
-     "extract.places", "extract.name_keys", "extract.gazetteer", "extract.institutions", "extract.person_names",
+     "extract.places", "extract.reference_numbers", "extract.name_keys", "extract.gazetteer", "extract.institutions", "extract.person_names",
      "extract.known_institutions", "extract.tokenizer", "extract.ner.model", "extract.published"),
     # what components find and assembly builds
     ("extract.candidates",),

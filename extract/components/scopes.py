@@ -33,6 +33,7 @@ from extract.components.state import candidates
 from extract.dates.lexicon import date_lexicon
 from extract.phrases import abbreviations
 from extract.places import lookup_place
+from extract.reference_numbers import find_reference_numbers
 from extract.text import LIST_ITEM
 from extract.vocabulary import WordLists, organisations, people, prefix_tree_pattern, scopes, triggers
 
@@ -41,11 +42,15 @@ _CLAUSE_END = regex.compile(r"[.!?](?:\s|$)|\s[-–—]\s|[”“\"]|:\s*$")
 # the period of a list marker after a colon or a semicolon ("meliputi: a. X; dan b. Y")
 _MARKER_PERIOD = regex.compile(r"[:;]\s*(?:\w+\s+)?(?:\d{1,2}|[a-hA-H])\.$")
 _LAST_WORD = regex.compile(r"\S+\.$")
+_DASHES = frozenset("-–—")
+_NUMBER_BEFORE = regex.compile(r"\w[\w.-]*/[\w./-]*$")  # a printed number ending where a dash stands
+_NUMBER_AFTER = regex.compile(r"\w[\w.-]*/")
 _LONGEST_INSTRUMENT = 40  # characters of the longest instrument term ("perjanjian kerja sama operasional")
 _LEADING_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|[-•*▪·])(?:\s+|$)")
 _BARE_MARKER = regex.compile(r"\s*(?:\d{1,2}|[a-hA-H])[.)]\s*$")
 _BRACKET = regex.compile(r"[()]")
 _WORD = regex.compile(r"\w+")
+_PRINTED_WORD = regex.compile(r"\w[\w./-]*")  # "05/UN15/KS/2024" is one word of the distance to a link
 _LETTER = regex.compile(r"\p{L}")  # an item without one is a number or a date ("5/2/2024")
 _NUMBER_JOINERS = frozenset("/.-")
 
@@ -261,16 +266,33 @@ def _instrument_before(sentence: str, link: int, rules: _Rules) -> int | None:
     title or talk noun between ("MoU dengan Kejari tentang ..." but not "Peraturan Nomor 7 tentang
     ..."). A list a cue opened after that instrument is already running: the link then qualifies
     its item ("MoU terkait penyerahan lahan untuk pembangunan kantor") and opens no list."""
-    words = [w.start() for w in _WORD.finditer(sentence, max(0, link - 40 * rules.distant_link_words), link)]
+    words = [w.start() for w in _PRINTED_WORD.finditer(sentence, max(0, link - 40 * rules.distant_link_words), link)]
     reach = words[-rules.distant_link_words] if len(words) >= rules.distant_link_words else (words[0] if words else link)
     start = max(0, reach - _LONGEST_INSTRUMENT)  # an instrument that ends within reach may start before it
     for stop in _clause_stops(sentence, start, link):
         start = stop.end()
     instruments = [m for m in rules.instrument.finditer(sentence, start, link)
                    if m.end() > reach and sentence[m.start() - 1:m.start()] not in _NUMBER_JOINERS]  # not "04/MoU/II/2021"
-    if not instruments or rules.distant_link_blocker.search(sentence, instruments[-1].end(), link) is not None:
+    if not instruments or _blocked(sentence, instruments[-1].end(), link, rules):
         return None
     return instruments[-1].end()
+
+
+def _blocked(sentence: str, start: int, link: int, rules: _Rules) -> bool:
+    """A regulation's title or a talk noun between an instrument and its link; the instrument's
+    own number is none ("nota kesepahaman Nomor 180/12/2024 tentang ..." but not "sesuai
+    Peraturan Nomor 7 Tahun 2021 tentang ...")."""
+    blockers = list(rules.distant_link_blocker.finditer(sentence, start, link))
+    if not blockers:
+        return False
+    own = [(start + first, start + last) for first, last, _ in find_reference_numbers(sentence[start:link])]
+    return any(not any(_introduces(sentence, blocker.end(), first) or first <= blocker.start() < last
+                       for first, last in own) for blocker in blockers)
+
+
+def _introduces(sentence: str, end: int, number_start: int) -> bool:
+    """Only a colon, a period or spaces between a word and the number it introduces."""
+    return end <= number_start and not sentence[end:number_start].strip(" :.")
 
 
 def _clause_end(sentence: str, start: int, limit: int) -> int:
@@ -280,8 +302,12 @@ def _clause_end(sentence: str, start: int, limit: int) -> int:
 
 def _clause_stops(sentence: str, start: int, limit: int) -> Iterator[regex.Match]:
     """Where clauses end; the period of a title or a degree ends none ("RSUD Dr. Soetomo tentang
-    layanan rujukan"), nor that of a list marker ("meliputi: a. pengelolaan kas; b. ...")."""
+    layanan rujukan"), nor that of a list marker ("meliputi: a. pengelolaan kas; b. ..."), nor a
+    dash between two printed numbers ("Nomor 180/12/2024 - 045/UTH/III/2024 tentang ...")."""
     for stop in _CLAUSE_END.finditer(sentence, start, limit):
+        if stop.group().strip() in _DASHES and _NUMBER_BEFORE.search(sentence, max(0, stop.start() - 40), stop.start()) \
+                and _NUMBER_AFTER.match(sentence, stop.end()):
+            continue
         if stop.group().startswith("."):
             word = _LAST_WORD.search(sentence, max(0, stop.start() - 12), stop.start() + 1)
             if word is not None and word.group() in abbreviations():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.references import find_reference_numbers
+from extract.reference_numbers import find_reference_numbers
 
 
 def numbers(text: str) -> list[str]:

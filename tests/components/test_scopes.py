@@ -398,13 +398,19 @@ def test_no_bare_topic_in_a_title_case_headline():
         # ... only when an activity noun names the area at a distance
         "Pemkab menjalin kerja sama dengan Universitas Tunas Harapan untuk mengembangkan desa wisata.",
         "LoI itu menjadi dasar bagi kedua perusahaan untuk menyusun perjanjian jual beli listrik.",
+        # the instrument's own numbers between it and its link, joined by "dan" or a dash
+        "Naskah itu tindak lanjut nota kesepahaman Nomor 04/MoU/II/2021 tentang <S>pembangunan desa</S>.",
+        "Pemkab dan UTH meneken nota kesepahaman Nomor 180/12/2024 - 045/UTH/III/2024 tentang "
+        "<S>pengembangan sumber daya manusia</S>.",
+        "Undana dan Pemprov meneken MoU Nomor: 05/UN15/KS/2024 dan Nomor: BU.075/02/BAPPEDA/2024 tentang "
+        "<S>perencanaan pembangunan daerah</S>.",
         # an ordinal between the instrument and its link
         "Kedua menteri juga meneken MoU kedua tentang <S>sertifikasi produk halal</S>.",
         "Keenam MoU itu meliputi, pertama MoU tentang <S>perdagangan lintas batas</S>.",
         # ... but not a regulation's title, talk about a subject, or a number holding the word
         "Kerja sama itu mengacu pada Peraturan Menteri Nomor 5 Tahun 2020 tentang Pedoman Kemitraan.",
         "Nota kesepahaman itu diteken usai dialog tentang promosi wisata.",
-        "Naskah itu tindak lanjut nota kesepahaman Nomor 04/MoU/II/2021 tentang pembangunan desa.",
+        "Naskah itu merujuk surat Nomor 04/MoU/II/2021 tentang pembangunan desa.",
         "Kerja sama itu sudah lama berjalan. Warga bertanya tentang pembangunan jalan.",
         # ... nor a purpose link inside an item a cue after the instrument already opened
         "Pemkab meneken MoU dengan Kodim terkait <S>penyerahan lahan untuk pembangunan markas</S>.",
