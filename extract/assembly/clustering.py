@@ -290,6 +290,10 @@ class _Clustering:
                 lead = [o for o in lead if any(same_party(p.name, o.name, self.acronyms, loose=True)
                                                for p in draft.parties)]
             draft.parties += lead
+        elif mention.status == "planned" and len(merge_parties(draft.parties, self.acronyms)) < 2:
+            # "Bupati Sragen X berencana menandatangani MoU dengan UNS": the office of who will
+            # sign names the other party
+            draft.parties += signer_bodies(self.found, [mention.sentence.index], 0, draft.clauses)
         self._start(draft)
 
     def _start(self, draft: Draft) -> None:

@@ -431,3 +431,20 @@ def test_a_fronted_instrument_of_the_same_type_opens_no_second_record(extract):
     text = ("Sebagai tindak lanjut PKS yang diteken pada 2021, Pemkab Klaten dan Universitas Tunas Harapan "
             "menandatangani perjanjian kerja sama tentang beasiswa, Senin (5/2/2024).")
     assert len(extract(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office of who is to sign names the party the plan lacks
+        ("Klaten - Bupati Klaten Sri Mulyani berencana menandatangani nota kesepahaman dengan Universitas "
+         "Tunas Harapan tentang penanganan stunting.",
+         [("planned", ["Universitas Tunas Harapan", "Pemerintah Kabupaten Klaten"])]),
+        ("Salatiga - Wali Kota Salatiga Budi Santoso menargetkan MoU dengan PT Sinar Jaya diteken bulan depan.",
+         [("planned", ["PT Sinar Jaya", "Pemerintah Kota Salatiga"])]),
+        # counter-example: a plan with partners the text does not name is no record
+        ("Klaten - Bupati Klaten Sri Mulyani berencana meneken nota kesepahaman dengan sejumlah investor.", []),
+    ],
+)
+def test_a_plan_announced_by_the_head_of_a_body_is_between_that_body_and_the_partner(extract, text, expected):
+    assert [(r["status"], parties(r)) for r in extract(text)] == expected
