@@ -132,12 +132,13 @@ def _rules() -> _Rules:
             # "mengembangkan desa digital dan meningkatkan literasi": a verb after "dan" leads an item
             rf"|\s+(?:{alternation(data.conjunctions)})\s+(?=(?:{alternation(list(data.verb_nominals))})\b)",
             regex.IGNORECASE),
-        # a cut word (any case), a connector before a capitalised name or a number, a relative date,
+        # a cut word (any case), a connector before a capitalised name or a number, a relative date
+        # (with the "pada" before it: "pengelolaan kas daerah pada pekan lalu"),
         # a date in brackets, an ordinal
         cuts=regex.compile(rf"(?i:{skip}(?:^|\s+)(?:{alternation(data.item_cuts)})\b)"
                            rf"|(?:^|\s+)(?:{alternation(data.cut_before_capital)})\s+(?=\p{{Lu}})"
                            rf"|(?i:(?:^|\s+)(?:{alternation(data.cut_before_number)})\s+(?=\d))"
-                           rf"|(?:^|\s+){date_lexicon().relative_alt}\b"
+                           rf"|(?:^|\s+)(?:(?i:{alternation(data.cut_before_number)})\s+)?{date_lexicon().relative_alt}\b"
                            rf"|\s*\((?:{alternation(data.weekdays)}|\d)"
                            rf"|\s+(?i:{alternation(data.ordinal_prefixes)})\s?\d"),
         clause_cuts=frozenset(" ".join(cut.lower().split()) for cut in data.clause_cuts),
