@@ -42,7 +42,8 @@ _UNIT_NUMBER = regex.compile(r"^\d+/[\p{L}-]+$")  # a military unit's number and
 
 def clean_name(text: str) -> tuple[str, str | None]:
     """Name without a parenthesised acronym, and that acronym ("Pemkab", "ORI"). A company's
-    legal form in brackets ("PT Pertamina (Persero)") is no acronym: the next bracket may be."""
+    legal form in brackets ("PT Pertamina (Persero)") is no acronym: the next bracket may be; a
+    legal form's period ends no name ("Tbk.")."""
     acronym = None
     match = _PAREN.search(text)
     while match and is_legal_form(match.group(1).strip()):
@@ -51,6 +52,8 @@ def clean_name(text: str) -> tuple[str, str | None]:
     if match:
         acronym = match.group(1).strip()
         text = (text[:match.start()] + " " + text[match.end():]).strip()
+    if text.endswith(".") and is_legal_form(text.rsplit(None, 1)[-1].rstrip(".")):
+        text = text[:-1]  # "PT Bank Rakyat Indonesia (Persero) Tbk.": the abbreviation's period
     return " ".join(text.split()), acronym
 
 

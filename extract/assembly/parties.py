@@ -195,22 +195,26 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
     sharing more words with the body the office stands for: "Kapolres Gianyar ... dan Bupati
     Gianyar ..." share the place word, but the Bupati signs for the Pemerintah Kabupaten. The
     body the office stands for is read too: "Menteri ESDM" signs for the party "Kementerian ESDM",
-    whose name the gazetteer spells out in words the bare "ESDM" lacks."""
+    whose name the gazetteer spells out in words the bare "ESDM" lacks; and the party's short
+    form, the article's or the gazetteer's, ending the body ("Direktur Bisnis Mikro BRI")."""
     if not person.position:
         return None
     position = expand_acronym(person.body or person.position, acronyms)
     office_name = office_body(person.position, person.body) if person.body else None
     readings = [reading for reading in (distinctive(position), distinctive(office_name or "")) if reading]
     office = tokens_of(office_name or position) if person.body else frozenset()
+    body_end = person.body.split()[-1].lower() if person.body else None
     best, best_rank = None, (0.0, False, 0)
     for index, party in enumerate(parties):
         have = {*distinctive(party.name), *(t for alias in party.aliases for t in distinctive(alias))}
-        if party.acronym:
-            have.add(party.acronym.lower())
+        short_forms = {form.lower() for form in (party.acronym, canonicalize(party.name).acronym) if form}
+        have |= short_forms
         if not have or not readings:
             continue
         names = tokens_of(party.name).union(*(tokens_of(alias) for alias in party.aliases))
         score = max(len(reading & have) / len(reading) for reading in readings)
+        if body_end in short_forms:
+            score = max(score, 0.5)  # "Direktur Bisnis Mikro BRI": a unit named with its body's short form
         rank = (score, _read_from_position(party, person), len(office & names))
         if rank > best_rank:
             best, best_rank = index, rank

@@ -136,6 +136,8 @@ def test_a_level_word_alone_is_no_body_of_its_own(extract, text, parties_, signe
         ("Menteri ESDM", "ESDM", ("Kementerian ESDM", "ExxonMobil"), 0),
         ("Menteri BUMN", "BUMN", ("Temasek Holdings", "Kementerian BUMN"), 1),
         ("Bupati Klaten", "Klaten", ("Pemkab Klaten", "Bank Jateng"), 0),
+        # a unit named with its body's short form at its end: the article's or the gazetteer's
+        ("Direktur Bisnis Mikro BRI", "Bisnis Mikro BRI", ("PT Pos Indonesia", "PT Bank Rakyat Indonesia Tbk"), 1),
         # counter-example: an office of no party's body signs for none
         ("Menteri ESDM", "ESDM", ("Kementerian Keuangan", "ExxonMobil"), None),
     ],
@@ -146,3 +148,13 @@ def test_an_office_signs_for_the_body_it_stands_for(position, body, names, party
 
     person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
     assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+def test_a_unit_named_with_the_acronym_the_article_gives_its_body_signs_for_that_body():
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    orgs = [Organisation(0, 13, "Pemkab Klaten", "Pemkab Klaten", None, "org_head"),
+            Organisation(100, 121, "Bank Sinar Jaya (BSJ)", "Bank Sinar Jaya", "BSJ", "org_head")]
+    person = Person(200, 212, "Budi Santoso", [], position="Kepala Divisi Kredit UMKM BSJ", body="Divisi Kredit UMKM BSJ")
+    assert party_of(person, merge_parties(orgs, {}), {}) == 1

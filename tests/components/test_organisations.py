@@ -75,6 +75,8 @@ def test_offsets_and_surface_include_the_parenthesised_acronym():
         ("PT Sinar Baja Nusantara (Persero)", ("PT Sinar Baja Nusantara", None)),
         ("PT Sinar Baja Nusantara (Persero) Tbk (SBN)", ("PT Sinar Baja Nusantara Tbk", "SBN")),
         ("Perum Air Tirta Jaya (Perum)", ("Perum Air Tirta Jaya", None)),
+        # a legal form's abbreviation period is no part of the name
+        ("PT Sinar Baja Nusantara (Persero) Tbk.", ("PT Sinar Baja Nusantara Tbk", None)),
         # counter-example: an acronym that is no legal form stays one
         ("Perusahaan Umum Daerah Tirta Jaya (Perumda)", ("Perusahaan Umum Daerah Tirta Jaya", "Perumda")),
     ],
