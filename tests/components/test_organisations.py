@@ -122,6 +122,8 @@ def test_media_names_in_the_dateline_are_not_parties(text, media):
         # an agreement's name with the acronym the article defines for it is no body
         ("Fakultas Teknik Universitas Tunas Harapan dan Kota Perth meneken Implementing Arrangement (IA).",
          ["Fakultas Teknik Universitas Tunas Harapan"]),
+        ("Pemkab Bantul meneken Surat Perjanjian Kerja Sama (SPKS) dengan PT Angkasa Pura I.",
+         ["Pemkab Bantul", "PT Angkasa Pura I"]),
         # counter-example: an unknown acronym of a body still starts one
         ("Pemkab Klaten meneken MoU dengan ASPERINDO Klaten.", ["Pemkab Klaten", "ASPERINDO Klaten"]),
     ],

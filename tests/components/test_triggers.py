@@ -37,6 +37,8 @@ def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [("menandatangani", "verb", None), ("Exchange of Notes", "term", "other")]),
         ("Kementerian Keuangan dan JICA meneken Loan Agreement pembangunan jalan tol.",
          [("meneken", "verb", None), ("Loan Agreement", "term", "other")]),
+        ("Pemkab Bantul meneken Surat Perjanjian Kerja Sama dengan PT Angkasa Pura I.",
+         [("meneken", "verb", None), ("Surat Perjanjian Kerja Sama", "term", "PKS")]),
         # counter-example: a contract alone, or one of work, names no cooperation agreement
         ("Pemkab Klaten meneken kontrak kerja pembangunan jalan.", [("meneken", "verb", None)]),
     ],
