@@ -103,6 +103,29 @@ def test_media_names_in_the_dateline_are_not_parties(text, media):
 
 
 @pytest.mark.parametrize(
+    ("surface", "in_dateline"),
+    [
+        # a name that runs across the dateline's separator joins the media name to the first word
+        ("ANTARA - Sebanyak", True),
+        ("ANTARA", True),
+        # counter-example: a body after the separator is the article's
+        ("Bank Mandiri", False),
+    ],
+)
+def test_a_name_across_the_dateline_separator_is_no_party(surface, in_dateline):
+    from extract.api import load_pipeline
+    from extract.candidates import Organisation
+    from extract.components.state import candidates
+    from extract.organisations import not_a_party
+
+    text = "JAKARTA, ANTARA - Sebanyak tiga perjanjian kerja sama ditandatangani Bank Mandiri di Jakarta."
+    found = candidates(load_pipeline(use_ner=False)(text))
+    start = text.index(surface)
+    org = Organisation(start, start + len(surface), surface, surface, None, "ner", 0)
+    assert not_a_party(found, found.sentence(0), org) is in_dateline
+
+
+@pytest.mark.parametrize(
     ("text", "bodies"),
     [
         # a kind of body, a programme and the state itself are no parties
