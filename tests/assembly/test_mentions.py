@@ -244,6 +244,18 @@ def test_an_instrument_being_prepared_or_proposed_is_planned(extract, text, stat
     assert [r["status"] for r in extract(text)] == [status]
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    # a body ready to sign has not signed yet
+    ("MEDAN - Gubernur mengatakan Pemprov Sumut siap menandatangani perjanjian kerja sama dengan Bank Sumut "
+     "untuk penyaluran kredit usaha rakyat.", "planned"),
+    # counter-example: a signing reported before what the parties are ready for
+    ("MEDAN - Pemprov Sumut dan Bank Sumut menandatangani perjanjian kerja sama, Rabu (29/5/2024). Kedua pihak "
+     "siap menyalurkan kredit usaha rakyat.", "signed"),
+])
+def test_a_body_ready_to_sign_plans_the_signing(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
