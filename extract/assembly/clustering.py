@@ -290,7 +290,18 @@ class _Clustering:
                 lead = [o for o in lead if any(same_party(p.name, o.name, self.acronyms, loose=True)
                                                for p in draft.parties)]
             draft.parties += lead
+        if len(merge_parties(draft.parties, self.acronyms)) < 2:
+            draft.parties += self._speaker_body(mention, draft.parties)
         self._start(draft)
+
+    def _speaker_body(self, mention: Mention, parties: list[Organisation]) -> list[Organisation]:
+        """"Bupati Sidoarjo X mengatakan pihaknya akan meneken MoU dengan ITS": the body of the
+        first office named in a sentence where the speaker speaks for it, when it is no party yet."""
+        if not cues.rule("speaker_self").search(mention.sentence.text):
+            return []
+        offices = [o for o in self.found.orgs if o.sentence == mention.sentence.index and o.in_position
+                   and not o.weak and not any(same_party(p.name, o.name, self.acronyms, loose=True) for p in parties)]
+        return offices[:1]
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)

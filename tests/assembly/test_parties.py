@@ -146,3 +146,22 @@ def test_an_office_signs_for_the_body_it_stands_for(position, body, names, party
 
     person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
     assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker for the body of their office ("pihaknya", "kita") names the other party
+        ("SIDOARJO - Bupati Sidoarjo Ahmad Muhdlor Ali mengatakan pihaknya akan menandatangani nota kesepahaman "
+         "dengan Institut Teknologi Sepuluh Nopember untuk kajian banjir.",
+         [("planned", ["Institut Teknologi Sepuluh Nopember", "Pemerintah Kabupaten Sidoarjo"])]),
+        ("SIDOARJO - \"Nanti kita akan teken MoU dengan Institut Teknologi Sepuluh Nopember untuk kajian banjir,\" "
+         "ujar Bupati Sidoarjo Ahmad Muhdlor Ali.",
+         [("planned", ["Institut Teknologi Sepuluh Nopember", "Pemerintah Kabupaten Sidoarjo"])]),
+        # counter-example: an office holder who speaks of another body's plan is no party of it
+        ("SIDOARJO - Bupati Sidoarjo Ahmad Muhdlor Ali mengatakan Institut Teknologi Sepuluh Nopember akan "
+         "menandatangani nota kesepahaman untuk kajian banjir.", []),
+    ],
+)
+def test_a_speaker_for_their_body_names_the_other_party(extract, text, expected):
+    assert [(r["status"], [p["name"] for p in r["parties"]]) for r in extract(text)] == expected
