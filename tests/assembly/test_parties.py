@@ -165,3 +165,14 @@ def test_an_office_signs_for_the_body_it_stands_for(position, body, names, party
 )
 def test_a_speaker_for_their_body_names_the_other_party(extract, text, expected):
     assert [(r["status"], [p["name"] for p in r["parties"]]) for r in extract(text)] == expected
+
+
+def test_the_head_of_a_branch_signs_for_its_body(extract):
+    """"Kepala BPJS Kesehatan Cabang Klaten" signs for BPJS Kesehatan, not for BPJS Ketenagakerjaan."""
+    [record] = extract("KLATEN - Pemerintah Kabupaten Klaten menandatangani perjanjian kerja sama dengan BPJS Kesehatan "
+                       "dan BPJS Ketenagakerjaan. Bupati Klaten Sri Mulyani menandatangani PKS dengan Kepala BPJS "
+                       "Kesehatan Cabang Klaten Dwi Prasetyo dan Kepala BPJS Ketenagakerjaan Cabang Klaten Budi Santoso.")
+    names = [p["name"] for p in record["parties"]]
+    assert [(s["name"], names[s["party"]] if s["party"] is not None else None) for s in record["signatories"]] == [
+        ("Sri Mulyani", "Pemerintah Kabupaten Klaten"), ("Dwi Prasetyo", "BPJS Kesehatan"),
+        ("Budi Santoso", "BPJS Ketenagakerjaan")]
