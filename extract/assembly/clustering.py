@@ -146,11 +146,15 @@ class _Clustering:
             self._join(mention)
             return True
         # short of two bodies of its own, the n-th agreement is between them and the offices of
-        # its signers, or ("PKS kedua ... ditandatangani oleh kedua pihak") the parties of the one before
+        # its signers, or ("PKS kedua dengan PT B") between the first party of the one before and
+        # its one new body, or ("PKS kedua ... ditandatangani oleh kedua pihak") the parties of the one before
         parties = list(mention.parties)
         if len(merge_parties(parties, self.acronyms)) < 2:
             offices = signer_bodies(self.found, [mention.sentence.index], 0)
             parties += new_bodies(parties, offices, self.acronyms)
+            if len(merge_parties(parties, self.acronyms)) == 1 and current.parties \
+                    and new_bodies(current.parties, parties, self.acronyms):
+                parties = [current.parties[0], *parties]
             parties = parties if len(merge_parties(parties, self.acronyms)) >= 2 else list(current.parties)
         self._start(Draft([mention], mention.type or current.type, mention.status or current.status,
                           parties, ordinal=word))
