@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.assembly import cues
+from extract.assembly.brands import brand_bodies
 from extract.assembly.proposed import model_bodies
 from extract.candidates import Candidates, Mention, Organisation, Place, Sentence, Trigger, Venue
 from extract.options import Windows
@@ -185,6 +186,10 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in venues)]
     orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence), key=lambda o: o.start)
+    if strong and len(orgs) < 2:
+        taken = [*by_sentence.orgs.get(sentence.index, []), *by_sentence.places.get(sentence.index, []), *venues]
+        orgs = sorted(orgs + brand_bodies(found, sentence, orgs, strong, [(t.start, t.end) for t in taken]),
+                      key=lambda o: o.start)
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return _units_with_parents(found.text, orgs)

@@ -176,3 +176,31 @@ def test_the_head_of_a_branch_signs_for_its_body(extract):
     assert [(s["name"], names[s["party"]] if s["party"] is not None else None) for s in record["signatories"]] == [
         ("Sri Mulyani", "Pemerintah Kabupaten Klaten"), ("Dwi Prasetyo", "BPJS Kesehatan"),
         ("Budi Santoso", "BPJS Ketenagakerjaan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named by its brand in the party slot after the instrument or a body
+        ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Grab tentang transportasi "
+         "daring, Senin (27/5/2024).", [["Pemerintah Kota Semarang", "Grab"]]),
+        ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Gojek dan Grab tentang "
+         "transportasi daring.", [["Pemerintah Kota Semarang", "Gojek", "Grab"]]),
+        ("JAKARTA - Penandatanganan MoU antara PT Pertamina dengan Sonatrach tentang eksplorasi migas.",
+         [["PT Pertamina", "Sonatrach"]]),
+        # counter-examples: an everyday word, a place or the medium of the dateline is no brand
+        ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Kampus tentang riset.", []),
+        ("JAKARTA, KOMPAS.com - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Jepang.", []),
+    ],
+)
+def test_a_company_named_by_its_brand_in_a_party_slot_is_a_party(extract, text, expected):
+    assert [[p["name"] for p in r["parties"]] for r in extract(text)] == expected
+
+
+def test_a_brand_the_model_calls_a_person_is_a_party_and_no_signatory():
+    from extract.api import extract_text
+
+    [record] = extract_text("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Grab tentang "
+                            "transportasi daring, Senin (27/5/2024).", published="2024-05-28", use_ner=True)
+    assert [p["name"] for p in record["parties"]] == ["Pemerintah Kota Semarang", "Grab"]
+    assert record["signatories"] == []
