@@ -289,6 +289,21 @@ def test_a_foreign_legal_form_ends_a_company_name(sentence, bodies):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # a company named in English ends its name with its line of business
+        ("BP Batam meneken MoU dengan Sembcorp Industries dan Keppel Corporation.",
+         ["BP Batam", "Sembcorp Industries", "Keppel Corporation"]),
+        ("Pemprov Jabar meneken MoU dengan Hyundai Motors.", ["Pemprov Jabar", "Hyundai Motors"]),
+        # counter-example: the word in lower case in Indonesian prose is no name
+        ("Pemprov Jabar membahas industries dan motors listrik.", ["Pemprov Jabar"]),
+    ],
+)
+def test_a_line_of_business_in_english_ends_a_company_name(sentence, bodies):
+    assert [name for name, _ in orgs(sentence)] == bodies
+
+
+@pytest.mark.parametrize(
     ("text", "parties"),
     [
         # an event where the signing took place is no party: by its first or last word, or by
