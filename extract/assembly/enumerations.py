@@ -7,6 +7,7 @@ Three shapes are read, each turning one draft into one draft per partner or grou
   "- Pemerintah Kabupaten A" lines);
 - numbered groups inside the sentence: "antara 1) X dengan A, B; 2) Y dengan C dan D";
 - pairs after a naming cue: "sejumlah perusahaan yaitu A dengan B tentang ..., C dengan D ...";
+- a number of agreements whose partners the cue names: "dua MoU, yakni dengan A ... dan dengan B ...";
 - a counted group of regional governments whose regions a later sentence names ("dengan tiga
   pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C").
 """
@@ -20,7 +21,7 @@ from extract.assembly.parties import same_party
 from extract.candidates import Candidates, Draft, Organisation, Sentence
 from extract.text import LIST_ITEM
 from extract.dates.lexicon import date_lexicon
-from extract.vocabulary import WordLists, enumerations, words_pattern
+from extract.vocabulary import WordLists, enumerations, triggers, words_pattern
 
 _GROUP_START = regex.compile(r"(?:^|[\s(])(\d{1,2}|[a-h])\)\s")
 NAMING_WINDOW = 40  # characters between a group noun and the cue that names its members
@@ -31,11 +32,17 @@ LIST_LINES = 40  # list lines read after a sentence ending with a colon
 
 @lru_cache(maxsize=1)
 def _naming_cue() -> regex.Pattern:
+    """A group noun and the cue that names its members; or a number of agreements whose
+    partners the cue names each after "dengan" ("dua nota kesepahaman, yakni dengan A tentang
+    ... dan dengan B tentang ...")."""
     data = enumerations()
     nouns, naming = words_pattern(data.group_nouns), words_pattern(data.naming_cues)
-    count = rf"(?:\d{{1,3}}|(?:ke)?(?:{words_pattern(tuple(date_lexicon().number_words))})(?:\s+(?:belas|puluh))?|" \
-            rf"{words_pattern(data.count_words)})"
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    count = rf"(?:\d{{1,3}}|(?:ke)?(?:{numbers})(?:\s+(?:belas|puluh))?|{words_pattern(data.count_words)})"
+    agreements = words_pattern(tuple(t.text for t in triggers().terms if t.purpose == "instrument"))
+    partner = words_pattern(data.pairing_words)
     return regex.compile(rf"\b{count}\s+(?:{nouns})\b[^.]{{0,{COUNTED_NAMING_WINDOW}}}?(?:{naming})"
+                         rf"|\b(?:\d{{1,2}}|{numbers})\s+(?:{agreements}),?\s+(?:{naming})(?=\s+(?:{partner})\b)"
                          rf"|\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})", regex.IGNORECASE)
 
 

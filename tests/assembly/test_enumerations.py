@@ -77,3 +77,18 @@ def test_an_enumerated_agreement_takes_none_of_the_other_signers_bodies(extract)
     assert [parties(r) for r in extract(text)] == [
         ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
         ["Pemerintah Kabupaten Klaten", "Universitas Sinar Abadi"]]
+
+
+def test_counted_agreements_each_named_with_its_partner_are_one_record_each(extract):
+    text = ("SURABAYA - Pemerintah Kota Surabaya menandatangani dua nota kesepahaman, yakni dengan Universitas "
+            "Tunas Harapan tentang kota cerdas dan dengan PT Sinar Jaya Abadi tentang pengelolaan sampah, "
+            "Senin (27/5/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["Pemerintah Kota Surabaya", "Universitas Tunas Harapan"], ["Pemerintah Kota Surabaya", "PT Sinar Jaya Abadi"]]
+
+
+def test_counted_agreements_between_the_same_bodies_are_no_partner_list(extract):
+    """Counter-example: the cue names the agreements' topics, not partners."""
+    text = ("SURABAYA - Pemerintah Kota Surabaya dan Universitas Tunas Harapan menandatangani dua nota "
+            "kesepahaman, yakni tentang kota cerdas dan tentang pengelolaan sampah, Senin (27/5/2024).")
+    assert [parties(r) for r in extract(text)] == [["Pemerintah Kota Surabaya", "Universitas Tunas Harapan"]]
