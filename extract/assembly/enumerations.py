@@ -6,7 +6,8 @@ Three shapes are read, each turning one draft into one draft per partner or grou
 - list lines after a sentence that announces them ("... dengan daerah berikut:" and
   "- Pemerintah Kabupaten A" lines);
 - numbered groups inside the sentence: "antara 1) X dengan A, B; 2) Y dengan C dan D";
-- pairs after a naming cue: "sejumlah perusahaan yaitu A dengan B tentang ..., C dengan D ...";
+- pairs after a naming cue: "sejumlah perusahaan yaitu A dengan B tentang ..., C dengan D ...",
+  also after a number of agreements ("sejumlah kesepakatan, yakni A dengan B, serta C dengan D");
 - a number of agreements whose partners the cue names: "dua MoU, yakni dengan A ... dan dengan B ...";
 - a counted group of regional governments whose regions a later sentence names ("dengan tiga
   pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C").
@@ -44,6 +45,18 @@ def _naming_cue() -> regex.Pattern:
     return regex.compile(rf"\b{count}\s+(?:{nouns})\b[^.]{{0,{COUNTED_NAMING_WINDOW}}}?(?:{naming})"
                          rf"|\b(?:\d{{1,2}}|{numbers})\s+(?:{agreements}),?\s+(?:{naming})(?=\s+(?:{partner})\b)"
                          rf"|\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pairs_cue() -> regex.Pattern:
+    """The naming cue of a list of pairs: after a group noun, or after a number of agreements
+    ("sejumlah kesepakatan, yakni PT A dengan PT B, PT C dengan PT D")."""
+    data = enumerations()
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    agreements = words_pattern(tuple(t.text for t in triggers().terms))
+    count = rf"(?:\d{{1,3}}|{numbers}|{words_pattern(data.count_words)})"
+    return regex.compile(rf"{_naming_cue().pattern}|\b{count}\s+(?:{agreements})\b[^.]{{0,{NAMING_WINDOW}}}?"
+                         rf"(?:{words_pattern(data.naming_cues)})", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +213,7 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
     naming a body must be such a pair, and there must be two (a plain list is one hub's partners)."""
     first = draft.mentions[0].sentence
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
-        cue = _naming_cue().search(sentence.text)
+        cue = _pairs_cue().search(sentence.text)
         if not cue:
             continue
         bounds = [sentence.start + cue.end()]

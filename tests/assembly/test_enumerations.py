@@ -92,3 +92,17 @@ def test_counted_agreements_between_the_same_bodies_are_no_partner_list(extract)
     text = ("SURABAYA - Pemerintah Kota Surabaya dan Universitas Tunas Harapan menandatangani dua nota "
             "kesepahaman, yakni tentang kota cerdas dan tentang pengelolaan sampah, Senin (27/5/2024).")
     assert [parties(r) for r in extract(text)] == [["Pemerintah Kota Surabaya", "Universitas Tunas Harapan"]]
+
+
+def test_a_number_of_agreements_named_as_pairs_is_one_record_per_pair(extract):
+    text = ("JAKARTA - Dalam forum tersebut ditandatangani pula sejumlah kesepakatan, yakni PT Sinar Jaya Abadi "
+            "dengan PT Karya Utama, serta PT Bumi Lestari dengan PT Cahaya Makmur, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"]]
+
+
+def test_a_number_of_agreements_named_with_one_body_each_is_no_list_of_pairs(extract):
+    """Counter-example: a list of single bodies after the cue names one agreement's parties."""
+    text = ("JAKARTA - Dalam forum tersebut ditandatangani sejumlah kesepakatan, yakni oleh PT Sinar Jaya Abadi, "
+            "PT Karya Utama, dan PT Bumi Lestari, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [["PT Sinar Jaya Abadi", "PT Karya Utama", "PT Bumi Lestari"]]
