@@ -10,7 +10,9 @@ Three shapes are read, each turning one draft into one draft per partner or grou
   also after a number of agreements ("sejumlah kesepakatan, yakni A dengan B, serta C dengan D");
 - a number of agreements whose partners the cue names: "dua MoU, yakni dengan A ... dan dengan B ...";
 - a counted group of regional governments whose regions a later sentence names ("dengan tiga
-  pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C").
+  pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C");
+- partners of whom the text says each signs its own ("dengan A, B, dan C. Masing-masing
+  menandatangani nota kesepahaman tersendiri").
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.assembly import cues
 from extract.assembly.parties import same_party
 from extract.candidates import Candidates, Draft, Organisation, Sentence
 from extract.text import LIST_ITEM
@@ -237,6 +240,18 @@ def _paired(between: str) -> bool:
     return between.strip().lower() in {w.lower() for w in enumerations().pairing_words}
 
 
+def _each_own(found: Candidates, draft: Draft, acronyms: dict[str, str]) -> list[Organisation] | None:
+    """"Kemendag menandatangani MoU dengan A, B, dan C. Masing-masing platform menandatangani
+    MoU tersendiri": the partners of the draft's first party (three bodies or more), when its
+    sentences or the next say each signs its own."""
+    first = draft.mentions[0].sentence
+    parties = _distinct(draft.parties, acronyms)
+    if len(parties) < 3:
+        return None
+    sentences = [*{m.sentence.index: m.sentence for m in draft.mentions}.values(), *found.following(first, 1)]
+    return parties[1:] if any(cues.rule("each_own").search(s.text) for s in sentences) else None
+
+
 def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
     """Replace each draft whose partners are enumerated by one draft per partner/group."""
     result: list[Draft] = []
@@ -249,7 +264,8 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
         groups = _groups(found, draft) or _paired_groups(found, draft)
         if groups is None:
             partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
-                                 or _counted_regions(found, draft) or [], found.acronyms)
+                                 or _counted_regions(found, draft) or _each_own(found, draft, found.acronyms)
+                                 or [], found.acronyms)
             hub = _hub(found, draft, partners, found.acronyms) if partners else None
             if hub is None:
                 result.append(draft)

@@ -106,3 +106,21 @@ def test_a_number_of_agreements_named_with_one_body_each_is_no_list_of_pairs(ext
     text = ("JAKARTA - Dalam forum tersebut ditandatangani sejumlah kesepakatan, yakni oleh PT Sinar Jaya Abadi, "
             "PT Karya Utama, dan PT Bumi Lestari, Kamis (30/5/2024).")
     assert [parties(r) for r in extract(text)] == [["PT Sinar Jaya Abadi", "PT Karya Utama", "PT Bumi Lestari"]]
+
+
+EACH_OWN = ("JAKARTA - Kementerian Perdagangan menandatangani nota kesepahaman dengan PT Sinar Jaya Abadi, PT Karya "
+            "Utama, dan PT Bumi Lestari tentang perlindungan konsumen, Rabu (29/5/2024). {second}")
+
+
+def test_partners_that_each_sign_their_own_are_one_record_each(extract):
+    text = EACH_OWN.format(second="Masing-masing perusahaan menandatangani nota kesepahaman tersendiri.")
+    assert [parties(r) for r in extract(text)] == [
+        ["Kementerian Perdagangan", "PT Sinar Jaya Abadi"], ["Kementerian Perdagangan", "PT Karya Utama"],
+        ["Kementerian Perdagangan", "PT Bumi Lestari"]]
+
+
+def test_partners_of_one_signing_are_one_record_without_the_each_own_cue(extract):
+    """Counter-example: "masing-masing" alone says nothing of separate agreements."""
+    text = EACH_OWN.format(second="Masing-masing pihak diwakili direktur utamanya.")
+    assert [parties(r) for r in extract(text)] == [
+        ["Kementerian Perdagangan", "PT Sinar Jaya Abadi", "PT Karya Utama", "PT Bumi Lestari"]]
