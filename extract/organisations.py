@@ -292,7 +292,9 @@ _SEPARATOR = regex.compile(r"\s[-–—|]\s?|\s?[-–—|]\s|[–—|]")
 
 def _in_dateline(found: Candidates, sentence: Sentence, org: Organisation) -> bool:
     """"RIAUONLINE, PEKANBARU -", "SUARABARU.ID –", "TANJUNGPINANG |WARTA RAKYAT–": the media
-    name in a dateline is no party (the dateline's line, before its last separator)."""
+    name in a dateline is no party (the dateline's line, before its last separator); nor is a
+    name that runs across that separator ("ANTARA - Sebanyak": a misread joining the media
+    name to the article's first word)."""
     if found.dateline is not None:
         line = _dateline_head(found)
     else:
@@ -301,7 +303,7 @@ def _in_dateline(found: Candidates, sentence: Sentence, org: Organisation) -> bo
             return False
         line = (sentence.start, sentence.start + 90)
     separators = list(_SEPARATOR.finditer(found.text, line[0], line[1]))
-    return bool(separators) and line[0] <= org.start and org.end <= separators[-1].start()
+    return bool(separators) and line[0] <= org.start < separators[-1].start()
 
 
 def _dateline_head(found: Candidates) -> tuple[int, int]:

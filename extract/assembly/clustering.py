@@ -146,11 +146,15 @@ class _Clustering:
             self._join(mention)
             return True
         # short of two bodies of its own, the n-th agreement is between them and the offices of
-        # its signers, or ("PKS kedua ... ditandatangani oleh kedua pihak") the parties of the one before
+        # its signers, or ("PKS kedua dengan PT B") between the first party of the one before and
+        # its one new body, or ("PKS kedua ... ditandatangani oleh kedua pihak") the parties of the one before
         parties = list(mention.parties)
         if len(merge_parties(parties, self.acronyms)) < 2:
             offices = signer_bodies(self.found, [mention.sentence.index], 0)
             parties += new_bodies(parties, offices, self.acronyms)
+            if len(merge_parties(parties, self.acronyms)) == 1 and current.parties \
+                    and new_bodies(current.parties, parties, self.acronyms):
+                parties = [current.parties[0], *parties]
             parties = parties if len(merge_parties(parties, self.acronyms)) >= 2 else list(current.parties)
         self._start(Draft([mention], mention.type or current.type, mention.status or current.status,
                           parties, ordinal=word))
@@ -294,7 +298,18 @@ class _Clustering:
             # "Bupati Sragen X berencana menandatangani MoU dengan UNS": the office of who will
             # sign names the other party
             draft.parties += signer_bodies(self.found, [mention.sentence.index], 0, draft.clauses)
+        if len(merge_parties(draft.parties, self.acronyms)) < 2:
+            draft.parties += self._speaker_body(mention, draft.parties)
         self._start(draft)
+
+    def _speaker_body(self, mention: Mention, parties: list[Organisation]) -> list[Organisation]:
+        """"Bupati Sidoarjo X mengatakan pihaknya akan meneken MoU dengan ITS": the body of the
+        first office named in a sentence where the speaker speaks for it, when it is no party yet."""
+        if not cues.rule("speaker_self").search(mention.sentence.text):
+            return []
+        offices = [o for o in self.found.orgs if o.sentence == mention.sentence.index and o.in_position
+                   and not o.weak and not any(same_party(p.name, o.name, self.acronyms, loose=True) for p in parties)]
+        return offices[:1]
 
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)

@@ -6,9 +6,13 @@ Three shapes are read, each turning one draft into one draft per partner or grou
 - list lines after a sentence that announces them ("... dengan daerah berikut:" and
   "- Pemerintah Kabupaten A" lines);
 - numbered groups inside the sentence: "antara 1) X dengan A, B; 2) Y dengan C dan D";
-- pairs after a naming cue: "sejumlah perusahaan yaitu A dengan B tentang ..., C dengan D ...";
+- pairs after a naming cue: "sejumlah perusahaan yaitu A dengan B tentang ..., C dengan D ...",
+  also after a number of agreements ("sejumlah kesepakatan, yakni A dengan B, serta C dengan D");
+- a number of agreements whose partners the cue names: "dua MoU, yakni dengan A ... dan dengan B ...";
 - a counted group of regional governments whose regions a later sentence names ("dengan tiga
-  pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C").
+  pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C");
+- partners of whom the text says each signs its own ("dengan A, B, dan C. Masing-masing
+  menandatangani nota kesepahaman tersendiri").
 """
 from __future__ import annotations
 
@@ -16,11 +20,12 @@ from functools import lru_cache
 
 import regex
 
+from extract.assembly import cues
 from extract.assembly.parties import same_party
 from extract.candidates import Candidates, Draft, Organisation, Sentence
 from extract.text import LIST_ITEM
 from extract.dates.lexicon import date_lexicon
-from extract.vocabulary import WordLists, enumerations, words_pattern
+from extract.vocabulary import WordLists, enumerations, triggers, words_pattern
 
 _GROUP_START = regex.compile(r"(?:^|[\s(])(\d{1,2}|[a-h])\)\s")
 NAMING_WINDOW = 40  # characters between a group noun and the cue that names its members
@@ -31,12 +36,30 @@ LIST_LINES = 40  # list lines read after a sentence ending with a colon
 
 @lru_cache(maxsize=1)
 def _naming_cue() -> regex.Pattern:
+    """A group noun and the cue that names its members; or a number of agreements whose
+    partners the cue names each after "dengan" ("dua nota kesepahaman, yakni dengan A tentang
+    ... dan dengan B tentang ...")."""
     data = enumerations()
     nouns, naming = words_pattern(data.group_nouns), words_pattern(data.naming_cues)
-    count = rf"(?:\d{{1,3}}|(?:ke)?(?:{words_pattern(tuple(date_lexicon().number_words))})(?:\s+(?:belas|puluh))?|" \
-            rf"{words_pattern(data.count_words)})"
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    count = rf"(?:\d{{1,3}}|(?:ke)?(?:{numbers})(?:\s+(?:belas|puluh))?|{words_pattern(data.count_words)})"
+    agreements = words_pattern(tuple(t.text for t in triggers().terms if t.purpose == "instrument"))
+    partner = words_pattern(data.pairing_words)
     return regex.compile(rf"\b{count}\s+(?:{nouns})\b[^.]{{0,{COUNTED_NAMING_WINDOW}}}?(?:{naming})"
+                         rf"|\b(?:\d{{1,2}}|{numbers})\s+(?:{agreements}),?\s+(?:{naming})(?=\s+(?:{partner})\b)"
                          rf"|\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pairs_cue() -> regex.Pattern:
+    """The naming cue of a list of pairs: after a group noun, or after a number of agreements
+    ("sejumlah kesepakatan, yakni PT A dengan PT B, PT C dengan PT D")."""
+    data = enumerations()
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    agreements = words_pattern(tuple(t.text for t in triggers().terms))
+    count = rf"(?:\d{{1,3}}|{numbers}|{words_pattern(data.count_words)})"
+    return regex.compile(rf"{_naming_cue().pattern}|\b{count}\s+(?:{agreements})\b[^.]{{0,{NAMING_WINDOW}}}?"
+                         rf"(?:{words_pattern(data.naming_cues)})", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +216,7 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
     naming a body must be such a pair, and there must be two (a plain list is one hub's partners)."""
     first = draft.mentions[0].sentence
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
-        cue = _naming_cue().search(sentence.text)
+        cue = _pairs_cue().search(sentence.text)
         if not cue:
             continue
         bounds = [sentence.start + cue.end()]
@@ -217,6 +240,18 @@ def _paired(between: str) -> bool:
     return between.strip().lower() in {w.lower() for w in enumerations().pairing_words}
 
 
+def _each_own(found: Candidates, draft: Draft, acronyms: dict[str, str]) -> list[Organisation] | None:
+    """"Kemendag menandatangani MoU dengan A, B, dan C. Masing-masing platform menandatangani
+    MoU tersendiri": the partners of the draft's first party (three bodies or more), when its
+    sentences or the next say each signs its own."""
+    first = draft.mentions[0].sentence
+    parties = _distinct(draft.parties, acronyms)
+    if len(parties) < 3:
+        return None
+    sentences = [*{m.sentence.index: m.sentence for m in draft.mentions}.values(), *found.following(first, 1)]
+    return parties[1:] if any(cues.rule("each_own").search(s.text) for s in sentences) else None
+
+
 def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
     """Replace each draft whose partners are enumerated by one draft per partner/group."""
     result: list[Draft] = []
@@ -229,7 +264,8 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
         groups = _groups(found, draft) or _paired_groups(found, draft)
         if groups is None:
             partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
-                                 or _counted_regions(found, draft) or [], found.acronyms)
+                                 or _counted_regions(found, draft) or _each_own(found, draft, found.acronyms)
+                                 or [], found.acronyms)
             hub = _hub(found, draft, partners, found.acronyms) if partners else None
             if hub is None:
                 result.append(draft)

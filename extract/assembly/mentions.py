@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.assembly import cues
+from extract.assembly.brands import brand_bodies
 from extract.assembly.proposed import model_bodies
 from extract.candidates import Candidates, Mention, Organisation, Place, Sentence, Trigger, Venue
 from extract.options import Windows
@@ -159,19 +160,35 @@ def _distinct(sentence: Sentence, strong: list[Trigger]) -> list[Trigger]:
 def _clauses(sentence: Sentence, strong: list[Trigger]) -> list[tuple[Trigger, int, int]]:
     """(instrument, start, end) of each clause when a sentence reports several agreements,
     each in a clause of its own that says who signs it or between whom it is ("MoU tentang A
-    yang ditandatangani X dan Y, MoU tentang B yang ditandatangani Z dan W"); none otherwise."""
+    yang ditandatangani X dan Y, MoU tentang B yang ditandatangani Z dan W"); none otherwise.
+    A clause may also name its signers first ("X dan Y menandatangani MoU A, sedangkan Z dan W
+    meneken PKS B"): it opens at the break (patterns/assembly.yaml clause_break)."""
     openers = strong[:1]
+    breaks: dict[int, int] = {}  # id of an instrument -> where the clause it ends opens
     for term in strong[1:]:
         before = sentence.text[openers[-1].end - sentence.start:term.start - sentence.start]
         if cues.rule("clause_opener").search(before) and not cues.rule("instrument_coordination").match(before):
             openers.append(term)
+        elif (opening := _signers_first(before)) is not None:
+            openers.append(term)
+            breaks[id(term)] = openers[-2].end + opening
     if len(openers) < 2:
         return []
-    bounds = [sentence.start] + [t.start for t in openers[1:]] + [sentence.end]
+    bounds = [sentence.start] + [breaks.get(id(t), t.start) for t in openers[1:]] + [sentence.end]
     clauses = [(term, bounds[k], bounds[k + 1]) for k, term in enumerate(openers)]
+    # a clause naming its signers first says so before its instrument
     owning = [c for c in clauses if cues.rule("clause_owner").search(
-        sentence.text[c[0].end - sentence.start:c[2] - sentence.start])]
+        sentence.text[(c[1] if breaks else c[0].end) - sentence.start:c[2] - sentence.start])]
     return clauses if len(owning) >= 2 else []
+
+
+def _signers_first(before: str) -> int | None:
+    """Offset in `before` (the text between two instruments) of the break that opens a clause
+    whose signing verb comes before its instrument, or None."""
+    openings = list(cues.rule("clause_break").finditer(before))
+    if not openings or not cues.signing_verb().search(before, openings[-1].end()):
+        return None
+    return openings[-1].end()
 
 
 def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
@@ -185,6 +202,10 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in venues)]
     orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence), key=lambda o: o.start)
+    if strong and len(orgs) < 2:
+        taken = [*by_sentence.orgs.get(sentence.index, []), *by_sentence.places.get(sentence.index, []), *venues]
+        orgs = sorted(orgs + brand_bodies(found, sentence, orgs, strong, [(t.start, t.end) for t in taken]),
+                      key=lambda o: o.start)
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return _units_with_parents(found.text, orgs)

@@ -31,8 +31,10 @@ def read_people(found: Candidates, sentence_ids: list[int], parties: list[Merged
     by the signatory before it, who signs for their body), a later mention by part of a
     name ("Husein" after "Achmad Husein") adds no one, and a signatory is no witness."""
     people = People()
+    # a word the model called a person that the record reads as a party ("dengan Grab") is no one
+    bodies = {(o.start, o.end) for party in parties for o in party.mentions}
     for person, role in roles(found, sentence_ids, following, clauses):
-        if role.endswith("attendee") or not person.name:
+        if role.endswith("attendee") or not person.name or (person.start, person.end) in bodies:
             continue
         if role.startswith("represented:"):
             _sign_for_the_represented(people, party_of(person, parties, found.acronyms) if role.endswith("signer") else None)

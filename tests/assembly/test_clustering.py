@@ -32,6 +32,22 @@ def test_a_numbered_instrument_naming_one_body_is_between_it_and_the_other_signe
         "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako", "Kementerian Perdagangan Malaysia"]
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # the n-th agreement with one body of its own is between the host and that body
+        ("PKS kedua dengan PT Sinar Jaya Abadi tentang digitalisasi layanan publik.",
+         ["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"]),
+        # counter-example: one naming no body of its own is between the parties of the one before
+        ("PKS kedua tentang magang mahasiswa.", ["Pemerintah Kota Blitar", "Politeknik Negeri Malang"]),
+    ],
+)
+def test_a_numbered_instrument_naming_one_new_body_is_between_the_host_and_it(extract, second, expected):
+    text = ("BLITAR - Pemerintah Kota Blitar menandatangani dua perjanjian kerja sama, Rabu (29/5/2024). "
+            "PKS pertama dengan Politeknik Negeri Malang tentang pelatihan vokasi. " + second)
+    assert [parties(r) for r in extract(text)] == [["Pemerintah Kota Blitar", "Politeknik Negeri Malang"], expected]
+
+
 def test_both_instruments_is_no_ordinal(extract):
     text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani dua MoU, Selasa (12/3/2024).\n"
             "Kedua MoU tersebut berlaku lima tahun.")

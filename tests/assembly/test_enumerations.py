@@ -77,3 +77,50 @@ def test_an_enumerated_agreement_takes_none_of_the_other_signers_bodies(extract)
     assert [parties(r) for r in extract(text)] == [
         ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
         ["Pemerintah Kabupaten Klaten", "Universitas Sinar Abadi"]]
+
+
+def test_counted_agreements_each_named_with_its_partner_are_one_record_each(extract):
+    text = ("SURABAYA - Pemerintah Kota Surabaya menandatangani dua nota kesepahaman, yakni dengan Universitas "
+            "Tunas Harapan tentang kota cerdas dan dengan PT Sinar Jaya Abadi tentang pengelolaan sampah, "
+            "Senin (27/5/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["Pemerintah Kota Surabaya", "Universitas Tunas Harapan"], ["Pemerintah Kota Surabaya", "PT Sinar Jaya Abadi"]]
+
+
+def test_counted_agreements_between_the_same_bodies_are_no_partner_list(extract):
+    """Counter-example: the cue names the agreements' topics, not partners."""
+    text = ("SURABAYA - Pemerintah Kota Surabaya dan Universitas Tunas Harapan menandatangani dua nota "
+            "kesepahaman, yakni tentang kota cerdas dan tentang pengelolaan sampah, Senin (27/5/2024).")
+    assert [parties(r) for r in extract(text)] == [["Pemerintah Kota Surabaya", "Universitas Tunas Harapan"]]
+
+
+def test_a_number_of_agreements_named_as_pairs_is_one_record_per_pair(extract):
+    text = ("JAKARTA - Dalam forum tersebut ditandatangani pula sejumlah kesepakatan, yakni PT Sinar Jaya Abadi "
+            "dengan PT Karya Utama, serta PT Bumi Lestari dengan PT Cahaya Makmur, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"]]
+
+
+def test_a_number_of_agreements_named_with_one_body_each_is_no_list_of_pairs(extract):
+    """Counter-example: a list of single bodies after the cue names one agreement's parties."""
+    text = ("JAKARTA - Dalam forum tersebut ditandatangani sejumlah kesepakatan, yakni oleh PT Sinar Jaya Abadi, "
+            "PT Karya Utama, dan PT Bumi Lestari, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [["PT Sinar Jaya Abadi", "PT Karya Utama", "PT Bumi Lestari"]]
+
+
+EACH_OWN = ("JAKARTA - Kementerian Perdagangan menandatangani nota kesepahaman dengan PT Sinar Jaya Abadi, PT Karya "
+            "Utama, dan PT Bumi Lestari tentang perlindungan konsumen, Rabu (29/5/2024). {second}")
+
+
+def test_partners_that_each_sign_their_own_are_one_record_each(extract):
+    text = EACH_OWN.format(second="Masing-masing perusahaan menandatangani nota kesepahaman tersendiri.")
+    assert [parties(r) for r in extract(text)] == [
+        ["Kementerian Perdagangan", "PT Sinar Jaya Abadi"], ["Kementerian Perdagangan", "PT Karya Utama"],
+        ["Kementerian Perdagangan", "PT Bumi Lestari"]]
+
+
+def test_partners_of_one_signing_are_one_record_without_the_each_own_cue(extract):
+    """Counter-example: "masing-masing" alone says nothing of separate agreements."""
+    text = EACH_OWN.format(second="Masing-masing pihak diwakili direktur utamanya.")
+    assert [parties(r) for r in extract(text)] == [
+        ["Kementerian Perdagangan", "PT Sinar Jaya Abadi", "PT Karya Utama", "PT Bumi Lestari"]]

@@ -46,6 +46,24 @@ def test_each_clause_of_a_sentence_reporting_several_agreements_is_a_record(extr
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each clause names its signers before its instrument; the break opens the second
+        ("KLATEN - Bupati Klaten Sri Mulyani dan Rektor Universitas Tunas Harapan Budi Santoso menandatangani MoU "
+         "tentang pendidikan, sedangkan Kepala Dinas Kesehatan Klaten Anang Widayaka dan Direktur RSUP Sehat "
+         "Sentosa Rina Astuti meneken PKS tentang rujukan pasien, Senin (27/5/2024).",
+         [("MoU", ["Sri Mulyani", "Budi Santoso"]), ("PKS", ["Anang Widayaka", "Rina Astuti"])]),
+        # counter-example: a break followed by no signing is no clause of its own
+        ("KLATEN - Bupati Klaten Sri Mulyani dan Rektor Universitas Tunas Harapan Budi Santoso menandatangani MoU "
+         "tentang pendidikan, sedangkan PKS tentang rujukan pasien masih disusun, Senin (27/5/2024).",
+         [("MoU", ["Sri Mulyani", "Budi Santoso"])]),
+    ],
+)
+def test_a_clause_naming_its_signers_first_is_a_record_of_its_own(extract, text, expected):
+    assert [(r["type"], [s["name"] for s in r["signatories"]]) for r in extract(text)] == expected
+
+
 def test_instruments_named_together_are_records_between_the_same_bodies(extract):
     text = "PALU - PT Listrik Raya menandatangani MoU dan perjanjian kerja sama dengan Pemkab Sigi, Senin (18/11/2024)."
     assert [(r["type"], parties(r)) for r in extract(text)] == [
@@ -241,6 +259,18 @@ def test_a_signing_dated_back_with_sejak_is_an_existing_agreement(extract, text,
      "lahan percontohan.", "signed"),
 ])
 def test_an_instrument_being_prepared_or_proposed_is_planned(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a body ready to sign has not signed yet
+    ("MEDAN - Gubernur mengatakan Pemprov Sumut siap menandatangani perjanjian kerja sama dengan Bank Sumut "
+     "untuk penyaluran kredit usaha rakyat.", "planned"),
+    # counter-example: a signing reported before what the parties are ready for
+    ("MEDAN - Pemprov Sumut dan Bank Sumut menandatangani perjanjian kerja sama, Rabu (29/5/2024). Kedua pihak "
+     "siap menyalurkan kredit usaha rakyat.", "signed"),
+])
+def test_a_body_ready_to_sign_plans_the_signing(extract, text, status):
     assert [r["status"] for r in extract(text)] == [status]
 
 

@@ -158,3 +158,61 @@ def test_a_unit_named_with_the_acronym_the_article_gives_its_body_signs_for_that
             Organisation(100, 121, "Bank Sinar Jaya (BSJ)", "Bank Sinar Jaya", "BSJ", "org_head")]
     person = Person(200, 212, "Budi Santoso", [], position="Kepala Divisi Kredit UMKM BSJ", body="Divisi Kredit UMKM BSJ")
     assert party_of(person, merge_parties(orgs, {}), {}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker for the body of their office ("pihaknya", "kita") names the other party
+        ("SIDOARJO - Bupati Sidoarjo Ahmad Muhdlor Ali mengatakan pihaknya akan menandatangani nota kesepahaman "
+         "dengan Institut Teknologi Sepuluh Nopember untuk kajian banjir.",
+         [("planned", ["Institut Teknologi Sepuluh Nopember", "Pemerintah Kabupaten Sidoarjo"])]),
+        ("SIDOARJO - \"Nanti kita akan teken MoU dengan Institut Teknologi Sepuluh Nopember untuk kajian banjir,\" "
+         "ujar Bupati Sidoarjo Ahmad Muhdlor Ali.",
+         [("planned", ["Institut Teknologi Sepuluh Nopember", "Pemerintah Kabupaten Sidoarjo"])]),
+        # counter-example: an office holder who speaks of another body's plan is no party of it
+        ("SIDOARJO - Bupati Sidoarjo Ahmad Muhdlor Ali mengatakan Institut Teknologi Sepuluh Nopember akan "
+         "menandatangani nota kesepahaman untuk kajian banjir.", []),
+    ],
+)
+def test_a_speaker_for_their_body_names_the_other_party(extract, text, expected):
+    assert [(r["status"], [p["name"] for p in r["parties"]]) for r in extract(text)] == expected
+
+
+def test_the_head_of_a_branch_signs_for_its_body(extract):
+    """"Kepala BPJS Kesehatan Cabang Klaten" signs for BPJS Kesehatan, not for BPJS Ketenagakerjaan."""
+    [record] = extract("KLATEN - Pemerintah Kabupaten Klaten menandatangani perjanjian kerja sama dengan BPJS Kesehatan "
+                       "dan BPJS Ketenagakerjaan. Bupati Klaten Sri Mulyani menandatangani PKS dengan Kepala BPJS "
+                       "Kesehatan Cabang Klaten Dwi Prasetyo dan Kepala BPJS Ketenagakerjaan Cabang Klaten Budi Santoso.")
+    names = [p["name"] for p in record["parties"]]
+    assert [(s["name"], names[s["party"]] if s["party"] is not None else None) for s in record["signatories"]] == [
+        ("Sri Mulyani", "Pemerintah Kabupaten Klaten"), ("Dwi Prasetyo", "BPJS Kesehatan"),
+        ("Budi Santoso", "BPJS Ketenagakerjaan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named by its brand in the party slot after the instrument or a body
+        ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Grab tentang transportasi "
+         "daring, Senin (27/5/2024).", [["Pemerintah Kota Semarang", "Grab"]]),
+        ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Gojek dan Grab tentang "
+         "transportasi daring.", [["Pemerintah Kota Semarang", "Gojek", "Grab"]]),
+        ("JAKARTA - Penandatanganan MoU antara PT Pertamina dengan Sonatrach tentang eksplorasi migas.",
+         [["PT Pertamina", "Sonatrach"]]),
+        # counter-examples: an everyday word, a place or the medium of the dateline is no brand
+        ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Kampus tentang riset.", []),
+        ("JAKARTA, KOMPAS.com - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Jepang.", []),
+    ],
+)
+def test_a_company_named_by_its_brand_in_a_party_slot_is_a_party(extract, text, expected):
+    assert [[p["name"] for p in r["parties"]] for r in extract(text)] == expected
+
+
+def test_a_brand_the_model_calls_a_person_is_a_party_and_no_signatory():
+    from extract.api import extract_text
+
+    [record] = extract_text("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Grab tentang "
+                            "transportasi daring, Senin (27/5/2024).", published="2024-05-28", use_ner=True)
+    assert [p["name"] for p in record["parties"]] == ["Pemerintah Kota Semarang", "Grab"]
+    assert record["signatories"] == []

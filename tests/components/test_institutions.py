@@ -49,6 +49,8 @@ CANONICAL_CASES = [
     ("Perwakilan Ombudsman Banten", "Ombudsman Republik Indonesia Perwakilan Banten", "ORI Perwakilan Banten", "agency", "36"),
     ("BPKP Perwakilan Sulsel", "Badan Pengawasan Keuangan dan Pembangunan Perwakilan Sulawesi Selatan", "BPKP Perwakilan Sulsel", "agency", "73"),
     ("BPS Provinsi Jawa Tengah", "Badan Pusat Statistik Provinsi Jawa Tengah", "BPS Jateng", "agency", "33"),
+    # a branch ("Cabang") of a national body in a region is its office there
+    ("BPJS Kesehatan Cabang Klaten", "Badan Penyelenggara Jaminan Sosial Kesehatan Kabupaten Klaten", "BPJS Kesehatan Klaten", "agency", "33.10"),
     ("Kantah Kabupaten Sleman", "Kantor Pertanahan Kabupaten Sleman", "Kantah Sleman", "ministry", "34.04"),
     # ministries by current and past names
     ("Kemenkumham", "Kementerian Hukum dan Hak Asasi Manusia", "Kemenkumham", "ministry", None),
@@ -222,6 +224,7 @@ def test_same_institution(a: str, b: str) -> None:
     ("Bank Mandiri", "Bank Jateng"),
     ("PT BPS", "Badan Pusat Statistik"),
     ("Kejari Kota Magelang", "Kejari Kabupaten Magelang"),
+    ("BPJS Kesehatan Cabang Klaten", "BPJS Kesehatan Cabang Sleman"),
     ("", ""),
 ])
 def test_not_same_institution(a: str, b: str) -> None:

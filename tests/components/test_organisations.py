@@ -105,6 +105,29 @@ def test_media_names_in_the_dateline_are_not_parties(text, media):
 
 
 @pytest.mark.parametrize(
+    ("surface", "in_dateline"),
+    [
+        # a name that runs across the dateline's separator joins the media name to the first word
+        ("ANTARA - Sebanyak", True),
+        ("ANTARA", True),
+        # counter-example: a body after the separator is the article's
+        ("Bank Mandiri", False),
+    ],
+)
+def test_a_name_across_the_dateline_separator_is_no_party(surface, in_dateline):
+    from extract.api import load_pipeline
+    from extract.candidates import Organisation
+    from extract.components.state import candidates
+    from extract.organisations import not_a_party
+
+    text = "JAKARTA, ANTARA - Sebanyak tiga perjanjian kerja sama ditandatangani Bank Mandiri di Jakarta."
+    found = candidates(load_pipeline(use_ner=False)(text))
+    start = text.index(surface)
+    org = Organisation(start, start + len(surface), surface, surface, None, "ner", 0)
+    assert not_a_party(found, found.sentence(0), org) is in_dateline
+
+
+@pytest.mark.parametrize(
     ("text", "bodies"),
     [
         # a kind of body, a programme and the state itself are no parties
@@ -281,6 +304,21 @@ def test_capitalised_words_joined_by_an_ampersand_are_a_firm(sentence, bodies):
     ],
 )
 def test_a_foreign_legal_form_ends_a_company_name(sentence, bodies):
+    assert [name for name, _ in orgs(sentence)] == bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # a company named in English ends its name with its line of business
+        ("BP Batam meneken MoU dengan Sembcorp Industries dan Keppel Corporation.",
+         ["BP Batam", "Sembcorp Industries", "Keppel Corporation"]),
+        ("Pemprov Jabar meneken MoU dengan Hyundai Motors.", ["Pemprov Jabar", "Hyundai Motors"]),
+        # counter-example: the word in lower case in Indonesian prose is no name
+        ("Pemprov Jabar membahas industries dan motors listrik.", ["Pemprov Jabar"]),
+    ],
+)
+def test_a_line_of_business_in_english_ends_a_company_name(sentence, bodies):
     assert [name for name, _ in orgs(sentence)] == bodies
 
 

@@ -1,0 +1,70 @@
+"""Companies named by their brand alone ("MoU dengan Grab", "Gojek dan Grab", "antara PT
+Pertamina dengan Sonatrach"): no legal form or kind word marks them, only their place in the
+party slot of an instrument's sentence (patterns/assembly.yaml brand_slot, brand_joint)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from extract.assembly import cues
+from extract.candidates import Candidates, Organisation, Person, Sentence, Trigger
+from extract.dates.lexicon import date_lexicon
+from extract.organisations import not_a_party
+from extract.phrases import country_at, lexicon, tokenize
+from extract.vocabulary import people
+
+
+def brand_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation], strong: list[Trigger],
+                 taken: list[tuple[int, int]]) -> list[Organisation]:
+    """"... menandatangani MoU dengan Gojek dan Grab tentang ...": capitalised names in a party's
+    slot (patterns/assembly.yaml brand_slot) that no rule read as anything else are companies
+    named by their brand; not a person (but one word the model alone calls a person, without a
+    position or title), a place, a venue, a country, a date word, a title or the reporting medium.
+    `taken`: the spans of the sentence's bodies, places and venues."""
+    if sentence.headline:
+        return []  # a title-case line capitalises every word
+    taken = [*taken, *((o.start, o.end) for o in orgs),
+             *(p.extent for p in found.people if p.sentence == sentence.index and not _bare_model_name(p))]
+    # the slot follows an instrument, a body or a brand already read: "MoU dengan Grab",
+    # "PT Pertamina dengan Sonatrach", "Gojek dan Grab"
+    anchors = {t.end for t in strong} | {o.end for o in orgs}
+    bodies = []
+    for match in cues.rule("brand_slot").finditer(sentence.text):
+        start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+        name = match.group(1)
+        org = Organisation(start, end, name, name, None, "brand_slot", sentence.index)
+        if not any(_slot_between(found.text[a:start]) for a in anchors if a <= start) \
+                or any(s < end and start < e for s, e in taken) or _not_a_brand(name) \
+                or not_a_party(found, sentence, org):
+            continue
+        bodies.append(org)
+        anchors.add(end)
+    return bodies
+
+
+def _slot_between(text: str) -> bool:
+    """Only the words of a party's slot between an anchor and a brand (", dan ", " dengan ")."""
+    return bool(cues.rule("brand_joint").fullmatch(text))
+
+
+def _bare_model_name(person: Person) -> bool:
+    """One word the model calls a person, with no position or title: a brand as often as a name."""
+    return person.rule == "ner" and not person.position and not person.titles and len(person.name.split()) == 1
+
+
+def _not_a_brand(name: str) -> bool:
+    """A country, agreement vocabulary, a date word (month, weekday), a person's title or office
+    word, or an everyday, place or body word ("Kampus", "Desa", "Operasional")."""
+    words = tokenize(name)
+    lex = lexicon()
+    return country_at(words, 0) > 0 or cues.agreement_vocabulary().search(name) is not None \
+        or any(w.text.lower() in _non_brand_words() or w.key in lex.common_words or w.text in lex.place_words
+               or w.text in lex.org_words or w.text in lex.venue_words for w in words)
+
+
+@lru_cache(maxsize=1)
+def _non_brand_words() -> frozenset[str]:
+    """Date words and the title and position words of people.yaml, lower-cased."""
+    dates = date_lexicon()
+    vocabulary = people()
+    return frozenset(w.lower() for w in (*dates.months, *dates.weekdays, *vocabulary.prefix_titles,
+                                          *vocabulary.position_heads))
