@@ -17,6 +17,7 @@ from extract.person_names import is_person_name_token
 from extract.phrases import (
     PUNCTUATION,
     Tok,
+    country_at,
     english_tail,
     lexicon,
     is_name_like,
@@ -63,8 +64,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
             return j, within.end  # "Vice Chancellor University of Queensland Deborah Terry": the name starts
         after = institution_at(tokens, tail)  # "... Technology Center Pertamina": the body goes on
         return j, after.end if after is not None and not after.weak else tail
-    if name_follows and _name_right_after_head(tokens, j, known):
-        return j, j  # "Presiden Joko Widodo": a head with no body before the name
+    if name_follows and (_name_right_after_head(tokens, j, known) or _name_after_region_office(tokens, i, j, known)):
+        return j, j  # "Presiden Joko Widodo", "Sekda Iswar Aminuddin": a head with no body before the name
     if not name_follows:
         # "Rina Astuti selaku Rektor Universitas Tunas Harapan": the name came first, so the
         # whole capitalised run is the body
@@ -117,6 +118,29 @@ def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> 
     return j + 1 < len(tokens) and is_name_like(tokens[j], known) and is_person_name_token(tokens[j].key) \
         and tokens[j + 1].is_cap and is_name_like(tokens[j + 1], known) and not org_head_length(tokens, j) \
         and not match_phrase(tokens, j, lexicon().place_names)
+
+
+def _name_after_region_office(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> bool:
+    """"Sekda Iswar Aminuddin": the heads from i to j end in an office whose body is a region
+    (people.yaml region_office_heads), and exactly two capitalised words follow, neither a place,
+    a body nor vocabulary: the gazetteer would know the region, so both words are the name."""
+    keys = tuple(t.key for t in tokens[i:j])
+    if not any(keys[-n:] in _region_office_heads() for n in range(1, min(3, len(keys)) + 1)):
+        return False
+    if j + 1 >= len(tokens) or any(not is_name_like(t, known) or is_title(t) for t in tokens[j:j + 2]):
+        return False
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if after is not None and after.is_cap and after.text not in PUNCTUATION and not is_title(after):
+        return False  # a third word: "Wali Kota Ichikawa Tanaka Koji" may name a town abroad
+    body = institution_at(tokens, j)
+    return (body is None or body.weak) and not org_head_length(tokens, j) \
+        and not match_phrase(tokens, j, lexicon().place_names) and not country_at(tokens, j)
+
+
+@lru_cache(maxsize=1)
+def _region_office_heads() -> frozenset[tuple[str, ...]]:
+    """people.yaml region_office_heads, as lower-case word tuples without final periods."""
+    return frozenset(tuple(w.lower().rstrip(".") for w in head.split()) for head in people_words().region_office_heads)
 
 
 def _is_initial(tok: Tok) -> bool:

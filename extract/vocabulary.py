@@ -239,6 +239,7 @@ class People(_Schema):
     minister_short_forms: dict[str, str]
     office_prefix_spellings: dict[str, str]
     level_words: tuple[str, ...]
+    region_office_heads: tuple[str, ...]
 
     def problems(self) -> Problems:
         found = [(("suffix_titles", i), p) for i, title in enumerate(self.suffix_titles)

@@ -607,3 +607,25 @@ def test_a_known_institution_is_no_bare_name(sentence, expected):
 )
 def test_a_known_institution_after_a_portfolio_is_all_body(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two unknown words after a region's office, no place among them: the holder's name
+        ("Penandatanganan disaksikan Sekda Iswar Aminuddin di ruang rapat.",
+         [("Iswar Aminuddin", [], "Sekda")]),
+        ("MoU diteken Plt Bupati Rusdarman Hatuwe, S.Sos. kemarin.",
+         [("Rusdarman Hatuwe", ["S.Sos."], "Plt Bupati")]),
+        # counter-examples: a place the gazetteer knows, or a body, is the office's body
+        ("Penandatanganan disaksikan Bupati Agam Andri Warman kemarin.",
+         [("Andri Warman", [], "Bupati Agam")]),
+        ("Penandatanganan disaksikan Gubernur Lemhannas Andi Widjajanto kemarin.",
+         [("Andi Widjajanto", [], "Gubernur Lemhannas")]),
+        # a third word may follow a town abroad: the first word stays the body
+        ("MoU diteken Wali Kota Ichikawa Tanaka Koji kemarin.",
+         [("Tanaka Koji", [], "Wali Kota Ichikawa")]),
+    ],
+)
+def test_two_unknown_words_after_a_region_office_are_the_holders_name(sentence, expected):
+    assert people(sentence) == expected
