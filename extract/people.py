@@ -52,6 +52,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
             j += position_head_length(tokens, j)
         elif tokens[j].lower in lexicon().position_joiners and position_head_length(tokens, j + 1):
             j += 1 + position_head_length(tokens, j + 1)
+        elif portfolio := _english_portfolio_length(tokens, j):
+            j += portfolio
         else:
             break
     if _numbered_head(tokens, j):
@@ -79,6 +81,31 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     else:
         end = _complete_named_head(tokens, j, end, known)
     return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
+
+
+def _english_portfolio_length(tokens: list[Tok], j: int) -> int:
+    """"Chief Financial Officer", "Head of Corporate Affairs": after a word of an English
+    office (people.yaml english_office_words), the words of its portfolio, with "of" or "and"
+    before one, are the office's; tokens they take from j, 0 if none."""
+    words, connectors = _english_office_words()
+    if j == 0 or tokens[j - 1].text not in words:
+        return 0
+    k = j
+    while k < len(tokens):
+        if tokens[k].text in words:
+            k += 1
+        elif tokens[k].lower in connectors and k + 1 < len(tokens) and tokens[k + 1].text in words:
+            k += 2
+        else:
+            break
+    return k - j
+
+
+@lru_cache(maxsize=1)
+def _english_office_words() -> tuple[frozenset[str], frozenset[str]]:
+    """people.yaml english_office_words (as written) and english_office_connectors."""
+    vocabulary = people_words()
+    return frozenset(vocabulary.english_office_words), frozenset(vocabulary.english_office_connectors)
 
 
 def _numbered_head(tokens: list[Tok], j: int) -> bool:

@@ -221,6 +221,8 @@ class People(_Schema):
     lowercase_heads: tuple[str, ...]
     position_after_name: tuple[str, ...]
     position_joiners: tuple[str, ...]
+    english_office_words: tuple[str, ...]
+    english_office_connectors: tuple[str, ...]
     title_phrases: tuple[str, ...]
     title_continuations: tuple[str, ...]
     name_connectors: tuple[str, ...]

@@ -629,3 +629,22 @@ def test_a_known_institution_after_a_portfolio_is_all_body(sentence, expected):
 )
 def test_two_unknown_words_after_a_region_office_are_the_holders_name(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the portfolio of an English office belongs to the office, the body and the name follow
+        ("MoU diteken Head of Corporate Affairs Unilever Indonesia Nurdiana Darus kemarin.",
+         [("Nurdiana Darus", [], "Head of Corporate Affairs Unilever Indonesia")]),
+        ("MoU diteken Chief Financial Officer PT Vale Indonesia Bernardus Irmanto kemarin.",
+         [("Bernardus Irmanto", [], "Chief Financial Officer PT Vale Indonesia")]),
+        ("MoU diteken Corporate Secretary PT Pelindo III Faruq Hidayat kemarin.",
+         [("Faruq Hidayat", [], "Corporate Secretary PT Pelindo III")]),
+        # counter-example: an Indonesian office keeps its portfolio in the body, as before
+        ("MoU diteken Direktur Keuangan PT Vale Indonesia Bernardus Irmanto kemarin.",
+         [("Bernardus Irmanto", [], "Direktur Keuangan PT Vale Indonesia")]),
+    ],
+)
+def test_an_english_office_takes_its_portfolio(sentence, expected):
+    assert people(sentence) == expected
