@@ -9,6 +9,7 @@ import regex
 from extract.assembly import cues
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
+from extract.known_institutions import institutions_in
 from extract.organisations import is_level_word, office_body
 from extract.phrases import lexicon, match_phrase, tokenize
 from extract.vocabulary import people
@@ -220,11 +221,26 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
         # "Sekretaris Kota Ikhsan" signs for the record's one government of that level
         level = [i for i, party in enumerate(parties) if person.body.strip().lower() in tokens_of(party.name)]
         return level[0] if len(level) == 1 else None
+    # "Dekan Fakultas Hukum Unsoed" signs for the party "Universitas Jenderal Soedirman": a unit
+    # of a known institution signs for the party that institution is
+    parent = _known_institution_within(person.body or "")
+    owners = [i for i, party in enumerate(parties) if same_institution(party.name, parent)] if parent else []
+    if len(owners) == 1:
+        return owners[0]
     # "Rektor Unwar" signs for the Universitas Warmadewa: a body written as its words' first syllables
     written = tokenize(person.body or "")
     if len(written) == 1:
         return next((i for i, party in enumerate(parties) if _syllables_stand_for(written[0].text, party.name)), None)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _known_institution_within(body: str) -> str | None:
+    """The canonical name of the last gazetteer institution written in a position's body
+    ("FKIP Unsoed" -> "Universitas Jenderal Soedirman"), the one its units belong to; None
+    when the body names none."""
+    known = [match for match in institutions_in(tokenize(body)) if not match.weak]
+    return known[-1].institution.canonical if known else None
 
 
 def _syllables_stand_for(short: str, name: str) -> bool:

@@ -146,3 +146,23 @@ def test_an_office_signs_for_the_body_it_stands_for(position, body, names, party
 
     person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
     assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "names", "party"),
+    [
+        # a unit of a known institution signs for the party that institution is
+        ("Dekan Fakultas Hukum Unsoed", "Fakultas Hukum Unsoed", ("Dinas Pendidikan Banyumas",
+                                                                  "Universitas Jenderal Soedirman"), 1),
+        ("Dekan FKM Undip", "FKM Undip", ("Universitas Diponegoro", "PT Sinar Jaya"), 0),
+        # counter-examples: a unit of an institution that is no party signs for none
+        ("Dekan FKM Undip", "FKM Undip", ("Universitas Sebelas Maret", "PT Sinar Jaya"), None),
+        ("Kepala Bidang Pemasaran", "Bidang Pemasaran", ("Universitas Diponegoro", "PT Sinar Jaya"), None),
+    ],
+)
+def test_a_unit_of_a_known_institution_signs_for_it(position, body, names, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
