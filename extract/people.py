@@ -130,7 +130,8 @@ def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> in
         if found is None or found.weak or found.end <= end:
             return end
         end = found.end
-        if end < len(tokens) and not is_name_like(tokens[end], known):
+        if end < len(tokens) and not is_name_like(tokens[end], known) and not is_title(tokens[end]):
+            # (a title after the known body opens the name: "Dekan FKIP Unsoed Dr. Ir. Slamet")
             end = max(end, scan_body(tokens, end, inside_position=True, known=known))
     return end
 

@@ -648,3 +648,18 @@ def test_two_unknown_words_after_a_region_office_are_the_holders_name(sentence, 
 )
 def test_an_english_office_takes_its_portfolio(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title after a known body opens the name; it is no word of the body
+        ("MoU diteken Dekan FKIP Unsoed Dr. Ir. Slamet Rahayu, M.Pd. kemarin.",
+         [("Slamet Rahayu", ["Dr.", "Ir.", "M.Pd."], "Dekan FKIP Unsoed")]),
+        # counter-example: ordinary words after the known body are still body
+        ("MoU diteken Kepala Subseksi Kemitraan Perhutani Wilayah Selatan Budi Santoso kemarin.",
+         [("Budi Santoso", [], "Kepala Subseksi Kemitraan Perhutani Wilayah Selatan")]),
+    ],
+)
+def test_a_title_after_a_known_body_is_no_body_word(sentence, expected):
+    assert people(sentence) == expected
