@@ -203,7 +203,7 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
     office_name = office_body(person.position, person.body) if person.body else None
     readings = [reading for reading in (distinctive(position), distinctive(office_name or "")) if reading]
     office = tokens_of(office_name or position) if person.body else frozenset()
-    best, best_rank = None, (0.0, False, 0)
+    best, best_rank, best_shared = None, (0.0, False, 0), frozenset()
     for index, party in enumerate(parties):
         have = {*distinctive(party.name), *(t for alias in party.aliases for t in distinctive(alias))}
         if party.acronym:
@@ -211,22 +211,25 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
         if not have or not readings:
             continue
         names = tokens_of(party.name).union(*(tokens_of(alias) for alias in party.aliases))
-        score = max(len(reading & have) / len(reading) for reading in readings)
+        score, shared = max((len(reading & have) / len(reading), reading & have) for reading in readings)
         rank = (score, _read_from_position(party, person), len(office & names))
         if rank > best_rank:
-            best, best_rank = index, rank
+            best, best_rank, best_shared = index, rank, shared
+    # "Dekan Fakultas Hukum Unsoed" signs for the party "Universitas Jenderal Soedirman", and
+    # "Kepala Perwakilan BI Jatim" for "Bank Indonesia", not for the province whose place it
+    # shares: a known institution in the body names the party its units belong to, unless a
+    # party shares more than a place with the body
+    parent = _known_institution_within(person.body or "")
+    if parent and (best_rank[0] < 0.5 or best_shared <= lexicon().place_words):
+        owners = [i for i, party in enumerate(parties) if same_party(party.name, parent, acronyms, loose=True)]
+        if len(owners) == 1:
+            return owners[0]
     if best_rank[0] >= 0.5:
         return best
     if person.body and is_level_word(person.body):
         # "Sekretaris Kota Ikhsan" signs for the record's one government of that level
         level = [i for i, party in enumerate(parties) if person.body.strip().lower() in tokens_of(party.name)]
         return level[0] if len(level) == 1 else None
-    # "Dekan Fakultas Hukum Unsoed" signs for the party "Universitas Jenderal Soedirman": a unit
-    # of a known institution signs for the party that institution is
-    parent = _known_institution_within(person.body or "")
-    owners = [i for i, party in enumerate(parties) if same_institution(party.name, parent)] if parent else []
-    if len(owners) == 1:
-        return owners[0]
     # "Rektor Unwar" signs for the Universitas Warmadewa: a body written as its words' first syllables
     written = tokenize(person.body or "")
     if len(written) == 1:

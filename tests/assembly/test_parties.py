@@ -166,3 +166,21 @@ def test_a_unit_of_a_known_institution_signs_for_it(position, body, names, party
 
     person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
     assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "party"),
+    [
+        # a known institution in the body outweighs a party that shares only its place
+        ("Kepala Perwakilan BI Jatim", "Perwakilan BI Jatim", 1),
+        # counter-example: an office of the place itself signs for the place's government
+        ("Gubernur Jatim", "Jatim", 0),
+    ],
+)
+def test_a_known_institution_in_the_body_outweighs_a_shared_place(position, body, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
+    names = ("Pemerintah Provinsi Jawa Timur", "Bank Indonesia")
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
