@@ -663,3 +663,20 @@ def test_an_english_office_takes_its_portfolio(sentence, expected):
 )
 def test_a_title_after_a_known_body_is_no_body_word(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Ponpes" and "Pesantren" head a body's name, whose Arabic words are no person's
+        ("MoU ditandatangani Pengasuh Ponpes Darul Ulum KH. Ahmad Dimyati Romly kemarin.",
+         [("Ahmad Dimyati Romly", ["KH."], "Pengasuh Ponpes Darul Ulum")]),
+        ("MoU ditandatangani Pengasuh Pesantren Miftahul Huda, KH Ahmad Dimyati kemarin.",
+         [("Ahmad Dimyati", ["KH"], "Pengasuh Pesantren Miftahul Huda")]),
+        # counter-example: the full head reads as it did
+        ("MoU ditandatangani Pengasuh Pondok Pesantren Darul Ulum KH Ahmad Dimyati kemarin.",
+         [("Ahmad Dimyati", ["KH"], "Pengasuh Pondok Pesantren Darul Ulum")]),
+    ],
+)
+def test_a_pesantren_heads_a_body(sentence, expected):
+    assert people(sentence) == expected
