@@ -78,10 +78,15 @@ def _drop_names_inside_bodies(found: Candidates, sentence: Sentence) -> None:
     (a name after a longer body, "Kementerian ... Nasional Leonard Tampubolon", stays)."""
     spans = [(o.start, o.end) for o in found.orgs if o.sentence == sentence.index and not o.in_position]
     spans += [(v.start, v.end) for v in found.venues if v.sentence == sentence.index]
+    # "Perumda Air Minum Tirta Sari": a name the article also writes inside a position's body
+    # ("Direktur Utama Perumda Air Minum Tirta Sari Budi Santoso") is that body's, after any head
+    bodies = [f" {p.body} " for p in found.people if p.body]
 
     def namesake(person: Person) -> bool:
         return any(start <= person.start and person.end <= end
-                   and len(found.text[start:person.start].split()) <= NAMESAKE_HEAD_WORDS for start, end in spans)
+                   and (len(found.text[start:person.start].split()) <= NAMESAKE_HEAD_WORDS
+                        or any(f" {found.text[start:person.end]} " in body for body in bodies))
+                   for start, end in spans)
 
     found.people[:] = [p for p in found.people
                        if p.sentence != sentence.index or p.position is not None or not namesake(p)]

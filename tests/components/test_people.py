@@ -231,6 +231,28 @@ def test_a_namesake_in_a_body_or_venue_name_is_no_person():
     assert "Gadjah Wirawan" not in names and "Hasyim Santoso" not in names
 
 
+def test_a_name_the_article_writes_inside_a_positions_body_is_no_person():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Perumda Air Minum Tirta Sari dan PT Bank Jateng menandatangani perjanjian kerja sama. Perjanjian "
+            "diteken Direktur Utama Perumda Air Minum Tirta Sari Budi Santoso dan Direktur Utama Bank Jateng "
+            "Irianto Harko Saputro.")
+    names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
+    assert names == ["Budi Santoso", "Irianto Harko Saputro"]
+
+
+def test_a_bare_name_after_a_body_no_position_writes_stays_a_person():
+    """Counter-example: the body written in no position, the name after it is kept."""
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Perumda Air Minum Tirta Sari dan PT Bank Jateng menandatangani perjanjian kerja sama, disaksikan "
+            "Kementerian Percepatan Pembangunan Leonard Tampubolon.")
+    names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
+    assert "Leonard Tampubolon" in names
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
