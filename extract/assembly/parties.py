@@ -10,7 +10,7 @@ from extract.assembly import cues
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
 from extract.known_institutions import institutions_in
-from extract.organisations import is_level_word, office_body
+from extract.organisations import bodyless_office_body, is_level_word, office_body
 from extract.phrases import lexicon, match_phrase, tokenize
 from extract.vocabulary import people
 
@@ -230,11 +230,28 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
         # "Sekretaris Kota Ikhsan" signs for the record's one government of that level
         level = [i for i, party in enumerate(parties) if person.body.strip().lower() in tokens_of(party.name)]
         return level[0] if len(level) == 1 else None
+    if not person.body:
+        return _party_of_bodyless_office(person.position, parties)
     # "Rektor Unwar" signs for the Universitas Warmadewa: a body written as its words' first syllables
-    written = tokenize(person.body or "")
+    written = tokenize(person.body)
     if len(written) == 1:
         return next((i for i, party in enumerate(parties) if _syllables_stand_for(written[0].text, party.name)), None)
     return None
+
+
+def _party_of_bodyless_office(position: str, parties: list[MergedParty]) -> int | None:
+    """"Mendag Zulkifli Hasan" signs for the party "Kementerian Perdagangan", "Sekda Herni
+    Sulasti" for the record's one regional government, "Bupati Budi" for its one Pemerintah
+    Kabupaten: an office written without its body signs for the one party it can head."""
+    stands_for = bodyless_office_body(position)
+    if stands_for is None:
+        return None
+    name, whole = stands_for
+    if whole:
+        found = [i for i, party in enumerate(parties) if same_institution(party.name, name)]
+    else:
+        found = [i for i, party in enumerate(parties) if expand_abbreviations(party.name).startswith(f"{name} ")]
+    return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)

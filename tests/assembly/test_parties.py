@@ -184,3 +184,24 @@ def test_a_known_institution_in_the_body_outweighs_a_shared_place(position, body
     person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
     names = ("Pemerintah Provinsi Jawa Timur", "Bank Indonesia")
     assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("position", "names", "party"),
+    [
+        # an office written without its body signs for the one party it can head
+        ("Sekda", ("Baznas Purbalingga", "Pemkab Purbalingga"), 1),
+        ("Plt. Bupati", ("Pemerintah Kabupaten Tegal", "Politeknik Harapan Bersama"), 0),
+        ("Mendag", ("Kementerian Perdagangan", "Pemerintah Provinsi Bali"), 0),
+        # counter-examples: two bodies it could head, or none, leave the party open
+        ("Sekda", ("Pemkab Purbalingga", "Pemkab Banyumas"), None),
+        ("Bupati", ("Pemerintah Kota Tegal", "Politeknik Harapan Bersama"), None),
+        ("Rektor", ("Pemerintah Kota Tegal", "Politeknik Harapan Bersama"), None),
+    ],
+)
+def test_an_office_without_its_body_signs_for_the_one_party_it_can_head(position, names, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position)
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
