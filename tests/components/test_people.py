@@ -702,3 +702,20 @@ def test_a_title_after_a_known_body_is_no_body_word(sentence, expected):
 )
 def test_a_pesantren_heads_a_body(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country's older or short Indonesian name ends an ambassador's office
+        ("MoU diteken Duta Besar RI untuk Persatuan Emirat Arab Husin Bagis kemarin.",
+         [("Husin Bagis", [], "Duta Besar RI untuk Persatuan Emirat Arab")]),
+        ("MoU diteken Dubes RI untuk Suriname Rudy Alfonso kemarin.",
+         [("Rudy Alfonso", [], "Dubes RI untuk Suriname")]),
+        # counter-example: a country listed before reads as it did
+        ("MoU diteken Dubes RI untuk Jepang Heri Akhmadi kemarin.",
+         [("Heri Akhmadi", [], "Dubes RI untuk Jepang")]),
+    ],
+)
+def test_more_countries_end_an_office_abroad(sentence, expected):
+    assert people(sentence) == expected
