@@ -242,6 +242,10 @@ class People(_Schema):
     office_prefix_spellings: dict[str, str]
     level_words: tuple[str, ...]
     region_office_heads: tuple[str, ...]
+    state_offices: tuple[str, ...]
+    home_state: str
+    state_words: tuple[str, ...]
+    country_aliases: dict[str, tuple[str, ...]]
 
     def problems(self) -> Problems:
         found = [(("suffix_titles", i), p) for i, title in enumerate(self.suffix_titles)

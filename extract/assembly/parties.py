@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from extract.assembly import cues
+from extract.assembly.states import office_state, party_state
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
 from extract.known_institutions import institutions_in
@@ -224,19 +225,36 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
         owners = [i for i, party in enumerate(parties) if same_party(party.name, parent, acronyms, loose=True)]
         if len(owners) == 1:
             return owners[0]
-    if best_rank[0] >= 0.5:
+    if best_rank[0] >= 0.5 and not _another_state(person.position, parties[best]):
         return best
     if person.body and is_level_word(person.body):
         # "Sekretaris Kota Ikhsan" signs for the record's one government of that level
         level = [i for i, party in enumerate(parties) if person.body.strip().lower() in tokens_of(party.name)]
         return level[0] if len(level) == 1 else None
-    if not person.body:
-        return _party_of_bodyless_office(person.position, parties)
+    found = _party_of_bodyless_office(person.position, parties) if not person.body else None
     # "Rektor Unwar" signs for the Universitas Warmadewa: a body written as its words' first syllables
-    written = tokenize(person.body)
-    if len(written) == 1:
-        return next((i for i, party in enumerate(parties) if _syllables_stand_for(written[0].text, party.name)), None)
-    return None
+    written = tokenize(person.body or "")
+    if found is None and len(written) == 1:
+        found = next((i for i, party in enumerate(parties) if _syllables_stand_for(written[0].text, party.name)), None)
+    return found if found is not None else _party_of_state_office(person.position, parties)
+
+
+def _another_state(position: str, party: MergedParty) -> bool:
+    """"Duta Besar RI untuk Persatuan Emirat Arab" shares words with the party "Pemerintah Uni
+    Emirat Arab", but the ambassador's state is Indonesia: the party is another state's government."""
+    state = office_state(position)
+    return state is not None and party_state(party.name) not in (None, state)
+
+
+def _party_of_state_office(position: str, parties: list[MergedParty]) -> int | None:
+    """"Menteri ESDM" signs for the party "Pemerintah Indonesia", "Menteri Kesehatan UEA" for
+    "Pemerintah Uni Emirat Arab": the one party that is the government of the office's state."""
+    state = office_state(position)
+    if state is None:
+        return None
+    found = [i for i, party in enumerate(parties)
+             if any(party_state(name) == state for name in (party.name, *party.aliases))]
+    return found[0] if len(found) == 1 else None
 
 
 def _party_of_bodyless_office(position: str, parties: list[MergedParty]) -> int | None:

@@ -205,3 +205,29 @@ def test_an_office_without_its_body_signs_for_the_one_party_it_can_head(position
 
     person = Person(0, 5, "Budi Santoso", [], position=position)
     assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "names", "party"),
+    [
+        # ministers and ambassadors sign for their state's government
+        ("Menteri ESDM", "ESDM", ("Pemerintah Indonesia", "Pemerintah Jepang"), 0),
+        ("Menteri Kesehatan UEA", "Kesehatan UEA", ("Pemerintah Republik Indonesia", "Pemerintah Uni Emirat Arab"), 1),
+        ("Duta Besar Australia untuk Indonesia", "Australia untuk Indonesia",
+         ("Pemerintah Indonesia", "Pemerintah Australia"), 1),
+        # the host country after "untuk" is not the ambassador's state
+        ("Duta Besar RI untuk Persatuan Emirat Arab", "RI untuk Persatuan Emirat Arab",
+         ("Pemerintah Republik Indonesia", "Pemerintah Uni Emirat Arab"), 0),
+        ("Mendag", None, ("Republik Indonesia", "Kerajaan Belanda"), 0),
+        # counter-examples: the ministry itself as a party wins; an office of no state signs for none
+        ("Menteri ESDM", "ESDM", ("Kementerian ESDM", "Pemerintah Indonesia"), 0),
+        ("Rektor UGM", "UGM", ("Pemerintah Indonesia", "Pemerintah Jepang"), None),
+        ("Menteri Kesehatan UEA", "Kesehatan UEA", ("Pemerintah Indonesia", "Pemerintah Jepang"), None),
+    ],
+)
+def test_a_state_office_signs_for_its_states_government(position, body, names, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
