@@ -203,8 +203,8 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int, known: frozens
     while run < len(tokens):
         if tokens[run].text == "(":
             close = next((k for k in range(run + 1, min(run + 6, len(tokens))) if tokens[k].text == ")"), None)
-            if close is None:
-                break
+            if close is None or not any(t.is_cap for t in tokens[run + 1:close]):
+                break  # (an aside in lower case, a caption's "(kanan)", ends the run)
             if after_legal_form is None and any(is_legal_form(t.key) for t in tokens[run + 1:close]):
                 after_legal_form = close + 1
             run = close + 1

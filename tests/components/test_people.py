@@ -719,3 +719,18 @@ def test_a_pesantren_heads_a_body(sentence, expected):
 )
 def test_more_countries_end_an_office_abroad(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a caption's aside in lower case after the name ends the words read after the body
+        ("Direktur Utama PT Djarum Victor Rachmat Hartono (kanan) menandatangani nota kesepahaman.",
+         [("Victor Rachmat Hartono", [], "Direktur Utama PT Djarum")]),
+        # counter-example: a legal form in brackets still belongs to the company's name
+        ("Direktur Utama PT Sarana Multi (Persero) Edwin Syahruzad menandatangani nota kesepahaman.",
+         [("Edwin Syahruzad", [], "Direktur Utama PT Sarana Multi (Persero)")]),
+    ],
+)
+def test_a_lower_case_aside_ends_the_words_after_a_body(sentence, expected):
+    assert people(sentence) == expected
