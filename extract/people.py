@@ -237,7 +237,12 @@ def _before_trailing_name(tokens: list[Tok], end: int, run: int) -> int:
     start = run
     while start > end and is_person_name_token(tokens[start - 1].key):
         start -= 1
-    return start if run - start >= _TRAILING_NAME_WORDS and start > end else end
+    if run - start >= _TRAILING_NAME_WORDS and start > end:
+        return start
+    # "Direktur Utama PT Sritex Iwan Kurniawan Lukminto": a surname the lexicon does not know
+    # may end the name, which then starts at the first personal-name word after the body's
+    return next((k for k in range(end + 1, run - _TRAILING_NAME_WORDS + 1) if is_person_name_token(tokens[k].key)
+                 and all(is_name_like(t) for t in tokens[k:run])), end)
 
 
 def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[str]) -> int:

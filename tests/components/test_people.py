@@ -734,3 +734,19 @@ def test_more_countries_end_an_office_abroad(sentence, expected):
 )
 def test_a_lower_case_aside_ends_the_words_after_a_body(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a surname the name lexicon does not know ends the name: the name starts at the first
+        # personal-name word after the company's own words
+        ("Direktur Utama PT Sritex Iwan Kurniawan Lukminto menandatangani nota kesepahaman.",
+         [("Iwan Kurniawan Lukminto", [], "Direktur Utama PT Sritex")]),
+        # counter-example: two personal-name words at the end read as before
+        ("Presiden Direktur PT Djarum Victor Rachmat Hartono menandatangani nota kesepahaman.",
+         [("Victor Rachmat Hartono", [], "Presiden Direktur PT Djarum")]),
+    ],
+)
+def test_an_unknown_surname_ends_the_name_after_a_company(sentence, expected):
+    assert people(sentence) == expected
