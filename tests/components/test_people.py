@@ -242,6 +242,17 @@ def test_a_name_the_article_writes_inside_a_positions_body_is_no_person():
     assert names == ["Budi Santoso", "Irianto Harko Saputro"]
 
 
+def test_a_titled_namesake_after_a_long_head_is_no_person():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Rumah Sakit Umum Daerah Dr. Moewardi dan Universitas Muhammadiyah Surakarta menandatangani "
+            "perjanjian kerja sama. Perjanjian ditandatangani Direktur RSUD Dr. Moewardi dr. Cahyono Hadi, Sp.OG "
+            "dan Rektor UMS Prof. Dr. Sofyan Anif.")
+    names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
+    assert names == ["Cahyono Hadi", "Sofyan Anif"]
+
+
 def test_a_bare_name_after_a_body_no_position_writes_stays_a_person():
     """Counter-example: the body written in no position, the name after it is kept."""
     from extract.api import load_pipeline
