@@ -447,7 +447,16 @@ def _body_word_before_acronym(tokens: list[Tok], start: int, end: int) -> bool:
     a position, with no comma or title before it and a body's acronym right after it, ends
     the body of an office named without its holder; it is no one's name."""
     return end - start == 1 and start > 0 and tokens[start - 1].text != "," and not is_title(tokens[start - 1]) \
-        and end < len(tokens) and tokens[end].is_acronym and len(tokens[end].text) > 1 and not is_title(tokens[end])
+        and end < len(tokens) and tokens[end].is_acronym and len(tokens[end].text) > 1 and not is_title(tokens[end]) \
+        and not _closing_initials(tokens, end)
+
+
+def _closing_initials(tokens: list[Tok], j: int) -> bool:
+    """"Penjabat Gubernur Aceh Safrizal ZA": two capitals followed by no capitalised word end
+    a name as its initials; no body's name goes on after them."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return len(tokens[j].text) == 2 and tokens[j].text.isalpha() \
+        and (after is None or not after.is_cap or after.text in PUNCTUATION)
 
 
 def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known: frozenset[str]) -> Read | None:

@@ -761,3 +761,17 @@ def test_a_lower_case_aside_ends_the_words_after_a_body(sentence, expected):
 )
 def test_an_unknown_surname_ends_the_name_after_a_company(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two capitals that end the sentence's capitalised run are a name's initials, no body
+        ("Penandatanganan dilakukan Penjabat Gubernur Aceh Safrizal ZA di Banda Aceh.",
+         [("Safrizal", [], "Penjabat Gubernur Aceh")]),
+        # counter-example: a body's acronym after an office's word still ends the office
+        ("Perjanjian antara Direktur PLN dengan Asisten Logistik Samudra KASAL diteken kemarin.", []),
+    ],
+)
+def test_closing_initials_are_no_bodys_acronym(sentence, expected):
+    assert people(sentence) == expected
