@@ -525,6 +525,7 @@ def names_no_person(name: str) -> bool:
 
 
 BODY_WORDS_IN_NAME = 3  # words a name may have taken from the end of the body before it
+BODY_TAIL_WORDS = 2  # the body's last words that, with the words taken, the article may write alone
 
 
 def take_body_words_back(person: Person, text: str) -> None:
@@ -534,9 +535,14 @@ def take_body_words_back(person: Person, text: str) -> None:
     if not person.body or person.position_end is None or text[person.position_end:person.start].strip(" ,"):
         return
     words = person.name.split()
+    # the body's last words will do: "Direktur Eksekutif Manajemen Pelaksana Program Kartu Prakerja
+    # Denni" when the article writes "Program Kartu Prakerja" alone
+    written = (person.body, " ".join(person.body.split()[-BODY_TAIL_WORDS:]))
     for taken in range(min(BODY_WORDS_IN_NAME, len(words) - 1), 0, -1):
-        longer = f"{person.body} {' '.join(words[:taken])}"
-        if words[taken][:1].isupper() and text.count(longer) > text.count(f"{longer} {words[taken]}"):
+        if not words[taken][:1].isupper():
+            continue
+        if any(text.count(f"{body} {' '.join(words[:taken])}") > text.count(f"{body} {' '.join(words[:taken + 1])}")
+               for body in written):
             name_start = text.index(words[taken], person.start + len(" ".join(words[:taken])))
             body_start = person.position_end - len(person.body)
             person.position_end = text.rindex(words[taken - 1], person.start, name_start) + len(words[taken - 1])

@@ -221,6 +221,27 @@ def test_body_words_the_name_took_go_back_when_the_article_writes_the_body_in_fu
     assert (signer.name, signer.position) == ("Solihin Santoso", "Direktur PT Bumi Tunas Niaga")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's last words and the word the name took, written alone elsewhere
+        ("Program Kartu Prakerja dan Badan Pusat Statistik menandatangani nota kesepahaman. Penandatanganan "
+         "dilakukan oleh Direktur Eksekutif Manajemen Pelaksana Program Kartu Prakerja Denni Puspa Purbasari.",
+         ("Denni Puspa Purbasari", "Direktur Eksekutif Manajemen Pelaksana Program Kartu Prakerja")),
+        # counter-example: a name written again in full keeps its first word
+        ("Dinas Pendidikan Kota Bogor menandatangani nota kesepahaman. Penandatanganan dilakukan oleh Kepala "
+         "Dinas Pendidikan Kota Bogor Iswar Hadi Santoso. Iswar Hadi Santoso mengatakan kerja sama ini penting.",
+         ("Iswar Hadi Santoso", "Kepala Dinas Pendidikan Kota Bogor")),
+    ],
+)
+def test_the_bodys_last_words_written_alone_take_body_words_back(text, expected):
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(text))
+    assert (found.people[0].name, found.people[0].position) == expected
+
+
 def test_a_namesake_in_a_body_or_venue_name_is_no_person():
     from extract.api import load_pipeline
     from extract.components.state import candidates
