@@ -796,3 +796,14 @@ def test_an_unknown_surname_ends_the_name_after_a_company(sentence, expected):
 )
 def test_closing_initials_are_no_bodys_acronym(sentence, expected):
     assert people(sentence) == expected
+
+
+def test_direktur_eksekutif_is_one_office():
+    person = find_people("MoU diteken Direktur Eksekutif Yayasan Kehati Riki Frindos kemarin.", 0)[0]
+    assert (person.name, person.body) == ("Riki Frindos", "Yayasan Kehati")
+
+
+def test_a_plain_direktur_keeps_its_portfolio_in_the_body():
+    """Counter-example: another word after "Direktur" is still the body's."""
+    person = find_people("MoU diteken Direktur Operasional Yayasan Kehati Riki Frindos kemarin.", 0)[0]
+    assert (person.name, person.body) == ("Riki Frindos", "Operasional Yayasan Kehati")
