@@ -807,3 +807,20 @@ def test_a_plain_direktur_keeps_its_portfolio_in_the_body():
     """Counter-example: another word after "Direktur" is still the body's."""
     person = find_people("MoU diteken Direktur Operasional Yayasan Kehati Riki Frindos kemarin.", 0)[0]
     assert (person.name, person.body) == ("Riki Frindos", "Operasional Yayasan Kehati")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # short English corporate offices head a position and take their portfolio
+        ("Perjanjian ditandatangani SEVP Operation PTPN XII Ahmad Syamsudin kemarin.",
+         [("Ahmad Syamsudin", [], "SEVP Operation PTPN XII")]),
+        ("MoU diteken CFO PT Vale Indonesia Bernardus Irmanto kemarin.",
+         [("Bernardus Irmanto", [], "CFO PT Vale Indonesia")]),
+        # counter-example: the same capitals inside a body's name open no office
+        ("MoU diteken Direktur Utama PT Vale Indonesia Febriany Eddy kemarin.",
+         [("Febriany Eddy", [], "Direktur Utama PT Vale Indonesia")]),
+    ],
+)
+def test_short_english_corporate_offices(sentence, expected):
+    assert people(sentence) == expected
