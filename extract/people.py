@@ -29,6 +29,7 @@ from extract.phrases import (
     position_head_length,
     scan_body,
     scan_name,
+    title_length,
     tokenize,
 )
 from extract.vocabulary import people as people_words
@@ -140,7 +141,7 @@ def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> 
     """A personal name (by the name lexicon) of two or more words right after a head, or a
     name opened by a title or an initial ("Rektor Dr. Sari", "Direktur Utama R. Sinta Alif"):
     no body starts with either."""
-    if j < len(tokens) and (is_title(tokens[j]) or _is_initial(tokens[j])):
+    if j < len(tokens) and (title_length(tokens, j) or _is_initial(tokens[j])):
         name_start, name_end, _ = scan_name(tokens, j + 1 if _is_initial(tokens[j]) else j)
         return name_start > j and _valid_name(tokens, name_start, name_end)
     return j + 1 < len(tokens) and is_name_like(tokens[j], known) and is_person_name_token(tokens[j].key) \

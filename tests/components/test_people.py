@@ -824,3 +824,20 @@ def test_a_plain_direktur_keeps_its_portfolio_in_the_body():
 )
 def test_short_english_corporate_offices(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rank of several words or a naval/air rank opens the name: no body word, no name word
+        ("Perjanjian ditandatangani Danlantamal V Laksma TNI Hanarko Djodi Pamungkas kemarin.",
+         [("Hanarko Djodi Pamungkas", ["Laksma TNI"], "Danlantamal V")]),
+        ("Hadir Budi Santoso Letkol Inf Ary Wibowo kemarin.",
+         [("Budi Santoso", [], None), ("Ary Wibowo", ["Letkol Inf"], None)]),
+        # counter-example: a one-word rank title before a name, as before
+        ("MoU diteken Pangdam Jaya Mayjen TNI Mohamad Hasan kemarin.",
+         [("Mohamad Hasan", ["Mayjen TNI"], "Pangdam Jaya")]),
+    ],
+)
+def test_a_rank_phrase_opens_a_name(sentence, expected):
+    assert people(sentence) == expected
