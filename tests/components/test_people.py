@@ -841,3 +841,20 @@ def test_short_english_corporate_offices(sentence, expected):
 )
 def test_a_rank_phrase_opens_a_name(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # English offices with a level or a unit before the head
+        ("Penandatanganan dilakukan Arya Suprihadi selaku Area Manager Communication Pertamina Patra Niaga.",
+         [("Arya Suprihadi", [], "Area Manager Communication Pertamina Patra Niaga")]),
+        ("MoU diteken Branch Manager Bank Mandiri Klaten Budi Santoso kemarin.",
+         [("Budi Santoso", [], "Branch Manager Bank Mandiri Klaten")]),
+        # counter-example: the Indonesian office reads as before
+        ("MoU diteken Pemimpin Cabang Bank Mandiri Klaten Budi Santoso kemarin.",
+         [("Budi Santoso", [], "Pemimpin Cabang Bank Mandiri Klaten")]),
+    ],
+)
+def test_english_offices_with_a_level_before_the_head(sentence, expected):
+    assert people(sentence) == expected
