@@ -274,6 +274,19 @@ def test_a_titled_namesake_after_a_long_head_is_no_person():
     assert names == ["Cahyono Hadi", "Sofyan Anif"]
 
 
+def test_a_rank_inside_a_bodys_own_name_is_its_namesakes():
+    """A rank phrase ends a name only inside a position: "Institut Agama Islam Negeri Syekh
+    Nurjati" stays one body, and its namesake is no person."""
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Nota kesepahaman antara Pemerintah Kota Cirebon dan Institut Agama Islam Negeri Syekh Nurjati "
+            "ditandatangani Wali Kota Cirebon Eti Herawati dan Rektor IAIN Syekh Nurjati Aan Jaelani.")
+    found = candidates(load_pipeline(use_ner=False)(text))
+    assert [p.name for p in found.people] == ["Eti Herawati", "Aan Jaelani"]
+    assert "Institut Agama Islam Negeri Syekh Nurjati" in [o.name for o in found.orgs]
+
+
 def test_a_bare_name_after_a_body_no_position_writes_stays_a_person():
     """Counter-example: the body written in no position, the name after it is kept."""
     from extract.api import load_pipeline
