@@ -176,6 +176,7 @@ class Candidates:
     orgs: list[Organisation] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
+    caption_people: list[Person] = field(default_factory=list)  # named in photo captions, no content
     offices: list[tuple[int, int, int]] = field(default_factory=list)  # offices named without a holder
     dates: list[DateCandidate] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)

@@ -427,6 +427,22 @@ def office_body(position: str, body: str) -> str | None:
     return f"{prefix} {body}"
 
 
+@lru_cache(maxsize=1024)
+def bodyless_office_body(position: str) -> tuple[str, bool] | None:
+    """What an office written without its body stands for: the ministry a minister's short
+    title names ("Mendag" -> ("Kementerian Perdagangan", True), office_body_heads and the
+    minister titles), or the start of the names of the bodies of the kind a regional office
+    heads ("Sekda" -> ("Pemerintah", False), "Bupati" -> ("Pemerintah Kabupaten", False),
+    office_bodies). None for other offices."""
+    head = _office_head(position, "")
+    ministry = people().office_body_heads.get(head) or minister_titles().get(head)
+    if ministry and len(ministry.split()) > 1:
+        return ministry, True
+    template = next((template for office, template in _office_templates() if head.lower() == office.lower()), None)
+    start = template.split("{place}")[0].strip() if template else ""
+    return (start, False) if start else None
+
+
 def _office_head(position: str, body: str) -> str:
     """The office of a position without its body, with its prefix written in full, word by word
     ("Pj Gubernur" as "Pj. Gubernur"; "Pjs" is no "Pj")."""

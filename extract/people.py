@@ -17,6 +17,7 @@ from extract.person_names import is_person_name_token
 from extract.phrases import (
     PUNCTUATION,
     Tok,
+    country_at,
     english_tail,
     lexicon,
     is_name_like,
@@ -28,6 +29,7 @@ from extract.phrases import (
     position_head_length,
     scan_body,
     scan_name,
+    title_length,
     tokenize,
 )
 from extract.vocabulary import people as people_words
@@ -51,6 +53,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
             j += position_head_length(tokens, j)
         elif tokens[j].lower in lexicon().position_joiners and position_head_length(tokens, j + 1):
             j += 1 + position_head_length(tokens, j + 1)
+        elif portfolio := _english_portfolio_length(tokens, j):
+            j += portfolio
         else:
             break
     if _numbered_head(tokens, j):
@@ -63,8 +67,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
             return j, within.end  # "Vice Chancellor University of Queensland Deborah Terry": the name starts
         after = institution_at(tokens, tail)  # "... Technology Center Pertamina": the body goes on
         return j, after.end if after is not None and not after.weak else tail
-    if name_follows and _name_right_after_head(tokens, j, known):
-        return j, j  # "Presiden Joko Widodo": a head with no body before the name
+    if name_follows and (_name_right_after_head(tokens, j, known) or _name_after_region_office(tokens, i, j, known)):
+        return j, j  # "Presiden Joko Widodo", "Sekda Iswar Aminuddin": a head with no body before the name
     if not name_follows:
         # "Rina Astuti selaku Rektor Universitas Tunas Harapan": the name came first, so the
         # whole capitalised run is the body
@@ -78,6 +82,31 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     else:
         end = _complete_named_head(tokens, j, end, known)
     return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
+
+
+def _english_portfolio_length(tokens: list[Tok], j: int) -> int:
+    """"Chief Financial Officer", "Head of Corporate Affairs": after a word of an English
+    office (people.yaml english_office_words), the words of its portfolio, with "of" or "and"
+    before one, are the office's; tokens they take from j, 0 if none."""
+    words, connectors = _english_office_words()
+    if j == 0 or tokens[j - 1].text not in words:
+        return 0
+    k = j
+    while k < len(tokens):
+        if tokens[k].text in words:
+            k += 1
+        elif tokens[k].lower in connectors and k + 1 < len(tokens) and tokens[k + 1].text in words:
+            k += 2
+        else:
+            break
+    return k - j
+
+
+@lru_cache(maxsize=1)
+def _english_office_words() -> tuple[frozenset[str], frozenset[str]]:
+    """people.yaml english_office_words (as written) and english_office_connectors."""
+    vocabulary = people_words()
+    return frozenset(vocabulary.english_office_words), frozenset(vocabulary.english_office_connectors)
 
 
 def _numbered_head(tokens: list[Tok], j: int) -> bool:
@@ -102,7 +131,8 @@ def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> in
         if found is None or found.weak or found.end <= end:
             return end
         end = found.end
-        if end < len(tokens) and not is_name_like(tokens[end], known):
+        if end < len(tokens) and not is_name_like(tokens[end], known) and not is_title(tokens[end]):
+            # (a title after the known body opens the name: "Dekan FKIP Unsoed Dr. Ir. Slamet")
             end = max(end, scan_body(tokens, end, inside_position=True, known=known))
     return end
 
@@ -111,12 +141,35 @@ def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> 
     """A personal name (by the name lexicon) of two or more words right after a head, or a
     name opened by a title or an initial ("Rektor Dr. Sari", "Direktur Utama R. Sinta Alif"):
     no body starts with either."""
-    if j < len(tokens) and (is_title(tokens[j]) or _is_initial(tokens[j])):
+    if j < len(tokens) and (title_length(tokens, j) or _is_initial(tokens[j])):
         name_start, name_end, _ = scan_name(tokens, j + 1 if _is_initial(tokens[j]) else j)
         return name_start > j and _valid_name(tokens, name_start, name_end)
     return j + 1 < len(tokens) and is_name_like(tokens[j], known) and is_person_name_token(tokens[j].key) \
         and tokens[j + 1].is_cap and is_name_like(tokens[j + 1], known) and not org_head_length(tokens, j) \
         and not match_phrase(tokens, j, lexicon().place_names)
+
+
+def _name_after_region_office(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> bool:
+    """"Sekda Iswar Aminuddin": the heads from i to j end in an office whose body is a region
+    (people.yaml region_office_heads), and exactly two capitalised words follow, neither a place,
+    a body nor vocabulary: the gazetteer would know the region, so both words are the name."""
+    keys = tuple(t.key for t in tokens[i:j])
+    if not any(keys[-n:] in _region_office_heads() for n in range(1, min(3, len(keys)) + 1)):
+        return False
+    if j + 1 >= len(tokens) or any(not is_name_like(t, known) or is_title(t) for t in tokens[j:j + 2]):
+        return False
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if after is not None and after.is_cap and after.text not in PUNCTUATION and not is_title(after):
+        return False  # a third word: "Wali Kota Ichikawa Tanaka Koji" may name a town abroad
+    body = institution_at(tokens, j)
+    return (body is None or body.weak) and not org_head_length(tokens, j) \
+        and not match_phrase(tokens, j, lexicon().place_names) and not country_at(tokens, j)
+
+
+@lru_cache(maxsize=1)
+def _region_office_heads() -> frozenset[tuple[str, ...]]:
+    """people.yaml region_office_heads, as lower-case word tuples without final periods."""
+    return frozenset(tuple(w.lower().rstrip(".") for w in head.split()) for head in people_words().region_office_heads)
 
 
 def _is_initial(tok: Tok) -> bool:
@@ -151,8 +204,8 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int, known: frozens
     while run < len(tokens):
         if tokens[run].text == "(":
             close = next((k for k in range(run + 1, min(run + 6, len(tokens))) if tokens[k].text == ")"), None)
-            if close is None:
-                break
+            if close is None or not any(t.is_cap for t in tokens[run + 1:close]):
+                break  # (an aside in lower case, a caption's "(kanan)", ends the run)
             if after_legal_form is None and any(is_legal_form(t.key) for t in tokens[run + 1:close]):
                 after_legal_form = close + 1
             run = close + 1
@@ -185,7 +238,12 @@ def _before_trailing_name(tokens: list[Tok], end: int, run: int) -> int:
     start = run
     while start > end and is_person_name_token(tokens[start - 1].key):
         start -= 1
-    return start if run - start >= _TRAILING_NAME_WORDS and start > end else end
+    if run - start >= _TRAILING_NAME_WORDS and start > end:
+        return start
+    # "Direktur Utama PT Sritex Iwan Kurniawan Lukminto": a surname the lexicon does not know
+    # may end the name, which then starts at the first personal-name word after the body's
+    return next((k for k in range(end + 1, run - _TRAILING_NAME_WORDS + 1) if is_person_name_token(tokens[k].key)
+                 and all(is_name_like(t) for t in tokens[k:run])), end)
 
 
 def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
@@ -390,7 +448,16 @@ def _body_word_before_acronym(tokens: list[Tok], start: int, end: int) -> bool:
     a position, with no comma or title before it and a body's acronym right after it, ends
     the body of an office named without its holder; it is no one's name."""
     return end - start == 1 and start > 0 and tokens[start - 1].text != "," and not is_title(tokens[start - 1]) \
-        and end < len(tokens) and tokens[end].is_acronym and len(tokens[end].text) > 1 and not is_title(tokens[end])
+        and end < len(tokens) and tokens[end].is_acronym and len(tokens[end].text) > 1 and not is_title(tokens[end]) \
+        and not _closing_initials(tokens, end)
+
+
+def _closing_initials(tokens: list[Tok], j: int) -> bool:
+    """"Penjabat Gubernur Aceh Safrizal ZA": two capitals followed by no capitalised word end
+    a name as its initials; no body's name goes on after them."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return len(tokens[j].text) == 2 and tokens[j].text.isalpha() \
+        and (after is None or not after.is_cap or after.text in PUNCTUATION)
 
 
 def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known: frozenset[str]) -> Read | None:
@@ -459,6 +526,7 @@ def names_no_person(name: str) -> bool:
 
 
 BODY_WORDS_IN_NAME = 3  # words a name may have taken from the end of the body before it
+BODY_TAIL_WORDS = 2  # the body's last words that, with the words taken, the article may write alone
 
 
 def take_body_words_back(person: Person, text: str) -> None:
@@ -468,9 +536,14 @@ def take_body_words_back(person: Person, text: str) -> None:
     if not person.body or person.position_end is None or text[person.position_end:person.start].strip(" ,"):
         return
     words = person.name.split()
+    # the body's last words will do: "Direktur Eksekutif Manajemen Pelaksana Program Kartu Prakerja
+    # Denni" when the article writes "Program Kartu Prakerja" alone
+    written = (person.body, " ".join(person.body.split()[-BODY_TAIL_WORDS:]))
     for taken in range(min(BODY_WORDS_IN_NAME, len(words) - 1), 0, -1):
-        longer = f"{person.body} {' '.join(words[:taken])}"
-        if words[taken][:1].isupper() and text.count(longer) > text.count(f"{longer} {words[taken]}"):
+        if not words[taken][:1].isupper():
+            continue
+        if any(text.count(f"{body} {' '.join(words[:taken])}") > text.count(f"{body} {' '.join(words[:taken + 1])}")
+               for body in written):
             name_start = text.index(words[taken], person.start + len(" ".join(words[:taken])))
             body_start = person.position_end - len(person.body)
             person.position_end = text.rindex(words[taken - 1], person.start, name_start) + len(words[taken - 1])

@@ -377,8 +377,8 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         if j > i and _YEAR.match(tok.text) and (j + 1 >= len(tokens) or not tokens[j + 1].is_cap
                                                  or tokens[j + 1].lower in lex.connectors):
             break  # "KPK 2024 dan Rapat Koordinasi": a year ends the name
-        if j > i and (is_stop(tokens, j) or is_title(tok)):
-            break
+        if j > i and (is_stop(tokens, j) or is_title(tok) or (inside_position and title_length(tokens, j))):
+            break  # (in a position a rank opens the name: "Danlantamal V Laksma TNI Hanarko ...")
         if inside_position and j > i and not (j - 1 > i and _names_local_region(tokens, j)):
             numbered = tokens[j - 1].lower in lex.numbered_words and _CLASS_NUMBER.match(tok.text)
             if not numbered and (is_name_like(tok, known) or _starts_a_name(tokens, j, known)):
@@ -517,7 +517,7 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
     start = j
     while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION \
             and not (tokens[j].is_acronym and len(tokens[j].text) > 1) \
-            and not is_stop(tokens, j) and not (j > start and is_title(tokens[j])) \
+            and not is_stop(tokens, j) and not (j > start and title_length(tokens, j)) \
             and not (j > start and org_head_length(tokens, j)):
         j += 1
         if j - start >= 5:

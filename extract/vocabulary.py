@@ -221,6 +221,8 @@ class People(_Schema):
     lowercase_heads: tuple[str, ...]
     position_after_name: tuple[str, ...]
     position_joiners: tuple[str, ...]
+    english_office_words: tuple[str, ...]
+    english_office_connectors: tuple[str, ...]
     title_phrases: tuple[str, ...]
     title_continuations: tuple[str, ...]
     name_connectors: tuple[str, ...]
@@ -239,6 +241,11 @@ class People(_Schema):
     minister_short_forms: dict[str, str]
     office_prefix_spellings: dict[str, str]
     level_words: tuple[str, ...]
+    region_office_heads: tuple[str, ...]
+    state_offices: tuple[str, ...]
+    home_state: str
+    state_words: tuple[str, ...]
+    country_aliases: dict[str, tuple[str, ...]]
 
     def problems(self) -> Problems:
         found = [(("suffix_titles", i), p) for i, title in enumerate(self.suffix_titles)

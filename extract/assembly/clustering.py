@@ -296,8 +296,10 @@ class _Clustering:
             draft.parties += lead
         elif mention.status == "planned" and len(merge_parties(draft.parties, self.acronyms)) < 2:
             # "Bupati Sragen X berencana menandatangani MoU dengan UNS": the office of who will
-            # sign names the other party
-            draft.parties += signer_bodies(self.found, [mention.sentence.index], 0, draft.clauses)
+            # sign names the other party; not when the body that will sign stands between them
+            # ("Bupati Sidoarjo X mengatakan ITS akan menandatangani MoU")
+            offices = signer_bodies(self.found, [mention.sentence.index], 0, draft.clauses)
+            draft.parties += [o for o in offices if not any(o.end <= p.start < mention.start for p in draft.parties)]
         if len(merge_parties(draft.parties, self.acronyms)) < 2:
             draft.parties += self._speaker_body(mention, draft.parties)
         self._start(draft)

@@ -7,9 +7,11 @@ from functools import lru_cache
 import regex
 
 from extract.assembly import cues
+from extract.assembly.states import office_state, party_state
 from extract.candidates import Organisation, Person
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
-from extract.organisations import is_level_word, office_body
+from extract.known_institutions import institutions_in
+from extract.organisations import bodyless_office_body, is_level_word, office_body
 from extract.phrases import lexicon, match_phrase, tokenize
 from extract.vocabulary import people
 
@@ -204,7 +206,7 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
     readings = [reading for reading in (distinctive(position), distinctive(office_name or "")) if reading]
     office = tokens_of(office_name or position) if person.body else frozenset()
     body_end = person.body.split()[-1].lower() if person.body else None
-    best, best_rank = None, (0.0, False, 0)
+    best, best_rank, best_shared = None, (0.0, False, 0), frozenset()
     for index, party in enumerate(parties):
         have = {*distinctive(party.name), *(t for alias in party.aliases for t in distinctive(alias))}
         short_forms = {form.lower() for form in (party.acronym, canonicalize(party.name).acronym) if form}
@@ -212,23 +214,75 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
         if not have or not readings:
             continue
         names = tokens_of(party.name).union(*(tokens_of(alias) for alias in party.aliases))
-        score = max(len(reading & have) / len(reading) for reading in readings)
+        score, shared = max((len(reading & have) / len(reading), reading & have) for reading in readings)
         if body_end in short_forms:
             score = max(score, 0.5)  # "Direktur Bisnis Mikro BRI": a unit named with its body's short form
         rank = (score, _read_from_position(party, person), len(office & names))
         if rank > best_rank:
-            best, best_rank = index, rank
-    if best_rank[0] >= 0.5:
+            best, best_rank, best_shared = index, rank, shared
+    # "Dekan Fakultas Hukum Unsoed" signs for the party "Universitas Jenderal Soedirman", and
+    # "Kepala Perwakilan BI Jatim" for "Bank Indonesia", not for the province whose place it
+    # shares: a known institution in the body names the party its units belong to, unless a
+    # party shares more than a place with the body
+    parent = _known_institution_within(person.body or "")
+    if parent and (best_rank[0] < 0.5 or best_shared <= lexicon().place_words):
+        owners = [i for i, party in enumerate(parties) if same_party(party.name, parent, acronyms, loose=True)]
+        if len(owners) == 1:
+            return owners[0]
+    if best_rank[0] >= 0.5 and not _another_state(person.position, parties[best]):
         return best
     if person.body and is_level_word(person.body):
         # "Sekretaris Kota Ikhsan" signs for the record's one government of that level
         level = [i for i, party in enumerate(parties) if person.body.strip().lower() in tokens_of(party.name)]
         return level[0] if len(level) == 1 else None
+    found = _party_of_bodyless_office(person.position, parties) if not person.body else None
     # "Rektor Unwar" signs for the Universitas Warmadewa: a body written as its words' first syllables
     written = tokenize(person.body or "")
-    if len(written) == 1:
-        return next((i for i, party in enumerate(parties) if _syllables_stand_for(written[0].text, party.name)), None)
-    return None
+    if found is None and len(written) == 1:
+        found = next((i for i, party in enumerate(parties) if _syllables_stand_for(written[0].text, party.name)), None)
+    return found if found is not None else _party_of_state_office(person.position, parties)
+
+
+def _another_state(position: str, party: MergedParty) -> bool:
+    """"Duta Besar RI untuk Persatuan Emirat Arab" shares words with the party "Pemerintah Uni
+    Emirat Arab", but the ambassador's state is Indonesia: the party is another state's government."""
+    state = office_state(position)
+    return state is not None and party_state(party.name) not in (None, state)
+
+
+def _party_of_state_office(position: str, parties: list[MergedParty]) -> int | None:
+    """"Menteri ESDM" signs for the party "Pemerintah Indonesia", "Menteri Kesehatan UEA" for
+    "Pemerintah Uni Emirat Arab": the one party that is the government of the office's state."""
+    state = office_state(position)
+    if state is None:
+        return None
+    found = [i for i, party in enumerate(parties)
+             if any(party_state(name) == state for name in (party.name, *party.aliases))]
+    return found[0] if len(found) == 1 else None
+
+
+def _party_of_bodyless_office(position: str, parties: list[MergedParty]) -> int | None:
+    """"Mendag Zulkifli Hasan" signs for the party "Kementerian Perdagangan", "Sekda Herni
+    Sulasti" for the record's one regional government, "Bupati Budi" for its one Pemerintah
+    Kabupaten: an office written without its body signs for the one party it can head."""
+    stands_for = bodyless_office_body(position)
+    if stands_for is None:
+        return None
+    name, whole = stands_for
+    if whole:
+        found = [i for i, party in enumerate(parties) if same_institution(party.name, name)]
+    else:
+        found = [i for i, party in enumerate(parties) if expand_abbreviations(party.name).startswith(f"{name} ")]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _known_institution_within(body: str) -> str | None:
+    """The canonical name of the last gazetteer institution written in a position's body
+    ("FKIP Unsoed" -> "Universitas Jenderal Soedirman"), the one its units belong to; None
+    when the body names none."""
+    known = [match for match in institutions_in(tokenize(body)) if not match.weak]
+    return known[-1].institution.canonical if known else None
 
 
 def _syllables_stand_for(short: str, name: str) -> bool:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from extract.assembly.evidence import evidence
 from extract.assembly.parties import MergedParty, party_of
+from extract.assembly.cues import signing_verb
 from extract.assembly.roles import roles
 from extract.candidates import Candidates, Person
 
@@ -61,6 +62,25 @@ def read_people(found: Candidates, sentence_ids: list[int], parties: list[Merged
             key, listed = "signatories", people.signatories
         listed.append(entry)
         people.evidence += _person_evidence(found, f"{key}[{len(listed) - 1}]", person, role)
+    return people
+
+
+def caption_signatories(found: Candidates, parties: list[MergedParty]) -> People:
+    """"Foto: Bupati Sragen A (kiri) dan Direktur Utama PT B C (kanan) menandatangani nota
+    kesepahaman": the people a photo caption shows signing, each by a position that names one
+    of the record's parties, for a record whose text names no signatory. A caption without a
+    signing verb, or a person whose office names no party, gives no one."""
+    people = People()
+    for person in found.caption_people:
+        if not signing_verb().search(found.sentence(person.sentence).text):
+            continue
+        party = party_of(person, parties, found.acronyms)
+        if party is None or any(same_person(s["name"], person.name) for s in people.signatories):
+            continue
+        people.signatories.append({"name": person.name, "titles": person.titles, "position": person.position,
+                                   "party": party})
+        people.evidence += _person_evidence(found, f"signatories[{len(people.signatories) - 1}]", person,
+                                            "caption:signer")
     return people
 
 

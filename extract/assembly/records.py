@@ -10,7 +10,7 @@ from extract.assembly.evidence import evidence
 from extract.assembly.location import read_location
 from extract.assembly.ownership import DraftIndex, read_references, read_scopes
 from extract.assembly.parties import MergedParty, merge_parties, party_fields
-from extract.assembly.people import keep_own_signatories, read_people
+from extract.assembly.people import caption_signatories, keep_own_signatories, read_people
 from extract.candidates import Candidates, Draft, Organisation
 from extract.document import Document
 from extract.options import ConfidenceWeights, ExtractionOptions
@@ -37,6 +37,9 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
         people = read_people(found, draft.sentences, parties, options.windows.detail_sentences, draft.clauses)
         if draft.enumerated:
             people = keep_own_signatories(people)
+        elif not people.signatories:
+            captioned = caption_signatories(found, parties)
+            people.signatories, people.evidence = captioned.signatories, people.evidence + captioned.evidence
         fields["signatories"], fields["witnesses"] = people.signatories, people.witnesses
         evidences += people.evidence
     fields["date"], fields["date_text"], entries = _date(found, draft, options, fields["status"])

@@ -19,7 +19,7 @@ from extract.organisations import (
     position_body,
     programme_acronyms,
 )
-from extract.phrases import article_acronyms
+from extract.phrases import article_acronyms, is_name_like, org_head_length, tokenize
 
 NAMESAKE_HEAD_WORDS = 2  # words of a body's or venue's head before a namesake ("Rumah Sakit")
 
@@ -78,13 +78,29 @@ def _drop_names_inside_bodies(found: Candidates, sentence: Sentence) -> None:
     (a name after a longer body, "Kementerian ... Nasional Leonard Tampubolon", stays)."""
     spans = [(o.start, o.end) for o in found.orgs if o.sentence == sentence.index and not o.in_position]
     spans += [(v.start, v.end) for v in found.venues if v.sentence == sentence.index]
+    # "Perumda Air Minum Tirta Sari": a name the article also writes inside a position's body
+    # ("Direktur Utama Perumda Air Minum Tirta Sari Budi Santoso") is that body's, after any head
+    bodies = [f" {p.body} " for p in found.people if p.body]
 
     def namesake(person: Person) -> bool:
         return any(start <= person.start and person.end <= end
-                   and len(found.text[start:person.start].split()) <= NAMESAKE_HEAD_WORDS for start, end in spans)
+                   and (len(found.text[start:person.start].split()) <= NAMESAKE_HEAD_WORDS
+                        or any(f" {found.text[start:person.end]} " in body for body in bodies)
+                        or _titled_namesake(found.text, start, person))
+                   for start, end in spans)
 
     found.people[:] = [p for p in found.people
                        if p.sentence != sentence.index or p.position is not None or not namesake(p)]
+
+
+def _titled_namesake(text: str, start: int, person: Person) -> bool:
+    """"Rumah Sakit Umum Daerah Dr. Moewardi", "Institut Agama Islam Negeri Syekh Nurjati": a
+    titled name that the words of the body starting at `start` lead up to, none of them a
+    person's, is the body's namesake (a longer head than NAMESAKE_HEAD_WORDS)."""
+    if person.titles_start is None or person.titles_start <= start:
+        return False
+    words = tokenize(text[start:person.titles_start])
+    return not any(is_name_like(t) and not org_head_length(words, k) for k, t in enumerate(words))
 
 
 @Language.factory("sepakat_organisations")

@@ -20,6 +20,11 @@ class PeopleFinder:
                 person.sentence = sentence.index
                 take_body_words_back(person, found.text)
                 found.people.append(person)
+        for sentence in found.sentences:
+            if sentence.excluded == "caption":  # who a photo shows signing (read only when the text names no one)
+                for person in find_people(sentence.text, sentence.start, known):
+                    person.sentence = sentence.index
+                    found.caption_people.append(person)
         return doc
 
 

@@ -216,3 +216,88 @@ def test_a_brand_the_model_calls_a_person_is_a_party_and_no_signatory():
                             "transportasi daring, Senin (27/5/2024).", published="2024-05-28", use_ner=True)
     assert [p["name"] for p in record["parties"]] == ["Pemerintah Kota Semarang", "Grab"]
     assert record["signatories"] == []
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "names", "party"),
+    [
+        # a unit of a known institution signs for the party that institution is
+        ("Dekan Fakultas Hukum Unsoed", "Fakultas Hukum Unsoed", ("Dinas Pendidikan Banyumas",
+                                                                  "Universitas Jenderal Soedirman"), 1),
+        ("Dekan FKM Undip", "FKM Undip", ("Universitas Diponegoro", "PT Sinar Jaya"), 0),
+        # counter-examples: a unit of an institution that is no party signs for none
+        ("Dekan FKM Undip", "FKM Undip", ("Universitas Sebelas Maret", "PT Sinar Jaya"), None),
+        ("Kepala Bidang Pemasaran", "Bidang Pemasaran", ("Universitas Diponegoro", "PT Sinar Jaya"), None),
+    ],
+)
+def test_a_unit_of_a_known_institution_signs_for_it(position, body, names, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "party"),
+    [
+        # a known institution in the body outweighs a party that shares only its place
+        ("Kepala Perwakilan BI Jatim", "Perwakilan BI Jatim", 1),
+        # counter-example: an office of the place itself signs for the place's government
+        ("Gubernur Jatim", "Jatim", 0),
+    ],
+)
+def test_a_known_institution_in_the_body_outweighs_a_shared_place(position, body, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
+    names = ("Pemerintah Provinsi Jawa Timur", "Bank Indonesia")
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("position", "names", "party"),
+    [
+        # an office written without its body signs for the one party it can head
+        ("Sekda", ("Baznas Purbalingga", "Pemkab Purbalingga"), 1),
+        ("Plt. Bupati", ("Pemerintah Kabupaten Tegal", "Politeknik Harapan Bersama"), 0),
+        ("Mendag", ("Kementerian Perdagangan", "Pemerintah Provinsi Bali"), 0),
+        # counter-examples: two bodies it could head, or none, leave the party open
+        ("Sekda", ("Pemkab Purbalingga", "Pemkab Banyumas"), None),
+        ("Bupati", ("Pemerintah Kota Tegal", "Politeknik Harapan Bersama"), None),
+        ("Rektor", ("Pemerintah Kota Tegal", "Politeknik Harapan Bersama"), None),
+    ],
+)
+def test_an_office_without_its_body_signs_for_the_one_party_it_can_head(position, names, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position)
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "names", "party"),
+    [
+        # ministers and ambassadors sign for their state's government
+        ("Menteri ESDM", "ESDM", ("Pemerintah Indonesia", "Pemerintah Jepang"), 0),
+        ("Menteri Kesehatan UEA", "Kesehatan UEA", ("Pemerintah Republik Indonesia", "Pemerintah Uni Emirat Arab"), 1),
+        ("Duta Besar Australia untuk Indonesia", "Australia untuk Indonesia",
+         ("Pemerintah Indonesia", "Pemerintah Australia"), 1),
+        # the host country after "untuk" is not the ambassador's state
+        ("Duta Besar RI untuk Persatuan Emirat Arab", "RI untuk Persatuan Emirat Arab",
+         ("Pemerintah Republik Indonesia", "Pemerintah Uni Emirat Arab"), 0),
+        ("Mendag", None, ("Republik Indonesia", "Kerajaan Belanda"), 0),
+        # counter-examples: the ministry itself as a party wins; an office of no state signs for none
+        ("Menteri ESDM", "ESDM", ("Kementerian ESDM", "Pemerintah Indonesia"), 0),
+        ("Rektor UGM", "UGM", ("Pemerintah Indonesia", "Pemerintah Jepang"), None),
+        ("Menteri Kesehatan UEA", "Kesehatan UEA", ("Pemerintah Indonesia", "Pemerintah Jepang"), None),
+    ],
+)
+def test_a_state_office_signs_for_its_states_government(position, body, names, party):
+    from extract.assembly.parties import party_of
+    from extract.candidates import Person
+
+    person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
+    assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party

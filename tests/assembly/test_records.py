@@ -85,3 +85,33 @@ def test_offices_named_without_holders_make_the_record(extract):
     assert [[p["name"] for p in r["parties"]] for r in records] == [
         ["Pemerintah Kabupaten Klaten", "Kejaksaan Negeri Klaten"]]
     assert records[0]["signatories"] == []
+
+
+_BODY = "\n\nPemerintah Kabupaten Sragen dan PT Sritex sepakat bekerja sama dalam pelatihan tenaga kerja."
+
+
+@pytest.mark.parametrize(
+    ("caption", "signers"),
+    [
+        # the people a photo caption shows signing sign, when the text names no one
+        ("Foto: Bupati Sragen Kusdinar Untung Yuni Sukowati (kiri) dan Direktur Utama PT Sritex Iwan Kurniawan "
+         "Lukminto (kanan) menandatangani nota kesepahaman di Sragen, Senin (3/6/2024).",
+         [("Kusdinar Untung Yuni Sukowati", 0), ("Iwan Kurniawan Lukminto", 1)]),
+        # counter-examples: a caption with no signing verb, or a person whose office names no party
+        ("Foto: Bupati Sragen Kusdinar Untung Yuni Sukowati (kiri) berbincang dengan Direktur Utama PT Sritex "
+         "Iwan Kurniawan Lukminto (kanan) di Sragen, Senin (3/6/2024).", []),
+        ("Foto: Kepala Dinas Pariwisata Jawa Tengah Sinoeng Rachmadi menandatangani nota kesepahaman di "
+         "Sragen, Senin (3/6/2024).", []),
+    ],
+)
+def test_a_caption_names_the_signers_the_text_does_not(extract, caption, signers):
+    [record] = extract(caption + _BODY)
+    assert [(s["name"], s["party"]) for s in record["signatories"]] == signers
+
+
+def test_the_texts_own_signers_outweigh_a_caption(extract):
+    text = ("Foto: Bupati Sragen Kusdinar Untung Yuni Sukowati (kiri) dan Direktur Utama PT Sritex Iwan Kurniawan "
+            "Lukminto (kanan) menandatangani nota kesepahaman." + _BODY + " Nota kesepahaman itu ditandatangani "
+            "Sekda Sragen Tatag Prabawanto dan Direktur PT Sritex Sri Saptoningsih.")
+    [record] = extract(text)
+    assert [s["name"] for s in record["signatories"]] == ["Tatag Prabawanto", "Sri Saptoningsih"]

@@ -86,3 +86,24 @@ def test_people_who_lead_the_signing_do_not_sign(extract):
     records = extract(text)
     assert [(r["signatories"], [p["name"] for p in r["parties"]]) for r in records] == [
         ([], ["Pemkab Klaten", "Kejari Klaten"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "signers", "witnesses"),
+    [
+        # the witnesses before the verb, the signers after "penandatanganan yang dilakukan"
+        ("Majelis Ulama Indonesia Jawa Tengah dan Pemerintah Provinsi Jawa Tengah menandatangani nota "
+         "kesepahaman. Gubernur Jawa Tengah Ahmad Luthfi dan Ketua MUI Jateng KH Ahmad Darodji menyaksikan "
+         "penandatanganan yang dilakukan Sekda Jateng Sumarno dan Sekretaris Umum MUI Jateng Multazam Ahmad.",
+         ["Sumarno", "Multazam Ahmad"], ["Ahmad Luthfi", "Ahmad Darodji"]),
+        # counter-example: with no one after the cue, the witnesses stay witnesses and no one signs
+        ("Majelis Ulama Indonesia Jawa Tengah dan Pemerintah Provinsi Jawa Tengah menandatangani nota "
+         "kesepahaman. Gubernur Jawa Tengah Ahmad Luthfi dan Ketua MUI Jateng KH Ahmad Darodji menyaksikan "
+         "penandatanganan yang dilakukan di Semarang.",
+         [], ["Ahmad Luthfi", "Ahmad Darodji"]),
+    ],
+)
+def test_penandatanganan_yang_dilakukan_names_the_signers(extract, text, signers, witnesses):
+    [record] = extract(text)
+    assert [s["name"] for s in record["signatories"]] == signers
+    assert [w["name"] for w in record["witnesses"]] == witnesses

@@ -221,6 +221,27 @@ def test_body_words_the_name_took_go_back_when_the_article_writes_the_body_in_fu
     assert (signer.name, signer.position) == ("Solihin Santoso", "Direktur PT Bumi Tunas Niaga")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's last words and the word the name took, written alone elsewhere
+        ("Program Kartu Prakerja dan Badan Pusat Statistik menandatangani nota kesepahaman. Penandatanganan "
+         "dilakukan oleh Direktur Eksekutif Manajemen Pelaksana Program Kartu Prakerja Denni Puspa Purbasari.",
+         ("Denni Puspa Purbasari", "Direktur Eksekutif Manajemen Pelaksana Program Kartu Prakerja")),
+        # counter-example: a name written again in full keeps its first word
+        ("Dinas Pendidikan Kota Bogor menandatangani nota kesepahaman. Penandatanganan dilakukan oleh Kepala "
+         "Dinas Pendidikan Kota Bogor Iswar Hadi Santoso. Iswar Hadi Santoso mengatakan kerja sama ini penting.",
+         ("Iswar Hadi Santoso", "Kepala Dinas Pendidikan Kota Bogor")),
+    ],
+)
+def test_the_bodys_last_words_written_alone_take_body_words_back(text, expected):
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    found = candidates(load_pipeline(use_ner=False)(text))
+    assert (found.people[0].name, found.people[0].position) == expected
+
+
 def test_a_namesake_in_a_body_or_venue_name_is_no_person():
     from extract.api import load_pipeline
     from extract.components.state import candidates
@@ -229,6 +250,52 @@ def test_a_namesake_in_a_body_or_venue_name_is_no_person():
             "disaksikan Kementerian Percepatan Pembangunan Leonard Tampubolon.")
     names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
     assert "Gadjah Wirawan" not in names and "Hasyim Santoso" not in names
+
+
+def test_a_name_the_article_writes_inside_a_positions_body_is_no_person():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Perumda Air Minum Tirta Sari dan PT Bank Jateng menandatangani perjanjian kerja sama. Perjanjian "
+            "diteken Direktur Utama Perumda Air Minum Tirta Sari Budi Santoso dan Direktur Utama Bank Jateng "
+            "Irianto Harko Saputro.")
+    names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
+    assert names == ["Budi Santoso", "Irianto Harko Saputro"]
+
+
+def test_a_titled_namesake_after_a_long_head_is_no_person():
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Rumah Sakit Umum Daerah Dr. Moewardi dan Universitas Muhammadiyah Surakarta menandatangani "
+            "perjanjian kerja sama. Perjanjian ditandatangani Direktur RSUD Dr. Moewardi dr. Cahyono Hadi, Sp.OG "
+            "dan Rektor UMS Prof. Dr. Sofyan Anif.")
+    names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
+    assert names == ["Cahyono Hadi", "Sofyan Anif"]
+
+
+def test_a_rank_inside_a_bodys_own_name_is_its_namesakes():
+    """A rank phrase ends a name only inside a position: "Institut Agama Islam Negeri Syekh
+    Nurjati" stays one body, and its namesake is no person."""
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Nota kesepahaman antara Pemerintah Kota Cirebon dan Institut Agama Islam Negeri Syekh Nurjati "
+            "ditandatangani Wali Kota Cirebon Eti Herawati dan Rektor IAIN Syekh Nurjati Aan Jaelani.")
+    found = candidates(load_pipeline(use_ner=False)(text))
+    assert [p.name for p in found.people] == ["Eti Herawati", "Aan Jaelani"]
+    assert "Institut Agama Islam Negeri Syekh Nurjati" in [o.name for o in found.orgs]
+
+
+def test_a_bare_name_after_a_body_no_position_writes_stays_a_person():
+    """Counter-example: the body written in no position, the name after it is kept."""
+    from extract.api import load_pipeline
+    from extract.components.state import candidates
+
+    text = ("Perumda Air Minum Tirta Sari dan PT Bank Jateng menandatangani perjanjian kerja sama, disaksikan "
+            "Kementerian Percepatan Pembangunan Leonard Tampubolon.")
+    names = [p.name for p in candidates(load_pipeline(use_ner=False)(text)).people]
+    assert "Leonard Tampubolon" in names
 
 
 @pytest.mark.parametrize(
@@ -606,4 +673,201 @@ def test_a_known_institution_is_no_bare_name(sentence, expected):
     ],
 )
 def test_a_known_institution_after_a_portfolio_is_all_body(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two unknown words after a region's office, no place among them: the holder's name
+        ("Penandatanganan disaksikan Sekda Iswar Aminuddin di ruang rapat.",
+         [("Iswar Aminuddin", [], "Sekda")]),
+        ("MoU diteken Plt Bupati Rusdarman Hatuwe, S.Sos. kemarin.",
+         [("Rusdarman Hatuwe", ["S.Sos."], "Plt Bupati")]),
+        # counter-examples: a place the gazetteer knows, or a body, is the office's body
+        ("Penandatanganan disaksikan Bupati Agam Andri Warman kemarin.",
+         [("Andri Warman", [], "Bupati Agam")]),
+        ("Penandatanganan disaksikan Gubernur Lemhannas Andi Widjajanto kemarin.",
+         [("Andi Widjajanto", [], "Gubernur Lemhannas")]),
+        # a third word may follow a town abroad: the first word stays the body
+        ("MoU diteken Wali Kota Ichikawa Tanaka Koji kemarin.",
+         [("Tanaka Koji", [], "Wali Kota Ichikawa")]),
+    ],
+)
+def test_two_unknown_words_after_a_region_office_are_the_holders_name(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the portfolio of an English office belongs to the office, the body and the name follow
+        ("MoU diteken Head of Corporate Affairs Unilever Indonesia Nurdiana Darus kemarin.",
+         [("Nurdiana Darus", [], "Head of Corporate Affairs Unilever Indonesia")]),
+        ("MoU diteken Chief Financial Officer PT Vale Indonesia Bernardus Irmanto kemarin.",
+         [("Bernardus Irmanto", [], "Chief Financial Officer PT Vale Indonesia")]),
+        ("MoU diteken Corporate Secretary PT Pelindo III Faruq Hidayat kemarin.",
+         [("Faruq Hidayat", [], "Corporate Secretary PT Pelindo III")]),
+        # counter-example: an Indonesian office keeps its portfolio in the body, as before
+        ("MoU diteken Direktur Keuangan PT Vale Indonesia Bernardus Irmanto kemarin.",
+         [("Bernardus Irmanto", [], "Direktur Keuangan PT Vale Indonesia")]),
+    ],
+)
+def test_an_english_office_takes_its_portfolio(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title after a known body opens the name; it is no word of the body
+        ("MoU diteken Dekan FKIP Unsoed Dr. Ir. Slamet Rahayu, M.Pd. kemarin.",
+         [("Slamet Rahayu", ["Dr.", "Ir.", "M.Pd."], "Dekan FKIP Unsoed")]),
+        # counter-example: ordinary words after the known body are still body
+        ("MoU diteken Kepala Subseksi Kemitraan Perhutani Wilayah Selatan Budi Santoso kemarin.",
+         [("Budi Santoso", [], "Kepala Subseksi Kemitraan Perhutani Wilayah Selatan")]),
+    ],
+)
+def test_a_title_after_a_known_body_is_no_body_word(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Ponpes" and "Pesantren" head a body's name, whose Arabic words are no person's
+        ("MoU ditandatangani Pengasuh Ponpes Darul Ulum KH. Ahmad Dimyati Romly kemarin.",
+         [("Ahmad Dimyati Romly", ["KH."], "Pengasuh Ponpes Darul Ulum")]),
+        ("MoU ditandatangani Pengasuh Pesantren Miftahul Huda, KH Ahmad Dimyati kemarin.",
+         [("Ahmad Dimyati", ["KH"], "Pengasuh Pesantren Miftahul Huda")]),
+        # counter-example: the full head reads as it did
+        ("MoU ditandatangani Pengasuh Pondok Pesantren Darul Ulum KH Ahmad Dimyati kemarin.",
+         [("Ahmad Dimyati", ["KH"], "Pengasuh Pondok Pesantren Darul Ulum")]),
+    ],
+)
+def test_a_pesantren_heads_a_body(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country's older or short Indonesian name ends an ambassador's office
+        ("MoU diteken Duta Besar RI untuk Persatuan Emirat Arab Husin Bagis kemarin.",
+         [("Husin Bagis", [], "Duta Besar RI untuk Persatuan Emirat Arab")]),
+        ("MoU diteken Dubes RI untuk Suriname Rudy Alfonso kemarin.",
+         [("Rudy Alfonso", [], "Dubes RI untuk Suriname")]),
+        # counter-example: a country listed before reads as it did
+        ("MoU diteken Dubes RI untuk Jepang Heri Akhmadi kemarin.",
+         [("Heri Akhmadi", [], "Dubes RI untuk Jepang")]),
+    ],
+)
+def test_more_countries_end_an_office_abroad(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a caption's aside in lower case after the name ends the words read after the body
+        ("Direktur Utama PT Djarum Victor Rachmat Hartono (kanan) menandatangani nota kesepahaman.",
+         [("Victor Rachmat Hartono", [], "Direktur Utama PT Djarum")]),
+        # counter-example: a legal form in brackets still belongs to the company's name
+        ("Direktur Utama PT Sarana Multi (Persero) Edwin Syahruzad menandatangani nota kesepahaman.",
+         [("Edwin Syahruzad", [], "Direktur Utama PT Sarana Multi (Persero)")]),
+    ],
+)
+def test_a_lower_case_aside_ends_the_words_after_a_body(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a surname the name lexicon does not know ends the name: the name starts at the first
+        # personal-name word after the company's own words
+        ("Direktur Utama PT Sritex Iwan Kurniawan Lukminto menandatangani nota kesepahaman.",
+         [("Iwan Kurniawan Lukminto", [], "Direktur Utama PT Sritex")]),
+        # counter-example: two personal-name words at the end read as before
+        ("Presiden Direktur PT Djarum Victor Rachmat Hartono menandatangani nota kesepahaman.",
+         [("Victor Rachmat Hartono", [], "Presiden Direktur PT Djarum")]),
+    ],
+)
+def test_an_unknown_surname_ends_the_name_after_a_company(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two capitals that end the sentence's capitalised run are a name's initials, no body
+        ("Penandatanganan dilakukan Penjabat Gubernur Aceh Safrizal ZA di Banda Aceh.",
+         [("Safrizal", [], "Penjabat Gubernur Aceh")]),
+        # counter-example: a body's acronym after an office's word still ends the office
+        ("Perjanjian antara Direktur PLN dengan Asisten Logistik Samudra KASAL diteken kemarin.", []),
+    ],
+)
+def test_closing_initials_are_no_bodys_acronym(sentence, expected):
+    assert people(sentence) == expected
+
+
+def test_direktur_eksekutif_is_one_office():
+    person = find_people("MoU diteken Direktur Eksekutif Yayasan Kehati Riki Frindos kemarin.", 0)[0]
+    assert (person.name, person.body) == ("Riki Frindos", "Yayasan Kehati")
+
+
+def test_a_plain_direktur_keeps_its_portfolio_in_the_body():
+    """Counter-example: another word after "Direktur" is still the body's."""
+    person = find_people("MoU diteken Direktur Operasional Yayasan Kehati Riki Frindos kemarin.", 0)[0]
+    assert (person.name, person.body) == ("Riki Frindos", "Operasional Yayasan Kehati")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # short English corporate offices head a position and take their portfolio
+        ("Perjanjian ditandatangani SEVP Operation PTPN XII Ahmad Syamsudin kemarin.",
+         [("Ahmad Syamsudin", [], "SEVP Operation PTPN XII")]),
+        ("MoU diteken CFO PT Vale Indonesia Bernardus Irmanto kemarin.",
+         [("Bernardus Irmanto", [], "CFO PT Vale Indonesia")]),
+        # counter-example: the same capitals inside a body's name open no office
+        ("MoU diteken Direktur Utama PT Vale Indonesia Febriany Eddy kemarin.",
+         [("Febriany Eddy", [], "Direktur Utama PT Vale Indonesia")]),
+    ],
+)
+def test_short_english_corporate_offices(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rank of several words or a naval/air rank opens the name: no body word, no name word
+        ("Perjanjian ditandatangani Danlantamal V Laksma TNI Hanarko Djodi Pamungkas kemarin.",
+         [("Hanarko Djodi Pamungkas", ["Laksma TNI"], "Danlantamal V")]),
+        ("Hadir Budi Santoso Letkol Inf Ary Wibowo kemarin.",
+         [("Budi Santoso", [], None), ("Ary Wibowo", ["Letkol Inf"], None)]),
+        # counter-example: a one-word rank title before a name, as before
+        ("MoU diteken Pangdam Jaya Mayjen TNI Mohamad Hasan kemarin.",
+         [("Mohamad Hasan", ["Mayjen TNI"], "Pangdam Jaya")]),
+    ],
+)
+def test_a_rank_phrase_opens_a_name(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # English offices with a level or a unit before the head
+        ("Penandatanganan dilakukan Arya Suprihadi selaku Area Manager Communication Pertamina Patra Niaga.",
+         [("Arya Suprihadi", [], "Area Manager Communication Pertamina Patra Niaga")]),
+        ("MoU diteken Branch Manager Bank Mandiri Klaten Budi Santoso kemarin.",
+         [("Budi Santoso", [], "Branch Manager Bank Mandiri Klaten")]),
+        # counter-example: the Indonesian office reads as before
+        ("MoU diteken Pemimpin Cabang Bank Mandiri Klaten Budi Santoso kemarin.",
+         [("Budi Santoso", [], "Pemimpin Cabang Bank Mandiri Klaten")]),
+    ],
+)
+def test_english_offices_with_a_level_before_the_head(sentence, expected):
     assert people(sentence) == expected
