@@ -195,8 +195,17 @@ def _agreement_term_start() -> regex.Pattern:
 
 
 def _names_agreement(long_form: str | None) -> bool:
-    """"Kerja Sama Daerah (KSD)": an acronym the article defines for a kind of agreement is no body."""
-    return long_form is not None and _agreement_term_start().match(long_form) is not None
+    """"Kerja Sama Daerah (KSD)", "Step Loan Agreement (SLA)": an acronym the article defines
+    for a kind of agreement is no body."""
+    if long_form is None:
+        return False
+    words = long_form.split()
+    return _agreement_term_start().match(long_form) is not None or (bool(words) and words[-1] in _agreement_name_ends())
+
+
+@lru_cache(maxsize=1)
+def _agreement_name_ends() -> frozenset[str]:
+    return frozenset(organisations().agreement_name_ends)
 
 
 def _counts(tok: Tok) -> bool:

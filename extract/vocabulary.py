@@ -275,6 +275,7 @@ class Organisations(_Schema):
     firm_joiners: tuple[str, ...]
     not_bodies: tuple[str, ...]
     thing_acronyms: tuple[str, ...]
+    agreement_name_ends: tuple[str, ...]
     event_words: tuple[str, ...]
     event_cues: tuple[str, ...]
     parent_cues: tuple[str, ...]

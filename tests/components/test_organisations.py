@@ -147,6 +147,7 @@ def test_a_name_across_the_dateline_separator_is_no_party(surface, in_dateline):
          ["Fakultas Teknik Universitas Tunas Harapan"]),
         ("Pemkab Bantul meneken Surat Perjanjian Kerja Sama (SPKS) dengan PT Angkasa Pura I.",
          ["Pemkab Bantul", "PT Angkasa Pura I"]),
+        ("PT PLN dan Bank Dunia menyiapkan Step Loan Agreement (SLA) untuk proyek transmisi.", ["PT PLN", "Bank Dunia"]),
         # counter-example: an unknown acronym of a body still starts one
         ("Pemkab Klaten meneken MoU dengan ASPERINDO Klaten.", ["Pemkab Klaten", "ASPERINDO Klaten"]),
     ],
