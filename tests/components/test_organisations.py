@@ -142,6 +142,7 @@ def test_a_name_across_the_dateline_separator_is_no_party(surface, in_dateline):
         ("PT Sinar Jaya meneken MoU pembangunan terminal LNG di Cilacap dengan Pemkab Cilacap.",
          ["PT Sinar Jaya", "Pemkab Cilacap"]),
         ("MoU penyaluran BBM dan KUR di Klaten diteken Bank Jateng.", ["Bank Jateng"]),
+        ("Pemkot Padang meneken MoU pemanfaatan DIPA dan APBD untuk UMKM.", ["Pemkot Padang"]),
         # an agreement's name with the acronym the article defines for it is no body
         ("Fakultas Teknik Universitas Tunas Harapan dan Kota Perth meneken Implementing Arrangement (IA).",
          ["Fakultas Teknik Universitas Tunas Harapan"]),
