@@ -1,13 +1,17 @@
 """Where a signing took place: the venue, the city named with "di", or the dateline."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place, Venue
+from extract.patterns import load_yaml
 from extract.places import find_places, find_places_abroad, lookup_place, name_as_written
+from extract.vocabulary import words_pattern
 
 
 def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
@@ -124,24 +128,45 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
     "di" ("... di Semarang", "di Provinsi Jawa Tengah"), not one a speaker names inside
     quoted speech (read from the paragraph's start: a quote often opens sentences before the
     place), nor one inside a person's position ("Konsul Jenderal Australia di Surabaya Glen
-    Askew" names the consulate's seat, not where it signs). A city abroad counts only right after
-    the signing or the event ("ditandatangani di Tokyo", "berlangsung di Kuala Lumpur"): after a
-    bare "di" it is too often one the article describes ("Atase RI di Tokyo")."""
+    Askew" names the consulate's seat, not where it signs). A city abroad counts right after
+    the signing or the event ("ditandatangani di Tokyo", "berlangsung di Kuala Lumpur"), or after
+    a bare "di" following a signing verb when its country is written after it ("menandatangani
+    MoU dengan Universitas Kyoto di Kyoto, Jepang"): after a bare "di" alone it is too often one
+    the article describes ("Atase RI di Tokyo")."""
     for index in detail:
         sentence = found.sentence(index)
         positions = [(p.position_start, p.position_end) for p in found.people
                      if p.sentence == index and p.position_start is not None and p.position_end is not None]
-        domestic = [(p, cues.rule("place_introducers")) for p in found.places if p.sentence == index
+        domestic = [(p, False) for p in found.places if p.sentence == index
                     and (p.level == "province" and p.province if province else p.city)
                     and not any(start <= p.start < end for start, end in positions)]
-        abroad = [] if province else [(Place.found(p, sentence.start, index), cues.rule("signing_place_introducers"))
+        abroad = [] if province else [(Place.found(p, sentence.start, index), True)
                                       for p in find_places_abroad(sentence.text) if p.city]
-        for candidate, introducers in sorted(domestic + abroad, key=lambda pair: pair[0].start):
+        for candidate, is_abroad in sorted(domestic + abroad, key=lambda pair: pair[0].start):
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
-            if introducers.search(before) and not cues.rule("inside_quote").search(paragraph):
+            if _introduces(before, found.text, candidate.end, is_abroad) \
+                    and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
+
+
+def _introduces(before: str, text: str, end: int, abroad: bool) -> bool:
+    """Whether the words `before` a place (lower case) make it the place of the signing; a
+    place abroad (ending at `end` of `text`) after a bare "di" needs a signing verb before it
+    and its country after it."""
+    if not abroad:
+        return cues.rule("place_introducers").search(before) is not None
+    return cues.rule("signing_place_introducers").search(before) is not None or (
+        cues.rule("place_introducers").search(before) is not None and cues.signing_verb().search(before) is not None
+        and _country_after().match(text, end) is not None)
+
+
+@lru_cache(maxsize=1)
+def _country_after() -> regex.Pattern:
+    """A comma and a country's name as written (institutions/org_heads.yaml `countries`)."""
+    countries = load_yaml("institutions/org_heads.yaml")["countries"]
+    return regex.compile(rf"\s*,\s*(?:{words_pattern(countries)})(?![\p{{L}}\p{{N}}])")
 
 
 def _places_of(found: Candidates, index: int) -> list[Place]:

@@ -154,11 +154,17 @@ def test_place_abroad_in_the_address(extract, text, city, province):
          "Tokyo, Jepang, Selasa (10/10/2023).", "Tokyo"),
         ("Penandatanganan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan berlangsung di "
          "Kuala Lumpur, Selasa (12/3/2024).", "Kuala Lumpur"),
+        # after a bare "di" in the signing clause, when the city's country is written after it
+        ("SEMARANG - Universitas Tunas Harapan menandatangani nota kesepahaman dengan Universitas Kyoto di "
+         "Kyoto, Jepang, Kamis (16/5/2024).", "Kyoto"),
         # counter-examples: after a bare "di" a city abroad is one the article describes
         ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman disaksikan "
          "Atase Pendidikan RI di Tokyo, Selasa (12/3/2024).", "Semarang"),
         ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan, kampus terbesar di Tokyo, menandatangani "
          "nota kesepahaman, Selasa (12/3/2024).", "Semarang"),
+        # ... also with its country, when no signing verb comes before it
+        ("SEMARANG - Pemkab Klaten, yang membuka kantor dagang di Osaka, Jepang, dan Universitas Tunas Harapan "
+         "menandatangani nota kesepahaman, Selasa (12/3/2024).", "Semarang"),
     ],
 )
 def test_city_abroad_after_the_signing(extract, text, city):
