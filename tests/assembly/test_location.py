@@ -249,3 +249,27 @@ def test_a_government_centre_is_the_venue_and_no_party(extract):
 )
 def test_a_city_inside_a_position_is_not_where_it_was_signed(extract, text, city):
     assert extract(text)[0]["location"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "signer", "city", "province"),
+    [
+        # a city abroad of the list derived from GeoNames dates the signing by the dateline, and the
+        # parties' province is not taken for a signing held abroad
+        ("BOSTON - Institut Teknologi Bandung dan Massachusetts Institute of Technology menandatangani nota "
+         "kesepahaman, Rabu (8/5/2024).",
+         ["Institut Teknologi Bandung", "Massachusetts Institute of Technology"], None, "Boston", None),
+        # counter-example: the same names inside a firm's name and a person's name stay theirs
+        ("SEMARANG - PT Boston Scientific Indonesia dan RSUD Kota Semarang menandatangani perjanjian kerja sama, "
+         "Rabu (8/5/2024). Direktur PT Boston Scientific Indonesia Houston Siregar dan Direktur RSUD Kota Semarang "
+         "Susi Herawati meneken perjanjian itu.",
+         ["PT Boston Scientific Indonesia", "RSUD Kota Semarang"], "Houston Siregar", "Semarang", "Jawa Tengah"),
+    ],
+)
+def test_a_world_city_is_only_a_place(extract, text, parties, signer, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert [p["name"] for p in records[0]["parties"]] == parties
+    assert signer is None or signer in [s["name"] for s in records[0]["signatories"]]
+    location = records[0]["location"]
+    assert (location["city"], location["province"]) == (city, province)
