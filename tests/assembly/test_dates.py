@@ -30,6 +30,13 @@ def test_a_signing_the_text_does_not_date_takes_the_datelines_day(extract):
     assert [r["date"] for r in extract(DATELINED)] == ["2024-03-11"]
 
 
+def test_a_wire_datelines_day_without_brackets_dates_the_signing(extract):
+    # the older wire style "Kota Bogor, 12/3 (ANTARA) -": the day/month is the report's day
+    text = ("Kota Bogor, 12/3 (ANTARA) - Pemkot Bogor menandatangani perjanjian kerja sama dengan "
+            "Institut Pertanian Bogor di Balai Kota Bogor.\n")
+    assert [r["date"] for r in extract(text)] == ["2024-03-12"]
+
+
 def test_the_datelines_day_yields_to_a_day_the_text_names(extract):
     text = DATELINED + "Pertemuan lanjutan digelar Kamis (14/3/2024) di Klaten.\n"
     assert [r["date"] for r in extract(text)] == ["2024-03-14"]
