@@ -63,6 +63,11 @@ MENTION = ("SLEMAN - Pemkab Sleman menandatangani nota kesepahaman dengan Univer
         ("", " Penandatanganan berlangsung di Pendopo Sleman, Senin (4/3/2024).", "2024-03-04"),
         # counter-example: a month in the mention sentence is kept
         (" pada Februari 2024", " Kunjungan wisatawan ke Sleman pada 2021 mencapai dua juta orang.", "2024-02"),
+        # the day a press statement was received dates the statement, also in a mention sentence
+        (" pada Februari 2024", " Dalam keterangan tertulis yang diterima Senin (4/3/2024), Bupati Sleman "
+         "menjelaskan bahwa MoU tersebut meliputi pemasaran desa wisata.", "2024-02"),
+        (" pada Februari 2024", " Melalui siaran pers, Senin (4/3/2024), Bupati Sleman menjelaskan bahwa MoU "
+         "tersebut meliputi pemasaran desa wisata.", "2024-02"),
     ],
 )
 def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, when, after, date):
