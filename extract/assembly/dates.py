@@ -11,6 +11,9 @@ from extract.options import Windows
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _YEAR_AT_END = regex.compile(r"\d{4}(?:/\d{4})?\s*$")
+# Days that never date a signing as the article's one day: a range, and a weekday written alone
+# (often the day a statement was received: "keterangan tertulis yang diterima Senin").
+_NOT_THE_DAY = frozenset({"range", "weekday_only"})
 
 
 def signing_date_candidate(start: int, text: str, end: int | None = None) -> bool:
@@ -58,11 +61,15 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     ...", "bersaudara sejak September 1991"), while a signing is dated there by its day. A
     `reported` signing takes no date an earlier agreement's relative clause gives; an agreement
     only referred to takes that date first ("Sebagai tindak lanjut MoU yang diteken pada 2021,
-    ... menandatangani PKS, Senin (5/2/2024)": 2021)."""
+    ... menandatangani PKS, Senin (5/2/2024)": 2021). A weekday written alone (dated as the latest
+    one on or before the report's day) dates only a `reported` signing, and only in the mention
+    sentences: a planned one lies ahead, and in the next sentences it is often the day of the
+    report ("keterangan tertulis yang diterima Senin")."""
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
     options = [d for d in _report_dates(found, windows) if d.sentence in detail
                and signing_date_candidate(d.start, found.text, d.end)
-               and (d.precision == "day" or d.sentence in sentence_ids)]
+               and (d.precision == "day" and d.kind != "weekday_only" or d.sentence in sentence_ids)
+               and (reported or d.kind != "weekday_only")]
     earlier = [d for d in options if _dates_an_earlier_agreement(found, d)]
     options = [d for d in options if d not in earlier] if reported else (earlier or options)
     if not options:
@@ -99,9 +106,9 @@ def date_by_the_article(records: list[dict], found: Candidates, windows: Windows
     undated = [r for r in records if r["status"] == "signed" and r["date"] is None]
     if not undated:
         return
-    days = [d for d in _report_dates(found, windows) if d.precision == "day" and d.kind != "range"]
+    days = [d for d in _report_dates(found, windows) if d.precision == "day" and d.kind not in _NOT_THE_DAY]
     if not days:
-        days = [d for d in found.dates if d.value and d.precision == "day" and d.kind != "range"]
+        days = [d for d in found.dates if d.value and d.precision == "day" and d.kind not in _NOT_THE_DAY]
     if len({d.value for d in days}) != 1:
         return
     day = days[0]

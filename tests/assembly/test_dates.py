@@ -107,3 +107,25 @@ def test_a_photo_captions_day_dates_a_signing_the_text_dates_nowhere(extract):
 def test_a_photo_captions_day_yields_to_a_day_the_text_names(extract):
     text = CAPTIONED + "Kerja sama itu ditandatangani Senin (29/4/2024).\n"
     assert [r["date"] for r in extract(text)] == ["2024-04-29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday written alone dates a signing against the publication date (2024-03-20, a
+        # Wednesday): the latest such weekday on or before it
+        ("Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan di Pendopo "
+         "Klaten, Senin.\n", "2024-03-20", [("signed", "2024-03-18")]),
+        # ... against the dateline's day when the dateline prints one (2024-03-12, a Tuesday)
+        ("Klaten, 12/3 (ANTARA) - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas "
+         "Harapan, Senin.\n", "2024-03-20", [("signed", "2024-03-11")]),
+        # counter-examples: a planned signing takes no past weekday; without a publication or
+        # dateline date a weekday says nothing about the day
+        ("Pemkab Klaten akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan, Kamis.\n",
+         "2024-03-20", [("planned", None)]),
+        ("Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan, Senin.\n",
+         None, [("signed", None)]),
+    ],
+)
+def test_a_weekday_alone_is_dated_by_the_reports_day(extract, text, published, expected):
+    assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected
