@@ -10,7 +10,7 @@ from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place, Venue
 from extract.patterns import load_yaml
-from extract.places import find_places, find_places_abroad, lookup_place, name_as_written
+from extract.places import PlaceMention, find_places, find_places_abroad, lookup_place, name_as_written
 from extract.vocabulary import words_pattern
 
 
@@ -37,11 +37,11 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
     if place is not None:
         rule_city = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
         rule_city = "places:address_city" if place in address else rule_city
-        location.update(city=name_as_written(place.text), province=place.province, code=place.code)
+        location.update(city=_city_name(place), province=place.province, code=place.code)
         entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
     elif found.dateline and found.dateline.city and (stated is None or stated.province == found.dateline.province):
         dateline = found.dateline  # unless the venue's address names another province or region
-        location.update(city=name_as_written(dateline.text), province=dateline.province, code=dateline.code)
+        location.update(city=_city_name(dateline), province=dateline.province, code=dateline.code)
         entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
                                 "places:dateline"))
     if stated is None and venue and location["city"] is None:
@@ -70,7 +70,7 @@ def fill_host_cities(records: list[dict], found: Candidates) -> None:
                       for p in find_places(party["name"]) if p.city and p.level != "province"), None)
         if place is None:
             continue
-        location.update(city=name_as_written(place.text), province=place.province, code=place.code)
+        location.update(city=_city_name(place), province=place.province, code=place.code)
         where = next(e for e in record["evidence"] if e["field"] == "location.venue")
         record["evidence"].append(evidence(found, "location.city", location["city"], where["start"], where["end"],
                                            "places:host_city", "the town in the name of the party hosting the venue"))
@@ -96,6 +96,15 @@ def fill_party_provinces(records: list[dict], found: Candidates) -> None:
         if where is not None:
             record["evidence"].append(evidence(found, "location.province", province, where["start"], where["end"],
                                                "places:party_province", "the province of the parties' region"))
+
+
+def _city_name(place: PlaceMention) -> str:
+    """The city as the article names it ("Purwokerto", "Jakarta Selatan"); a province that news
+    treats as one city is that city ("Balai Kota DKI Jakarta" -> "Jakarta": places.yaml
+    province_cities), not the province's name."""
+    if place.level == "province" and place.city:
+        return place.city
+    return name_as_written(place.text)
 
 
 def _names_in(venue: str, *names: str | None) -> bool:

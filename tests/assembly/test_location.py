@@ -16,6 +16,10 @@ SIGNING = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesep
         ("di Gedung Graha Sabha, Jalan Pahlawan No. 5, Semarang", "Gedung Graha Sabha", "Semarang", "Jawa Tengah"),
         ("di Ruang Rapat Rektor, Gedung Rektorat Unitas Surabaya",
          "Ruang Rapat Rektor", "Surabaya", "Jawa Timur"),
+        # a province that news treats as one city names the city, not the province
+        ("di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan", "Balai Kota DKI Jakarta", "Jakarta", "DKI Jakarta"),
+        # counter-example: a city of that province keeps the name written
+        ("di Kantor Wali Kota Jakarta Selatan", "Kantor Wali Kota Jakarta Selatan", "Jakarta Selatan", "DKI Jakarta"),
         # counter-example: a place named after other words is no address of the venue
         ("di Aula Kampus Tunas Harapan yang dibangun Pemkab Sleman", "Aula Kampus Tunas Harapan", None, None),
     ],
