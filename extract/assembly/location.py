@@ -25,7 +25,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
     if venue:
         location["venue"] = venue.text
         entries.append(evidence(found, "location.venue", venue.text, venue.start, venue.end, "places:venue"))
-        place = next((p for p in found.places if venue.start <= p.start < venue.end and p.city), None)
+        inside = [p for p in _places_of(found, venue.sentence) if venue.start <= p.start < venue.end and p.city]
+        place = next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
         address = _address_after(found, venue.end, venue.sentence)
         if place is None:
             place = next((p for p in address if p.city and p.level != "province"), None)
@@ -180,8 +181,8 @@ def _country_after() -> regex.Pattern:
 
 def _places_of(found: Candidates, index: int) -> list[Place]:
     """The gazetteer places of sentence `index` and the places abroad it names, in order
-    (wilayah/foreign_places.csv: read only for a venue's address and the dateline; a place
-    abroad after a bare "di" is too often one the article describes)."""
+    (wilayah/foreign_places.csv, world_cities.csv: read only for a venue's name and address and
+    the dateline; a place abroad after a bare "di" is too often one the article describes)."""
     sentence = found.sentence(index)
     abroad = [Place.found(p, sentence.start, index) for p in find_places_abroad(sentence.text)]
     return sorted([*(p for p in found.places if p.sentence == index), *abroad], key=lambda p: p.start)

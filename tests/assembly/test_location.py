@@ -138,6 +138,12 @@ def test_province_introduced_with_di(extract, where, province):
         # a region abroad in the address: the signing was not in the dateline's city
         ("KUALA LUMPUR - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota "
          "kesepahaman di Hotel Seri Mewah, Pahang, Malaysia, Selasa (12/3/2024).", None, "Pahang"),
+        # a city abroad in the venue's own name
+        ("JAKARTA - Kementerian Ketenagakerjaan menandatangani nota kesepahaman dengan Kementerian Kesehatan "
+         "Jepang di KBRI Tokyo, Jumat (7/6/2024).", "Tokyo", None),
+        # counter-example: an Indonesian place in the venue's name comes before a name abroad in it
+        ("JAKARTA - Pemprov Jawa Tengah dan Universitas Diponegoro menandatangani nota kesepahaman di Restoran "
+         "Seoul Garden Semarang, Selasa (4/6/2024).", "Semarang", "Jawa Tengah"),
         # counter-example: an address in the dateline's province keeps the dateline's city
         ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Hotel "
          "Seri Mewah, Jawa Tengah, Selasa (12/3/2024).", "Semarang", "Jawa Tengah"),
