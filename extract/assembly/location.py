@@ -14,11 +14,14 @@ from extract.places import PlaceMention, find_places, find_places_abroad, lookup
 from extract.vocabulary import words_pattern
 
 
-def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
-    """(location, evidence) of a signing reported in `sentence_ids` and the `following` sentences."""
+def read_location(found: Candidates, sentence_ids: list[int], following: int,
+                  other_signings: frozenset[int] = frozenset()) -> tuple[dict, list[dict]]:
+    """(location, evidence) of a signing reported in `sentence_ids` and the `following` sentences,
+    except those that report `other_signings` (the venue of the next agreement's signing, "Selain
+    itu, ... juga menandatangani PKS ... di Hotel X", is not this one's)."""
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
-    detail = detail_sentences(found, sentence_ids, following)
+    detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings]
     venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
     place = None
     address: list[Place] = []

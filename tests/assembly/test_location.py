@@ -283,3 +283,25 @@ def test_a_world_city_is_only_a_place(extract, text, parties, signer, city, prov
     assert signer is None or signer in [s["name"] for s in records[0]["signatories"]]
     location = records[0]["location"]
     assert (location["city"], location["province"]) == (city, province)
+
+
+TWO_SIGNINGS = (
+    "PONTIANAK - Pemerintah Provinsi Kalimantan Barat menandatangani nota kesepahaman dengan Universitas "
+    "Tanjungpura tentang riset gambut, Senin (6/5/2024). {next}"
+)
+
+
+@pytest.mark.parametrize(
+    ("following", "venues"),
+    [
+        # the venue of the next agreement's signing, on another day, is not the first one's
+        ("Selain itu, Pemprov Kalbar juga menandatangani perjanjian kerja sama dengan PT Bank Kalbar tentang "
+         "kredit usaha rakyat pada Selasa (7/5/2024) di Hotel Mercure Pontianak.",
+         [None, "Hotel Mercure Pontianak"]),
+        # counter-example: a sentence about the signing itself gives its venue
+        ("Penandatanganan berlangsung di Aula Garuda Kantor Gubernur Kalbar.", ["Aula Garuda Kantor Gubernur Kalbar"]),
+    ],
+)
+def test_no_venue_from_another_signings_sentence(extract, following, venues):
+    records = extract(TWO_SIGNINGS.format(next=following))
+    assert [r["location"]["venue"] for r in records] == venues
