@@ -37,7 +37,9 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         place = _introduced_place(found, detail)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
-    stated, rule = next((p for p in address if p.level == "province" and p.province), None), "places:address_province"
+    abroad = place is not None and place.code is None  # no Indonesian province is the address of a city abroad
+    stated, rule = next((p for p in address if p.level == "province" and p.province
+                         and not (abroad and p.code)), None), "places:address_province"
     if place is not None:
         rule_city = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
         rule_city = "places:address_city" if place in address else rule_city
@@ -145,7 +147,8 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
     the signing or the event ("ditandatangani di Tokyo", "berlangsung di Kuala Lumpur"), or after
     a bare "di" following a signing verb when its country is written after it ("menandatangani
     MoU dengan Universitas Kyoto di Kyoto, Jepang"): after a bare "di" alone it is too often one
-    the article describes ("Atase RI di Tokyo")."""
+    the article describes ("Atase RI di Tokyo"). Any place counts after a visit that a signing
+    verb follows in the sentence ("Dalam kunjungannya ke Seoul, Pemprov Jabar menandatangani")."""
     for index in detail:
         sentence = found.sentence(index)
         positions = [(p.position_start, p.position_end) for p in found.people
@@ -158,7 +161,9 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
         for candidate, is_abroad in sorted(domestic + abroad, key=lambda pair: pair[0].start):
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
-            if _introduces(before, found.text, candidate.end, is_abroad) \
+            visited = cues.rule("visit_place_introducers").search(before) is not None \
+                and cues.signing_verb().search(found.text, candidate.end, sentence.end) is not None
+            if (visited or _introduces(before, found.text, candidate.end, is_abroad)) \
                     and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None

@@ -305,3 +305,25 @@ TWO_SIGNINGS = (
 def test_no_venue_from_another_signings_sentence(extract, following, venues):
     records = extract(TWO_SIGNINGS.format(next=following))
     assert [r["location"]["venue"] for r in records] == venues
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        # a visit in whose course the sentence's signing took place; the party's province named
+        # after the city abroad is no address of it
+        ("BANDUNG - Dalam kunjungannya ke Seoul, Pemerintah Provinsi Jawa Barat menandatangani nota kesepahaman "
+         "dengan Pemerintah Provinsi Gyeonggi, Rabu (22/5/2024).", "Seoul", None),
+        ("JAKARTA - Di sela kunjungan kerja ke Beijing, Kementerian Perdagangan menandatangani nota kesepahaman "
+         "dengan Kementerian Perdagangan Tiongkok, Kamis (23/5/2024).", "Beijing", None),
+        # counter-example: a visit the article only tells of, with no signing after it
+        ("SEMARANG - Pemprov Jawa Tengah menandatangani nota kesepahaman dengan Universitas Diponegoro, Jumat "
+         "(24/5/2024). Sebelumnya, Gubernur melakukan kunjungan ke Tokyo untuk mempromosikan investasi.",
+         "Semarang", "Jawa Tengah"),
+    ],
+)
+def test_the_place_of_a_visit_the_signing_took_place_in(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    location = records[0]["location"]
+    assert (location["city"], location["province"]) == (city, province)
