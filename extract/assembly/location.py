@@ -148,7 +148,8 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
     a bare "di" following a signing verb when its country is written after it ("menandatangani
     MoU dengan Universitas Kyoto di Kyoto, Jepang"): after a bare "di" alone it is too often one
     the article describes ("Atase RI di Tokyo"). Any place counts after a visit that a signing
-    verb follows in the sentence ("Dalam kunjungannya ke Seoul, Pemprov Jabar menandatangani")."""
+    verb follows in the sentence ("Dalam kunjungannya ke Seoul, Pemprov Jabar menandatangani");
+    none right after an area of cooperation ("tentang pengembangan desa wisata di Gunungkidul")."""
     for index in detail:
         sentence = found.sentence(index)
         positions = [(p.position_start, p.position_end) for p in found.people
@@ -158,7 +159,10 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
                     and not any(start <= p.start < end for start, end in positions)]
         abroad = [] if province else [(Place.found(p, sentence.start, index), True)
                                       for p in find_places_abroad(sentence.text) if p.city]
+        scope_ends = [s.end for s in found.scopes if s.sentence == index]
         for candidate, is_abroad in sorted(domestic + abroad, key=lambda pair: pair[0].start):
+            if any(_BARE_DI.fullmatch(found.text, end, candidate.start) for end in scope_ends):
+                continue  # "pengembangan desa wisata di Kabupaten Gunungkidul": the area's place
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
             visited = cues.rule("visit_place_introducers").search(before) is not None \
@@ -167,6 +171,9 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
                     and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
+
+
+_BARE_DI = regex.compile(r"\s+di\s+")
 
 
 def _introduces(before: str, text: str, end: int, abroad: bool) -> bool:

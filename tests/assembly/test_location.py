@@ -327,3 +327,24 @@ def test_the_place_of_a_visit_the_signing_took_place_in(extract, text, city, pro
     assert len(records) == 1
     location = records[0]["location"]
     assert (location["city"], location["province"]) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a place written right after an area of cooperation is the area's, not the signing's
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang pengembangan desa "
+         "wisata di Kabupaten Gunungkidul, Senin (3/6/2024).", None),
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang layanan kesehatan "
+         "bagi warga di Wonosari, Senin (3/6/2024).", None),
+        # counter-examples: the signing's place before the area, or after the event's verb
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Kabupaten Gunungkidul "
+         "tentang pengembangan desa wisata, Senin (3/6/2024).", "Gunungkidul"),
+        ("Penandatanganan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan tentang pengembangan "
+         "desa wisata berlangsung di Kabupaten Gunungkidul, Senin (3/6/2024).", "Gunungkidul"),
+    ],
+)
+def test_a_place_of_the_area_of_cooperation_is_no_signing_place(extract, text, city):
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["location"]["city"] == city
