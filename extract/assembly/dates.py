@@ -10,6 +10,7 @@ from extract.candidates import Candidates, DateCandidate
 from extract.options import Windows
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_CAPITALISED_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 _YEAR_AT_END = regex.compile(r"\d{4}(?:/\d{4})?\s*$")
 # Days that never date a signing as the article's one day: a range, and a weekday written alone
 # (often the day a statement was received: "keterangan tertulis yang diterima Senin").
@@ -25,6 +26,13 @@ def signing_date_candidate(start: int, text: str, end: int | None = None) -> boo
     words = cues.rule("year_noun").sub("", before + own_words)
     return not cues.rule("period_year").search(words) and not cues.rule("quoted_statement").search(before) \
         and not cues.rule("term_end").search(before)
+
+
+def _a_day(text: str, mention: DateCandidate) -> bool:
+    """Whether a weekday written alone names a day: not a habit ("setiap Jumat"), nor the first
+    word of a name ("program Jumat Curhat", "gerakan Jumat Bersih")."""
+    return not cues.rule("every_weekday").search(text[max(0, mention.start - 20):mention.start]) \
+        and not _CAPITALISED_NEXT.match(text, mention.end)
 
 
 def _date_value(mention: DateCandidate) -> str:
@@ -69,7 +77,7 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     options = [d for d in _report_dates(found, windows) if d.sentence in detail
                and signing_date_candidate(d.start, found.text, d.end)
                and (d.precision == "day" and d.kind != "weekday_only" or d.sentence in sentence_ids)
-               and (reported or d.kind != "weekday_only")]
+               and (d.kind != "weekday_only" or reported and _a_day(found.text, d))]
     earlier = [d for d in options if _dates_an_earlier_agreement(found, d)]
     options = [d for d in options if d not in earlier] if reported else (earlier or options)
     if not options:

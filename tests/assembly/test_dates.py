@@ -125,6 +125,11 @@ def test_a_photo_captions_day_yields_to_a_day_the_text_names(extract):
          "2024-03-20", [("planned", None)]),
         ("Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan, Senin.\n",
          None, [("signed", None)]),
+        # ... nor a habit, nor the first word of a name
+        ("Polres Klaten dan Pemkab Klaten menandatangani nota kesepahaman tentang program Jumat Curhat di "
+         "Pendopo Klaten.\n", "2024-03-20", [("signed", None)]),
+        ("Polres Klaten dan Pemkab Klaten menandatangani nota kesepahaman tentang bersih desa yang digelar "
+         "setiap Jumat.\n", "2024-03-20", [("signed", None)]),
     ],
 )
 def test_a_weekday_alone_is_dated_by_the_reports_day(extract, text, published, expected):
