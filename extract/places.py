@@ -177,12 +177,15 @@ class _Gazetteer:
             self._add(row["seat"], _Meaning("seat", region.code, row["seat"], "seat", "seat"))
 
     def _load_abroad(self) -> None:
+        """The hand list, then the cities derived from GeoNames (a name of the hand list wins)."""
         self.abroad: dict[str, tuple[str, str]] = {}  # key -> (name, level)
-        for row in load_csv(_WILAYAH + "foreign_places.csv"):
-            if row["level"] not in _ABROAD_LEVELS:
-                raise PatternFileError(f"{_WILAYAH}foreign_places.csv: {row['name']}: level must be city or region")
-            self.abroad[_key(row["name"])] = (row["name"], row["level"])
-        self.abroad_regex = re.compile(rf"(?<![\w.])(?P<name>{_trie_regex(sorted(self.abroad))})(?!\w)", re.IGNORECASE)
+        for file in ("foreign_places.csv", "world_cities.csv"):
+            for row in load_csv(_WILAYAH + file):
+                if row["level"] not in _ABROAD_LEVELS:
+                    raise PatternFileError(f"{_WILAYAH}{file}: {row['name']}: level must be city or region")
+                self.abroad.setdefault(_key(row["name"]), (row["name"], row["level"]))
+        self.abroad_regex = re.compile(  # a name starts capitalised: a cheap first test over 1,200 names
+            rf"(?<![\w.])(?=(?-i:[A-Z]))(?P<name>{_trie_regex(sorted(self.abroad))})(?!\w)", re.IGNORECASE)
 
     def abroad_mention(self, name: str, start: int, end: int, text: str, rule: str) -> PlaceMention | None:
         """A place abroad (wilayah/foreign_places.csv): a city, or a region reported as province."""
@@ -309,6 +312,11 @@ def region_by_code(code: str) -> Region | None:
     return _gazetteer().regions.get(code.strip())
 
 
+def is_region_name(name: str) -> bool:
+    """Whether `name` names an Indonesian region, seat or alias of the gazetteer."""
+    return _key(name) in _gazetteer().meanings
+
+
 def lookup_place(name: str, hint: str | None = None) -> PlaceMention | None:
     """Resolve one place string: "Purwokerto", "Kab. Banyumas", "Kota Semarang", "Jateng".
 
@@ -375,7 +383,7 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 def find_places_abroad(text: str) -> list[PlaceMention]:
-    """Capitalised names of places abroad (wilayah/foreign_places.csv) in a text, in order."""
+    """Capitalised names of places abroad (wilayah/foreign_places.csv, world_cities.csv) in a text, in order."""
     return list(_places_abroad(text))
 
 

@@ -10,7 +10,11 @@ from extract.candidates import Candidates, DateCandidate
 from extract.options import Windows
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_CAPITALISED_NEXT = regex.compile(r"[^\S\n]+\p{Lu}\p{Ll}")
 _YEAR_AT_END = regex.compile(r"\d{4}(?:/\d{4})?\s*$")
+# Days that never date a signing as the article's one day: a range, and a weekday written alone
+# (often the day a statement was received: "keterangan tertulis yang diterima Senin").
+_NOT_THE_DAY = frozenset({"range", "weekday_only"})
 
 
 def signing_date_candidate(start: int, text: str, end: int | None = None) -> bool:
@@ -22,6 +26,13 @@ def signing_date_candidate(start: int, text: str, end: int | None = None) -> boo
     words = cues.rule("year_noun").sub("", before + own_words)
     return not cues.rule("period_year").search(words) and not cues.rule("quoted_statement").search(before) \
         and not cues.rule("term_end").search(before)
+
+
+def _a_day(text: str, mention: DateCandidate) -> bool:
+    """Whether a weekday written alone names a day: not a habit ("setiap Jumat"), nor the first
+    word of a name ("program Jumat Curhat", "gerakan Jumat Bersih")."""
+    return not cues.rule("every_weekday").search(text[max(0, mention.start - 20):mention.start]) \
+        and not _CAPITALISED_NEXT.match(text, mention.end)
 
 
 def _date_value(mention: DateCandidate) -> str:
@@ -58,11 +69,15 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     ...", "bersaudara sejak September 1991"), while a signing is dated there by its day. A
     `reported` signing takes no date an earlier agreement's relative clause gives; an agreement
     only referred to takes that date first ("Sebagai tindak lanjut MoU yang diteken pada 2021,
-    ... menandatangani PKS, Senin (5/2/2024)": 2021)."""
+    ... menandatangani PKS, Senin (5/2/2024)": 2021). A weekday written alone (dated as the latest
+    one on or before the report's day) dates only a `reported` signing, and only in the mention
+    sentences: a planned one lies ahead, and in the next sentences it is often the day of the
+    report ("keterangan tertulis yang diterima Senin")."""
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
     options = [d for d in _report_dates(found, windows) if d.sentence in detail
                and signing_date_candidate(d.start, found.text, d.end)
-               and (d.precision == "day" or d.sentence in sentence_ids)]
+               and (d.precision == "day" and d.kind != "weekday_only" or d.sentence in sentence_ids)
+               and (d.kind != "weekday_only" or reported and _a_day(found.text, d))]
     earlier = [d for d in options if _dates_an_earlier_agreement(found, d)]
     options = [d for d in options if d not in earlier] if reported else (earlier or options)
     if not options:
@@ -99,9 +114,9 @@ def date_by_the_article(records: list[dict], found: Candidates, windows: Windows
     undated = [r for r in records if r["status"] == "signed" and r["date"] is None]
     if not undated:
         return
-    days = [d for d in _report_dates(found, windows) if d.precision == "day" and d.kind != "range"]
+    days = [d for d in _report_dates(found, windows) if d.precision == "day" and d.kind not in _NOT_THE_DAY]
     if not days:
-        days = [d for d in found.dates if d.value and d.precision == "day" and d.kind != "range"]
+        days = [d for d in found.dates if d.value and d.precision == "day" and d.kind not in _NOT_THE_DAY]
     if len({d.value for d in days}) != 1:
         return
     day = days[0]

@@ -1,27 +1,35 @@
 """Where a signing took place: the venue, the city named with "di", or the dateline."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, Place, Venue
-from extract.places import find_places, find_places_abroad, lookup_place, name_as_written
+from extract.patterns import load_yaml
+from extract.places import PlaceMention, find_places, find_places_abroad, lookup_place, name_as_written
+from extract.vocabulary import words_pattern
 
 
-def read_location(found: Candidates, sentence_ids: list[int], following: int) -> tuple[dict, list[dict]]:
-    """(location, evidence) of a signing reported in `sentence_ids` and the `following` sentences."""
+def read_location(found: Candidates, sentence_ids: list[int], following: int,
+                  other_signings: frozenset[int] = frozenset()) -> tuple[dict, list[dict]]:
+    """(location, evidence) of a signing reported in `sentence_ids` and the `following` sentences,
+    except those that report `other_signings` (the venue of the next agreement's signing, "Selain
+    itu, ... juga menandatangani PKS ... di Hotel X", is not this one's)."""
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
-    detail = detail_sentences(found, sentence_ids, following)
+    detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings]
     venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
     place = None
     address: list[Place] = []
     if venue:
         location["venue"] = venue.text
         entries.append(evidence(found, "location.venue", venue.text, venue.start, venue.end, "places:venue"))
-        place = next((p for p in found.places if venue.start <= p.start < venue.end and p.city), None)
+        inside = [p for p in _places_of(found, venue.sentence) if venue.start <= p.start < venue.end and p.city]
+        place = next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
         address = _address_after(found, venue.end, venue.sentence)
         if place is None:
             place = next((p for p in address if p.city and p.level != "province"), None)
@@ -29,15 +37,17 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int) ->
         place = _introduced_place(found, detail)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
-    stated, rule = next((p for p in address if p.level == "province" and p.province), None), "places:address_province"
+    abroad = place is not None and place.code is None  # no Indonesian province is the address of a city abroad
+    stated, rule = next((p for p in address if p.level == "province" and p.province
+                         and not (abroad and p.code)), None), "places:address_province"
     if place is not None:
         rule_city = "places:venue_city" if venue and venue.start <= place.start < venue.end else "places:di_city"
         rule_city = "places:address_city" if place in address else rule_city
-        location.update(city=name_as_written(place.text), province=place.province, code=place.code)
+        location.update(city=_city_name(place), province=place.province, code=place.code)
         entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
     elif found.dateline and found.dateline.city and (stated is None or stated.province == found.dateline.province):
         dateline = found.dateline  # unless the venue's address names another province or region
-        location.update(city=name_as_written(dateline.text), province=dateline.province, code=dateline.code)
+        location.update(city=_city_name(dateline), province=dateline.province, code=dateline.code)
         entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
                                 "places:dateline"))
     if stated is None and venue and location["city"] is None:
@@ -66,7 +76,7 @@ def fill_host_cities(records: list[dict], found: Candidates) -> None:
                       for p in find_places(party["name"]) if p.city and p.level != "province"), None)
         if place is None:
             continue
-        location.update(city=name_as_written(place.text), province=place.province, code=place.code)
+        location.update(city=_city_name(place), province=place.province, code=place.code)
         where = next(e for e in record["evidence"] if e["field"] == "location.venue")
         record["evidence"].append(evidence(found, "location.city", location["city"], where["start"], where["end"],
                                            "places:host_city", "the town in the name of the party hosting the venue"))
@@ -92,6 +102,15 @@ def fill_party_provinces(records: list[dict], found: Candidates) -> None:
         if where is not None:
             record["evidence"].append(evidence(found, "location.province", province, where["start"], where["end"],
                                                "places:party_province", "the province of the parties' region"))
+
+
+def _city_name(place: PlaceMention) -> str:
+    """The city as the article names it ("Purwokerto", "Jakarta Selatan"); a province that news
+    treats as one city is that city ("Balai Kota DKI Jakarta" -> "Jakarta": places.yaml
+    province_cities), not the province's name."""
+    if place.level == "province" and place.city:
+        return place.city
+    return name_as_written(place.text)
 
 
 def _names_in(venue: str, *names: str | None) -> bool:
@@ -124,30 +143,61 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
     "di" ("... di Semarang", "di Provinsi Jawa Tengah"), not one a speaker names inside
     quoted speech (read from the paragraph's start: a quote often opens sentences before the
     place), nor one inside a person's position ("Konsul Jenderal Australia di Surabaya Glen
-    Askew" names the consulate's seat, not where it signs). A city abroad counts only right after
-    the signing or the event ("ditandatangani di Tokyo", "berlangsung di Kuala Lumpur"): after a
-    bare "di" it is too often one the article describes ("Atase RI di Tokyo")."""
+    Askew" names the consulate's seat, not where it signs). A city abroad counts right after
+    the signing or the event ("ditandatangani di Tokyo", "berlangsung di Kuala Lumpur"), or after
+    a bare "di" following a signing verb when its country is written after it ("menandatangani
+    MoU dengan Universitas Kyoto di Kyoto, Jepang"): after a bare "di" alone it is too often one
+    the article describes ("Atase RI di Tokyo"). Any place counts after a visit that a signing
+    verb follows in the sentence ("Dalam kunjungannya ke Seoul, Pemprov Jabar menandatangani");
+    none right after an area of cooperation ("tentang pengembangan desa wisata di Gunungkidul")."""
     for index in detail:
         sentence = found.sentence(index)
         positions = [(p.position_start, p.position_end) for p in found.people
                      if p.sentence == index and p.position_start is not None and p.position_end is not None]
-        domestic = [(p, cues.rule("place_introducers")) for p in found.places if p.sentence == index
+        domestic = [(p, False) for p in found.places if p.sentence == index
                     and (p.level == "province" and p.province if province else p.city)
                     and not any(start <= p.start < end for start, end in positions)]
-        abroad = [] if province else [(Place.found(p, sentence.start, index), cues.rule("signing_place_introducers"))
+        abroad = [] if province else [(Place.found(p, sentence.start, index), True)
                                       for p in find_places_abroad(sentence.text) if p.city]
-        for candidate, introducers in sorted(domestic + abroad, key=lambda pair: pair[0].start):
+        scope_ends = [s.end for s in found.scopes if s.sentence == index]
+        for candidate, is_abroad in sorted(domestic + abroad, key=lambda pair: pair[0].start):
+            if any(_BARE_DI.fullmatch(found.text, end, candidate.start) for end in scope_ends):
+                continue  # "pengembangan desa wisata di Kabupaten Gunungkidul": the area's place
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
-            if introducers.search(before) and not cues.rule("inside_quote").search(paragraph):
+            visited = cues.rule("visit_place_introducers").search(before) is not None \
+                and cues.signing_verb().search(found.text, candidate.end, sentence.end) is not None
+            if (visited or _introduces(before, found.text, candidate.end, is_abroad)) \
+                    and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
 
 
+_BARE_DI = regex.compile(r"\s+di\s+")
+
+
+def _introduces(before: str, text: str, end: int, abroad: bool) -> bool:
+    """Whether the words `before` a place (lower case) make it the place of the signing; a
+    place abroad (ending at `end` of `text`) after a bare "di" needs a signing verb before it
+    and its country after it."""
+    if not abroad:
+        return cues.rule("place_introducers").search(before) is not None
+    return cues.rule("signing_place_introducers").search(before) is not None or (
+        cues.rule("place_introducers").search(before) is not None and cues.signing_verb().search(before) is not None
+        and _country_after().match(text, end) is not None)
+
+
+@lru_cache(maxsize=1)
+def _country_after() -> regex.Pattern:
+    """A comma and a country's name as written (institutions/org_heads.yaml `countries`)."""
+    countries = load_yaml("institutions/org_heads.yaml")["countries"]
+    return regex.compile(rf"\s*,\s*(?:{words_pattern(countries)})(?![\p{{L}}\p{{N}}])")
+
+
 def _places_of(found: Candidates, index: int) -> list[Place]:
     """The gazetteer places of sentence `index` and the places abroad it names, in order
-    (wilayah/foreign_places.csv: read only for a venue's address and the dateline; a place
-    abroad after a bare "di" is too often one the article describes)."""
+    (wilayah/foreign_places.csv, world_cities.csv: read only for a venue's name and address and
+    the dateline; a place abroad after a bare "di" is too often one the article describes)."""
     sentence = found.sentence(index)
     abroad = [Place.found(p, sentence.start, index) for p in find_places_abroad(sentence.text)]
     return sorted([*(p for p in found.places if p.sentence == index), *abroad], key=lambda p: p.start)

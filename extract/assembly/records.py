@@ -47,7 +47,8 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["location"] = {}
     if fields["status"] == "signed" and draft.same_signing_as is None and draft.fixed_date is None \
             and not signed_elsewhere(draft):
-        fields["location"], entries = read_location(found, draft.sentences, options.windows.detail_sentences)
+        fields["location"], entries = read_location(found, draft.sentences, options.windows.detail_sentences,
+                                                    _other_signings(draft, drafts))
         evidences += entries
     fields["scopes"], entries = read_scopes(found, draft, index)
     evidences += entries
@@ -58,6 +59,15 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["confidence"] = _confidence(fields, draft, options.confidence)
     fields["evidence"] = evidences
     return Record.model_validate(fields).model_dump()
+
+
+def _other_signings(draft: Draft, drafts: list[Draft]) -> frozenset[int]:
+    """The sentences that report another signing of the article (not one of the same event:
+    enumerated or repeated agreements), where this draft does not read its place."""
+    own = set(draft.sentences)
+    return frozenset(index for other in drafts if other is not draft and (other.status or "signed") == "signed"
+                     and not other.enumerated and other.same_signing_as is None
+                     for index in other.sentences if index not in own)
 
 
 def signed_elsewhere(draft: Draft) -> bool:

@@ -3,7 +3,8 @@
 The reference is the publication date when the reader knows it, else a date printed in
 the dateline, else the run's `today` (factory config: the component never reads the clock);
 relative phrases ("tahun ini") without a publication date are anchored to the latest full
-date the article prints (the event it reports).
+date the article prints (the event it reports). A weekday written alone is dated only against a
+dateline or publication date.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from extract.candidates import Candidates, DateCandidate, Sentence
 from extract.components.state import candidates
 from extract.dates import DateMention, find_dates
+from extract.dates.calendar import latest_weekday_on_or_before
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -51,6 +53,15 @@ def _find(sentences: list[Sentence], reference: date) -> list[DateMention]:
     return mentions
 
 
+def _dated_weekday(mention: DateMention, report_day: date) -> DateMention:
+    """A weekday written alone ("..., Kamis.") read against the day of the report (the dateline's
+    date, else the publication date): news reports the past few days, so it is the latest such
+    weekday on or before that day."""
+    day = latest_weekday_on_or_before(report_day, mention.weekday)
+    return replace(mention, value=day.isoformat(), precision="day", alternatives=(),
+                   note=f"weekday without a date: the latest one on or before the report's day {report_day}")
+
+
 class DateFinder:
     def __init__(self, today: date, dateline_margin: int) -> None:
         self.today = today
@@ -58,7 +69,8 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        published: date | None = doc._.published or _dateline_date(found, self.today, self.dateline_margin)
+        dateline_day = _dateline_date(found, doc._.published or self.today, self.dateline_margin)
+        published: date | None = doc._.published or dateline_day
         wanted = _wanted(found)
         mentions = _find(wanted, published or self.today)
         relative = [m for m in mentions if m.kind == "relative"]
@@ -75,6 +87,9 @@ class DateFinder:
                 # says nothing about when: today's date would be invented
                 mentions = [replace(m, value=None, precision="none", note="relative date without a reference")
                             if m.kind == "relative" else m for m in mentions]
+        report_day = dateline_day or doc._.published
+        if report_day is not None:
+            mentions = [_dated_weekday(m, report_day) if m.kind == "weekday_only" else m for m in mentions]
         for mention in mentions:
             sentence = found.sentence_at(mention.start)
             if sentence is None:

@@ -45,6 +45,10 @@ NUMBERED_INSTRUMENT_BEFORE = regex.compile(r"(?i)(?:\d[\w.\-/]*|nomor|no\.?|nome
 DAY_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,2}[^\S\n]*$")
 DATELINE_AFTER = regex.compile(r"[^\S\n]*[-–—]")
 CAPITALS_BEFORE = regex.compile(r"\p{Lu}{3,}[,]?[^\S\n]*$")
+# A dateline written "Kota Bogor, 12/3 (ANTARA) -": a line that opens with a capitalised place
+# and a comma, the day/month, a bracketed agency tag and a dash.
+PLACE_COMMA_AT_LINE_START = regex.compile(r"(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.\- ]{1,40},[^\S\n]*$")
+TAG_DASH_AFTER = regex.compile(r"[^\S\n]*\([^()\n]{2,30}\)[^\S\n]*[-–—]")
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?\"”“\n])[^\S\n]*$")
 
 
@@ -93,7 +97,9 @@ def _numeric(match: regex.Match, reference: date, _given: bool) -> DateMention |
         bracketed = match.group("open") and match.group("close")
         after = match.string[match.end():match.end() + 4]
         dateline = DATELINE_AFTER.match(after) or CAPITALS_BEFORE.search(_before(match, 30))
-        if not (bracketed and dateline):
+        tagged_dateline = TAG_DASH_AFTER.match(match.string, match.end()) \
+            and PLACE_COMMA_AT_LINE_START.search(_before(match, 50))
+        if not (bracketed and dateline or tagged_dateline):
             return None
     rule = "weekday_numeric" if weekday is not None else "numeric_dmy"
     return resolve_day(_span(match), int(match.group("d")), int(match.group("m")), year,

@@ -30,6 +30,13 @@ def test_a_signing_the_text_does_not_date_takes_the_datelines_day(extract):
     assert [r["date"] for r in extract(DATELINED)] == ["2024-03-11"]
 
 
+def test_a_wire_datelines_day_without_brackets_dates_the_signing(extract):
+    # the older wire style "Kota Bogor, 12/3 (ANTARA) -": the day/month is the report's day
+    text = ("Kota Bogor, 12/3 (ANTARA) - Pemkot Bogor menandatangani perjanjian kerja sama dengan "
+            "Institut Pertanian Bogor di Balai Kota Bogor.\n")
+    assert [r["date"] for r in extract(text)] == ["2024-03-12"]
+
+
 def test_the_datelines_day_yields_to_a_day_the_text_names(extract):
     text = DATELINED + "Pertemuan lanjutan digelar Kamis (14/3/2024) di Klaten.\n"
     assert [r["date"] for r in extract(text)] == ["2024-03-14"]
@@ -56,6 +63,11 @@ MENTION = ("SLEMAN - Pemkab Sleman menandatangani nota kesepahaman dengan Univer
         ("", " Penandatanganan berlangsung di Pendopo Sleman, Senin (4/3/2024).", "2024-03-04"),
         # counter-example: a month in the mention sentence is kept
         (" pada Februari 2024", " Kunjungan wisatawan ke Sleman pada 2021 mencapai dua juta orang.", "2024-02"),
+        # the day a press statement was received dates the statement, also in a mention sentence
+        (" pada Februari 2024", " Dalam keterangan tertulis yang diterima Senin (4/3/2024), Bupati Sleman "
+         "menjelaskan bahwa MoU tersebut meliputi pemasaran desa wisata.", "2024-02"),
+        (" pada Februari 2024", " Melalui siaran pers, Senin (4/3/2024), Bupati Sleman menjelaskan bahwa MoU "
+         "tersebut meliputi pemasaran desa wisata.", "2024-02"),
     ],
 )
 def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, when, after, date):
@@ -95,3 +107,30 @@ def test_a_photo_captions_day_dates_a_signing_the_text_dates_nowhere(extract):
 def test_a_photo_captions_day_yields_to_a_day_the_text_names(extract):
     text = CAPTIONED + "Kerja sama itu ditandatangani Senin (29/4/2024).\n"
     assert [r["date"] for r in extract(text)] == ["2024-04-29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday written alone dates a signing against the publication date (2024-03-20, a
+        # Wednesday): the latest such weekday on or before it
+        ("Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan di Pendopo "
+         "Klaten, Senin.\n", "2024-03-20", [("signed", "2024-03-18")]),
+        # ... against the dateline's day when the dateline prints one (2024-03-12, a Tuesday)
+        ("Klaten, 12/3 (ANTARA) - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas "
+         "Harapan, Senin.\n", "2024-03-20", [("signed", "2024-03-11")]),
+        # counter-examples: a planned signing takes no past weekday; without a publication or
+        # dateline date a weekday says nothing about the day
+        ("Pemkab Klaten akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan, Kamis.\n",
+         "2024-03-20", [("planned", None)]),
+        ("Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan, Senin.\n",
+         None, [("signed", None)]),
+        # ... nor a habit, nor the first word of a name
+        ("Polres Klaten dan Pemkab Klaten menandatangani nota kesepahaman tentang program Jumat Curhat di "
+         "Pendopo Klaten.\n", "2024-03-20", [("signed", None)]),
+        ("Polres Klaten dan Pemkab Klaten menandatangani nota kesepahaman tentang bersih desa yang digelar "
+         "setiap Jumat.\n", "2024-03-20", [("signed", None)]),
+    ],
+)
+def test_a_weekday_alone_is_dated_by_the_reports_day(extract, text, published, expected):
+    assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected

@@ -16,6 +16,10 @@ SIGNING = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesep
         ("di Gedung Graha Sabha, Jalan Pahlawan No. 5, Semarang", "Gedung Graha Sabha", "Semarang", "Jawa Tengah"),
         ("di Ruang Rapat Rektor, Gedung Rektorat Unitas Surabaya",
          "Ruang Rapat Rektor", "Surabaya", "Jawa Timur"),
+        # a province that news treats as one city names the city, not the province
+        ("di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan", "Balai Kota DKI Jakarta", "Jakarta", "DKI Jakarta"),
+        # counter-example: a city of that province keeps the name written
+        ("di Kantor Wali Kota Jakarta Selatan", "Kantor Wali Kota Jakarta Selatan", "Jakarta Selatan", "DKI Jakarta"),
         # counter-example: a place named after other words is no address of the venue
         ("di Aula Kampus Tunas Harapan yang dibangun Pemkab Sleman", "Aula Kampus Tunas Harapan", None, None),
     ],
@@ -134,6 +138,12 @@ def test_province_introduced_with_di(extract, where, province):
         # a region abroad in the address: the signing was not in the dateline's city
         ("KUALA LUMPUR - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota "
          "kesepahaman di Hotel Seri Mewah, Pahang, Malaysia, Selasa (12/3/2024).", None, "Pahang"),
+        # a city abroad in the venue's own name
+        ("JAKARTA - Kementerian Ketenagakerjaan menandatangani nota kesepahaman dengan Kementerian Kesehatan "
+         "Jepang di KBRI Tokyo, Jumat (7/6/2024).", "Tokyo", None),
+        # counter-example: an Indonesian place in the venue's name comes before a name abroad in it
+        ("JAKARTA - Pemprov Jawa Tengah dan Universitas Diponegoro menandatangani nota kesepahaman di Restoran "
+         "Seoul Garden Semarang, Selasa (4/6/2024).", "Semarang", "Jawa Tengah"),
         # counter-example: an address in the dateline's province keeps the dateline's city
         ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Hotel "
          "Seri Mewah, Jawa Tengah, Selasa (12/3/2024).", "Semarang", "Jawa Tengah"),
@@ -154,11 +164,17 @@ def test_place_abroad_in_the_address(extract, text, city, province):
          "Tokyo, Jepang, Selasa (10/10/2023).", "Tokyo"),
         ("Penandatanganan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan berlangsung di "
          "Kuala Lumpur, Selasa (12/3/2024).", "Kuala Lumpur"),
+        # after a bare "di" in the signing clause, when the city's country is written after it
+        ("SEMARANG - Universitas Tunas Harapan menandatangani nota kesepahaman dengan Universitas Kyoto di "
+         "Kyoto, Jepang, Kamis (16/5/2024).", "Kyoto"),
         # counter-examples: after a bare "di" a city abroad is one the article describes
         ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman disaksikan "
          "Atase Pendidikan RI di Tokyo, Selasa (12/3/2024).", "Semarang"),
         ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan, kampus terbesar di Tokyo, menandatangani "
          "nota kesepahaman, Selasa (12/3/2024).", "Semarang"),
+        # ... also with its country, when no signing verb comes before it
+        ("SEMARANG - Pemkab Klaten, yang membuka kantor dagang di Osaka, Jepang, dan Universitas Tunas Harapan "
+         "menandatangani nota kesepahaman, Selasa (12/3/2024).", "Semarang"),
     ],
 )
 def test_city_abroad_after_the_signing(extract, text, city):
@@ -243,3 +259,92 @@ def test_a_government_centre_is_the_venue_and_no_party(extract):
 )
 def test_a_city_inside_a_position_is_not_where_it_was_signed(extract, text, city):
     assert extract(text)[0]["location"]["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "signer", "city", "province"),
+    [
+        # a city abroad of the list derived from GeoNames dates the signing by the dateline, and the
+        # parties' province is not taken for a signing held abroad
+        ("BOSTON - Institut Teknologi Bandung dan Massachusetts Institute of Technology menandatangani nota "
+         "kesepahaman, Rabu (8/5/2024).",
+         ["Institut Teknologi Bandung", "Massachusetts Institute of Technology"], None, "Boston", None),
+        # counter-example: the same names inside a firm's name and a person's name stay theirs
+        ("SEMARANG - PT Boston Scientific Indonesia dan RSUD Kota Semarang menandatangani perjanjian kerja sama, "
+         "Rabu (8/5/2024). Direktur PT Boston Scientific Indonesia Houston Siregar dan Direktur RSUD Kota Semarang "
+         "Susi Herawati meneken perjanjian itu.",
+         ["PT Boston Scientific Indonesia", "RSUD Kota Semarang"], "Houston Siregar", "Semarang", "Jawa Tengah"),
+    ],
+)
+def test_a_world_city_is_only_a_place(extract, text, parties, signer, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert [p["name"] for p in records[0]["parties"]] == parties
+    assert signer is None or signer in [s["name"] for s in records[0]["signatories"]]
+    location = records[0]["location"]
+    assert (location["city"], location["province"]) == (city, province)
+
+
+TWO_SIGNINGS = (
+    "PONTIANAK - Pemerintah Provinsi Kalimantan Barat menandatangani nota kesepahaman dengan Universitas "
+    "Tanjungpura tentang riset gambut, Senin (6/5/2024). {next}"
+)
+
+
+@pytest.mark.parametrize(
+    ("following", "venues"),
+    [
+        # the venue of the next agreement's signing, on another day, is not the first one's
+        ("Selain itu, Pemprov Kalbar juga menandatangani perjanjian kerja sama dengan PT Bank Kalbar tentang "
+         "kredit usaha rakyat pada Selasa (7/5/2024) di Hotel Mercure Pontianak.",
+         [None, "Hotel Mercure Pontianak"]),
+        # counter-example: a sentence about the signing itself gives its venue
+        ("Penandatanganan berlangsung di Aula Garuda Kantor Gubernur Kalbar.", ["Aula Garuda Kantor Gubernur Kalbar"]),
+    ],
+)
+def test_no_venue_from_another_signings_sentence(extract, following, venues):
+    records = extract(TWO_SIGNINGS.format(next=following))
+    assert [r["location"]["venue"] for r in records] == venues
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        # a visit in whose course the sentence's signing took place; the party's province named
+        # after the city abroad is no address of it
+        ("BANDUNG - Dalam kunjungannya ke Seoul, Pemerintah Provinsi Jawa Barat menandatangani nota kesepahaman "
+         "dengan Pemerintah Provinsi Gyeonggi, Rabu (22/5/2024).", "Seoul", None),
+        ("JAKARTA - Di sela kunjungan kerja ke Beijing, Kementerian Perdagangan menandatangani nota kesepahaman "
+         "dengan Kementerian Perdagangan Tiongkok, Kamis (23/5/2024).", "Beijing", None),
+        # counter-example: a visit the article only tells of, with no signing after it
+        ("SEMARANG - Pemprov Jawa Tengah menandatangani nota kesepahaman dengan Universitas Diponegoro, Jumat "
+         "(24/5/2024). Sebelumnya, Gubernur melakukan kunjungan ke Tokyo untuk mempromosikan investasi.",
+         "Semarang", "Jawa Tengah"),
+    ],
+)
+def test_the_place_of_a_visit_the_signing_took_place_in(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    location = records[0]["location"]
+    assert (location["city"], location["province"]) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a place written right after an area of cooperation is the area's, not the signing's
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang pengembangan desa "
+         "wisata di Kabupaten Gunungkidul, Senin (3/6/2024).", None),
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang layanan kesehatan "
+         "bagi warga di Wonosari, Senin (3/6/2024).", None),
+        # counter-examples: the signing's place before the area, or after the event's verb
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Kabupaten Gunungkidul "
+         "tentang pengembangan desa wisata, Senin (3/6/2024).", "Gunungkidul"),
+        ("Penandatanganan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan tentang pengembangan "
+         "desa wisata berlangsung di Kabupaten Gunungkidul, Senin (3/6/2024).", "Gunungkidul"),
+    ],
+)
+def test_a_place_of_the_area_of_cooperation_is_no_signing_place(extract, text, city):
+    records = extract(text)
+    assert len(records) == 1
+    assert records[0]["location"]["city"] == city

