@@ -362,12 +362,14 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             second = tokens[j + 2] if j + 2 < len(tokens) else None
             # "Hukum dan HAM", "Agraria dan Tata Ruang" continue; "Agama dan Muslim World
             # League" starts another body, and so does a name ending in an English kind word
-            # ("PT Pertamina (Persero) dan Korea Gas Corporation")
+            # ("PT Pertamina (Persero) dan Korea Gas Corporation"), and a country after a place
+            # ("Pemerintah Indonesia dan Jepang")
             continues = nxt.is_acronym or nxt.lower in lex.org_words or second is None \
                 or not second.is_cap or second.text in PUNCTUATION or is_vocabulary(second, known)
             if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
                     and not match_phrase(tokens, j + 1, lex.new_body_after_connector) \
                     and is_vocabulary(nxt, known) and continues and not english_tail(tokens, j + 1) \
+                    and not ((seen_place or tokens[j - 1].text in home_state_names()) and country_at(tokens, j + 1)) \
                     and not (tok.lower in lex.body_joiners and nxt.is_acronym and nxt.lower not in lex.org_words):
                 j += 2
                 continue
@@ -425,6 +427,13 @@ def _portfolio_end(tokens: list[Tok], j: int, known: frozenset[str]) -> int | No
 
 
 _NAME_EVIDENCE = 200  # occurrences in the name lexicon that make a word a name's first word here
+
+
+@lru_cache(maxsize=1)
+def home_state_names() -> frozenset[str]:
+    """The home state's one-word names ("Indonesia", "RI"; people.yaml home_state, country_aliases)."""
+    home = people().home_state
+    return frozenset(name for name in (home, *people().country_aliases.get(home, ())) if " " not in name)
 
 
 def country_at(tokens: list[Tok], j: int) -> int:

@@ -372,6 +372,7 @@ class Enumerations(_Schema):
     regional_groups: WordList
     region_governments: dict[Literal["regency", "city", "province"], str]
     foreign_region_governments: dict[str, str]
+    country_government: str
 
 
 class References(_Schema):

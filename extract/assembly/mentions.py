@@ -19,7 +19,8 @@ from extract.candidates import Candidates, Mention, Organisation, Place, Sentenc
 from extract.options import Windows
 from extract.phrases import country_at, tokenize
 from extract.places import name_as_written
-from extract.vocabulary import enumerations, words_pattern
+from extract.patterns import load_yaml
+from extract.vocabulary import enumerations, people, words_pattern
 
 _SIGNING = ("signing", "signing_word")  # purposes of the verbs that report a signing (triggers.yaml)
 
@@ -201,7 +202,9 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     orgs = [o for o in by_sentence.orgs.get(sentence.index, []) if not o.in_position
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in venues)]
-    orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence), key=lambda o: o.start)
+    regions = _region_bodies(found, sentence, orgs, by_sentence)
+    states = {(o.start, o.end) for o in regions if o.rule == "party_country"}
+    orgs = sorted([o for o in orgs if (o.start, o.end) not in states] + regions, key=lambda o: o.start)
     if strong and len(orgs) < 2:
         taken = [*by_sentence.orgs.get(sentence.index, []), *by_sentence.places.get(sentence.index, []), *venues]
         orgs = sorted(orgs + brand_bodies(found, sentence, orgs, strong, [(t.start, t.end) for t in taken]),
@@ -244,7 +247,37 @@ def _region_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisatio
         bodies.append(Organisation(place.start, place.end, place.text,
                                    f"{levels[place.level]} {place.city or place.province}", None,
                                    "party_region", sentence.index))
-    return bodies + _foreign_regions(sentence, orgs)
+    return bodies + _foreign_regions(sentence, orgs) + _country_governments(sentence, orgs)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[regex.Pattern, frozenset[str]]:
+    """Countries' names (org_heads.yaml countries, the home state and its aliases), and the home's."""
+    home = {people().home_state, *people().country_aliases.get(people().home_state, ())}
+    names = {*load_yaml("institutions/org_heads.yaml")["countries"], *home}
+    return regex.compile(rf"\b(?:{words_pattern(tuple(names))})\b"), frozenset(home)
+
+
+def _country_governments(sentence: Sentence, orgs: list[Organisation]) -> list[Organisation]:
+    """"Indonesia dan Vietnam menandatangani ...": a country in a party's place, followed by
+    a joiner or the signing, is its state's government (enumerations.yaml country_government)
+    when it signs with another state; a body named as the bare country gives way to it (see _bodies)."""
+    pattern, home = _country_names()
+    government = enumerations().country_government
+    bodies = []
+    for match in pattern.finditer(sentence.text):
+        start = sentence.start + match.start()
+        if any(o.start <= start < o.end and o.text != match.group() for o in orgs) \
+                or not cues.rule("party_place").search(sentence.text[:match.start()]) \
+                or not cues.rule("country_party_after").match(sentence.text[match.end():]):
+            continue
+        country = people().home_state if match.group() in home else match.group()
+        bodies.append(Organisation(start, sentence.start + match.end(), match.group(), f"{government} {country}",
+                                   None, "party_country", sentence.index))
+    # a state signs with a state ("Indonesia dan Vietnam", "Pemerintah Indonesia dan Jepang"); a
+    # country beside a body of another kind is where, not who ("Pemkot Semarang ... dengan Jepang")
+    states = len(bodies) + sum(1 for o in orgs if pattern.fullmatch(o.name.removeprefix(f"{government} ")))
+    return bodies if states >= 2 else []
 
 
 @lru_cache(maxsize=1)

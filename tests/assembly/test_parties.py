@@ -301,3 +301,20 @@ def test_a_state_office_signs_for_its_states_government(position, body, names, p
 
     person = Person(0, 5, "Budi Santoso", [], position=position, body=body)
     assert party_of(person, merge_parties(_orgs(*names), {}), {}) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state in a party's place, followed by a joiner or the signing, is its government
+        ("JAKARTA - Indonesia dan Vietnam menandatangani nota kesepahaman kerja sama perikanan, Jumat (22/12/2023).",
+         [["Pemerintah Indonesia", "Pemerintah Vietnam"]]),
+        ("JAKARTA - Pemerintah Indonesia dan Jepang menandatangani Exchange of Notes proyek pelabuhan, Rabu (20/3/2024).",
+         [["Pemerintah Indonesia", "Pemerintah Jepang"]]),
+        # counter-example: a country named as where or whence is no party
+        ("TOKYO - Usai kunjungan ke Jepang pekan lalu, PT Sinar Jaya menandatangani nota kesepahaman dengan "
+         "Inpex Corporation.", [["PT Sinar Jaya", "Inpex Corporation"]]),
+    ],
+)
+def test_a_state_that_signs_is_its_government(extract, text, expected):
+    assert [[p["name"] for p in r["parties"]] for r in extract(text)] == expected
