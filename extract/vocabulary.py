@@ -296,6 +296,7 @@ class Scopes(_Schema):
     list_cues: tuple[str, ...]
     narrowing_cues: tuple[str, ...]
     qualifying_cues: tuple[str, ...]
+    field_qualifiers: tuple[str, ...]
     not_after_cue: tuple[str, ...]
     topic_instruments: tuple[str, ...]
     topic_links: tuple[str, ...]

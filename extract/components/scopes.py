@@ -56,6 +56,7 @@ class _Rules:
     cue_starts: frozenset[str]
     non_cue: regex.Pattern
     qualifier: regex.Pattern
+    field_qualifier: regex.Pattern
     separators: regex.Pattern
     cuts: regex.Pattern
     clause_cuts: frozenset[str]
@@ -120,6 +121,7 @@ def _rules() -> _Rules:
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
         qualifier=regex.compile(rf"(?:{alternation(data.qualifying_cues)})\s*", regex.IGNORECASE),
+        field_qualifier=regex.compile(rf"(?:{alternation(data.field_qualifiers)})\s*", regex.IGNORECASE),
         non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
@@ -201,15 +203,36 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
     items: list[tuple[int, int, str, bool, bool, bool]] = []
+    list_start = 0  # where the items of the last list that gave any begin
     for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
-        if items and not sentence[items[-1][1]:cue].strip() and rules.qualifier.fullmatch(sentence, cue, start):
+        right_after_item = bool(items) and not sentence[items[-1][1]:cue].strip()
+        if right_after_item and rules.qualifier.fullmatch(sentence, cue, start):
             continue  # "A, B, serta C dalam hal D": right after an item, the cue qualifies it
-        for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
+        listed = _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind)
+        if listed and right_after_item and len(items) - 1 > list_start \
+                and rules.field_qualifier.fullmatch(sentence, cue, start):
+            listed = _field_of_last_item(items, listed, sentence, rules)
+        if listed:
+            list_start = len(items)
+        for item in listed:
             if all(item[2].lower() != seen[2].lower() for seen in items):
                 items.append((*item, kind.startswith("distant") or kind == "purpose",
                               kind in ("list", "narrowing", "through"),
                               kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None))
     return items[:rules.max_items]
+
+
+def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool]], listed: list[tuple[int, int, str]],
+                        sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
+    """A field cue right after a later item of a list names that item's field ("meliputi
+    pengembangan aplikasi, pelatihan aparatur di bidang teknologi informasi, dan ..."): the item
+    runs on through the field, the list goes on with the rest. The items left to read."""
+    last, field = items[-1], listed[0]
+    text = last[2] + sentence[last[1]:field[1]]
+    if len(text.split()) > rules.max_words:
+        return listed
+    items[-1] = (last[0], field[1], text, *last[3:])
+    return listed[1:]
 
 
 def find_list_line(line: str) -> list[tuple[int, int, str]]:

@@ -236,6 +236,25 @@ def test_a_cue_right_after_an_item_qualifies_it(marked):
 
 
 @pytest.mark.parametrize(
+    "marked",
+    [
+        # right after a later item of a list, a field cue names that item's field
+        "Kerja sama meliputi <S>pengembangan aplikasi</S>, <S>pelatihan aparatur di bidang teknologi informasi</S>, "
+        "dan <S>penyediaan data spasial</S>.",
+        "Ruang lingkupnya yaitu <S>pengembangan SDM</S>, <S>penelitian bidang kebencanaan</S>, dan "
+        "<S>pendampingan desa</S>.",
+        # after the first item it opens a list of fields
+        "Kerja sama ini mencakup <S>pelaksanaan tridharma</S> di bidang <S>pendidikan</S>, <S>penelitian</S>, dan "
+        "<S>pengabdian kepada masyarakat</S>.",
+        # after a separator it opens a list too
+        "Kerja sama meliputi <S>pelatihan guru</S>, <S>beasiswa</S>, dan di bidang <S>kesehatan</S>.",
+    ],
+)
+def test_a_field_cue_right_after_a_later_item_names_its_field(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kedua pihak sepakat bekerja sama.",
