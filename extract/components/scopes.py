@@ -57,6 +57,8 @@ class _Rules:
     non_cue: regex.Pattern
     qualifier: regex.Pattern
     field_qualifier: regex.Pattern
+    beneficiary: regex.Pattern
+    beneficiary_end: regex.Pattern
     separators: regex.Pattern
     cuts: regex.Pattern
     clause_cuts: frozenset[str]
@@ -121,6 +123,8 @@ def _rules() -> _Rules:
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
         qualifier=regex.compile(rf"(?:{alternation(data.qualifying_cues)})\s*", regex.IGNORECASE),
+        beneficiary=regex.compile(rf"\b(?:{alternation(data.beneficiary_links)})\b", regex.IGNORECASE),
+        beneficiary_end=regex.compile(rf"\b(?:{alternation(data.beneficiary_list_ends)})\b", regex.IGNORECASE),
         field_qualifier=regex.compile(rf"(?:{alternation(data.field_qualifiers)})\s*", regex.IGNORECASE),
         non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
@@ -339,7 +343,11 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
     list_end = rules.list_end.search(sentence, start, end)
     region = sentence[start:list_end.start() if list_end else end]
     items, in_clause = [], False
-    for piece_start, piece_end in _pieces(region, rules):
+    pieces = _pieces(region, rules)
+    skip_to = 0
+    for number, (piece_start, piece_end) in enumerate(pieces):
+        if number < skip_to:
+            continue  # the people the item before serves
         piece = region[piece_start:piece_end]
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
@@ -349,12 +357,41 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list
             continue
+        served = _beneficiaries_end(region, pieces, number, piece_start + item[1], rules) \
+            if rules.beneficiary.search(piece, item[0], item[1]) else None
+        if served is not None:
+            skip_to = served + 1
+            text_end = pieces[served][1]
+            item = (item[0], text_end - piece_start, item[2] + region[piece_start + item[1]:text_end])
         offset = start + piece_start
         items.append((offset + item[0], offset + item[1], item[2]))
         if len(items) >= rules.max_items or kind == "purpose":
             break  # a purpose the sentence opens with ends at its comma
         in_clause = in_clause or _cut_by_a_clause(piece, rules)
     return items
+
+
+def _beneficiaries_end(region: str, pieces: list[tuple[int, int]], number: int, item_end: int,
+                       rules: _Rules) -> int | None:
+    """After an item that names whom it serves ("pelayanan kesehatan bagi personel Polri"), the
+    commas may list those people, a list closed by its own "dan" after which the list of areas
+    goes on ("..., aparatur sipil negara, dan keluarganya, pemeriksaan visum, serta ..."): the
+    index of the piece that closes them, or None. The item must run to its piece's end, and no
+    piece between may name an activity ("pelatihan bagi guru, pendampingan siswa, dan beasiswa,
+    serta ...": a list of areas with one more after it)."""
+    if region[item_end:pieces[number][1]].strip(" ,;:."):
+        return None
+    for later in range(number + 1, len(pieces) - 1):
+        if _names_an_activity(region[pieces[later][0]:pieces[later][1]].strip(), rules):
+            return None
+        if rules.beneficiary_end.search(region, pieces[later - 1][1], pieces[later][0]):
+            return later
+    return None
+
+
+def _names_an_activity(piece: str, rules: _Rules) -> bool:
+    """An activity or topic noun, or a verb of verb_nominals, opens the piece."""
+    return bool(piece) and (piece.split()[0].lower() in rules.verb_nominals or _names_an_area(piece, rules))
 
 
 def _cut_by_a_clause(piece: str, rules: _Rules) -> bool:

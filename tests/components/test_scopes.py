@@ -596,3 +596,23 @@ def test_a_fronted_purpose_is_flagged_as_the_title(nlp):
 )
 def test_after_a_clause_in_an_item_the_list_goes_on_only_with_activities(marked):
     check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the people an item serves, listed with their own commas and closed by their own "dan"
+        "Kerja sama meliputi <S>pelayanan kesehatan bagi personel Polri, pegawai negeri, dan keluarganya</S>, "
+        "<S>pemeriksaan visum</S>, serta <S>penanganan korban kecelakaan</S>.",
+        "Kerja sama itu mencakup <S>pelatihan bagi guru, kepala sekolah, dan pengawas</S>, serta "
+        "<S>penyediaan buku bacaan</S>.",
+        "Kerja sama meliputi <S>pemberian beasiswa untuk mahasiswa S1, S2, dan S3</S> serta <S>pertukaran dosen</S>.",
+        # a "dan" that closes the list of areas, an activity between, or no one served: items as listed
+        "Kerja sama meliputi <S>pelatihan bagi guru</S>, <S>pendampingan siswa</S>, dan <S>beasiswa</S>.",
+        "Kerja sama meliputi <S>pelatihan bagi guru</S>, <S>pendampingan siswa</S>, dan <S>beasiswa</S>, serta "
+        "<S>pendataan sekolah</S>.",
+        "Kerja sama meliputi <S>pendampingan UMKM</S>, <S>petani</S>, dan <S>nelayan</S>, serta <S>pelatihan</S>.",
+    ],
+)
+def test_the_people_an_item_serves_belong_to_it(marked):
+    check(marked)
