@@ -372,6 +372,17 @@ def test_a_sentence_about_the_content_of_the_agreement_is_read(nlp):
     assert scopes_of(nlp, text) == ["pelatihan perangkat desa"]
 
 
+def test_a_sentence_about_what_was_agreed_is_read(nlp):
+    text = ("Pemkot Harapan dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "\"Ada tiga hal yang kami sepakati, yaitu pengembangan kota layak anak, riset kesehatan lingkungan, "
+            "dan pelatihan guru PAUD,\" kata Wali Kota.")
+    assert scopes_of(nlp, text) == ["pengembangan kota layak anak", "riset kesehatan lingkungan", "pelatihan guru PAUD"]
+    # an article that reports no agreement is not read
+    other = ("Warga Kampung Harapan menggelar rapat, Senin. "
+             "Hal yang disepakati warga yaitu pembersihan saluran dan pengecatan pagar.")
+    assert scopes_of(nlp, other) == []
+
+
 def test_a_sentence_about_the_scope_of_the_agreement_is_read(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Adapun ruang lingkupnya antara lain penyusunan kajian akademik dan pelatihan aparatur.")
