@@ -192,6 +192,10 @@ def test_item_boundaries(marked):
         "Kerja sama mencakup tiga hal, yaitu <S>penyediaan data</S>, <S>pendampingan teknis</S>, dan "
         "<S>peningkatan kapasitas pegawai</S>.",
         "Kerja sama meliputi 2 bidang, yakni <S>pendidikan</S>, <S>kesehatan</S>.",
+        "Kerja sama itu mencakup dua bidang utama, yakni <S>kesehatan</S>, <S>pendidikan</S>.",
+        "Kerja sama itu mencakup beberapa bidang strategis, yaitu <S>pariwisata</S>.",
+        # ... while such a word inside an area stays
+        "Kerja sama itu di bidang <S>pengembangan komoditas unggulan strategis</S>.",
         "Kerja sama ini meliputi sejumlah program, di antaranya <S>pengelolaan limbah industri</S>, "
         "<S>penyediaan air baku</S>, dan <S>pembangunan jalan lingkar</S>.",
         # ... while a number inside an area stays
