@@ -469,6 +469,12 @@ def test_distant_topic_links(marked):
         "Dengan adanya kerja sama ini, pendapatan daerah bisa terus meningkat.",
         "Melalui MoU ini, pelatihan guru dan pendampingan siswa.",
         "Dengan MoU itu, warga akan senang.",
+        # verbs of planning, mapping, placing and helping name their activity too
+        "Melalui MoU ini, universitas akan <S noun=penyusunan>menyusun rencana induk desa wisata</S>.",
+        "Melalui kerja sama ini, mahasiswa akan <S noun=pemetaan>memetakan lahan kritis</S> dan "
+        "<S noun=pendataan>mendata warga miskin</S>.",
+        "Melalui MoU ini, perusahaan akan <S noun=>membantu promosi produk UMKM</S>.",
+        "Melalui MoU ini, universitas akan membantu masyarakat.",
     ],
 )
 def test_what_a_party_will_do_through_the_agreement(marked):
