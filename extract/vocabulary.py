@@ -297,6 +297,7 @@ class Scopes(_Schema):
     narrowing_cues: tuple[str, ...]
     qualifying_cues: tuple[str, ...]
     field_qualifiers: tuple[str, ...]
+    counted_cues: tuple[str, ...]
     beneficiary_links: tuple[str, ...]
     beneficiary_list_ends: tuple[str, ...]
     not_after_cue: tuple[str, ...]

@@ -57,6 +57,8 @@ class _Rules:
     non_cue: regex.Pattern
     qualifier: regex.Pattern
     field_qualifier: regex.Pattern
+    counted_cue: regex.Pattern
+    count_before: regex.Pattern
     beneficiary: regex.Pattern
     beneficiary_end: regex.Pattern
     separators: regex.Pattern
@@ -125,6 +127,8 @@ def _rules() -> _Rules:
         qualifier=regex.compile(rf"(?:{alternation(data.qualifying_cues)})\s*", regex.IGNORECASE),
         beneficiary=regex.compile(rf"\b(?:{alternation(data.beneficiary_links)})\b", regex.IGNORECASE),
         beneficiary_end=regex.compile(rf"\b(?:{alternation(data.beneficiary_list_ends)})\b", regex.IGNORECASE),
+        counted_cue=regex.compile(rf"(?:{alternation(data.counted_cues)})", regex.IGNORECASE),
+        count_before=regex.compile(r"\b\d[\d.,]*\s+$"),
         field_qualifier=regex.compile(rf"(?:{alternation(data.field_qualifiers)})\s*", regex.IGNORECASE),
         non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
@@ -279,6 +283,9 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
         inside_a_name = match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–")
         if match.lastgroup in ("list", "narrowing") and inside_a_name:
             continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
+        if match.lastgroup == "list" and rules.counted_cue.fullmatch(match.group()) \
+                and rules.count_before.search(sentence, max(0, match.start() - 20), match.start()):
+            continue  # "1.200 bidang tanah", "dua bidang": a count, not a cue
         regions.append((match.start(), match.end(), match.lastgroup))
     return regions
 
