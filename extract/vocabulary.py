@@ -318,6 +318,7 @@ class Scopes(_Schema):
     position_cues: tuple[str, ...]
     list_ends: tuple[str, ...]
     separators: tuple[str, ...]
+    unsplit_phrases: tuple[str, ...]
     last_item_connectors: tuple[str, ...]
     inner_item_connectors: tuple[str, ...]
     conjunctions: tuple[str, ...]

@@ -58,6 +58,7 @@ class _Rules:
     qualifier: regex.Pattern
     field_qualifier: regex.Pattern
     counted_cue: regex.Pattern
+    unsplit: regex.Pattern
     count_before: regex.Pattern
     beneficiary: regex.Pattern
     beneficiary_end: regex.Pattern
@@ -127,6 +128,7 @@ def _rules() -> _Rules:
         qualifier=regex.compile(rf"(?:{alternation(data.qualifying_cues)})\s*", regex.IGNORECASE),
         beneficiary=regex.compile(rf"\b(?:{alternation(data.beneficiary_links)})\b", regex.IGNORECASE),
         beneficiary_end=regex.compile(rf"\b(?:{alternation(data.beneficiary_list_ends)})\b", regex.IGNORECASE),
+        unsplit=regex.compile(rf"\b(?:{alternation(data.unsplit_phrases)})\b", regex.IGNORECASE),
         counted_cue=regex.compile(rf"(?:{alternation(data.counted_cues)})", regex.IGNORECASE),
         count_before=regex.compile(r"\b\d[\d.,]*\s+$"),
         field_qualifier=regex.compile(rf"(?:{alternation(data.field_qualifiers)})\s*", regex.IGNORECASE),
@@ -326,14 +328,16 @@ def _clause_stops(sentence: str, start: int, limit: int) -> Iterator[regex.Match
 
 
 def _pieces(text: str, rules: _Rules) -> list[tuple[int, int]]:
-    """(start, end) of each list piece; separators inside brackets do not split."""
+    """(start, end) of each list piece; separators inside brackets or inside a name that holds
+    them ("usaha mikro, kecil, dan menengah") do not split."""
     brackets = [(m.start(), m.group()) for m in _BRACKET.finditer(text)] if "(" in text else []
+    whole = [m.span() for m in rules.unsplit.finditer(text)]
     pieces, start, depth, seen = [], 0, 0, 0
     for separator in rules.separators.finditer(text):
         while seen < len(brackets) and brackets[seen][0] < separator.start():
             depth = depth + 1 if brackets[seen][1] == "(" else max(depth - 1, 0)
             seen += 1
-        if depth:
+        if depth or any(first < separator.start() < last for first, last in whole):
             continue
         pieces.append((start, separator.start()))
         start = separator.end()

@@ -642,3 +642,18 @@ def test_after_a_clause_in_an_item_the_list_goes_on_only_with_activities(marked)
 )
 def test_the_people_an_item_serves_belong_to_it(marked):
     check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a name that holds commas is one item
+        "Kerja sama meliputi <S>pariwisata</S>, <S>pemasaran produk usaha mikro, kecil, dan menengah (UMKM)</S>, "
+        "serta <S>pendidikan</S>.",
+        "Kerja sama meliputi <S>pendampingan usaha mikro, kecil dan menengah</S>, dan <S>pelatihan</S>.",
+        # ... other commas still split
+        "Kerja sama meliputi <S>pendampingan usaha mikro</S>, <S>pelatihan</S>, dan <S>magang</S>.",
+    ],
+)
+def test_a_name_that_holds_commas_is_one_item(marked):
+    check(marked)
