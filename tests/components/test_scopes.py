@@ -478,6 +478,12 @@ def test_distant_topic_links(marked):
         "<S noun=pendataan>mendata warga miskin</S>.",
         "Melalui MoU ini, perusahaan akan <S noun=>membantu promosi produk UMKM</S>.",
         "Melalui MoU ini, universitas akan membantu masyarakat.",
+        # what a party commits to in the agreement
+        "Dalam nota kesepahaman itu, PT Harapan berkomitmen <S noun=pemasangan>memasang mesin parkir elektronik</S>, "
+        "<S noun=pembangunan>membangun aplikasi pembayaran parkir</S>, dan berbagi pendapatan dengan pemkot.",
+        "Dalam PKS tersebut, bank akan <S noun=pembelian>membeli gabah petani</S>.",
+        "Dalam MoU itu, kedua pihak berkomitmen menjaga hubungan baik.",
+        "Dalam acara itu, bupati akan memasang plakat.",
     ],
 )
 def test_what_a_party_will_do_through_the_agreement(marked):
