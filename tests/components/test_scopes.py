@@ -198,6 +198,9 @@ def test_item_boundaries(marked):
         "Kerja sama itu di bidang <S>pengembangan komoditas unggulan strategis</S>.",
         "Kerja sama ini meliputi sejumlah program, di antaranya <S>pengelolaan limbah industri</S>, "
         "<S>penyediaan air baku</S>, dan <S>pembangunan jalan lingkar</S>.",
+        # nor the region the agreement covers
+        "Kerja sama tersebut meliputi wilayah Jawa Barat, Jawa Tengah, dan Jawa Timur.",
+        "Kerja sama meliputi <S>pengelolaan wilayah pesisir</S>.",
         # a cue counted in digits is a counted thing
         "Sesuai PKS itu, pemkot mengukur 1.200 bidang tanah milik pemkot.",
         "Kerja sama itu mencakup tiga bidang <S>pendidikan</S>, <S>kesehatan</S>, dan <S>pertanian</S>.",
