@@ -495,6 +495,8 @@ def _as_area(words: list[str], rules: _Rules) -> str | None:
     first = words[0].lower()
     if first in rules.verb_nominals:
         noun = rules.verb_nominals[first]
+        if not noun and len(words) > 1 and words[1][0].isupper() and not _names_an_area(" ".join(words[1:]), rules):
+            return None  # "mewujudkan Kota Harapan yang maju": a wish for a place or a body, no area
         words = ([noun] if noun else []) + words[1:]
         return _with_specific_object(words, 1 if noun else 0, rules)
     if _is_verb(first, rules):

@@ -198,6 +198,10 @@ def test_item_boundaries(marked):
         "Kerja sama itu di bidang <S>pengembangan komoditas unggulan strategis</S>.",
         "Kerja sama ini meliputi sejumlah program, di antaranya <S>pengelolaan limbah industri</S>, "
         "<S>penyediaan air baku</S>, dan <S>pembangunan jalan lingkar</S>.",
+        # nor a wish for a place or a body, after a verb that names no activity
+        "Kedua pihak sepakat bekerja sama untuk mewujudkan Kota Harapan yang maju dan sejahtera.",
+        "Kedua pihak sepakat bekerja sama untuk <S noun=>mendorong Digitalisasi UMKM</S>.",
+        "Kedua pihak sepakat bekerja sama untuk <S noun=pembangunan>membangun Kota Harapan</S>.",
         # nor the region the agreement covers
         "Kerja sama tersebut meliputi wilayah Jawa Barat, Jawa Tengah, dan Jawa Timur.",
         "Kerja sama meliputi <S>pengelolaan wilayah pesisir</S>.",
