@@ -198,6 +198,11 @@ def test_item_boundaries(marked):
         "Kerja sama itu di bidang <S>pengembangan komoditas unggulan strategis</S>.",
         "Kerja sama ini meliputi sejumlah program, di antaranya <S>pengelolaan limbah industri</S>, "
         "<S>penyediaan air baku</S>, dan <S>pembangunan jalan lingkar</S>.",
+        # an area with whom and how it serves may run to twelve words; a longer piece is a clause
+        "Kerja sama meliputi <S>pembelian kentang dan kubis hasil panen anggota koperasi dengan harga acuan</S>, "
+        "dan <S>pelatihan</S>.",
+        "Kerja sama meliputi pembelian kentang dan kubis hasil panen anggota koperasi dengan harga acuan dan "
+        "jaminan pembayaran tepat waktu.",
         # nor a wish for a place or a body, after a verb that names no activity
         "Kedua pihak sepakat bekerja sama untuk mewujudkan Kota Harapan yang maju dan sejahtera.",
         "Kedua pihak sepakat bekerja sama untuk <S noun=>mendorong Digitalisasi UMKM</S>.",
