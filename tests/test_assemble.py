@@ -131,6 +131,32 @@ def test_a_list_naming_no_agreement_nor_body_is_shared_by_records_without_one(ex
         [], ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]]
 
 
+ONE_SIGNING_THREE_PARTNERS = (
+    "Palu - Pemerintah Provinsi Sulawesi Tengah menandatangani nota kesepahaman dengan tiga perguruan tinggi, "
+    "yakni Universitas Tadulako, Universitas Alkhairaat, dan Universitas Muhammadiyah Palu, di Palu, Senin "
+    "(3/4/2023). "
+)
+
+
+def test_a_list_after_a_party_only_one_record_has_is_that_records(extract):
+    records = extract(ONE_SIGNING_THREE_PARTNERS
+                      + "Kerja sama dengan Universitas Tadulako meliputi penelitian potensi tambang. Adapun dengan "
+                        "Universitas Muhammadiyah Palu, kerja sama mencakup pelayanan kesehatan ibu dan anak.")
+    assert {r["parties"][1]["name"]: [s["text"] for s in r["scopes"]] for r in records} == {
+        "Universitas Tadulako": ["penelitian potensi tambang"],
+        "Universitas Alkhairaat": [],
+        "Universitas Muhammadiyah Palu": ["pelayanan kesehatan ibu dan anak"]}
+    # a list naming no party, or a party every record has, is every record's
+    shared = extract(ONE_SIGNING_THREE_PARTNERS
+                     + "Gubernur mengatakan kerja sama dengan Pemerintah Provinsi Sulawesi Tengah meliputi "
+                       "penelitian potensi tambang.")
+    assert [[s["text"] for s in r["scopes"]] for r in shared] == [["penelitian potensi tambang"]] * 3
+    # a body named inside the list is what the area is about
+    inside = extract(ONE_SIGNING_THREE_PARTNERS
+                     + "Kerja sama meliputi pendampingan dosen, dan magang di Universitas Tadulako.")
+    assert [[s["text"] for s in r["scopes"]] for r in inside] == [["pendampingan dosen", "magang"]] * 3
+
+
 def test_scopes_of_the_listed_areas(signed):
     texts = [s["text"] for s in signed["scopes"]]
     assert texts[-3:] == ["pendidikan", "penelitian", "pengabdian kepada masyarakat"]

@@ -9,7 +9,7 @@ import regex
 
 from extract.assembly.cues import implements
 from extract.assembly.evidence import evidence
-from extract.candidates import Candidates, Draft, Mention, Scope
+from extract.candidates import Candidates, Draft, Mention, Organisation, Scope
 from extract.vocabulary import scopes as scope_vocabulary
 
 
@@ -34,6 +34,15 @@ class DraftIndex:
         self.areas: dict[int, list[tuple[int, int]]] = {}  # the scopes' spans by sentence
         for scope in found.scopes:
             self.areas.setdefault(scope.sentence, []).append((scope.start, scope.end))
+        # the bodies that tell drafts apart: each one's parties but those all drafts share
+        keys = [frozenset(_body_key(party) for party in draft.parties) for draft in drafts]
+        shared = frozenset.intersection(*keys) if keys else frozenset()
+        self._own_parties = {id(draft): own - shared for draft, own in zip(drafts, keys)}
+        self._all_own = frozenset().union(*self._own_parties.values()) if drafts else frozenset()
+        self._bodies: dict[int, list[tuple[int, str]]] = {}
+        for org in found.orgs:
+            if _body_key(org) in self._all_own:
+                self._bodies.setdefault(org.sentence, []).append((org.start, _body_key(org)))
         # scope lists belong to the draft(s) mentioned last before them
         self._scopes_owned_by: dict[int, set[int]] = {}
         for scope_sentence in {s.sentence for s in found.scopes}:
@@ -51,6 +60,15 @@ class DraftIndex:
         starts, numbers, mentions = self._starts.get(sentence, ((), (), ()))
         position = bisect.bisect_right(starts, offset) - 1
         return (self.drafts[numbers[position]], mentions[position]) if position >= 0 else None
+
+    def speaks_of_another_party(self, draft: Draft, scope: Scope) -> bool:
+        """Lists that several drafts share, in a sentence that names before the list a party only
+        other drafts have ("Kerja sama dengan Universitas A meliputi X", after a signing with A and
+        B): the list is theirs."""
+        first = min(start for start, _ in self.areas[scope.sentence])  # bodies inside the list are what it is about
+        named = {name for start, name in self._bodies.get(scope.sentence, ()) if start < first}
+        own = self._own_parties.get(id(draft), frozenset())
+        return bool(named) and not named & own
 
     def names_an_agreement(self, sentence: int) -> bool:
         """Whether some draft is mentioned in the sentence."""
@@ -76,6 +94,11 @@ class DraftIndex:
         _, numbers, _ = self._starts.get(sentence, ((), (), ()))
         return any(self.drafts[number] is not draft and self.drafts[number].status != "referenced"
                    for number in numbers)
+
+
+def _body_key(body: Organisation) -> str:
+    """A body as a party of a draft and as written in a sentence: its name, in lower case."""
+    return body.name.lower()
 
 
 def _names_the_parent(draft: Draft, sentence: int) -> bool:
@@ -155,7 +178,8 @@ def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[lis
     lists (agreements reported one after another, the areas said once for all of them), unless
     it is only referred to: an earlier agreement named in passing is not what the text describes."""
     own = index.scope_sentences(draft)
-    scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)] \
+    scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)
+              and not index.speaks_of_another_party(draft, s)] \
         or (_general_lists(found, index) if draft.status != "referenced" else [])
     scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
     scopes = [s for s in scopes if not (s.heading and _listed_elsewhere(s, scopes))]

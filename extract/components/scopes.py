@@ -61,6 +61,12 @@ class _Rules:
     cue_starts: frozenset[str]
     non_cue: regex.Pattern
     qualifier: regex.Pattern
+    field_qualifier: regex.Pattern
+    counted_cue: regex.Pattern
+    unsplit: regex.Pattern
+    count_before: regex.Pattern
+    beneficiary: regex.Pattern
+    beneficiary_end: regex.Pattern
     separators: regex.Pattern
     cuts: regex.Pattern
     clause_cuts: frozenset[str]
@@ -125,6 +131,12 @@ def _rules() -> _Rules:
         cues=cues,
         cue_starts=frozenset(_WORD.match(phrase).group().lower() for phrase in cue_phrases),
         qualifier=regex.compile(rf"(?:{alternation(data.qualifying_cues)})\s*", regex.IGNORECASE),
+        beneficiary=regex.compile(rf"\b(?:{alternation(data.beneficiary_links)})\b", regex.IGNORECASE),
+        beneficiary_end=regex.compile(rf"\b(?:{alternation(data.beneficiary_list_ends)})\b", regex.IGNORECASE),
+        unsplit=regex.compile(rf"\b(?:{alternation(data.unsplit_phrases)})\b", regex.IGNORECASE),
+        counted_cue=regex.compile(rf"(?:{alternation(data.counted_cues)})", regex.IGNORECASE),
+        count_before=regex.compile(r"\b\d[\d.,]*\s+$"),
+        field_qualifier=regex.compile(rf"(?:{alternation(data.field_qualifiers)})\s*", regex.IGNORECASE),
         non_cue=regex.compile(rf"\b(?:{alternation(non_cues)})\b", regex.IGNORECASE),
         separators=regex.compile(
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
@@ -207,15 +219,36 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
     items: list[tuple[int, int, str, bool, bool, bool]] = []
+    list_start = 0  # where the items of the last list that gave any begin
     for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
-        if items and not sentence[items[-1][1]:cue].strip() and rules.qualifier.fullmatch(sentence, cue, start):
+        right_after_item = bool(items) and not sentence[items[-1][1]:cue].strip()
+        if right_after_item and rules.qualifier.fullmatch(sentence, cue, start):
             continue  # "A, B, serta C dalam hal D": right after an item, the cue qualifies it
-        for item in _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind):
+        listed = _read_list(sentence, start, _clause_end(sentence, start, following), rules, kind)
+        if listed and right_after_item and len(items) - 1 > list_start \
+                and rules.field_qualifier.fullmatch(sentence, cue, start):
+            listed = _field_of_last_item(items, listed, sentence, rules)
+        if listed:
+            list_start = len(items)
+        for item in listed:
             if all(item[2].lower() != seen[2].lower() for seen in items):
                 items.append((*item, kind.startswith("distant") or kind == "purpose",
                               kind in ("list", "narrowing", "through"),
                               kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None))
     return items[:rules.max_items]
+
+
+def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool]], listed: list[tuple[int, int, str]],
+                        sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
+    """A field cue right after a later item of a list names that item's field ("meliputi
+    pengembangan aplikasi, pelatihan aparatur di bidang teknologi informasi, dan ..."): the item
+    runs on through the field, the list goes on with the rest. The items left to read."""
+    last, field = items[-1], listed[0]
+    text = last[2] + sentence[last[1]:field[1]]
+    if len(text.split()) > rules.max_words:
+        return listed
+    items[-1] = (last[0], field[1], text, *last[3:])
+    return listed[1:]
 
 
 def find_list_line(line: str) -> list[tuple[int, int, str]]:
@@ -258,6 +291,9 @@ def _regions(sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
         inside_a_name = match.group()[0].isupper() and sentence[:match.start()].strip(" \"'“‘-–")
         if match.lastgroup in ("list", "narrowing") and inside_a_name:
             continue  # "Wakil Rektor Bidang Riset": a capitalised cue inside a name or title
+        if match.lastgroup == "list" and rules.counted_cue.fullmatch(match.group()) \
+                and rules.count_before.search(sentence, max(0, match.start() - 20), match.start()):
+            continue  # "1.200 bidang tanah", "dua bidang": a count, not a cue
         regions.append((match.start(), match.end(), match.lastgroup))
     return regions
 
@@ -319,14 +355,16 @@ def _clause_stops(sentence: str, start: int, limit: int) -> Iterator[regex.Match
 
 
 def _pieces(text: str, rules: _Rules) -> list[tuple[int, int]]:
-    """(start, end) of each list piece; separators inside brackets do not split."""
+    """(start, end) of each list piece; separators inside brackets or inside a name that holds
+    them ("usaha mikro, kecil, dan menengah") do not split."""
     brackets = [(m.start(), m.group()) for m in _BRACKET.finditer(text)] if "(" in text else []
+    whole = [m.span() for m in rules.unsplit.finditer(text)]
     pieces, start, depth, seen = [], 0, 0, 0
     for separator in rules.separators.finditer(text):
         while seen < len(brackets) and brackets[seen][0] < separator.start():
             depth = depth + 1 if brackets[seen][1] == "(" else max(depth - 1, 0)
             seen += 1
-        if depth:
+        if depth or any(first < separator.start() < last for first, last in whole):
             continue
         pieces.append((start, separator.start()))
         start = separator.end()
@@ -343,7 +381,11 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
     list_end = rules.list_end.search(sentence, start, end)
     region = sentence[start:list_end.start() if list_end else end]
     items, in_clause = [], False
-    for piece_start, piece_end in _pieces(region, rules):
+    pieces = _pieces(region, rules)
+    skip_to = 0
+    for number, (piece_start, piece_end) in enumerate(pieces):
+        if number < skip_to:
+            continue  # the people the item before serves
         piece = region[piece_start:piece_end]
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
@@ -353,12 +395,41 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list
             continue
+        served = _beneficiaries_end(region, pieces, number, piece_start + item[1], rules) \
+            if rules.beneficiary.search(piece, item[0], item[1]) else None
+        if served is not None:
+            skip_to = served + 1
+            text_end = pieces[served][1]
+            item = (item[0], text_end - piece_start, item[2] + region[piece_start + item[1]:text_end])
         offset = start + piece_start
         items.append((offset + item[0], offset + item[1], item[2]))
         if len(items) >= rules.max_items or kind == "purpose":
             break  # a purpose the sentence opens with ends at its comma
         in_clause = in_clause or _cut_by_a_clause(piece, rules)
     return items
+
+
+def _beneficiaries_end(region: str, pieces: list[tuple[int, int]], number: int, item_end: int,
+                       rules: _Rules) -> int | None:
+    """After an item that names whom it serves ("pelayanan kesehatan bagi personel Polri"), the
+    commas may list those people, a list closed by its own "dan" after which the list of areas
+    goes on ("..., aparatur sipil negara, dan keluarganya, pemeriksaan visum, serta ..."): the
+    index of the piece that closes them, or None. The item must run to its piece's end, and no
+    piece between may name an activity ("pelatihan bagi guru, pendampingan siswa, dan beasiswa,
+    serta ...": a list of areas with one more after it)."""
+    if region[item_end:pieces[number][1]].strip(" ,;:."):
+        return None
+    for later in range(number + 1, len(pieces) - 1):
+        if _names_an_activity(region[pieces[later][0]:pieces[later][1]].strip(), rules):
+            return None
+        if rules.beneficiary_end.search(region, pieces[later - 1][1], pieces[later][0]):
+            return later
+    return None
+
+
+def _names_an_activity(piece: str, rules: _Rules) -> bool:
+    """An activity or topic noun, or a verb of verb_nominals, opens the piece."""
+    return bool(piece) and (piece.split()[0].lower() in rules.verb_nominals or _names_an_area(piece, rules))
 
 
 def _cut_by_a_clause(piece: str, rules: _Rules) -> bool:
@@ -451,6 +522,8 @@ def _as_area(words: list[str], rules: _Rules) -> str | None:
     first = words[0].lower()
     if first in rules.verb_nominals:
         noun = rules.verb_nominals[first]
+        if not noun and len(words) > 1 and words[1][0].isupper() and not _names_an_area(" ".join(words[1:]), rules):
+            return None  # "mewujudkan Kota Harapan yang maju": a wish for a place or a body, no area
         words = ([noun] if noun else []) + words[1:]
         return _with_specific_object(words, 1 if noun else 0, rules)
     if _is_verb(first, rules):

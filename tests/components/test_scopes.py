@@ -192,6 +192,27 @@ def test_item_boundaries(marked):
         "Kerja sama mencakup tiga hal, yaitu <S>penyediaan data</S>, <S>pendampingan teknis</S>, dan "
         "<S>peningkatan kapasitas pegawai</S>.",
         "Kerja sama meliputi 2 bidang, yakni <S>pendidikan</S>, <S>kesehatan</S>.",
+        "Kerja sama itu mencakup dua bidang utama, yakni <S>kesehatan</S>, <S>pendidikan</S>.",
+        "Kerja sama itu mencakup beberapa bidang strategis, yaitu <S>pariwisata</S>.",
+        # ... while such a word inside an area stays
+        "Kerja sama itu di bidang <S>pengembangan komoditas unggulan strategis</S>.",
+        "Kerja sama ini meliputi sejumlah program, di antaranya <S>pengelolaan limbah industri</S>, "
+        "<S>penyediaan air baku</S>, dan <S>pembangunan jalan lingkar</S>.",
+        # an area with whom and how it serves may run to twelve words; a longer piece is a clause
+        "Kerja sama meliputi <S>pembelian kentang dan kubis hasil panen anggota koperasi dengan harga acuan</S>, "
+        "dan <S>pelatihan</S>.",
+        "Kerja sama meliputi pembelian kentang dan kubis hasil panen anggota koperasi dengan harga acuan dan "
+        "jaminan pembayaran tepat waktu.",
+        # nor a wish for a place or a body, after a verb that names no activity
+        "Kedua pihak sepakat bekerja sama untuk mewujudkan Kota Harapan yang maju dan sejahtera.",
+        "Kedua pihak sepakat bekerja sama untuk <S noun=>mendorong Digitalisasi UMKM</S>.",
+        "Kedua pihak sepakat bekerja sama untuk <S noun=pembangunan>membangun Kota Harapan</S>.",
+        # nor the region the agreement covers
+        "Kerja sama tersebut meliputi wilayah Jawa Barat, Jawa Tengah, dan Jawa Timur.",
+        "Kerja sama meliputi <S>pengelolaan wilayah pesisir</S>.",
+        # a cue counted in digits is a counted thing
+        "Sesuai PKS itu, pemkot mengukur 1.200 bidang tanah milik pemkot.",
+        "Kerja sama itu mencakup tiga bidang <S>pendidikan</S>, <S>kesehatan</S>, dan <S>pertanian</S>.",
         # ... while a number inside an area stays
         "Kerja sama meliputi <S>penyediaan dua unit ambulans</S>, <S>pelatihan</S>.",
     ],
@@ -232,6 +253,25 @@ def test_narrowing_cues(marked):
     ],
 )
 def test_a_cue_right_after_an_item_qualifies_it(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # right after a later item of a list, a field cue names that item's field
+        "Kerja sama meliputi <S>pengembangan aplikasi</S>, <S>pelatihan aparatur di bidang teknologi informasi</S>, "
+        "dan <S>penyediaan data spasial</S>.",
+        "Ruang lingkupnya yaitu <S>pengembangan SDM</S>, <S>penelitian bidang kebencanaan</S>, dan "
+        "<S>pendampingan desa</S>.",
+        # after the first item it opens a list of fields
+        "Kerja sama ini mencakup <S>pelaksanaan tridharma</S> di bidang <S>pendidikan</S>, <S>penelitian</S>, dan "
+        "<S>pengabdian kepada masyarakat</S>.",
+        # after a separator it opens a list too
+        "Kerja sama meliputi <S>pelatihan guru</S>, <S>beasiswa</S>, dan di bidang <S>kesehatan</S>.",
+    ],
+)
+def test_a_field_cue_right_after_a_later_item_names_its_field(marked):
     check(marked)
 
 
@@ -352,6 +392,17 @@ def test_a_sentence_about_the_content_of_the_agreement_is_read(nlp):
     assert scopes_of(nlp, text) == ["pelatihan perangkat desa"]
 
 
+def test_a_sentence_about_what_was_agreed_is_read(nlp):
+    text = ("Pemkot Harapan dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "\"Ada tiga hal yang kami sepakati, yaitu pengembangan kota layak anak, riset kesehatan lingkungan, "
+            "dan pelatihan guru PAUD,\" kata Wali Kota.")
+    assert scopes_of(nlp, text) == ["pengembangan kota layak anak", "riset kesehatan lingkungan", "pelatihan guru PAUD"]
+    # an article that reports no agreement is not read
+    other = ("Warga Kampung Harapan menggelar rapat, Senin. "
+             "Hal yang disepakati warga yaitu pembersihan saluran dan pengecatan pagar.")
+    assert scopes_of(nlp, other) == []
+
+
 def test_a_sentence_about_the_scope_of_the_agreement_is_read(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Adapun ruang lingkupnya antara lain penyusunan kajian akademik dan pelatihan aparatur.")
@@ -440,6 +491,18 @@ def test_distant_topic_links(marked):
         "Dengan adanya kerja sama ini, pendapatan daerah bisa terus meningkat.",
         "Melalui MoU ini, pelatihan guru dan pendampingan siswa.",
         "Dengan MoU itu, warga akan senang.",
+        # verbs of planning, mapping, placing and helping name their activity too
+        "Melalui MoU ini, universitas akan <S noun=penyusunan>menyusun rencana induk desa wisata</S>.",
+        "Melalui kerja sama ini, mahasiswa akan <S noun=pemetaan>memetakan lahan kritis</S> dan "
+        "<S noun=pendataan>mendata warga miskin</S>.",
+        "Melalui MoU ini, perusahaan akan <S noun=>membantu promosi produk UMKM</S>.",
+        "Melalui MoU ini, universitas akan membantu masyarakat.",
+        # what a party commits to in the agreement
+        "Dalam nota kesepahaman itu, PT Harapan berkomitmen <S noun=pemasangan>memasang mesin parkir elektronik</S>, "
+        "<S noun=pembangunan>membangun aplikasi pembayaran parkir</S>, dan berbagi pendapatan dengan pemkot.",
+        "Dalam PKS tersebut, bank akan <S noun=pembelian>membeli gabah petani</S>.",
+        "Dalam MoU itu, kedua pihak berkomitmen menjaga hubungan baik.",
+        "Dalam acara itu, bupati akan memasang plakat.",
     ],
 )
 def test_what_a_party_will_do_through_the_agreement(marked):
@@ -583,4 +646,39 @@ def test_a_fronted_purpose_is_flagged_as_the_title(nlp):
     ],
 )
 def test_after_a_clause_in_an_item_the_list_goes_on_only_with_activities(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # the people an item serves, listed with their own commas and closed by their own "dan"
+        "Kerja sama meliputi <S>pelayanan kesehatan bagi personel Polri, pegawai negeri, dan keluarganya</S>, "
+        "<S>pemeriksaan visum</S>, serta <S>penanganan korban kecelakaan</S>.",
+        "Kerja sama itu mencakup <S>pelatihan bagi guru, kepala sekolah, dan pengawas</S>, serta "
+        "<S>penyediaan buku bacaan</S>.",
+        "Kerja sama meliputi <S>pemberian beasiswa untuk mahasiswa S1, S2, dan S3</S> serta <S>pertukaran dosen</S>.",
+        # a "dan" that closes the list of areas, an activity between, or no one served: items as listed
+        "Kerja sama meliputi <S>pelatihan bagi guru</S>, <S>pendampingan siswa</S>, dan <S>beasiswa</S>.",
+        "Kerja sama meliputi <S>pelatihan bagi guru</S>, <S>pendampingan siswa</S>, dan <S>beasiswa</S>, serta "
+        "<S>pendataan sekolah</S>.",
+        "Kerja sama meliputi <S>pendampingan UMKM</S>, <S>petani</S>, dan <S>nelayan</S>, serta <S>pelatihan</S>.",
+    ],
+)
+def test_the_people_an_item_serves_belong_to_it(marked):
+    check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a name that holds commas is one item
+        "Kerja sama meliputi <S>pariwisata</S>, <S>pemasaran produk usaha mikro, kecil, dan menengah (UMKM)</S>, "
+        "serta <S>pendidikan</S>.",
+        "Kerja sama meliputi <S>pendampingan usaha mikro, kecil dan menengah</S>, dan <S>pelatihan</S>.",
+        # ... other commas still split
+        "Kerja sama meliputi <S>pendampingan usaha mikro</S>, <S>pelatihan</S>, dan <S>magang</S>.",
+    ],
+)
+def test_a_name_that_holds_commas_is_one_item(marked):
     check(marked)
