@@ -160,9 +160,13 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
         abroad = [] if province else [(Place.found(p, sentence.start, index), True)
                                       for p in find_places_abroad(sentence.text) if p.city]
         scope_ends = [s.end for s in found.scopes if s.sentence == index]
+        date_starts = [d.start for d in found.dates if d.sentence == index]
         for candidate, is_abroad in sorted(domestic + abroad, key=lambda pair: pair[0].start):
-            if any(_BARE_DI.fullmatch(found.text, end, candidate.start) for end in scope_ends):
-                continue  # "pengembangan desa wisata di Kabupaten Gunungkidul": the area's place
+            if any(_BARE_DI.fullmatch(found.text, end, candidate.start) for end in scope_ends) \
+                    and not any(_DATE_GAP.fullmatch(found.text, candidate.end, start) for start in date_starts):
+                # "pengembangan desa wisata di Kabupaten Gunungkidul": the area's place; one the
+                # signing's day follows is the signing's ("pelatihan tenaga kerja di Sragen, Senin (4/3)")
+                continue
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
             visited = cues.rule("visit_place_introducers").search(before) is not None \
@@ -174,6 +178,7 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
 
 
 _BARE_DI = regex.compile(r"\s+di\s+")
+_DATE_GAP = regex.compile(r"\s*,?\s*(?:pada\s+)?")  # between a place and the day right after it
 
 
 def _introduces(before: str, text: str, end: int, abroad: bool) -> bool:

@@ -334,10 +334,13 @@ def test_the_place_of_a_visit_the_signing_took_place_in(extract, text, city, pro
     [
         # a place written right after an area of cooperation is the area's, not the signing's
         ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang pengembangan desa "
-         "wisata di Kabupaten Gunungkidul, Senin (3/6/2024).", None),
+         "wisata di Kabupaten Gunungkidul dan Kabupaten Klaten, Senin (3/6/2024).", None),
         ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang layanan kesehatan "
-         "bagi warga di Wonosari, Senin (3/6/2024).", None),
-        # counter-examples: the signing's place before the area, or after the event's verb
+         "bagi warga di Wonosari. Penandatanganan berlangsung Senin (3/6/2024).", None),
+        # counter-examples: the signing's place before the area, after the event's verb, or with
+        # the signing's day right after it
+        ("Pemkab Sragen dan PT Sinar Jaya menandatangani nota kesepahaman pelatihan tenaga kerja di Sragen, "
+         "Senin (3/6/2024).", "Sragen"),
         ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Kabupaten Gunungkidul "
          "tentang pengembangan desa wisata, Senin (3/6/2024).", "Gunungkidul"),
         ("Penandatanganan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan tentang pengembangan "
