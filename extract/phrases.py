@@ -376,6 +376,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         if j > i and _YEAR.match(tok.text) and (j + 1 >= len(tokens) or not tokens[j + 1].is_cap
                                                  or tokens[j + 1].lower in lex.connectors):
             break  # "KPK 2024 dan Rapat Koordinasi": a year ends the name
+        if j > i and is_stop(tokens, j) and (known_end := _known_name_past(tokens, i, j)):
+            j = known_end  # "Fakultas Kedokteran Universitas Sebelas Maret": a known name's month word
+            continue
         if j > i and (is_stop(tokens, j) or is_title(tok)):
             break
         if inside_position and j > i and not (j - 1 > i and _names_local_region(tokens, j)):
@@ -387,6 +390,18 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         seen_place = False
         j += 1
     return j
+
+
+def _known_name_past(tokens: list[Tok], i: int, j: int) -> int | None:
+    """The end of a gazetteer name that starts inside the body read so far (i..j) and goes
+    past the stop word at j ("Fakultas Kedokteran Universitas Sebelas Maret"), or None: a
+    body named inside another keeps its own words even when one of them ends names elsewhere."""
+    from extract.known_institutions import institution_at  # that module reads this grammar
+    for k in range(i + 1, j):
+        match = institution_at(tokens, k)
+        if match is not None and match.end > j and not match.weak:
+            return match.end
+    return None
 
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")

@@ -165,6 +165,12 @@ def test_name_boundaries(sentence, expected):
         ("MoU diteken dengan Universitas Gadjah Mada DI Yogyakarta.", ["Universitas Gadjah Mada DI Yogyakarta"]),
         # a bare head shares the place of the next body
         ("Pemprov dan Polda Jambi menandatangani nota kesepakatan.", ["Pemprov Jambi", "Polda Jambi"]),
+        # a known name inside a unit's name keeps its month word
+        ("Fakultas Kedokteran Universitas Sebelas Maret meneken PKS dengan RSUD Kabupaten Sragen.",
+         ["Fakultas Kedokteran Universitas Sebelas Maret", "RSUD Kabupaten Sragen"]),
+        # counter-example: a weekday after a unit's known name still ends it
+        ("Fakultas Hukum Universitas Indonesia Selasa meneken MoU dengan Kejari Depok.",
+         ["Fakultas Hukum Universitas Indonesia", "Kejari Depok"]),
     ],
 )
 def test_known_institutions_and_shared_places(sentence, expected):
