@@ -278,6 +278,7 @@ def is_reported_source(text: str, start: int) -> bool:
 # to six, and a scan from every lower-case word trying up to six words each cost ~40x more)
 _GENERIC_ACRONYM = regex.compile(r"(?<=(?<!\w)\p{Ll}+\s+\p{Ll}+\s+)\((\p{Lu}{2,8})\)")
 _SEPARATOR = regex.compile(r"\s[-–—|]\s?|\s?[-–—|]\s|[–—|]")
+_SEPARATOR_MARKS = " -–—|"
 
 
 def _in_dateline(found: Candidates, sentence: Sentence, org: Organisation) -> bool:
@@ -291,7 +292,9 @@ def _in_dateline(found: Candidates, sentence: Sentence, org: Organisation) -> bo
             return False
         line = (sentence.start, sentence.start + 90)
     separators = list(_SEPARATOR.finditer(found.text, line[0], line[1]))
-    return bool(separators) and line[0] <= org.start and org.end <= separators[-1].start()
+    # the NER may take the separator into the name ("ANTARA -")
+    end = org.start + len(org.text.rstrip(_SEPARATOR_MARKS))
+    return bool(separators) and line[0] <= org.start and end <= separators[-1].start()
 
 
 def _dateline_head(found: Candidates) -> tuple[int, int]:

@@ -89,6 +89,24 @@ def test_a_cooperation_signed_with_a_body_only_the_model_finds(monkeypatch):
     assert [parties(r) for r in records] == [["Rumah Sakit Tunas Harapan", partner]]
 
 
+def test_the_news_agency_in_the_dateline_is_no_party_with_its_dash(monkeypatch):
+    """The model's span of the agency takes the dateline's dash with it ("ANTARA -"): still the
+    medium. The body it finds after the dateline is the other party."""
+    import extract.components.ner as ner_component
+    from extract.api import extract_text, load_pipeline
+
+    spans = ["ANTARA -", "Zenith Medika Asia"]
+
+    def stub(texts, batch_size=64):
+        return [[(t.index(s), t.index(s) + len(s), "ORG") for s in spans if s in t] for t in texts]
+
+    monkeypatch.setattr(ner_component, "entities", stub)
+    text = ("KLATEN, ANTARA - Rumah Sakit Tunas Harapan melakukan penandatanganan kerja sama dengan Zenith "
+            "Medika Asia tentang rujukan pasien, Kamis (22/1/2026).")
+    records = extract_text(text, doc_id="uji", published="2026-01-25", use_ner=True, nlp=load_pipeline(use_ner=True))
+    assert [parties(r) for r in records] == [["Rumah Sakit Tunas Harapan", "Zenith Medika Asia"]]
+
+
 def test_a_coalition_pact_of_political_parties_makes_no_record(extract):
     text = ("PRAYA - Partai Amanat Nasional (PAN) dan Partai Karya Bangsa (PKB) menandatangani nota kesepakatan "
             "berkoalisi untuk mengusung pasangan calon, Selasa (4/8/2020).")
