@@ -141,6 +141,8 @@ def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
          ["Kementerian Agama", "Kementerian Kesehatan", "Pemkab Klaten"]),
         # a number that is part of the name stays
         ("Kerja sama dengan Universitas 45 Surabaya diteken.", ["Universitas 45 Surabaya"]),
+        # a firm named after a place is no Pengadilan Tinggi ("PT Bandung") cut at the place
+        ("Pemprov Jawa Barat menggandeng PT Bandung Sinar Karya.", ["Pemprov Jawa Barat", "PT Bandung Sinar Karya"]),
     ],
 )
 def test_name_boundaries(sentence, expected):
