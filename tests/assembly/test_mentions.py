@@ -286,3 +286,19 @@ def test_a_year_gone_by_in_the_clause_of_an_implemented_instrument_dates_only_th
                       "(PKS) sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu, Senin (4/3/2024).")
     assert [(r["type"], r["status"], r["date"]) for r in records] == [
         ("PKS", "signed", "2024-03-04"), ("MoU", "referenced", "2023")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an agreement in an inquiry, a trial or a dispute, with no signing said, exists already
+    ("SEMARANG - Kejati Jawa Tengah menetapkan dua tersangka dalam kasus korupsi perjanjian kerja sama antara "
+     "PD BPR Bank Salatiga dan PT Sinar Makmur Abadi, Selasa (12/3/2024).", "referenced"),
+    ("MEDAN - DPRD Sumut mempertanyakan perjanjian kerja sama antara Pemprov Sumut dan PT Perkebunan "
+     "Nusantara II yang dinilai merugikan daerah.", "referenced"),
+    ("BANDUNG - Pemkot Bandung memutus perjanjian kerja sama dengan PT Parkir Bandung Raya karena wanprestasi.",
+     "referenced"),
+    # counter-example: a signing said in the sentence is reported, whatever the topic
+    ("SEMARANG - Kejati Jawa Tengah dan Pemprov Jawa Tengah menandatangani nota kesepahaman tentang pencegahan "
+     "korupsi, Selasa (12/3/2024).", "signed"),
+])
+def test_an_agreement_in_a_case_or_a_dispute_is_referenced(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
