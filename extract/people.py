@@ -19,6 +19,7 @@ from extract.phrases import (
     Tok,
     english_tail,
     lexicon,
+    known_eponym_at,
     is_name_like,
     is_prefix_title,
     is_vocabulary,
@@ -281,6 +282,9 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset(),
             continue
         if i > 0 and _named_place_word(tokens[i - 1]):
             i = _past_capitalised(tokens, i)  # "Jalan Ahmad Yani", "Bandara I Gusti Ngurah Rai": a place
+            continue
+        if (body_end := known_eponym_at(tokens, i)) is not None:
+            i = body_end  # "RSUD Prof. Dr. Margono Soekarjo menandatangani ...": the body's namesake
             continue
         position_read = _position_then_name(text, offset, tokens, i, known)
         read = position_read or _name_then_position(text, offset, tokens, i, known)

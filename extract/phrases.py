@@ -501,6 +501,8 @@ def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool) ->
     j = i + head
     if not head or tuple(t.key for t in tokens[i:j]) not in lex.eponym_heads:
         return j
+    if (known := _known_eponym_end(tokens, i)) is not None:
+        return known  # "Direktur RSUD Prof. Dr. Margono Soekarjo Daniel Sitorus": the known name ends it
     k = j
     while k < len(tokens) and is_title(tokens[k]):
         k += 1
@@ -512,6 +514,25 @@ def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool) ->
             and not (inside_position and end - k >= lex.eponym_words):
         end += 1
     return end
+
+
+def known_eponym_at(tokens: list[Tok], i: int) -> int | None:
+    """The end of a known body named after a person that starts at i ("RSUD Prof. Dr. Margono
+    Soekarjo"), or None: its namesake's titles and name are no person of the sentence."""
+    head = org_head_length(tokens, i)
+    if not head or tuple(t.key for t in tokens[i:i + head]) not in lexicon().eponym_heads:
+        return None
+    return _known_eponym_end(tokens, i)
+
+
+def _known_eponym_end(tokens: list[Tok], i: int) -> int | None:
+    """The end of the gazetteer name at i when it names its body after a person, titles and all
+    (where the namesake's words end is known, not guessed), or None."""
+    from extract.known_institutions import institution_at  # that module reads this grammar
+    match = institution_at(tokens, i)
+    if match is None or match.weak or not any(is_title(t) for t in tokens[i:match.end]):
+        return None
+    return match.end
 
 
 def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
