@@ -370,6 +370,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                     and not (tok.lower in lex.body_joiners and nxt.is_acronym and nxt.lower not in lex.org_words):
                 j += 2
                 continue
+            if tok.lower in lex.tail_of and (country := country_at(tokens, j + 1)):
+                j += 1 + country  # "Bank of Thailand": the country the body is of
+                continue
             break
         if not (tok.is_cap or tok.is_number or tok.text[:1].isdigit()) or tok.text in PUNCTUATION:
             break  # (a unit's number goes on: "Danrem 042/Gapu")

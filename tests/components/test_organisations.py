@@ -141,6 +141,11 @@ def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
          ["Kementerian Agama", "Kementerian Kesehatan", "Pemkab Klaten"]),
         # a number that is part of the name stays
         ("Kerja sama dengan Universitas 45 Surabaya diteken.", ["Universitas 45 Surabaya"]),
+        # a foreign body named with "of" and its country, also in English
+        ("Bank Indonesia meneken MoU dengan Bank of Thailand dan Bank of Japan.",
+         ["Bank Indonesia", "Bank of Thailand", "Bank of Japan"]),
+        # counter-example: a country after a connector that joins no name is no part of the body
+        ("Bank Jateng untuk Malaysia dan Bank Sinar Karya meneken MoU.", ["Bank Jateng", "Bank Sinar Karya"]),
         # a firm named after a place is no Pengadilan Tinggi ("PT Bandung") cut at the place
         ("Pemprov Jawa Barat menggandeng PT Bandung Sinar Karya.", ["Pemprov Jawa Barat", "PT Bandung Sinar Karya"]),
     ],
