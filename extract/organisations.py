@@ -488,8 +488,8 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
     position's body, not another party."""
     for short, long_form, start, end in table.items():
         if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
-                or any(first <= start < last for first, last in covered):
-            continue
+                or _names_agreement(long_form) or any(first <= start < last for first, last in covered):
+            continue  # "Implementing Arrangement (IA)": an instrument's acronym is no body's
         if names_no_body(long_form) or names_programme(found.text, start) or _event_name(long_form):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either
             found.orgs[:] = [o for o in found.orgs if not (start <= o.start < end)]

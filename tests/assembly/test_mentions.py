@@ -302,3 +302,15 @@ def test_a_year_gone_by_in_the_clause_of_an_implemented_instrument_dates_only_th
 ])
 def test_an_agreement_in_a_case_or_a_dispute_is_referenced(extract, text, status):
     assert [r["status"] for r in extract(text)] == [status]
+
+
+def test_an_instrument_defined_with_an_acronym_is_no_party(extract):
+    text = ("PONTIANAK - Fakultas Teknik Universitas Tunas Harapan dan School of Engineering Kertajaya University "
+            "meneken Implementing Arrangement (IA) tentang pertukaran mahasiswa, Selasa (10/10/2023).")
+    assert [parties(r) for r in extract(text, published="2023-10-11")] == [
+        ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University"]]
+    # counter-example: a body defined with an acronym in the same place is a party
+    text = text.replace("meneken Implementing Arrangement (IA)", "dan Yayasan Cahaya Bangsa (YCB) meneken PKS")
+    assert [parties(r) for r in extract(text, published="2023-10-11")] == [
+        ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University",
+         "Yayasan Cahaya Bangsa"]]
