@@ -364,6 +364,8 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             # League" starts another body
             continues = nxt.is_acronym or nxt.lower in lex.org_words or second is None \
                 or not second.is_cap or second.text in PUNCTUATION or is_vocabulary(second, known)
+            if continues and tok.lower in lex.body_joiners and english_tail(tokens, j + 1):
+                break  # "Kementan RI dan Food and Agriculture Organization": another body, named in English
             if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
                     and not match_phrase(tokens, j + 1, lex.new_body_after_connector) \
                     and is_vocabulary(nxt, known) and continues \
@@ -597,6 +599,9 @@ def english_tail(tokens, i: int) -> int | None:
         while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION \
                 and not is_title(tokens[j]) and not is_stop(tokens, j):
             j += 1
+            if j + 1 < len(tokens) and tokens[j].lower in lex.tail_connectors and tokens[j + 1].is_cap \
+                    and english_tail(tokens, j + 1) is None:
+                j += 1  # "Institute of Science and Technology"; "... of Tokyo and Kyoto University" are two
         last_tail = j
     if last_tail - i < 2:
         return None

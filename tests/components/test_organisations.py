@@ -141,6 +141,14 @@ def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
          ["Kementerian Agama", "Kementerian Kesehatan", "Pemkab Klaten"]),
         # a number that is part of the name stays
         ("Kerja sama dengan Universitas 45 Surabaya diteken.", ["Universitas 45 Surabaya"]),
+        # "dan" before a body named in English ends the one before it; "and" goes on inside such a name
+        ("Kementerian Pertanian RI dan Food and Agriculture Organization meneken MoU.",
+         ["Kementerian Pertanian RI", "Food and Agriculture Organization"]),
+        ("Badan Riset dan Inovasi Nasional dan Korea Institute of Science and Technology meneken MoU.",
+         ["Badan Riset dan Inovasi Nasional", "Korea Institute of Science and Technology"]),
+        # counter-example: "dan" inside an Indonesian name still goes on
+        ("Kementerian Pendidikan dan Kebudayaan meneken MoU dengan Monash University.",
+         ["Kementerian Pendidikan dan Kebudayaan", "Monash University"]),
         # a foreign body named with "of" and its country, also in English
         ("Bank Indonesia meneken MoU dengan Bank of Thailand dan Bank of Japan.",
          ["Bank Indonesia", "Bank of Thailand", "Bank of Japan"]),
