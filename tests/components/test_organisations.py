@@ -113,6 +113,15 @@ def test_media_names_in_the_dateline_are_not_parties(text, media):
         ("DPRD Klaten dan Pemkab Klaten meneken nota kesepakatan Kebijakan Umum Anggaran (KUA) 2025.",
          ["DPRD Klaten", "Pemkab Klaten"]),
         ("Kerja sama RI dengan Universitas Tunas Harapan diteken kemarin.", ["Universitas Tunas Harapan"]),
+        # bare acronyms of identity numbers, budget documents, programmes and kinds of state employees
+        ("Ditjen Pajak dan Kemendagri meneken MoU integrasi data NIK dan NPWP.", ["Ditjen Pajak", "Kemendagri"]),
+        ("Bank Sinar Jaya meneken PKS penyaluran KUR, PKH dan gaji ASN serta PPPK dengan Pemkab Klaten.",
+         ["Bank Sinar Jaya", "Pemkab Klaten"]),
+        ("Pemkab Klaten meneken MoU pemanfaatan DIPA dengan Universitas Tunas Harapan.",
+         ["Pemkab Klaten", "Universitas Tunas Harapan"]),
+        # counter-example: an unknown acronym that is none of these stays a body
+        ("Pemkab Klaten meneken MoU dengan YKTB dan Universitas Tunas Harapan.",
+         ["Pemkab Klaten", "YKTB", "Universitas Tunas Harapan"]),
     ],
 )
 def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
