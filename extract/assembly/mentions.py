@@ -8,6 +8,7 @@ the sentence, shared out between instruments of different types.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -184,10 +185,25 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     orgs = [o for o in by_sentence.orgs.get(sentence.index, []) if not o.in_position
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in venues)]
-    orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence), key=lambda o: o.start)
+    orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence) + _speakers_body(found, sentence, by_sentence),
+                  key=lambda o: o.start)
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return _units_with_parents(found.text, orgs)
+
+
+def _speakers_body(found: Candidates, sentence: Sentence, by_sentence: _BySentence) -> list[Organisation]:
+    """"Dirjen Pajak Suryo Utomo mengatakan pihaknya akan menandatangani MoU dengan Kemendagri": the
+    body of the office named before "pihaknya" is the side that signs (patterns/assembly.yaml speaker_side)."""
+    in_position = [o for o in by_sentence.orgs.get(sentence.index, []) if o.in_position]
+    if not in_position:
+        return []
+    body = in_position[0]
+    holder = next((p for p in found.people if p.sentence == sentence.index and p.position_start == body.position_start), None)
+    after = (holder.end if holder is not None else body.end) - sentence.start
+    if body.position_start - sentence.start > 40 or not cues.rule("speaker_side").match(sentence.text[after:]):
+        return []
+    return [replace(body, in_position=False)]
 
 
 _UNIT_GAP = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&.]*\)\s*)?")

@@ -314,3 +314,18 @@ def test_an_instrument_defined_with_an_acronym_is_no_party(extract):
     assert [parties(r) for r in extract(text, published="2023-10-11")] == [
         ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University",
          "Yayasan Cahaya Bangsa"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "pihaknya" after an official named with his office: his body is the side that signs
+    ("JAKARTA - Direktur Jenderal Pajak Budi Santoso mengatakan pihaknya akan menandatangani nota kesepahaman "
+     "dengan Kementerian Dalam Negeri tentang integrasi data.", [["Direktorat Jenderal Pajak", "Kementerian Dalam Negeri"]]),
+    ("KLATEN - Kepala Dinas Pariwisata Kabupaten Klaten Sri Mulyani mengatakan pihaknya telah menandatangani nota "
+     "kesepahaman dengan Universitas Tunas Harapan, Senin (11/3/2024).",
+     [["Dinas Pariwisata Kabupaten Klaten", "Universitas Tunas Harapan"]]),
+    # counter-example: another side named as the subject ("pihak kampus") leaves the official's body out
+    ("KLATEN - Bupati Klaten Sri Mulyani mengatakan pihak kampus telah menandatangani nota kesepahaman dengan "
+     "Universitas Tunas Harapan dan PT Sinar Jaya, Senin (11/3/2024).", [["Universitas Tunas Harapan", "PT Sinar Jaya"]]),
+])
+def test_the_body_of_the_official_who_says_his_side_signs_is_a_party(extract, text, expected):
+    assert [parties(r) for r in extract(text)] == expected
