@@ -119,6 +119,9 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
                 i += head
                 continue
         elif tok.is_cap and (tail := english_tail(tokens, i)):
+            if office := position_head_length(tokens, i):
+                i += office  # "Direktur Utama Bank": an office of a bank not named, no body
+                continue
             found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
             i = tail
             continue

@@ -158,6 +158,10 @@ def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
         # counter-example: "dan" inside an Indonesian name still goes on
         ("Kementerian Pendidikan dan Kebudayaan meneken MoU dengan Monash University.",
          ["Kementerian Pendidikan dan Kebudayaan", "Monash University"]),
+        # an office of a kind of body not named is no body, though its run ends in an English kind word
+        ("PKS ditandatangani Direktur Utama Bank dan Wali Kota Cirebon.", []),
+        # counter-example: a name ending in that word without an office before it is a body
+        ("MoU diteken Pemkot Cirebon dan Kertajaya Development Bank.", ["Pemkot Cirebon", "Kertajaya Development Bank"]),
         # a foreign body named with "of" and its country, also in English
         ("Bank Indonesia meneken MoU dengan Bank of Thailand dan Bank of Japan.",
          ["Bank Indonesia", "Bank of Thailand", "Bank of Japan"]),
