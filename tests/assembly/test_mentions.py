@@ -329,3 +329,20 @@ def test_an_instrument_defined_with_an_acronym_is_no_party(extract):
 ])
 def test_the_body_of_the_official_who_says_his_side_signs_is_a_party(extract, text, expected):
     assert [parties(r) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a signing called off or put off is still to come
+    ("PALU - Penandatanganan nota kesepahaman antara Pemprov Sulteng dan Universitas Tunas Harapan batal "
+     "dilaksanakan karena gubernur berhalangan hadir, Senin (11/3/2024).", ["planned"]),
+    ("PALU - Penandatanganan perjanjian kerja sama antara Pemprov Sulteng dan PT Sinar Jaya ditunda hingga "
+     "pekan ini.", ["planned"]),
+    # a signing refused reports none
+    ("PADANG - Pemprov Sumbar menolak menandatangani nota kesepahaman dengan PT Sinar Jaya karena dinilai "
+     "merugikan daerah.", ["planned"]),
+    # counter-example: the signing held is reported
+    ("PALU - Pemprov Sulteng dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin (11/3/2024).",
+     ["signed"]),
+])
+def test_a_signing_called_off_put_off_or_refused_is_no_signing(extract, text, statuses):
+    assert [r["status"] for r in extract(text)] == statuses
