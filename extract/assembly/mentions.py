@@ -281,6 +281,8 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
         return "referenced", once.group().split()[-2].lower()
     if not has_verb and (case := cues.rule("case_about").search(before)):
         return "referenced", case.group().split()[0].lower()  # "tersangka kasus korupsi PKS antara ..."
+    if not has_verb and (ends := cues.rule("term_ends").search(sentence.text[start - sentence.start:])):
+        return "referenced", ends.group().split()[-1].lower()  # "MoU antara X dan Y berakhir pada Desember 2023"
     planned = cues.status_cue("planned", sentence.text[:reach - sentence.start], windows.planned_cue_chars)
     if not planned and (future := cues.rule("future_time").search(sentence.text)):
         planned = future.group().lower()

@@ -346,3 +346,17 @@ def test_the_body_of_the_official_who_says_his_side_signs_is_a_party(extract, te
 ])
 def test_a_signing_called_off_put_off_or_refused_is_no_signing(extract, text, statuses):
     assert [r["status"] for r in extract(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # an instrument said to run out, with no signing verb, exists already
+    ("JAYAPURA - Nota kesepahaman antara Pemprov Papua dan PT Sinar Jaya tentang divestasi saham berakhir pada "
+     "Desember 2023.", ["referenced"]),
+    ("KLATEN - Perjanjian kerja sama antara Pemkab Klaten dan Universitas Tunas Harapan habis masa berlakunya "
+     "tahun ini.", ["referenced"]),
+    # counter-example: a signing that ends at an hour is reported
+    ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin (11/3/2024). "
+     "Acara berakhir pukul 12.00 WIB.", ["signed"]),
+])
+def test_an_instrument_said_to_run_out_is_referenced(extract, text, statuses):
+    assert [r["status"] for r in extract(text)] == statuses
