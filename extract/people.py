@@ -69,8 +69,9 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     if not name_follows:
         # "Rina Astuti selaku Rektor Universitas Tunas Harapan": the name came first, so the
         # whole capitalised run is the body
-        return j, scan_body(tokens, j, inside_position=False, known=known) if j < len(tokens) else j
-    end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
+        return j, (scan_body(tokens, j, inside_position=False, known=known, known_at=institution_at)
+                   if j < len(tokens) else j)
+    end = scan_body(tokens, j, inside_position=True, known=known, known_at=institution_at) if j < len(tokens) else j
     known_body = institution_at(tokens, j) if j < len(tokens) else None
     if known_body is not None and not known_body.weak:
         # "Dirut Bank Kaltimtara Muhamad Yamin", "Rektor Universitas Alma Ata Hamam Hadi": a
@@ -104,7 +105,7 @@ def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> in
             return end
         end = found.end
         if end < len(tokens) and not is_name_like(tokens[end], known):
-            end = max(end, scan_body(tokens, end, inside_position=True, known=known))
+            end = max(end, scan_body(tokens, end, inside_position=True, known=known, known_at=institution_at))
     return end
 
 
@@ -283,7 +284,7 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset(),
         if i > 0 and _named_place_word(tokens[i - 1]):
             i = _past_capitalised(tokens, i)  # "Jalan Ahmad Yani", "Bandara I Gusti Ngurah Rai": a place
             continue
-        if (body_end := known_eponym_at(tokens, i)) is not None:
+        if (body_end := known_eponym_at(tokens, i, institution_at)) is not None:
             i = body_end  # "RSUD Prof. Dr. Margono Soekarjo menandatangani ...": the body's namesake
             continue
         position_read = _position_then_name(text, offset, tokens, i, known)
@@ -344,7 +345,7 @@ def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known
     if lowered_head and position is None:
         upper = Tok(tok.text.capitalize(), tok.start, tok.end)
         if position_head_length([upper], 0):
-            position = (i + 1, scan_body(tokens, i + 1, inside_position=True, known=known))
+            position = (i + 1, scan_body(tokens, i + 1, inside_position=True, known=known, known_at=institution_at))
     if not position:
         return None
     head_end, pos_end = position

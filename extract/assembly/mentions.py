@@ -185,8 +185,8 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     orgs = [o for o in by_sentence.orgs.get(sentence.index, []) if not o.in_position
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in venues)]
-    orgs = sorted(orgs + _region_bodies(found, sentence, orgs, by_sentence) + _speakers_body(found, sentence, by_sentence),
-                  key=lambda o: o.start)
+    orgs += _region_bodies(found, sentence, orgs, by_sentence) + _speakers_body(found, sentence, by_sentence)
+    orgs = sorted(orgs, key=lambda o: o.start)
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return _units_with_parents(found.text, orgs)
@@ -199,7 +199,8 @@ def _speakers_body(found: Candidates, sentence: Sentence, by_sentence: _BySenten
     if not in_position:
         return []
     body = in_position[0]
-    holder = next((p for p in found.people if p.sentence == sentence.index and p.position_start == body.position_start), None)
+    holder = next((p for p in found.people
+                   if p.sentence == sentence.index and p.position_start == body.position_start), None)
     after = (holder.end if holder is not None else body.end) - sentence.start
     if body.position_start - sentence.start > 40 or not cues.rule("speaker_side").match(sentence.text[after:]):
         return []
