@@ -32,7 +32,7 @@ from extract.institutions import (
 from extract.name_keys import clean_name, key_rules
 from extract.patterns import load_csv, load_yaml
 from extract.person_names import is_person_name_token
-from extract.phrases import Tok, lexicon
+from extract.phrases import PUNCTUATION, Tok, is_stop, lexicon
 
 _PART = regex.compile(r"[\p{L}\p{N}]+")
 _UNIT_NUMBER = regex.compile(r"^(?:\d+|[IVXL]+)(?=/|$)")   # "0702/Purbalingga", "IV"
@@ -116,6 +116,7 @@ class _Index:
         known = gazetteer()
         config = load_yaml("institutions/org_heads.yaml")
         self.legal_forms = frozenset(f.casefold() for f in config["legal_forms"])
+        self.company_heads = frozenset(_name_parts(h) for h in config["heads"]["company"])
         self.trailing_state = key_rules().trailing_state
         self.core = self._trie(known.names())
         self._lazy: _Trie | None = None
@@ -183,6 +184,11 @@ def _region_trie() -> _Trie:
     for name in names:
         trie.add(_name_parts(name), name)
     return trie
+
+
+def _name_goes_on(tokens: Sequence[Tok], j: int) -> bool:
+    """A capitalised word at j that carries a name on (no punctuation, no word that ends names)."""
+    return j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION and not is_stop(tokens, j)
 
 
 # --------------------------------------------------------------------------- lookup
@@ -334,6 +340,7 @@ def _with_region(index: _Index, tokens: Sequence[Tok], start: int, at: int,
     type word) and canonicalize reads the whole as a regional form of the given rules."""
     if at >= len(tokens):
         return None
+    head = _name_parts(" ".join(t.text for t in tokens[start:at]))
     skip = 0
     if _UNIT_NUMBER.match(tokens[at].text):     # the unit's number: "Kodim 0702/Purbalingga"
         if len(_parts(tokens[at].key)) > 1:
@@ -350,6 +357,8 @@ def _with_region(index: _Index, tokens: Sequence[Tok], start: int, at: int,
     if region is None or at >= len(tokens) or not (tokens[at].is_cap or skip):
         return None
     end = region[0]
+    if head in index.company_heads and _name_goes_on(tokens, end):
+        return None  # "PT Jakarta Propertindo": a firm named after a place, no Pengadilan Tinggi
     institution = canonicalize(" ".join(t.text for t in tokens[start:end]))
     if not institution.rule.startswith(rules):
         return None

@@ -99,7 +99,8 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
         if known_body is not None and not known_body.weak:
             # a gazetteer name goes as far as it is known ("Universitas Sebelas Maret", "Bank
             # Kaltimtara"), or as far as the grammar reads when that is longer
-            read = scan_body(tokens, i, inside_position=False, known=known) if org_head_length(tokens, i) else 0
+            read = scan_body(tokens, i, inside_position=False, known=known, known_at=institution_at) \
+                if org_head_length(tokens, i) else 0
             end = _after_known_name(tokens, known_body.end)
             if read > end and all(is_vocabulary(t, known) or t.text in PUNCTUATION or t.lower in lexicon().connectors
                                   or country_at(tokens, k) for k, t in enumerate(tokens[end:read], end)):
@@ -113,7 +114,8 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             i += head  # "tiga Bank BUMN yang terdiri dari ...": a counted group, not a body
             continue
         if head:
-            end = _before_its_province(tokens, i + head, scan_body(tokens, i, inside_position=False, known=known))
+            end = _before_its_province(tokens, i + head, scan_body(tokens, i, inside_position=False, known=known,
+                                                                   known_at=institution_at))
             head_words = tuple(t.lower for t in tokens[i:i + head])
             named = any(t.lower not in _generic_names() for t in tokens[i + head:end])
             if named or head_words not in lex.heads_needing_name:
@@ -129,6 +131,9 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
                 i += head
                 continue
         elif tok.is_cap and (tail := english_tail(tokens, i)):
+            if office := position_head_length(tokens, i):
+                i += office  # "Direktur Utama Bank": an office of a bank not named, no body
+                continue
             found.append(_org(text, offset, tok.start, tokens[tail - 1].end, "tail_head"))
             i = tail
             continue
@@ -143,7 +148,7 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
                 and tok.lower not in lex.common_words \
                 and not match_phrase(tokens, i, lex.place_names) and not country_at(tokens, i) \
                 and not tok.is_number:
-            end = scan_body(tokens, i, inside_position=True, known=known)
+            end = scan_body(tokens, i, inside_position=True, known=known, known_at=institution_at)
             rule = "defined_acronym" if tok.text in acronyms else (
                 "gazetteer_acronym" if tok.text in known_acronyms() else "unknown_acronym")
             entry = _org(text, offset, tok.start, tokens[end - 1].end, rule)
@@ -260,7 +265,7 @@ def _shared_place(tokens: list[Tok], j: int, known: frozenset[str]) -> str | Non
     head = org_head_length(tokens, j + 1)
     if not head:
         return None
-    end = scan_body(tokens, j + 1, inside_position=False, known=known)
+    end = scan_body(tokens, j + 1, inside_position=False, known=known, known_at=institution_at)
     for k in range(j + 1 + head, end):
         if match_phrase(tokens, k, lex.place_names) == end - k:
             return " ".join(t.text for t in tokens[k:end])
@@ -523,7 +528,7 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
     for short, long_form, start, end in table.items():
         if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
                 or _names_agreement(long_form) or any(first <= start < last for first, last in covered):
-            continue
+            continue  # "Implementing Arrangement (IA)": an instrument's acronym is no body's
         if names_no_body(long_form) or names_programme(found.text, start) or _event_name(long_form):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either
             found.orgs[:] = [o for o in found.orgs if not (start <= o.start < end)]

@@ -20,6 +20,7 @@ from extract.phrases import (
     country_at,
     english_tail,
     lexicon,
+    known_eponym_at,
     is_name_like,
     is_prefix_title,
     is_vocabulary,
@@ -72,8 +73,9 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     if not name_follows:
         # "Rina Astuti selaku Rektor Universitas Tunas Harapan": the name came first, so the
         # whole capitalised run is the body
-        return j, scan_body(tokens, j, inside_position=False, known=known) if j < len(tokens) else j
-    end = scan_body(tokens, j, inside_position=True, known=known) if j < len(tokens) else j
+        return j, (scan_body(tokens, j, inside_position=False, known=known, known_at=institution_at)
+                   if j < len(tokens) else j)
+    end = scan_body(tokens, j, inside_position=True, known=known, known_at=institution_at) if j < len(tokens) else j
     known_body = institution_at(tokens, j) if j < len(tokens) else None
     if known_body is not None and not known_body.weak:
         # "Dirut Bank Kaltimtara Muhamad Yamin", "Rektor Universitas Alma Ata Hamam Hadi": a
@@ -133,7 +135,7 @@ def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> in
         end = found.end
         if end < len(tokens) and not is_name_like(tokens[end], known) and not is_title(tokens[end]):
             # (a title after the known body opens the name: "Dekan FKIP Unsoed Dr. Ir. Slamet")
-            end = max(end, scan_body(tokens, end, inside_position=True, known=known))
+            end = max(end, scan_body(tokens, end, inside_position=True, known=known, known_at=institution_at))
     return end
 
 
@@ -340,6 +342,9 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset(),
         if i > 0 and _named_place_word(tokens[i - 1]):
             i = _past_capitalised(tokens, i)  # "Jalan Ahmad Yani", "Bandara I Gusti Ngurah Rai": a place
             continue
+        if (body_end := known_eponym_at(tokens, i, institution_at)) is not None:
+            i = body_end  # "RSUD Prof. Dr. Margono Soekarjo menandatangani ...": the body's namesake
+            continue
         position_read = _position_then_name(text, offset, tokens, i, known)
         read = position_read or _name_then_position(text, offset, tokens, i, known)
         if read is None:
@@ -398,7 +403,7 @@ def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known
     if lowered_head and position is None:
         upper = Tok(tok.text.capitalize(), tok.start, tok.end)
         if position_head_length([upper], 0):
-            position = (i + 1, scan_body(tokens, i + 1, inside_position=True, known=known))
+            position = (i + 1, scan_body(tokens, i + 1, inside_position=True, known=known, known_at=institution_at))
     if not position:
         return None
     head_end, pos_end = position

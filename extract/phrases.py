@@ -10,8 +10,10 @@ continue a body; the first word that is none of these starts a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 import regex
 
@@ -58,6 +60,17 @@ class Tok:
     @property
     def is_number(self) -> bool:
         return self.text.isdigit() or bool(_ROMAN.match(self.text))
+
+
+class KnownMatch(Protocol):
+    """What the gazetteer's lookup answers for a known name at a token: where it ends, and
+    whether it is weak (a one-word name that is also a common word or a person's name)."""
+
+    end: int
+    weak: bool
+
+
+KnownAt = Callable[[list[Tok], int], KnownMatch | None]  # extract.known_institutions.institution_at
 
 
 @lru_cache(maxsize=65536)
@@ -315,15 +328,17 @@ def article_acronyms(text: str) -> frozenset[str]:
 
 
 def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
-              known: frozenset[str] = frozenset()) -> int:
+              known: frozenset[str] = frozenset(), known_at: KnownAt | None = None) -> int:
     """End index (exclusive) of the body name starting at i: capitalised words, acronyms,
     numbers, a parenthesised acronym, and connectors followed by vocabulary.
 
     Inside a position ("Kepala X ... NAME") the body stops where a person's name begins.
+    `known_at` (the gazetteer's lookup, extract.known_institutions.institution_at, which reads
+    this grammar and so is passed in) lets known names set where a body ends.
     """
     lex = lexicon()
     head = org_head_length(tokens, i)
-    j = _past_eponym(tokens, i, head, inside_position)
+    j = _past_eponym(tokens, i, head, inside_position, known_at)
     lists_portfolios = bool(match_phrase(tokens, i, lex.list_name_heads)) or (
         i > 0 and bool(match_phrase(tokens, i - 1, lex.list_name_heads)))
     seen_place = False
@@ -361,17 +376,21 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             nxt = tokens[j + 1]
             second = tokens[j + 2] if j + 2 < len(tokens) else None
             # "Hukum dan HAM", "Agraria dan Tata Ruang" continue; "Agama dan Muslim World
-            # League" starts another body, and so does a name ending in an English kind word
-            # ("PT Pertamina (Persero) dan Korea Gas Corporation"), and a country after a place
-            # ("Pemerintah Indonesia dan Jepang")
+            # League" starts another body, and so does a country after a place ("Pemerintah
+            # Indonesia dan Jepang")
             continues = nxt.is_acronym or nxt.lower in lex.org_words or second is None \
                 or not second.is_cap or second.text in PUNCTUATION or is_vocabulary(second, known)
+            if continues and tok.lower in lex.body_joiners and english_tail(tokens, j + 1):
+                break  # "Kementan RI dan Food and Agriculture Organization": another body, named in English
             if nxt.is_cap and not is_stop(tokens, j + 1) and not org_head_length(tokens, j + 1) \
                     and not match_phrase(tokens, j + 1, lex.new_body_after_connector) \
-                    and is_vocabulary(nxt, known) and continues and not english_tail(tokens, j + 1) \
+                    and is_vocabulary(nxt, known) and continues \
                     and not ((seen_place or tokens[j - 1].text in home_state_names()) and country_at(tokens, j + 1)) \
                     and not (tok.lower in lex.body_joiners and nxt.is_acronym and nxt.lower not in lex.org_words):
                 j += 2
+                continue
+            if tok.lower in lex.tail_of and (country := country_at(tokens, j + 1)):
+                j += 1 + country  # "Bank of Thailand": the country the body is of
                 continue
             break
         if not (tok.is_cap or tok.is_number or tok.text[:1].isdigit()) or tok.text in PUNCTUATION:
@@ -379,6 +398,10 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         if j > i and _YEAR.match(tok.text) and (j + 1 >= len(tokens) or not tokens[j + 1].is_cap
                                                  or tokens[j + 1].lower in lex.connectors):
             break  # "KPK 2024 dan Rapat Koordinasi": a year ends the name
+        if j > i and known_at is not None and is_stop(tokens, j) \
+                and (known_end := _known_name_past(tokens, i, j, known_at)):
+            j = known_end  # "Fakultas Kedokteran Universitas Sebelas Maret": a known name's month word
+            continue
         if j > i and (is_stop(tokens, j) or is_title(tok) or (inside_position and title_length(tokens, j))):
             break  # (in a position a rank opens the name: "Danlantamal V Laksma TNI Hanarko ...")
         if inside_position and j > i and not (j - 1 > i and _names_local_region(tokens, j)):
@@ -390,6 +413,17 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         seen_place = False
         j += 1
     return j
+
+
+def _known_name_past(tokens: list[Tok], i: int, j: int, known_at: KnownAt) -> int | None:
+    """The end of a gazetteer name that starts inside the body read so far (i..j) and goes
+    past the stop word at j ("Fakultas Kedokteran Universitas Sebelas Maret"), or None: a
+    body named inside another keeps its own words even when one of them ends names elsewhere."""
+    for k in range(i + 1, j):
+        match = known_at(tokens, k)
+        if match is not None and match.end > j and not match.weak:
+            return match.end
+    return None
 
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
@@ -488,7 +522,7 @@ def _after_title_continuations(tokens: list[Tok], j: int, titles: list[str]) -> 
     return j
 
 
-def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool) -> int:
+def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool, known_at: KnownAt | None) -> int:
     """After a head that names bodies after people ("RSUD Prof. Dr. Margono Soekarjo"):
     the end of its titles and namesake, else just the end of the head. A title with no
     capitalised word after it is not a namesake's."""
@@ -496,6 +530,8 @@ def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool) ->
     j = i + head
     if not head or tuple(t.key for t in tokens[i:j]) not in lex.eponym_heads:
         return j
+    if known_at is not None and (known := _known_eponym_end(tokens, i, known_at)) is not None:
+        return known  # "Direktur RSUD Prof. Dr. Margono Soekarjo Daniel Sitorus": the known name ends it
     k = j
     while k < len(tokens) and is_title(tokens[k]):
         k += 1
@@ -507,6 +543,24 @@ def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool) ->
             and not (inside_position and end - k >= lex.eponym_words):
         end += 1
     return end
+
+
+def known_eponym_at(tokens: list[Tok], i: int, known_at: KnownAt) -> int | None:
+    """The end of a known body named after a person that starts at i ("RSUD Prof. Dr. Margono
+    Soekarjo"), or None: its namesake's titles and name are no person of the sentence."""
+    head = org_head_length(tokens, i)
+    if not head or tuple(t.key for t in tokens[i:i + head]) not in lexicon().eponym_heads:
+        return None
+    return _known_eponym_end(tokens, i, known_at)
+
+
+def _known_eponym_end(tokens: list[Tok], i: int, known_at: KnownAt) -> int | None:
+    """The end of the gazetteer name at i when it names its body after a person, titles and all
+    (where the namesake's words end is known, not guessed), or None."""
+    match = known_at(tokens, i)
+    if match is None or match.weak or not any(is_title(t) for t in tokens[i:match.end]):
+        return None
+    return match.end
 
 
 def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
@@ -568,6 +622,9 @@ def english_tail(tokens, i: int) -> int | None:
         while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION \
                 and not is_title(tokens[j]) and not is_stop(tokens, j):
             j += 1
+            if j + 1 < len(tokens) and tokens[j].lower in lex.tail_connectors and tokens[j + 1].is_cap \
+                    and english_tail(tokens, j + 1) is None:
+                j += 1  # "Institute of Science and Technology"; "... of Tokyo and Kyoto University" are two
         last_tail = j
     if last_tail - i < 2:
         return None

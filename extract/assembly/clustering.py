@@ -242,9 +242,26 @@ class _Clustering:
             and len(merge_parties(mention.parties, self.acronyms)) >= 2 \
             and not any(same_party(p.name, o.name, self.acronyms, loose=True) for p in current.parties for o in new)
         if (len(current.parties) >= 2 and len(new) >= 2) or other_instrument or planned_other or own_pair:
+            if (earlier := self._earlier_between(mention)) is not None:
+                self.current = earlier  # a caption naming the MoU between its bodies after the PKS under it
+                self._join(mention)
+                return True
             self._start_with_parties(mention)
             return True
         return False
+
+    def _earlier_between(self, mention: Mention) -> Draft | None:
+        """The earlier record of the mention's type (and status, when it says one) between exactly
+        the mention's two bodies, or None: naming it again is no new agreement."""
+        named = merge_parties(mention.parties, self.acronyms)
+        if len(named) != 2 or mention.type is None:
+            return None
+        for draft in self.drafts:
+            if draft is not self.current and draft.type == mention.type and mention.status in {None, draft.status} \
+                    and len(merge_parties(draft.parties, self.acronyms)) == 2 \
+                    and not new_bodies(draft.parties, mention.parties, self.acronyms):
+                return draft
+        return None
 
     def _signed_under_its_parent(self, mention: Mention) -> bool:
         """"Sebagai tindak lanjut MoU yang diteken pada 2021, A dan B menandatangani PKS": the

@@ -317,6 +317,10 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
     once = cues.rule("signed_once").search(sentence.text[start - sentence.start:])
     if once:  # "MoU ... yang pernah diteken pada 2018": signed once, before
         return "referenced", once.group().split()[-2].lower()
+    if not has_verb and (case := cues.rule("case_about").search(before)):
+        return "referenced", case.group().split()[0].lower()  # "tersangka kasus korupsi PKS antara ..."
+    if not has_verb and (ends := cues.rule("term_ends").search(sentence.text[start - sentence.start:])):
+        return "referenced", ends.group().split()[-1].lower()  # "MoU antara X dan Y berakhir pada Desember 2023"
     planned = cues.status_cue("planned", sentence.text[:reach - sentence.start], windows.planned_cue_chars)
     if not planned and (future := cues.rule("future_time").search(sentence.text)):
         planned = future.group().lower()

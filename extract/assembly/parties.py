@@ -9,6 +9,7 @@ import regex
 from extract.assembly import cues
 from extract.assembly.states import office_state, party_state
 from extract.candidates import Organisation, Person
+from extract.gazetteer import gazetteer
 from extract.institutions import canonicalize, expand_abbreviations, same_institution
 from extract.known_institutions import institutions_in
 from extract.organisations import bodyless_office_body, is_level_word, office_body
@@ -77,7 +78,8 @@ def _same_expanded(long_a: str, long_b: str, loose: bool) -> bool:
     # adds a country ("Kementerian Perdagangan RI" is not "... Perdagangan Malaysia")
     return loose and shorter is not None and bool(shorter - lexicon().place_words) \
         and not ((ta | tb) - shorter) & _country_words() \
-        and _head_shared(long_a if shorter == ta else long_b, long_b if shorter == ta else long_a)
+        and _head_shared(long_a if shorter == ta else long_b, long_b if shorter == ta else long_a) \
+        and not (_only_head_words(shorter) and _two_known_bodies(long_a, long_b))
 
 
 def _head_shared(shorter: str, longer: str) -> bool:
@@ -93,6 +95,20 @@ def _different_regions(a: str, b: str) -> bool:
     are two governments: the wilayah codes of the two names tell them apart."""
     code_a, code_b = canonicalize(a).region_code, canonicalize(b).region_code
     return bool(code_a and code_b and code_a != code_b)
+
+
+def _only_head_words(words: frozenset[str]) -> bool:
+    """Distinctive words that only say the kind of body ("universitas" of "Universitas Indonesia")."""
+    return all((word,) in lexicon().org_heads.get(word, ()) for word in words)
+
+
+def _two_known_bodies(a: str, b: str) -> bool:
+    """"Universitas Indonesia" and "Universitas Gadjah Mada": two rows of the gazetteer are two
+    bodies, though one name's words (less the generic "Indonesia") lie inside the other's."""
+    tables = gazetteer().tables
+    known_a, known_b = canonicalize(a), canonicalize(b)
+    return known_a.rule.split(":")[0] in tables and known_b.rule.split(":")[0] in tables \
+        and known_a.canonical != known_b.canonical
 
 
 @lru_cache(maxsize=1)

@@ -464,3 +464,29 @@ def test_a_fronted_instrument_of_the_same_type_opens_no_second_record(extract):
 )
 def test_a_plan_announced_by_the_head_of_a_body_is_between_that_body_and_the_partner(extract, text, expected):
     assert [(r["status"], parties(r)) for r in extract(text)] == expected
+
+
+def test_an_agreement_named_again_between_its_bodies_after_another_is_no_new_record(extract):
+    text = ("PONTIANAK - Universitas Tunas Harapan dan Kertajaya University menandatangani nota kesepahaman tentang "
+            "pendidikan, Selasa (10/10/2023).\n"
+            "Pada kesempatan yang sama, Fakultas Teknik Universitas Tunas Harapan dan School of Engineering Kertajaya "
+            "University meneken perjanjian kerja sama tentang pertukaran mahasiswa.\n"
+            "Signing of the Memorandum of Understanding between Universitas Tunas Harapan and Kertajaya University, "
+            "Pontianak, 10 October 2023.")
+    assert [(r["type"], parties(r)) for r in extract(text, published="2023-10-11")] == [
+        ("MoU", ["Universitas Tunas Harapan", "Kertajaya University"]),
+        ("PKS", ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University"])]
+
+
+def test_an_agreement_of_another_type_between_the_same_bodies_is_a_new_record(extract):
+    # counter-example: the two bodies of the earlier record sign an instrument of another type
+    text = ("PONTIANAK - Universitas Tunas Harapan dan Kertajaya University menandatangani nota kesepahaman tentang "
+            "pendidikan, Selasa (10/10/2023).\n"
+            "Pada kesempatan yang sama, Fakultas Teknik Universitas Tunas Harapan dan School of Engineering Kertajaya "
+            "University meneken perjanjian kerja sama tentang pertukaran mahasiswa.\n"
+            "Selain itu, Universitas Tunas Harapan dan Kertajaya University menandatangani perjanjian kerja sama "
+            "tentang riset bersama.")
+    assert [(r["type"], parties(r)) for r in extract(text, published="2023-10-11")] == [
+        ("MoU", ["Universitas Tunas Harapan", "Kertajaya University"]),
+        ("PKS", ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University"]),
+        ("PKS", ["Universitas Tunas Harapan", "Kertajaya University"])]

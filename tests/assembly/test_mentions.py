@@ -107,6 +107,24 @@ def test_a_cooperation_signed_with_a_body_only_the_model_finds(monkeypatch):
     assert [parties(r) for r in records] == [["Rumah Sakit Tunas Harapan", partner]]
 
 
+def test_the_news_agency_in_the_dateline_is_no_party_with_its_dash(monkeypatch):
+    """The model's span of the agency takes the dateline's dash with it ("ANTARA -"): still the
+    medium. The body it finds after the dateline is the other party."""
+    import extract.components.ner as ner_component
+    from extract.api import extract_text, load_pipeline
+
+    spans = ["ANTARA -", "Zenith Medika Asia"]
+
+    def stub(texts, batch_size=64):
+        return [[(t.index(s), t.index(s) + len(s), "ORG") for s in spans if s in t] for t in texts]
+
+    monkeypatch.setattr(ner_component, "entities", stub)
+    text = ("KLATEN, ANTARA - Rumah Sakit Tunas Harapan melakukan penandatanganan kerja sama dengan Zenith "
+            "Medika Asia tentang rujukan pasien, Kamis (22/1/2026).")
+    records = extract_text(text, doc_id="uji", published="2026-01-25", use_ner=True, nlp=load_pipeline(use_ner=True))
+    assert [parties(r) for r in records] == [["Rumah Sakit Tunas Harapan", "Zenith Medika Asia"]]
+
+
 def test_a_coalition_pact_of_political_parties_makes_no_record(extract):
     text = ("PRAYA - Partai Amanat Nasional (PAN) dan Partai Karya Bangsa (PKB) menandatangani nota kesepakatan "
             "berkoalisi untuk mengusung pasangan calon, Selasa (4/8/2020).")
@@ -298,3 +316,77 @@ def test_a_year_gone_by_in_the_clause_of_an_implemented_instrument_dates_only_th
                       "(PKS) sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu, Senin (4/3/2024).")
     assert [(r["type"], r["status"], r["date"]) for r in records] == [
         ("PKS", "signed", "2024-03-04"), ("MoU", "referenced", "2023")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an agreement in an inquiry, a trial or a dispute, with no signing said, exists already
+    ("SEMARANG - Kejati Jawa Tengah menetapkan dua tersangka dalam kasus korupsi perjanjian kerja sama antara "
+     "PD BPR Bank Salatiga dan PT Sinar Makmur Abadi, Selasa (12/3/2024).", "referenced"),
+    ("MEDAN - DPRD Sumut mempertanyakan perjanjian kerja sama antara Pemprov Sumut dan PT Perkebunan "
+     "Nusantara II yang dinilai merugikan daerah.", "referenced"),
+    ("BANDUNG - Pemkot Bandung memutus perjanjian kerja sama dengan PT Parkir Bandung Raya karena wanprestasi.",
+     "referenced"),
+    # counter-example: a signing said in the sentence is reported, whatever the topic
+    ("SEMARANG - Kejati Jawa Tengah dan Pemprov Jawa Tengah menandatangani nota kesepahaman tentang pencegahan "
+     "korupsi, Selasa (12/3/2024).", "signed"),
+])
+def test_an_agreement_in_a_case_or_a_dispute_is_referenced(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
+
+
+def test_an_instrument_defined_with_an_acronym_is_no_party(extract):
+    text = ("PONTIANAK - Fakultas Teknik Universitas Tunas Harapan dan School of Engineering Kertajaya University "
+            "meneken Implementing Arrangement (IA) tentang pertukaran mahasiswa, Selasa (10/10/2023).")
+    assert [parties(r) for r in extract(text, published="2023-10-11")] == [
+        ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University"]]
+    # counter-example: a body defined with an acronym in the same place is a party
+    text = text.replace("meneken Implementing Arrangement (IA)", "dan Yayasan Cahaya Bangsa (YCB) meneken PKS")
+    assert [parties(r) for r in extract(text, published="2023-10-11")] == [
+        ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University",
+         "Yayasan Cahaya Bangsa"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "pihaknya" after an official named with his office: his body is the side that signs
+    ("JAKARTA - Direktur Jenderal Pajak Budi Santoso mengatakan pihaknya akan menandatangani nota kesepahaman "
+     "dengan Kementerian Dalam Negeri tentang integrasi data.", [["Direktorat Jenderal Pajak", "Kementerian Dalam Negeri"]]),
+    ("KLATEN - Kepala Dinas Pariwisata Kabupaten Klaten Sri Mulyani mengatakan pihaknya telah menandatangani nota "
+     "kesepahaman dengan Universitas Tunas Harapan, Senin (11/3/2024).",
+     [["Dinas Pariwisata Kabupaten Klaten", "Universitas Tunas Harapan"]]),
+    # counter-example: another side named as the subject ("pihak kampus") leaves the official's body out
+    ("KLATEN - Bupati Klaten Sri Mulyani mengatakan pihak kampus telah menandatangani nota kesepahaman dengan "
+     "Universitas Tunas Harapan dan PT Sinar Jaya, Senin (11/3/2024).", [["Universitas Tunas Harapan", "PT Sinar Jaya"]]),
+])
+def test_the_body_of_the_official_who_says_his_side_signs_is_a_party(extract, text, expected):
+    assert [sorted(parties(r)) for r in extract(text)] == [sorted(names) for names in expected]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a signing called off or put off is still to come
+    ("PALU - Penandatanganan nota kesepahaman antara Pemprov Sulteng dan Universitas Tunas Harapan batal "
+     "dilaksanakan karena gubernur berhalangan hadir, Senin (11/3/2024).", ["planned"]),
+    ("PALU - Penandatanganan perjanjian kerja sama antara Pemprov Sulteng dan PT Sinar Jaya ditunda hingga "
+     "pekan ini.", ["planned"]),
+    # a signing refused reports none
+    ("PADANG - Pemprov Sumbar menolak menandatangani nota kesepahaman dengan PT Sinar Jaya karena dinilai "
+     "merugikan daerah.", ["planned"]),
+    # counter-example: the signing held is reported
+    ("PALU - Pemprov Sulteng dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin (11/3/2024).",
+     ["signed"]),
+])
+def test_a_signing_called_off_put_off_or_refused_is_no_signing(extract, text, statuses):
+    assert [r["status"] for r in extract(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # an instrument said to run out, with no signing verb, exists already
+    ("JAYAPURA - Nota kesepahaman antara Pemprov Papua dan PT Sinar Jaya tentang divestasi saham berakhir pada "
+     "Desember 2023.", ["referenced"]),
+    ("KLATEN - Perjanjian kerja sama antara Pemkab Klaten dan Universitas Tunas Harapan habis masa berlakunya "
+     "tahun ini.", ["referenced"]),
+    # counter-example: a signing that ends at an hour is reported
+    ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin (11/3/2024). "
+     "Acara berakhir pukul 12.00 WIB.", ["signed"]),
+])
+def test_an_instrument_said_to_run_out_is_referenced(extract, text, statuses):
+    assert [r["status"] for r in extract(text)] == statuses

@@ -48,6 +48,12 @@ def test_the_initials_can_be_left_apart():
         # a shorter mention without a head, or with the longer one's head, is the same body
         (("Ombudsman Republik Indonesia Perwakilan Bali", "Ombudsman"), ["Ombudsman Republik Indonesia Perwakilan Bali"]),
         (("Dinas Pendidikan Provinsi Bali", "Dinas Pendidikan"), ["Dinas Pendidikan Provinsi Bali"]),
+        # two known bodies are two parties though one is its kind word and a generic word
+        (("Universitas Indonesia", "Universitas Gadjah Mada"), ["Universitas Indonesia", "Universitas Gadjah Mada"]),
+        (("Institut Teknologi Bandung", "Institut Teknologi Sepuluh Nopember"),
+         ["Institut Teknologi Bandung", "Institut Teknologi Sepuluh Nopember"]),
+        # counter-example: the kind word alone still stands for the known body of the record
+        (("Universitas Gadjah Mada", "Universitas"), ["Universitas Gadjah Mada"]),
     ],
 )
 def test_a_shorter_mention_needs_the_longer_ones_kind_of_body(names, merged):

@@ -34,6 +34,9 @@ MARKED = [
     "<ORG kind=ministry region=35>Kanwil Kemenag Jatim</ORG> dan <ORG kind=ministry region=33>Kemenkumham Jateng</ORG> hadir.",
     "Data dari <ORG kind=agency region=33>BPS Provinsi Jawa Tengah</ORG> dan <ORG kind=agency region=33>Ombudsman RI Perwakilan Jawa Tengah</ORG>.",
     "<ORG kind=regional_government region=33.02>Dinas Pendidikan Kabupaten Banyumas</ORG> membuka pendaftaran.",
+    # "PT" over a region is the Pengadilan Tinggi; a firm named after a place goes on after it
+    "Putusan <ORG kind=court>PT Bandung</ORG> menguatkan vonis itu.",
+    "Kerja sama dengan PT Jakarta Griyaloka dan PT Bandung Sinar Karya diteken.",
     # a common word that is also a known name is flagged weak
     "Nasabah <ORG kind=bank weak=1>Mandiri</ORG> antre.",
     # counter-examples: programmes, budgets, positions, places, bylines, "RI" alone

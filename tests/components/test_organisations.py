@@ -151,6 +151,17 @@ def test_a_name_across_the_dateline_separator_is_no_party(surface, in_dateline):
         ("PT PLN dan Bank Dunia menyiapkan Step Loan Agreement (SLA) untuk proyek transmisi.", ["PT PLN", "Bank Dunia"]),
         # counter-example: an unknown acronym of a body still starts one
         ("Pemkab Klaten meneken MoU dengan ASPERINDO Klaten.", ["Pemkab Klaten", "ASPERINDO Klaten"]),
+
+
+        # bare acronyms of identity numbers, budget documents, programmes and kinds of state employees
+        ("Ditjen Pajak dan Kemendagri meneken MoU integrasi data NIK dan NPWP.", ["Ditjen Pajak", "Kemendagri"]),
+        ("Bank Sinar Jaya meneken PKS penyaluran KUR, PKH dan gaji ASN serta PPPK dengan Pemkab Klaten.",
+         ["Bank Sinar Jaya", "Pemkab Klaten"]),
+        ("Pemkab Klaten meneken MoU pemanfaatan DIPA dengan Universitas Tunas Harapan.",
+         ["Pemkab Klaten", "Universitas Tunas Harapan"]),
+        # counter-example: an unknown acronym that is none of these stays a body
+        ("Pemkab Klaten meneken MoU dengan YKTB dan Universitas Tunas Harapan.",
+         ["Pemkab Klaten", "YKTB", "Universitas Tunas Harapan"]),
     ],
 )
 def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
@@ -185,6 +196,27 @@ def test_kinds_programmes_and_budget_documents_are_not_bodies(text, bodies):
         ("Bank Mandiri dan Sakura Trading Company meneken MoU.", ["Bank Mandiri", "Sakura Trading Company"]),
         # counter-example: a portfolio after "dan" stays in the name
         ("Kementerian Energi dan Sumber Daya Mineral meneken MoU.", ["Kementerian Energi dan Sumber Daya Mineral"]),
+
+
+        # "dan" before a body named in English ends the one before it; "and" goes on inside such a name
+        ("Kementerian Pertanian RI dan Food and Agriculture Organization meneken MoU.",
+         ["Kementerian Pertanian RI", "Food and Agriculture Organization"]),
+        ("Badan Riset dan Inovasi Nasional dan Korea Institute of Science and Technology meneken MoU.",
+         ["Badan Riset dan Inovasi Nasional", "Korea Institute of Science and Technology"]),
+        # counter-example: "dan" inside an Indonesian name still goes on
+        ("Kementerian Pendidikan dan Kebudayaan meneken MoU dengan Monash University.",
+         ["Kementerian Pendidikan dan Kebudayaan", "Monash University"]),
+        # an office of a kind of body not named is no body, though its run ends in an English kind word
+        ("PKS ditandatangani Direktur Utama Bank dan Wali Kota Cirebon.", []),
+        # counter-example: a name ending in that word without an office before it is a body
+        ("MoU diteken Pemkot Cirebon dan Kertajaya Development Bank.", ["Pemkot Cirebon", "Kertajaya Development Bank"]),
+        # a foreign body named with "of" and its country, also in English
+        ("Bank Indonesia meneken MoU dengan Bank of Thailand dan Bank of Japan.",
+         ["Bank Indonesia", "Bank of Thailand", "Bank of Japan"]),
+        # counter-example: a country after a connector that joins no name is no part of the body
+        ("Bank Jateng untuk Malaysia dan Bank Sinar Karya meneken MoU.", ["Bank Jateng", "Bank Sinar Karya"]),
+        # a firm named after a place is no Pengadilan Tinggi ("PT Bandung") cut at the place
+        ("Pemprov Jawa Barat menggandeng PT Bandung Sinar Karya.", ["Pemprov Jawa Barat", "PT Bandung Sinar Karya"]),
     ],
 )
 def test_name_boundaries(sentence, expected):
@@ -209,6 +241,12 @@ def test_name_boundaries(sentence, expected):
         ("MoU diteken dengan Universitas Gadjah Mada DI Yogyakarta.", ["Universitas Gadjah Mada DI Yogyakarta"]),
         # a bare head shares the place of the next body
         ("Pemprov dan Polda Jambi menandatangani nota kesepakatan.", ["Pemprov Jambi", "Polda Jambi"]),
+        # a known name inside a unit's name keeps its month word
+        ("Fakultas Kedokteran Universitas Sebelas Maret meneken PKS dengan RSUD Kabupaten Sragen.",
+         ["Fakultas Kedokteran Universitas Sebelas Maret", "RSUD Kabupaten Sragen"]),
+        # counter-example: a weekday after a unit's known name still ends it
+        ("Fakultas Hukum Universitas Indonesia Selasa meneken MoU dengan Kejari Depok.",
+         ["Fakultas Hukum Universitas Indonesia", "Kejari Depok"]),
     ],
 )
 def test_known_institutions_and_shared_places(sentence, expected):

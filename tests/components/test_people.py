@@ -871,3 +871,22 @@ def test_a_rank_phrase_opens_a_name(sentence, expected):
 )
 def test_english_offices_with_a_level_before_the_head(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a known hospital named after a person ends where its name is known, whatever follows it
+        ("PKS diteken Direktur RSUD Prof. Dr. Margono Soekarjo Daniel Sitorus dan Rektor Unsoed.",
+         [("Daniel Sitorus", [], "Direktur RSUD Prof. Dr. Margono Soekarjo")]),
+        ("Direktur RSUD Dr. Moewardi Cahyono Hadi menandatangani perjanjian itu.",
+         [("Cahyono Hadi", [], "Direktur RSUD Dr. Moewardi")]),
+        # its namesake, titles and all, is no person of the sentence
+        ("RSUD Prof. Dr. Margono Soekarjo menandatangani perjanjian kerja sama dengan Unsoed.", []),
+        # counter-example: a titled person after a hospital that is not named after him is one
+        ("RSUD Banyumas diwakili Dr. Rina Astuti menandatangani perjanjian kerja sama.",
+         [("Rina Astuti", ["Dr."], None)]),
+    ],
+)
+def test_a_known_body_named_after_a_person(sentence, expected):
+    assert people(sentence) == expected
