@@ -109,7 +109,10 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
     # the signing is the time of the main clause ("setelah MoU diteken, kedua pihak akan ...")
     in_time_clause = cues.rule("time_clause").search(sentence.text[:term.start - sentence.start])
     reach = max(term.end, verbs[0].end) if verbs and not in_time_clause else sentence.end
-    status, cue = _status(sentence, term.start, has_verb, windows, reach)
+    # "Nota kesepahaman itu memperpanjang MoU Nomor X yang berakhir tahun lalu": the next
+    # instrument's words are its own
+    own_end = min((t.start for t in terms if t.start > term.start), default=sentence.end)
+    status, cue = _status(sentence, term.start, has_verb, windows, reach, own_end)
     after = sentence.text[term.end - sentence.start:]
     if status == "signed" and (past := _past_signing(sentence, verbs, term, terms)):
         status, cue = "referenced", past
@@ -303,9 +306,10 @@ def _foreign_regions(sentence: Sentence, orgs: list[Organisation]) -> list[Organ
 
 
 def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
-            reach: int) -> tuple[str | None, str | None]:
+            reach: int, own_end: int) -> tuple[str | None, str | None]:
     """(status, the cue that set it) of an instrument starting at `start`; a planned cue counts
-    up to `reach`, a time to come anywhere in the sentence."""
+    up to `reach`, a time to come anywhere in the sentence; what is said of the instrument
+    after it stops at the next instrument (`own_end`)."""
     before = sentence.text[:start - sentence.start]
     having = cues.rule("having").search(before)
     if having:
@@ -319,7 +323,8 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
         return "referenced", once.group().split()[-2].lower()
     if not has_verb and (case := cues.rule("case_about").search(before)):
         return "referenced", case.group().split()[0].lower()  # "tersangka kasus korupsi PKS antara ..."
-    if not has_verb and (ends := cues.rule("term_ends").search(sentence.text[start - sentence.start:])):
+    said_after = sentence.text[start - sentence.start:own_end - sentence.start]
+    if not has_verb and (ends := cues.rule("term_ends").search(said_after)):
         return "referenced", ends.group().split()[-1].lower()  # "MoU antara X dan Y berakhir pada Desember 2023"
     planned = cues.status_cue("planned", sentence.text[:reach - sentence.start], windows.planned_cue_chars)
     if not planned and (future := cues.rule("future_time").search(sentence.text)):
