@@ -344,6 +344,7 @@ def test_list_markers_inside_a_sentence(marked):
         "Nota kesepakatan tentang <S>penanganan perkara korupsi</S> di Surabaya, kemarin.",
         "Pemkab akan meneken MoU tentang <S>pengembangan pelabuhan perikanan</S> pekan depan.",
         "Pemkab telah meneken PKS tentang <S>pengelolaan kas daerah</S> pada pekan lalu.",
+        "Kedua negara meneken MoU tentang <S>ketahanan pangan</S> dalam kunjungan kenegaraan Presiden ke Canberra.",
         "Kesepakatan bersama tentang <S>penanganan masalah hukum perdata</S> digelar di Pendopo Ageng, 5/2/2024.",
         "Penandatanganan MoU tentang <S>layanan rujukan</S> berlangsung Senin siang.",
         # counter-examples: "pada" before a word, a number inside an item, a word holding a time word
