@@ -68,7 +68,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
             return j, within.end  # "Vice Chancellor University of Queensland Deborah Terry": the name starts
         after = institution_at(tokens, tail)  # "... Technology Center Pertamina": the body goes on
         return j, after.end if after is not None and not after.weak else tail
-    if name_follows and (_name_right_after_head(tokens, j, known) or _name_after_region_office(tokens, i, j, known)):
+    if name_follows and (_name_right_after_head(tokens, j, known) or _name_after_region_office(tokens, i, j, known)
+                         or _name_after_head_of_state(tokens, i, j)):
         return j, j  # "Presiden Joko Widodo", "Sekda Iswar Aminuddin": a head with no body before the name
     if not name_follows:
         # "Rina Astuti selaku Rektor Universitas Tunas Harapan": the name came first, so the
@@ -149,6 +150,24 @@ def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> 
     return j + 1 < len(tokens) and is_name_like(tokens[j], known) and is_person_name_token(tokens[j].key) \
         and tokens[j + 1].is_cap and is_name_like(tokens[j + 1], known) and not org_head_length(tokens, j) \
         and not match_phrase(tokens, j, lexicon().place_names)
+
+
+def _name_after_head_of_state(tokens: list[Tok], i: int, j: int) -> bool:
+    """"Presiden Yoon Suk Yeol", "Perdana Menteri Fumio Kishida": after a head of state or government
+    (people.yaml head_of_state_offices) two or more capitalised words that are no country, place,
+    body, acronym or title are the name ("Presiden RI Joko Widodo", "Perdana Menteri Malaysia
+    Anwar Ibrahim" keep their state)."""
+    if " ".join(t.text for t in tokens[i:j]) not in _head_of_state_offices() or j + 1 >= len(tokens):
+        return False
+    first, second = tokens[j], tokens[j + 1]
+    return all(t.is_cap and not t.is_acronym and t.text not in PUNCTUATION and not is_title(t) for t in (first, second)) \
+        and not country_at(tokens, j) and not match_phrase(tokens, j, lexicon().place_names) \
+        and not org_head_length(tokens, j) and institution_at(tokens, j) is None
+
+
+@lru_cache(maxsize=1)
+def _head_of_state_offices() -> frozenset[str]:
+    return frozenset(people_words().head_of_state_offices)
 
 
 def _name_after_region_office(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> bool:

@@ -242,6 +242,7 @@ class People(_Schema):
     office_prefix_spellings: dict[str, str]
     level_words: tuple[str, ...]
     region_office_heads: tuple[str, ...]
+    head_of_state_offices: tuple[str, ...]
     state_offices: tuple[str, ...]
     home_state: str
     state_words: tuple[str, ...]

@@ -890,3 +890,21 @@ def test_english_offices_with_a_level_before_the_head(sentence, expected):
 )
 def test_a_known_body_named_after_a_person(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a head of state or government, words that are no state, place or body are the name
+        ("Penandatanganan disaksikan Presiden Yoon Suk Yeol.", [("Yoon Suk Yeol", [], "Presiden")]),
+        ("Penandatanganan disaksikan Perdana Menteri Fumio Kishida.", [("Fumio Kishida", [], "Perdana Menteri")]),
+        # counter-examples: the state after the office stays in the position, as does a company head's body
+        ("Penandatanganan disaksikan Presiden Korea Selatan Yoon Suk Yeol.",
+         [("Yoon Suk Yeol", [], "Presiden Korea Selatan")]),
+        ("Penandatanganan disaksikan Presiden RI Joko Widodo.", [("Joko Widodo", [], "Presiden RI")]),
+        ("MoU diteken Presiden Direktur PT Sinar Jaya Budi Santoso.",
+         [("Budi Santoso", [], "Presiden Direktur PT Sinar Jaya")]),
+    ],
+)
+def test_a_head_of_state_is_followed_by_a_name_or_a_state(sentence, expected):
+    assert people(sentence) == expected
