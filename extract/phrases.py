@@ -94,7 +94,11 @@ def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
         start, end = match.span()
         if end < len(text) and text[end] == "." and (match.group() + ".") in known:
             end += 1
-        glued = _glued_web_name(match.group())
+        if cut := _glued_function_word(match.group()):
+            # "SuharnomoDi Balai Kota", "danRektor Undip": a space lost between two words
+            tokens.append(Tok(text[start:start + cut], start + offset, start + cut + offset))
+            start += cut
+        glued = _glued_web_name(text[start:match.end()])
         if glued:
             # "SATUHARAPAN.COM-Kementerian": the outlet's name, its dash, the first word after
             tokens += [Tok(text[start:start + glued], start + offset, start + glued + offset),
@@ -102,6 +106,23 @@ def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
             start += glued + 1
         tokens.append(Tok(text[start:end], start + offset, end + offset))
     return tuple(tokens)
+
+
+def _glued_function_word(word: str) -> int:
+    """Where a word splits that lost the space before or after a function word no sentence ends
+    with (tokenizer.yaml open_line_ends): "SuharnomoDi" -> 9, "danRektor" -> 3; else 0."""
+    if word[1:].islower() or len(word) < 4:
+        return 0  # no capital after the first letter: nothing glued (the common case, no regex)
+    found = _glued_function_words().fullmatch(word)
+    return 0 if found is None else found.end(1) if found.group(1) else found.end(2)
+
+
+@lru_cache(maxsize=1)
+def _glued_function_words() -> regex.Pattern:
+    words = load("tokenizer.yaml").open_line_ends
+    lower = "|".join(sorted(words, key=len, reverse=True))
+    capitalised = "|".join(sorted((w.capitalize() for w in words), key=len, reverse=True))
+    return regex.compile(rf"(\p{{Lu}}?\p{{Ll}}{{2,}})(?:{capitalised})|({lower})\p{{Lu}}\p{{Ll}}+")
 
 
 def _glued_web_name(word: str) -> int:

@@ -44,3 +44,18 @@ def test_a_unit_named_with_its_parent_keeps_the_parents_list_of_portfolios():
         "Unit Pengelola Klaten Smart City Dinas Komunikasi , Informatika dan Statistik Provinsi Jawa Tengah")
     # a comma after a body without such a head ends it
     assert body("Unit Pengelola Klaten Smart City, Informatika dan Statistik") == "Unit Pengelola Klaten Smart City"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a space lost before or after a function word no sentence ends with
+    ("Rektor Undip SuharnomoDi Balai Kota", ["Rektor", "Undip", "Suharnomo", "Di", "Balai", "Kota"]),
+    ("Rahayu danRektor Undip", ["Rahayu", "dan", "Rektor", "Undip"]),
+    ("ditandatangani olehKepala Dinas", ["ditandatangani", "oleh", "Kepala", "Dinas"]),
+    # words that only start or end like one stay whole
+    ("Dian Kediri Dandi Budi", ["Dian", "Kediri", "Dandi", "Budi"]),
+    ("aplikasi BukaLapak dan McDonald", ["aplikasi", "BukaLapak", "dan", "McDonald"]),
+])
+def test_a_function_word_glued_to_a_word_is_a_word_of_its_own(text, expected):
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == expected
+    assert all(text[t.start:t.end] == t.text for t in tokens)

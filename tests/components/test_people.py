@@ -908,3 +908,16 @@ def test_a_known_body_named_after_a_person(sentence, expected):
 )
 def test_a_head_of_state_is_followed_by_a_name_or_a_state(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("MoU diteken Wali Kota Semarang Hevearita Rahayu danRektor Undip Suharnomo.",
+         [("Hevearita Rahayu", [], "Wali Kota Semarang"), ("Suharnomo", [], "Rektor Undip")]),
+        ("MoU diteken Rektor Undip SuharnomoDi Balai Kota Semarang.",
+         [("Suharnomo", [], "Rektor Undip")]),
+    ],
+)
+def test_names_read_across_a_lost_space(sentence, expected):
+    assert people(sentence) == expected
