@@ -344,8 +344,25 @@ _ALL_CAPITALS = re.compile(r"\b[A-Z]{2,8}\b")
 
 @lru_cache(maxsize=8)  # people and organisations both ask, for the same article
 def article_acronyms(text: str) -> frozenset[str]:
-    """Lower-cased all-capital words of an article ("HIPMI" makes "Hipmi" vocabulary)."""
-    return frozenset(w.lower() for w in _ALL_CAPITALS.findall(text))
+    """Lower-cased all-capital words of an article ("HIPMI" makes "Hipmi" vocabulary), except
+    those of lines written all in capitals ("FOTO: BUPATI KLATEN SRI MULYANI ..."), whose
+    names are no acronyms."""
+    return frozenset(w.lower() for line in text.splitlines() if not _shouted(line)
+                     for w in _ALL_CAPITALS.findall(line))
+
+
+SHOUTED_LINE_WORDS = 4  # a line of fewer words in capitals is a dateline or a label, not shouting
+
+
+def _shouted(line: str) -> bool:
+    """A line of several words with hardly a small letter: a caption or headline in capitals."""
+    capitals = len(_CAPITAL_LETTER.findall(line))
+    return capitals > 0 and len(_SMALL_LETTER.findall(line)) * 5 < capitals \
+        and len(line.split()) >= SHOUTED_LINE_WORDS
+
+
+_CAPITAL_LETTER = regex.compile(r"\p{Lu}")
+_SMALL_LETTER = regex.compile(r"\p{Ll}")
 
 
 def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.phrases import scan_body, tokenize
+from extract.phrases import article_acronyms, scan_body, tokenize
 
 
 def body(text: str, inside_position: bool = False) -> str:
@@ -59,3 +59,12 @@ def test_a_function_word_glued_to_a_word_is_a_word_of_its_own(text, expected):
     tokens = tokenize(text)
     assert [t.text for t in tokens] == expected
     assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+def test_words_of_a_line_in_capitals_are_no_acronyms_of_the_article():
+    text = ("MoU ditandatangani Bupati Klaten Sri Mulyani dan Rektor UNS Jamal Wiwoho di kantor BPKAD.\n"
+            "FOTO: BUPATI KLATEN SRI MULYANI DAN REKTOR UNS JAMAL WIWOHO MENANDATANGANI MOU.\n"
+            "KLATEN - Kerja sama dengan HIPMI juga dibahas.")
+    known = article_acronyms(text)
+    assert {"uns", "bpkad", "hipmi", "klaten"} <= known  # acronyms and a dateline in ordinary lines
+    assert not {"jamal", "wiwoho", "mulyani", "menandatangani"} & known

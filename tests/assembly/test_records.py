@@ -115,3 +115,13 @@ def test_the_texts_own_signers_outweigh_a_caption(extract):
             "Sekda Sragen Tatag Prabawanto dan Direktur PT Sritex Sri Saptoningsih.")
     [record] = extract(text)
     assert [s["name"] for s in record["signatories"]] == ["Tatag Prabawanto", "Sri Saptoningsih"]
+
+
+def test_a_caption_in_capitals_leaves_the_signers_named_in_the_text(extract):
+    text = ("Klaten - Pemerintah Kabupaten Klaten menandatangani nota kesepahaman dengan Universitas Sebelas "
+            "Maret (UNS) di Pendopo Klaten, Kamis (6/6/2024). MoU ditandatangani Bupati Klaten Sri Mulyani "
+            "dan Rektor UNS Jamal Wiwoho.\n"
+            "FOTO: BUPATI KLATEN SRI MULYANI (KIRI) DAN REKTOR UNS JAMAL WIWOHO MENANDATANGANI NOTA "
+            "KESEPAHAMAN DI PENDOPO KLATEN.")
+    records = extract(text)
+    assert [[s["name"] for s in r["signatories"]] for r in records] == [["Sri Mulyani", "Jamal Wiwoho"]]
