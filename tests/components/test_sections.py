@@ -276,3 +276,20 @@ def test_the_headline_on_the_line_after_a_bare_label_is_excluded(nlp):
 def test_a_sentence_after_a_bare_label_whose_headline_was_dropped_is_content(nlp):
     text = "Klaten - Pemkab Klaten teken MoU.\nBaca Juga\nMoU diteken Bupati Klaten, Senin (12/6/2023)."
     assert [s.excluded for s in sentences(nlp, text)] == [None, "related_headline", None]
+
+
+@pytest.mark.parametrize(
+    ("line", "excluded"),
+    [
+        ("Baca berita selengkapnya: Pemkot Solo teken MoU dengan UGM soal smart city", "related_headline"),
+        ("Baca artikel lainnya: Pemkab Boyolali dan Bank Jateng jalin kerja sama", "related_headline"),
+        ("Tonton juga: Wali Kota Surakarta tandatangani PKS dengan UMS", "related_headline"),
+        ("Berita lainnya - Pemkab Sragen teken MoU dengan Undip", "related_headline"),
+        # ordinary sentences that open with the same words are content
+        ("Baca berita itu, warga lalu mendatangi kantor desa.", None),
+        ("Berita terkait MoU itu ramai dibicarakan warga.", None),
+    ],
+)
+def test_further_related_link_labels_are_related_headlines(nlp, line, excluded):
+    text = f"Klaten - Pemkab Klaten teken MoU.\n{line}\nIsi berita di sini."
+    assert [s.excluded for s in sentences(nlp, text)][1] == excluded
