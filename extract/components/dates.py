@@ -70,7 +70,9 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
         dateline_day = _dateline_date(found, doc._.published or self.today, self.dateline_margin)
-        published: date | None = doc._.published or dateline_day
+        # the day the dateline prints is the day the report was written: "hari ini" and "kemarin"
+        # count from it rather than from a publication date that may be later
+        published: date | None = dateline_day or doc._.published
         wanted = _wanted(found)
         mentions = _find(wanted, published or self.today)
         relative = [m for m in mentions if m.kind == "relative"]

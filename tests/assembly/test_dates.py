@@ -134,3 +134,20 @@ def test_a_photo_captions_day_yields_to_a_day_the_text_names(extract):
 )
 def test_a_weekday_alone_is_dated_by_the_reports_day(extract, text, published, expected):
     assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "hari ini" and "kemarin" count from the day the dateline prints, not a later publication
+        ("Jakarta, 3 Juni 2024 - PT Telkom Indonesia dan Badan Siber dan Sandi Negara menandatangani nota "
+         "kesepahaman di Jakarta hari ini.\n", "2024-06-07", [("signed", "2024-06-03")]),
+        ("Klaten, 12/3 (ANTARA) - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas "
+         "Harapan kemarin.\n", "2024-03-20", [("signed", "2024-03-11")]),
+        # counter-example: without a dated dateline they count from the publication date
+        ("Jakarta - PT Telkom Indonesia dan Badan Siber dan Sandi Negara menandatangani nota kesepahaman "
+         "di Jakarta hari ini.\n", "2024-06-07", [("signed", "2024-06-07")]),
+    ],
+)
+def test_relative_days_count_from_the_datelines_day(extract, text, published, expected):
+    assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected
