@@ -37,7 +37,7 @@ class Trigger:
     end: int
     text: str
     sentence: int
-    purpose: str  # instrument | cooperation | signing | signing_word | agreeing | establishing
+    purpose: str  # instrument | cooperation | signing | signing_word | agreeing | establishing | representing
     type: str | None = None  # the record type an instrument implies (MoU | PKS | other)
 
     @property

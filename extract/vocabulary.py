@@ -173,7 +173,7 @@ class Term(_Schema):
 
 class Verb(_Schema):
     text: str = Field(min_length=2)
-    purpose: Literal["signing", "signing_word", "agreeing", "establishing"]
+    purpose: Literal["signing", "signing_word", "agreeing", "establishing", "representing"]
 
 
 class ReferencedCue(_Schema):

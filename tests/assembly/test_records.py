@@ -125,3 +125,20 @@ def test_a_caption_in_capitals_leaves_the_signers_named_in_the_text(extract):
             "KESEPAHAMAN DI PENDOPO KLATEN.")
     records = extract(text)
     assert [[s["name"] for s in r["signatories"]] for r in records] == [["Sri Mulyani", "Jamal Wiwoho"]]
+
+
+def test_the_parties_representatives_named_after_the_signing_sign_it(extract):
+    text = ("Surabaya - Pemerintah Provinsi Jawa Timur dan PT PLN (Persero) menandatangani nota kesepahaman "
+            "tentang percepatan elektrifikasi desa di Gedung Grahadi, Rabu (5/6/2024). Pihak pertama diwakili "
+            "Gubernur Jawa Timur Khofifah Indar Parawansa, sedangkan pihak kedua diwakili Direktur Utama PLN "
+            "Darmawan Prasodjo. Penandatanganan disaksikan Menteri ESDM Bahlil Lahadalia.")
+    [record] = extract(text)
+    assert [(s["name"], s["party"]) for s in record["signatories"]] == [
+        ("Khofifah Indar Parawansa", 0), ("Darmawan Prasodjo", 1)]
+    assert [w["name"] for w in record["witnesses"]] == ["Bahlil Lahadalia"]
+
+
+def test_a_representative_in_news_without_an_agreement_makes_no_record(extract):
+    text = ("Klaten - Rapat koordinasi penanganan banjir digelar di Pendopo Klaten, Senin (3/6/2024). Pihak "
+            "pertama diwakili Kepala BPBD Klaten Budi Santoso dalam paparan itu.")
+    assert extract(text) == []
