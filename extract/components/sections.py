@@ -150,6 +150,23 @@ def _wrapped(text: str, newline: int) -> bool:
     return bool(_open_line_end().search(text[max(0, newline - 12):newline]))
 
 
+def _opens_a_list(text: str, newline: int) -> bool:
+    """A line ending with a word no sentence ends with and a colon ("Penandatanganan dilakukan
+    oleh:"): the list lines after it finish its sentence."""
+    before = text[max(0, newline - 16):newline].rstrip()
+    return before.endswith(":") and bool(_open_line_end().search(before[:-1]))
+
+
+def _holds_list_lines(text: str) -> bool:
+    """A sentence that goes on in list lines (after "dilakukan oleh:") is no headline."""
+    return any(LIST_ITEM.match(line) for line in text.split("\n")[1:])
+
+
+def _list_line_follows(text: str, newline: int) -> bool:
+    line_end = text.find("\n", newline + 1)
+    return bool(LIST_ITEM.match(text[newline + 1:line_end if line_end >= 0 else len(text)]))
+
+
 @Language.component("sepakat_sentences")
 def sentences(doc: Doc) -> Doc:
     """Sentence starts: after sentence-final punctuation, as spaCy's sentencizer puts them,
@@ -184,9 +201,11 @@ def sentences(doc: Doc) -> Doc:
         first = int(numpy.searchsorted(starts, bracket.end() - 1))
         following = int(numpy.searchsorted(starts, bracket.end()))
         marks[first:following + 1] = -1
+    listing = False  # inside the list lines a colon after an open word opened ("dilakukan oleh:")
     for newline in _NEWLINE.finditer(text):
         following = int(numpy.searchsorted(starts, newline.start(), side="right"))
-        if following < len(doc) and not _wrapped(text, newline.start()):
+        listing = _list_line_follows(text, newline.start()) and (listing or _opens_a_list(text, newline.start()))
+        if following < len(doc) and not listing and not _wrapped(text, newline.start()):
             marks[following] = 1
     for degree in _DEGREE_BEFORE_WORD.finditer(text):
         following = int(numpy.searchsorted(starts, degree.end()))
@@ -218,7 +237,7 @@ def sections(doc: Doc) -> Doc:
         excluded = line.excluded if line and line.start <= start < line.end else None
         found.sentences.append(
             Sentence(index=len(found.sentences), start=start, end=start + len(text), text=text,
-                     excluded=excluded, headline=is_title_case(text))
+                     excluded=excluded, headline=is_title_case(text) and not _holds_list_lines(text))
         )
     return doc
 

@@ -142,3 +142,12 @@ def test_a_representative_in_news_without_an_agreement_makes_no_record(extract):
     text = ("Klaten - Rapat koordinasi penanganan banjir digelar di Pendopo Klaten, Senin (3/6/2024). Pihak "
             "pertama diwakili Kepala BPBD Klaten Budi Santoso dalam paparan itu.")
     assert extract(text) == []
+
+
+def test_signers_listed_in_lines_after_dilakukan_oleh_sign(extract):
+    text = ("Klaten - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Sebelas Maret (UNS) di "
+            "Pendopo Klaten, Senin (3/6/2024). Penandatanganan dilakukan oleh:\n- Bupati Klaten Sri Mulyani\n"
+            "- Rektor UNS Jamal Wiwoho\nPenandatanganan disaksikan oleh Wakil Bupati Klaten Yoga Hardaya.")
+    [record] = extract(text)
+    assert [s["name"] for s in record["signatories"]] == ["Sri Mulyani", "Jamal Wiwoho"]
+    assert [w["name"] for w in record["witnesses"]] == ["Yoga Hardaya"]

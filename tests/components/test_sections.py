@@ -293,3 +293,21 @@ def test_a_sentence_after_a_bare_label_whose_headline_was_dropped_is_content(nlp
 def test_further_related_link_labels_are_related_headlines(nlp, line, excluded):
     text = f"Klaten - Pemkab Klaten teken MoU.\n{line}\nIsi berita di sini."
     assert [s.excluded for s in sentences(nlp, text)][1] == excluded
+
+
+def test_list_lines_after_an_open_word_and_a_colon_finish_its_sentence(nlp):
+    text = ("Klaten - Pemkab Klaten teken MoU.\nPenandatanganan dilakukan oleh:\n- Bupati Klaten Sri Mulyani\n"
+            "- Rektor UNS Jamal Wiwoho\nPenandatanganan disaksikan Wakil Bupati.")
+    found = sentences(nlp, text)
+    assert [s.text for s in found] == [
+        "Klaten - Pemkab Klaten teken MoU.",
+        "Penandatanganan dilakukan oleh:\n- Bupati Klaten Sri Mulyani\n- Rektor UNS Jamal Wiwoho",
+        "Penandatanganan disaksikan Wakil Bupati.",
+    ]
+    assert not found[1].headline
+
+
+def test_list_lines_after_another_colon_are_sentences_of_their_own(nlp):
+    text = "Klaten - Pemkab Klaten teken MoU.\nRuang lingkupnya meliputi:\n- pendidikan;\n- penelitian."
+    assert [s.text for s in sentences(nlp, text)] == [
+        "Klaten - Pemkab Klaten teken MoU.", "Ruang lingkupnya meliputi:", "- pendidikan;", "- penelitian."]
