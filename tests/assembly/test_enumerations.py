@@ -124,3 +124,31 @@ def test_partners_of_one_signing_are_one_record_without_the_each_own_cue(extract
     text = EACH_OWN.format(second="Masing-masing pihak diwakili direktur utamanya.")
     assert [parties(r) for r in extract(text)] == [
         ["Kementerian Perdagangan", "PT Sinar Jaya Abadi", "PT Karya Utama", "PT Bumi Lestari"]]
+
+
+def test_pairs_named_in_the_sentence_after_a_count_of_agreements_are_one_record_each(extract):
+    text = ("JAKARTA - Sebanyak 12 nota kesepahaman diteken dalam forum bisnis itu, Selasa (14/5/2024). "
+            "Di antaranya antara PT Sinar Jaya Abadi dan PT Karya Utama, serta PT Bumi Lestari dan PT Cahaya Makmur.")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"]]
+
+
+def test_pairs_after_between_may_be_parted_by_serta_alone(extract):
+    text = ("JAKARTA - Dalam forum itu diteken sejumlah nota kesepahaman, antara lain antara PT Sinar Jaya Abadi "
+            "dengan PT Karya Utama serta PT Bumi Lestari dengan PT Cahaya Makmur, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"]]
+
+
+def test_a_plain_list_in_the_sentence_after_a_count_is_one_agreement(extract):
+    """Counter-example: single bodies after the opening cue are no pairs."""
+    text = ("JAKARTA - Sebanyak lima nota kesepahaman diteken dalam forum itu, Kamis (30/5/2024). "
+            "Di antaranya PT Sinar Jaya Abadi, PT Karya Utama dan PT Bumi Lestari.")
+    assert len(extract(text)) == 1
+
+
+def test_bodies_joined_by_dan_without_between_are_no_pairs(extract):
+    """Counter-example: "A dan B, C dan D" with no "antara" may be one list of partners."""
+    text = ("JAKARTA - Sebanyak lima nota kesepahaman diteken dalam forum itu, Kamis (30/5/2024). "
+            "Di antaranya PT Sinar Jaya Abadi dan PT Karya Utama, PT Bumi Lestari dan PT Cahaya Makmur.")
+    assert len(extract(text)) == 1
