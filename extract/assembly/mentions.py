@@ -353,8 +353,13 @@ def _before_purpose(sentence: Sentence, term: Trigger, orgs: list[Organisation])
 def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger],
                    sentence: Sentence) -> list[Organisation]:
     """With instruments of two types in one sentence, each takes the bodies up to the next;
-    "<instrument> antara X dan Y" names exactly the bodies after "antara"."""
-    others = [t for t in strong if t.type != term.type]
+    "<instrument> antara X dan Y" names exactly the bodies after "antara". One named again
+    ("MoU tersebut") takes none: the bodies are the other's ("Sebagai tindak lanjut MoU
+    tersebut, A dan B menandatangani PKS")."""
+    named_again = {id(t) for t in strong if _named_again(sentence, t)}
+    others = [t for t in strong if t.type != term.type and id(t) not in named_again]
+    if id(term) in named_again and others:
+        return []
     later = [t.start for t in others if t.start > term.start]
     limit = min(later) if later else None
     earlier = [t.start for t in others if t.start < term.start]
@@ -366,3 +371,8 @@ def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger
         if len(after) >= 2:
             return after
     return own
+
+
+def _named_again(sentence: Sentence, term: Trigger) -> bool:
+    """Whether an instrument is one already named ("nota kesepahaman itu")."""
+    return cues.rule("anaphor").match(sentence.text[term.end - sentence.start:]) is not None
