@@ -212,6 +212,25 @@ def test_an_instrument_of_another_type_on_the_same_occasion_is_another_agreement
         ("MoU", "2024-03-12", "Pendopo Klaten"), ("PKS", "2024-03-12", "Pendopo Klaten")]
 
 
+@pytest.mark.parametrize("occasion", ["Pada hari yang sama", "Dalam kesempatan yang sama", "Di tempat yang sama"])
+def test_a_signing_of_another_type_said_to_be_on_the_same_occasion_is_another_agreement(extract, occasion):
+    """Without "juga": the occasion alone says it is a further signing."""
+    text = ("BANDUNG - Bank Sejahtera menandatangani nota kesepahaman dengan Pemerintah Kabupaten Garut tentang "
+            f"layanan perbankan daerah, Kamis (16/5/2024). {occasion}, Bank Sejahtera menandatangani perjanjian kerja "
+            "sama dengan Badan Pendapatan Daerah Kabupaten Garut tentang pembayaran pajak daerah.")
+    records = extract(text)
+    assert [(r["type"], parties(r), r["date"]) for r in records] == [
+        ("MoU", ["Bank Sejahtera", "Pemerintah Kabupaten Garut"], "2024-05-16"),
+        ("PKS", ["Bank Sejahtera", "Badan Pendapatan Daerah Kabupaten Garut"], "2024-05-16")]
+
+
+def test_the_same_occasion_with_an_instrument_of_the_same_type_names_no_new_agreement(extract):
+    """Counter-example: an MoU said again on the same day, with a new body, stays one record."""
+    text = ("BANDUNG - Bank Sejahtera menandatangani nota kesepahaman dengan Pemerintah Kabupaten Garut, Kamis "
+            "(16/5/2024). Pada hari yang sama, nota kesepahaman itu diserahkan kepada DPRD Kabupaten Garut.")
+    assert len(extract(text)) == 1
+
+
 @pytest.mark.parametrize("bodies", ["kedua perguruan tinggi", "kedua perusahaan", "kedua rektor"])
 def test_both_bodies_after_an_instrument_is_no_second_agreement(extract, bodies):
     """"Nota kesepahaman kedua perguruan tinggi ditandatangani ...": "kedua" counts the bodies."""
