@@ -128,7 +128,9 @@ class _Clustering:
         current = self.current
         if mention.anaphoric or len(merge_parties(current.parties, self.acronyms)) < 2:
             return False
-        earlier = cues.rule("earlier_one").match(mention.sentence.text[mention.end - mention.sentence.start:])
+        # "MoU sebelumnya ...", or the one a renewal replaces ("MoU ini menggantikan MoU tahun 2019")
+        earlier = cues.rule("earlier_one").match(mention.sentence.text[mention.end - mention.sentence.start:]) \
+            or (mention.cue is not None and cues.rule("replacing").fullmatch(mention.cue))
         if earlier and not any(d.status == "referenced" and d.type == mention.type for d in self.drafts):
             self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))
             return True

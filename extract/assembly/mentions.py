@@ -80,6 +80,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
     previous: Trigger | None = None
     for term in terms:
         if term.type in seen_types and term.type is not None:
+            if (replaced := _replaced(sentence, previous, term)) is not None:
+                mentions.append(replaced)
             continue
         seen_types.add(term.type)
         # "MoU dan PKS dengan delapan kabupaten": instruments named together share the bodies
@@ -122,6 +124,19 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
         status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
+
+
+def _replaced(sentence: Sentence, previous: Trigger | None, term: Trigger) -> Mention | None:
+    """"Nota kesepahaman baru ini menggantikan MoU yang ditandatangani pada 2019": an instrument
+    of the type of the one before it, which that one renews or replaces, is the earlier
+    agreement (referenced; its bodies are the renewal's, see clustering)."""
+    if previous is None or previous.type != term.type:
+        return None
+    cue = cues.rule("replacing").search(sentence.text[previous.end - sentence.start:term.start - sentence.start])
+    if cue is None:
+        return None
+    return Mention(sentence, term.start, term.end, term.type, "referenced", False, [], term.text,
+                   " ".join(cue.group().split()).lower())
 
 
 def _signed_right_before(sentence: Sentence, term: Trigger) -> bool:

@@ -509,3 +509,22 @@ def test_an_agreement_of_another_type_between_the_same_bodies_is_a_new_record(ex
         ("MoU", ["Universitas Tunas Harapan", "Kertajaya University"]),
         ("PKS", ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University"]),
         ("PKS", ["Universitas Tunas Harapan", "Kertajaya University"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nota kesepahaman baru ini menggantikan MoU yang ditandatangani pada 2019 dan telah berakhir Maret lalu.",
+    "Nota kesepahaman ini merupakan pembaruan dari MoU yang diteken pada 2019.",
+    "MoU itu memperpanjang nota kesepahaman yang ditandatangani kedua pihak pada 2019.",
+])
+def test_the_agreement_a_renewal_replaces_is_referenced_between_the_same_parties(extract, sentence):
+    records = extract(RENEWED.format(sentence=sentence))
+    assert [(parties(r), r["status"], r["date"]) for r in records] == [
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "signed", "2023-06-20"),
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "referenced", "2019")]
+
+
+def test_an_instrument_named_twice_without_a_renewal_is_one_agreement(extract):
+    """Counter-example: the same type twice in a sentence, nothing replaced."""
+    records = extract(RENEWED.format(sentence="Nota kesepahaman ini, kata Aries, adalah MoU pertama kota itu di "
+                                              "bidang pertanian."))
+    assert [r["status"] for r in records] == ["signed"]
