@@ -176,19 +176,64 @@ def _regional_governments(found: Candidates, sentence: Sentence, after: int,
 
 
 def _listed_counterparts(found: Candidates, draft: Draft) -> list[Organisation] | None:
-    """Partners on list lines right after a sentence that ends with a colon."""
-    for mention in draft.mentions:
-        sentence = mention.sentence
-        if not sentence.text.rstrip().endswith(":"):
-            continue
+    """Partners on list lines right after a sentence that ends with a colon: a sentence of
+    the draft, or the one right after its first ("... dengan sejumlah perusahaan. Berikut
+    daftarnya:"), whose lines then each open with the partner."""
+    for sentence, leading in _list_openers(found, draft):
         partners = []
-        for line in found.following(sentence, LIST_LINES):
-            if not LIST_ITEM.match(line.text):
-                break
-            partners += _orgs(found, line)[:1]
+        for line in _list_lines(found, sentence):
+            orgs = _orgs(found, line)[:1]
+            if leading and orgs and not _opens_line(line, orgs[0]):
+                return None
+            partners += orgs
         if len(partners) >= 2:
             return partners
     return None
+
+
+def _listed_pairs(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
+    """"Berikut daftar MoU yang diteken:" and lines "- PT A dengan PT B tentang ...": each line
+    that opens with two bodies paired ("A dengan B") is one agreement; every line naming a body
+    must be such a pair, and there must be two."""
+    for sentence, _ in _list_openers(found, draft):
+        groups = []
+        for line in _list_lines(found, sentence):
+            orgs = _orgs(found, line)
+            if not orgs:
+                continue
+            if len(orgs) < 2 or not _opens_line(line, orgs[0]) \
+                    or not _paired(found.text[orgs[0].end:orgs[1].start], False):
+                return None
+            groups.append(orgs[:2])
+        if len(groups) >= 2:
+            return groups
+    return None
+
+
+def _list_openers(found: Candidates, draft: Draft) -> list[tuple[Sentence, bool]]:
+    """The sentences ending with a colon that may open a list of the draft's agreements: its own
+    (False), and the one right after its first (True: its lines must open with their bodies)."""
+    own = {m.sentence.index: m.sentence for m in draft.mentions}
+    openers = [(sentence, False) for sentence in own.values() if sentence.text.rstrip().endswith(":")]
+    after = found.following(draft.mentions[0].sentence, 1)
+    if after and after[0].index not in own and after[0].text.rstrip().endswith(":"):
+        openers.append((after[0], True))
+    return openers
+
+
+def _list_lines(found: Candidates, sentence: Sentence) -> list[Sentence]:
+    lines = []
+    for line in found.following(sentence, LIST_LINES):
+        if not LIST_ITEM.match(line.text):
+            break
+        lines.append(line)
+    return lines
+
+
+def _opens_line(line: Sentence, org: Organisation) -> bool:
+    """Whether a list line opens with the body (after its bullet or number)."""
+    marker = LIST_ITEM.match(line.text)
+    return marker is not None and org.start - line.start <= marker.end()
 
 
 def _distinct(partners: list[Organisation], acronyms: dict[str, str]) -> list[Organisation]:
@@ -297,7 +342,7 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
         if draft.status not in {"signed", "planned"}:
             result.append(draft)
             continue
-        groups = _groups(found, draft) or _paired_groups(found, draft)
+        groups = _groups(found, draft) or _paired_groups(found, draft) or _listed_pairs(found, draft)
         if groups is None:
             partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
                                  or _counted_regions(found, draft) or _each_own(found, draft, found.acronyms)
