@@ -55,6 +55,11 @@ class _Clustering:
             opening = draft.mentions[0]
             if opening.type is None or opening.anaphoric:
                 continue
+            if draft.parent is None and opening.type != "MoU" and cues.rule("derived").search(opening.term):
+                # "Dinas A dan PLN UID B meneken perjanjian turunan": derived from the MoU before it
+                earlier = [index for index, d in enumerate(self.drafts[:number])
+                           if d.type == "MoU" and d.status in {"signed", "referenced"}]
+                draft.parent = earlier[-1] if earlier else None
             for mention, holder in named_again.get(opening.sentence.index, []):
                 if mention.type == opening.type or not _follows_up(mention, opening):
                     continue
@@ -108,7 +113,12 @@ class _Clustering:
                 and new_bodies(current.parties, mention.parties, self.acronyms)) \
                 and not self._earlier_with_another(mention):
             return False
-        self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
+        parties = list(mention.parties)
+        if cues.implements(mention.cue) and len(merge_parties(parties, self.acronyms)) < 2:
+            # "perjanjian turunan dari nota kesepahaman dengan PT PLN": the body it names signed
+            # it with the implementing record's own
+            parties = [*new_bodies(parties, current.parties, self.acronyms), *parties]
+        self.drafts.append(Draft([mention], mention.type, "referenced", parties))
         if cues.implements(mention.cue):
             current.parent = len(self.drafts) - 1
         return True

@@ -190,3 +190,28 @@ def test_a_pks_still_to_follow_up_the_mou_is_no_record(extract):
     """Counter-example: a PKS the MoU will be followed up with, named without bodies, is no agreement yet."""
     text = MOU_FIRST.format(second="MoU ini akan ditindaklanjuti dengan perjanjian kerja sama oleh perangkat daerah.")
     assert [(r["type"], r["parent"]) for r in extract(text)] == [("MoU", None)]
+
+
+def test_an_agreement_derived_from_an_mou_named_with_one_body_implements_it_between_the_same_bodies(extract):
+    text = ("MAKASSAR - Pemerintah Kota Makassar menandatangani perjanjian turunan dari nota kesepahaman dengan "
+            "PT Sinar Terang tentang penerangan jalan umum, Senin (13/5/2024).")
+    records = extract(text)
+    assert [(r["type"], r["status"], parties(r), r["parent"]) for r in records] == [
+        ("PKS", "signed", ["Pemerintah Kota Makassar", "PT Sinar Terang"], 1),
+        ("MoU", "referenced", ["Pemerintah Kota Makassar", "PT Sinar Terang"], None)]
+
+
+def test_an_agreement_called_derived_implements_the_mou_reported_before_it(extract):
+    text = ("MAKASSAR - Pemerintah Kota Makassar dan PT Sinar Terang menandatangani nota kesepahaman tentang "
+            "penerangan jalan umum, Senin (13/5/2024). Setelah itu, Dinas Perhubungan Kota Makassar dan "
+            "Divisi Proyek PT Sinar Terang meneken perjanjian turunan tentang lampu jalan tenaga surya.")
+    records = extract(text)
+    assert [(r["type"], r["parent"]) for r in records] == [("MoU", None), ("PKS", 0)]
+
+
+def test_an_agreement_between_other_bodies_without_the_derived_word_has_no_parent(extract):
+    """Counter-example: the same sentence with a plain PKS between a regional agency and another body."""
+    text = ("MAKASSAR - Pemerintah Kota Makassar dan PT Sinar Terang menandatangani nota kesepahaman tentang "
+            "penerangan jalan umum, Senin (13/5/2024). Setelah itu, Dinas Perhubungan Kota Makassar dan "
+            "PT Cahaya Abadi meneken perjanjian kerja sama tentang lampu jalan tenaga surya.")
+    assert [(r["type"], r["parent"]) for r in extract(text)] == [("MoU", None), ("PKS", None)]
