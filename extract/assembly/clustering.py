@@ -65,11 +65,12 @@ class _Clustering:
                     continue
                 if holder is draft:
                     # "A dan B meneken PKS sebagai turunan dari MoU itu": named after the new
-                    # one, it joined it; it names the last earlier agreement of its type
-                    earlier = [d for d in self.drafts[:number] if d.type == mention.type]
+                    # one, it joined it; it names the agreement of its type the text reported last
+                    earlier = [d for d in self.drafts if d is not draft and d.type == mention.type
+                               and d.mentions[0].start < mention.start]
                     if not earlier:
                         continue
-                    holder = earlier[-1]
+                    holder = max(earlier, key=lambda d: d.mentions[0].start)
                     draft.mentions.remove(mention)
                     holder.mentions.append(mention)
                 if draft.parent is None:

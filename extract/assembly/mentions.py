@@ -333,6 +333,8 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
     referenced = cues.status_cue("referenced", before, windows.referenced_cue_chars)
     if referenced:
         return "referenced", referenced
+    if (earlier := cues.rule("earlier_sentence").search(before)) is not None:
+        return "referenced", earlier.group().strip(" ,").split()[0].lower()  # "Sebelumnya, ... telah meneken MoU"
     once = cues.rule("signed_once").search(sentence.text[start - sentence.start:])
     if once:  # "MoU ... yang pernah diteken pada 2018": signed once, before
         return "referenced", once.group().split()[-2].lower()

@@ -528,3 +528,22 @@ def test_an_instrument_named_twice_without_a_renewal_is_one_agreement(extract):
     records = extract(RENEWED.format(sentence="Nota kesepahaman ini, kata Aries, adalah MoU pertama kota itu di "
                                               "bidang pertanian."))
     assert [r["status"] for r in records] == ["signed"]
+
+
+KUJANG = ("BOGOR - IPB University dan PT Pupuk Kujang meneken perjanjian kerja sama riset pupuk hayati, Selasa "
+          "(14/5/2024).\n{sentence}")
+
+
+def test_a_signing_that_a_sentence_opening_with_earlier_says_was_done_is_referenced(extract):
+    records = extract(KUJANG.format(sentence="Sebelumnya, IPB dan Pupuk Kujang telah menandatangani nota "
+                                             "kesepahaman pada 2022. PKS ini merupakan implementasi dari MoU tersebut."),
+                      published="2024-05-15")
+    assert [(r["type"], r["status"], r["date"], r["parent"]) for r in records] == [
+        ("PKS", "signed", "2024-05-14", 1), ("MoU", "referenced", "2022", None)]
+
+
+def test_a_signing_after_earlier_without_already_is_of_the_event(extract):
+    """Counter-example: "Sebelumnya," alone may be the step before at the same event."""
+    records = extract(KUJANG.format(sentence="Sebelumnya, IPB dan Pupuk Kujang menandatangani nota kesepahaman "
+                                             "di ruang yang sama."), published="2024-05-15")
+    assert "referenced" not in [r["status"] for r in records]
