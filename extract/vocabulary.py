@@ -375,6 +375,9 @@ class Enumerations(_Schema):
     count_words: tuple[str, ...]
     naming_cues: tuple[str, ...]
     pairing_words: tuple[str, ...]
+    between_opener: str
+    between_pairing_words: tuple[str, ...]
+    pair_separators: tuple[str, ...]
     regional_groups: WordList
     region_governments: dict[Literal["regency", "city", "province"], str]
     foreign_region_governments: dict[str, str]

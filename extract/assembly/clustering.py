@@ -38,7 +38,61 @@ class _Clustering:
                 continue
             if not any(rule(mention) for rule in rules):
                 self._join(mention)
+        self._link_follow_ups()
         return self.drafts
+
+    def _link_follow_ups(self) -> None:
+        """"Sebagai tindak lanjut MoU tersebut, A dan B menandatangani PKS", "Nota kesepahaman
+        itu kemudian ditindaklanjuti dengan PKS antara A dan B": a record of another type opened
+        in the sentence that names the agreement already read again, with a cue of implementing
+        it, implements that agreement, whoever its parties are (units of the MoU's bodies)."""
+        named_again: dict[int, list[tuple[Mention, Draft]]] = {}
+        for draft in self.drafts:
+            for mention in draft.mentions:
+                if mention.anaphoric and mention.type is not None:
+                    named_again.setdefault(mention.sentence.index, []).append((mention, draft))
+        for number, draft in enumerate(self.drafts):
+            opening = draft.mentions[0]
+            if opening.type is None or opening.anaphoric:
+                continue
+            if draft.parent is None and opening.type != "MoU" and cues.rule("derived").search(opening.term):
+                # "Dinas A dan PLN UID B meneken perjanjian turunan": derived from the MoU before it
+                earlier = [index for index, d in enumerate(self.drafts[:number])
+                           if d.type == "MoU" and d.status in {"signed", "referenced"}]
+                draft.parent = earlier[-1] if earlier else None
+            for mention, holder in named_again.get(opening.sentence.index, []):
+                if mention.type == opening.type or not _follows_up(mention, opening):
+                    continue
+                if holder is draft:
+                    # "A dan B meneken PKS sebagai turunan dari MoU itu": named after the new
+                    # one, it joined it; it names the agreement of its type the text reported last
+                    earlier = [d for d in self.drafts if d is not draft and d.type == mention.type
+                               and d.mentions[0].start < mention.start]
+                    if not earlier:
+                        continue
+                    holder = max(earlier, key=lambda d: d.mentions[0].start)
+                    draft.mentions.remove(mention)
+                    holder.mentions.append(mention)
+                if draft.parent is None:
+                    draft.parent = self.drafts.index(holder)
+                if self.drafts[draft.parent] is holder:
+                    _part_sentence(mention, opening)
+                break
+
+    def _follow_up_by_offices(self, mention: Mention) -> bool:
+        """"Nota kesepahaman tersebut dijabarkan dalam PKS yang diteken Kepala Dinas X dan Dekan
+        Y": an instrument of another type that follows up the agreement named again in its
+        sentence is a record of its own, between its signers' bodies, or else between the
+        parties of the agreement it implements; not one still planned."""
+        current = self.current
+        if mention.status not in {"signed", None} or mention.type is None or current.type in {None, mention.type} \
+                or not any(m.sentence.index == mention.sentence.index and m.anaphoric and m.type == current.type
+                           and _follows_up(m, mention) for m in current.mentions):
+            return False
+        offices = signer_bodies(self.found, [mention.sentence.index], 0)
+        parties = offices if len(merge_parties(offices, self.acronyms)) >= 2 else list(current.parties)
+        self._start(Draft([mention], mention.type, mention.status, parties, parent=self.drafts.index(current)))
+        return True
 
     def _referenced_parent(self, mention: Mention) -> bool:
         """An existing agreement of another type named with its parties ("tindak lanjut dari
@@ -60,7 +114,12 @@ class _Clustering:
                 and new_bodies(current.parties, mention.parties, self.acronyms)) \
                 and not self._earlier_with_another(mention):
             return False
-        self.drafts.append(Draft([mention], mention.type, "referenced", list(mention.parties)))
+        parties = list(mention.parties)
+        if cues.implements(mention.cue) and len(merge_parties(parties, self.acronyms)) < 2:
+            # "perjanjian turunan dari nota kesepahaman dengan PT PLN": the body it names signed
+            # it with the implementing record's own
+            parties = [*new_bodies(parties, current.parties, self.acronyms), *parties]
+        self.drafts.append(Draft([mention], mention.type, "referenced", parties))
         if cues.implements(mention.cue):
             current.parent = len(self.drafts) - 1
         return True
@@ -80,7 +139,9 @@ class _Clustering:
         current = self.current
         if mention.anaphoric or len(merge_parties(current.parties, self.acronyms)) < 2:
             return False
-        earlier = cues.rule("earlier_one").match(mention.sentence.text[mention.end - mention.sentence.start:])
+        # "MoU sebelumnya ...", or the one a renewal replaces ("MoU ini menggantikan MoU tahun 2019")
+        earlier = cues.rule("earlier_one").match(mention.sentence.text[mention.end - mention.sentence.start:]) \
+            or (mention.cue is not None and cues.rule("replacing").fullmatch(mention.cue))
         if earlier and not any(d.status == "referenced" and d.type == mention.type for d in self.drafts):
             self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))
             return True
@@ -218,7 +279,8 @@ class _Clustering:
         if mention.anaphoric:
             return False
         if not mention.parties:
-            return self._signed_under_its_parent(mention) or self._planned_next(mention)
+            return self._signed_under_its_parent(mention) or self._follow_up_by_offices(mention) \
+                or self._planned_next(mention)
         new = new_bodies(current.parties, mention.parties, self.acronyms)
         further = cues.rule("another_signing").search(mention.sentence.text) \
             and not cues.rule("signing_as_time").search(mention.sentence.text)
@@ -373,3 +435,25 @@ class _Clustering:
         return mention.status == "planned" and current.status == "signed" and not mention.anaphoric \
             and not mention.sentence.headline and mention.type == current.type \
             and all(m.sentence.headline for m in current.mentions[:-1] if m.status == "signed")
+
+
+def _follows_up(named_again: Mention, mention: Mention) -> bool:
+    """Whether the instrument `mention` implements the one `named_again` in its sentence: a cue
+    of implementing before that one ("Sebagai tindak lanjut MoU tersebut, ... PKS"), or a verb
+    of following up between them ("MoU itu kemudian ditindaklanjuti dengan PKS")."""
+    if cues.implements(named_again.cue):
+        return True
+    start = named_again.sentence.start
+    return named_again.end <= mention.start and cues.rule("followed_up_by").search(
+        named_again.sentence.text[named_again.end - start:mention.start - start]) is not None
+
+
+def _part_sentence(named_again: Mention, opening: Mention) -> None:
+    """The sentence of a follow-up is cut between its two instruments: the signers and topic
+    written with the new one are its own, not the agreement's named again beside it."""
+    if named_again.clause is not None or opening.clause is not None:
+        return
+    sentence = opening.sentence
+    first, second = sorted((named_again, opening), key=lambda m: m.start)
+    first.clause = (sentence.start, second.start)
+    second.clause = (second.start, sentence.end)

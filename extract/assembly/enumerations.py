@@ -63,6 +63,30 @@ def _pairs_cue() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _counted_agreements() -> regex.Pattern:
+    """A number of agreements ("Sebanyak 12 nota kesepahaman diteken", "sejumlah kesepakatan")
+    whose pairs the next sentence may name after a naming cue it opens with."""
+    data = enumerations()
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    agreements = words_pattern(tuple(t.text for t in triggers().terms))
+    count = rf"(?:\d{{1,3}}|{numbers}|{words_pattern(data.count_words)})"
+    return regex.compile(rf"\b{count}\s+(?:{agreements})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _opening_naming_cue() -> regex.Pattern:
+    """A sentence that opens with a naming cue ("Di antaranya antara A dan B, serta C dan D")
+    names what the sentence before counted."""
+    return regex.compile(rf"^\W*(?:{words_pattern(enumerations().naming_cues)})(?!\w)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _segment_end() -> regex.Pattern:
+    """What ends one pair of a list of pairs: a comma, a semicolon or a separating word."""
+    return regex.compile(rf"[,;]|\b(?:{words_pattern(enumerations().pair_separators)})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _regional() -> regex.Pattern:
     return WordLists({"regional_groups": enumerations().regional_groups}).rule("regional_groups")
 
@@ -152,19 +176,64 @@ def _regional_governments(found: Candidates, sentence: Sentence, after: int,
 
 
 def _listed_counterparts(found: Candidates, draft: Draft) -> list[Organisation] | None:
-    """Partners on list lines right after a sentence that ends with a colon."""
-    for mention in draft.mentions:
-        sentence = mention.sentence
-        if not sentence.text.rstrip().endswith(":"):
-            continue
+    """Partners on list lines right after a sentence that ends with a colon: a sentence of
+    the draft, or the one right after its first ("... dengan sejumlah perusahaan. Berikut
+    daftarnya:"), whose lines then each open with the partner."""
+    for sentence, leading in _list_openers(found, draft):
         partners = []
-        for line in found.following(sentence, LIST_LINES):
-            if not LIST_ITEM.match(line.text):
-                break
-            partners += _orgs(found, line)[:1]
+        for line in _list_lines(found, sentence):
+            orgs = _orgs(found, line)[:1]
+            if leading and orgs and not _opens_line(line, orgs[0]):
+                return None
+            partners += orgs
         if len(partners) >= 2:
             return partners
     return None
+
+
+def _listed_pairs(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
+    """"Berikut daftar MoU yang diteken:" and lines "- PT A dengan PT B tentang ...": each line
+    that opens with two bodies paired ("A dengan B") is one agreement; every line naming a body
+    must be such a pair, and there must be two."""
+    for sentence, _ in _list_openers(found, draft):
+        groups = []
+        for line in _list_lines(found, sentence):
+            orgs = _orgs(found, line)
+            if not orgs:
+                continue
+            if len(orgs) < 2 or not _opens_line(line, orgs[0]) \
+                    or not _paired(found.text[orgs[0].end:orgs[1].start], False):
+                return None
+            groups.append(orgs[:2])
+        if len(groups) >= 2:
+            return groups
+    return None
+
+
+def _list_openers(found: Candidates, draft: Draft) -> list[tuple[Sentence, bool]]:
+    """The sentences ending with a colon that may open a list of the draft's agreements: its own
+    (False), and the one right after its first (True: its lines must open with their bodies)."""
+    own = {m.sentence.index: m.sentence for m in draft.mentions}
+    openers = [(sentence, False) for sentence in own.values() if sentence.text.rstrip().endswith(":")]
+    after = found.following(draft.mentions[0].sentence, 1)
+    if after and after[0].index not in own and after[0].text.rstrip().endswith(":"):
+        openers.append((after[0], True))
+    return openers
+
+
+def _list_lines(found: Candidates, sentence: Sentence) -> list[Sentence]:
+    lines = []
+    for line in found.following(sentence, LIST_LINES):
+        if not LIST_ITEM.match(line.text):
+            break
+        lines.append(line)
+    return lines
+
+
+def _opens_line(line: Sentence, org: Organisation) -> bool:
+    """Whether a list line opens with the body (after its bullet or number)."""
+    marker = LIST_ITEM.match(line.text)
+    return marker is not None and org.start - line.start <= marker.end()
 
 
 def _distinct(partners: list[Organisation], acronyms: dict[str, str]) -> list[Organisation]:
@@ -207,28 +276,32 @@ def _groups(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
     return None
 
 
-_SEGMENT_END = regex.compile(r"[,;]")
-
-
 def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] | None:
     """"... yaitu PT A dengan PT B tentang X, PT C dengan PT D tentang Y": after a naming cue,
     each comma-separated part that pairs two bodies ("A dengan B") is one agreement; every part
-    naming a body must be such a pair, and there must be two (a plain list is one hub's partners)."""
+    naming a body must be such a pair, and there must be two (a plain list is one hub's partners).
+    The cue may open the sentence after one that counts the agreements ("Sebanyak 12 nota
+    kesepahaman diteken. Di antaranya antara A dan B, serta C dan D"); after "antara", "dan"
+    pairs two bodies too."""
     first = draft.mentions[0].sentence
+    counted = False
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
-        cue = _pairs_cue().search(sentence.text)
+        cue = _pairs_cue().search(sentence.text) or (_opening_naming_cue().search(sentence.text) if counted else None)
+        counted = _counted_agreements().search(sentence.text) is not None
         if not cue:
             continue
         bounds = [sentence.start + cue.end()]
-        bounds += [sentence.start + m.start() for m in _SEGMENT_END.finditer(sentence.text, cue.end())]
+        bounds += [sentence.start + m.start() for m in _segment_end().finditer(sentence.text, cue.end())]
         bounds.append(sentence.end)
         orgs = _orgs(found, sentence, bounds[0])
+        between = bool(orgs) and found.text[bounds[0]:orgs[0].start].strip().lower() == \
+            enumerations().between_opener
         groups = []
         for left, right in zip(bounds, bounds[1:]):
             members = [o for o in orgs if left <= o.start < right]
             if not members:
                 continue
-            if len(members) < 2 or not _paired(found.text[members[0].end:members[1].start]):
+            if len(members) < 2 or not _paired(found.text[members[0].end:members[1].start], between):
                 return None
             groups.append(members)
         if len(groups) >= 2:
@@ -236,8 +309,16 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
     return None
 
 
-def _paired(between: str) -> bool:
-    return between.strip().lower() in {w.lower() for w in enumerations().pairing_words}
+@lru_cache(maxsize=2)
+def _pairing_words(between: bool) -> frozenset[str]:
+    data = enumerations()
+    words = data.pairing_words + (data.between_pairing_words if between else ())
+    return frozenset(w.lower() for w in words)
+
+
+def _paired(between_bodies: str, after_between: bool) -> bool:
+    """Whether the words between two bodies pair them ("dengan"; also "dan" after "antara")."""
+    return between_bodies.strip().lower() in _pairing_words(after_between)
 
 
 def _each_own(found: Candidates, draft: Draft, acronyms: dict[str, str]) -> list[Organisation] | None:
@@ -261,7 +342,7 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
         if draft.status not in {"signed", "planned"}:
             result.append(draft)
             continue
-        groups = _groups(found, draft) or _paired_groups(found, draft)
+        groups = _groups(found, draft) or _paired_groups(found, draft) or _listed_pairs(found, draft)
         if groups is None:
             partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
                                  or _counted_regions(found, draft) or _each_own(found, draft, found.acronyms)

@@ -80,6 +80,8 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
     previous: Trigger | None = None
     for term in terms:
         if term.type in seen_types and term.type is not None:
+            if (replaced := _replaced(sentence, previous, term)) is not None:
+                mentions.append(replaced)
             continue
         seen_types.add(term.type)
         # "MoU dan PKS dengan delapan kabupaten": instruments named together share the bodies
@@ -122,6 +124,19 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
         status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
+
+
+def _replaced(sentence: Sentence, previous: Trigger | None, term: Trigger) -> Mention | None:
+    """"Nota kesepahaman baru ini menggantikan MoU yang ditandatangani pada 2019": an instrument
+    of the type of the one before it, which that one renews or replaces, is the earlier
+    agreement (referenced; its bodies are the renewal's, see clustering)."""
+    if previous is None or previous.type != term.type:
+        return None
+    cue = cues.rule("replacing").search(sentence.text[previous.end - sentence.start:term.start - sentence.start])
+    if cue is None:
+        return None
+    return Mention(sentence, term.start, term.end, term.type, "referenced", False, [], term.text,
+                   " ".join(cue.group().split()).lower())
 
 
 def _signed_right_before(sentence: Sentence, term: Trigger) -> bool:
@@ -318,6 +333,8 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
     referenced = cues.status_cue("referenced", before, windows.referenced_cue_chars)
     if referenced:
         return "referenced", referenced
+    if (earlier := cues.rule("earlier_sentence").search(before)) is not None:
+        return "referenced", earlier.group().strip(" ,").split()[0].lower()  # "Sebelumnya, ... telah meneken MoU"
     once = cues.rule("signed_once").search(sentence.text[start - sentence.start:])
     if once:  # "MoU ... yang pernah diteken pada 2018": signed once, before
         return "referenced", once.group().split()[-2].lower()
@@ -353,8 +370,13 @@ def _before_purpose(sentence: Sentence, term: Trigger, orgs: list[Organisation])
 def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger],
                    sentence: Sentence) -> list[Organisation]:
     """With instruments of two types in one sentence, each takes the bodies up to the next;
-    "<instrument> antara X dan Y" names exactly the bodies after "antara"."""
-    others = [t for t in strong if t.type != term.type]
+    "<instrument> antara X dan Y" names exactly the bodies after "antara". One named again
+    ("MoU tersebut") takes none: the bodies are the other's ("Sebagai tindak lanjut MoU
+    tersebut, A dan B menandatangani PKS")."""
+    named_again = {id(t) for t in strong if _named_again(sentence, t)}
+    others = [t for t in strong if t.type != term.type and id(t) not in named_again]
+    if id(term) in named_again and others:
+        return []
     later = [t.start for t in others if t.start > term.start]
     limit = min(later) if later else None
     earlier = [t.start for t in others if t.start < term.start]
@@ -366,3 +388,8 @@ def _orgs_for_term(orgs: list[Organisation], term: Trigger, strong: list[Trigger
         if len(after) >= 2:
             return after
     return own
+
+
+def _named_again(sentence: Sentence, term: Trigger) -> bool:
+    """Whether an instrument is one already named ("nota kesepahaman itu")."""
+    return cues.rule("anaphor").match(sentence.text[term.end - sentence.start:]) is not None

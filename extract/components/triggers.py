@@ -95,12 +95,15 @@ class TriggerFinder:
             if sentence.index in with_vocabulary:
                 for follower in content[position:position + self.following_sentences + 1]:
                     follower.relevant = True
-                if sentence.text.rstrip().endswith(":"):
-                    # "... dengan daerah berikut:" announces list lines
-                    for follower in content[position + 1:]:
-                        if not LIST_ITEM.match(follower.text):
-                            break
-                        follower.relevant = True
+            # "... dengan daerah berikut:" announces list lines, and so does a sentence right
+            # after one with vocabulary ("... dengan sejumlah perusahaan. Berikut daftarnya:")
+            announces = sentence.index in with_vocabulary or (position > 0 and content[position - 1].index
+                                                              in with_vocabulary)
+            if announces and sentence.text.rstrip().endswith(":"):
+                for follower in content[position + 1:]:
+                    if not LIST_ITEM.match(follower.text):
+                        break
+                    follower.relevant = True
 
 
 @Language.factory("sepakat_triggers", default_config={"lead_sentences": 3, "following_sentences": 2})

@@ -212,6 +212,25 @@ def test_an_instrument_of_another_type_on_the_same_occasion_is_another_agreement
         ("MoU", "2024-03-12", "Pendopo Klaten"), ("PKS", "2024-03-12", "Pendopo Klaten")]
 
 
+@pytest.mark.parametrize("occasion", ["Pada hari yang sama", "Dalam kesempatan yang sama", "Di tempat yang sama"])
+def test_a_signing_of_another_type_said_to_be_on_the_same_occasion_is_another_agreement(extract, occasion):
+    """Without "juga": the occasion alone says it is a further signing."""
+    text = ("BANDUNG - Bank Sejahtera menandatangani nota kesepahaman dengan Pemerintah Kabupaten Garut tentang "
+            f"layanan perbankan daerah, Kamis (16/5/2024). {occasion}, Bank Sejahtera menandatangani perjanjian kerja "
+            "sama dengan Badan Pendapatan Daerah Kabupaten Garut tentang pembayaran pajak daerah.")
+    records = extract(text)
+    assert [(r["type"], parties(r), r["date"]) for r in records] == [
+        ("MoU", ["Bank Sejahtera", "Pemerintah Kabupaten Garut"], "2024-05-16"),
+        ("PKS", ["Bank Sejahtera", "Badan Pendapatan Daerah Kabupaten Garut"], "2024-05-16")]
+
+
+def test_the_same_occasion_with_an_instrument_of_the_same_type_names_no_new_agreement(extract):
+    """Counter-example: an MoU said again on the same day, with a new body, stays one record."""
+    text = ("BANDUNG - Bank Sejahtera menandatangani nota kesepahaman dengan Pemerintah Kabupaten Garut, Kamis "
+            "(16/5/2024). Pada hari yang sama, nota kesepahaman itu diserahkan kepada DPRD Kabupaten Garut.")
+    assert len(extract(text)) == 1
+
+
 @pytest.mark.parametrize("bodies", ["kedua perguruan tinggi", "kedua perusahaan", "kedua rektor"])
 def test_both_bodies_after_an_instrument_is_no_second_agreement(extract, bodies):
     """"Nota kesepahaman kedua perguruan tinggi ditandatangani ...": "kedua" counts the bodies."""
@@ -490,3 +509,41 @@ def test_an_agreement_of_another_type_between_the_same_bodies_is_a_new_record(ex
         ("MoU", ["Universitas Tunas Harapan", "Kertajaya University"]),
         ("PKS", ["Fakultas Teknik Universitas Tunas Harapan", "School of Engineering Kertajaya University"]),
         ("PKS", ["Universitas Tunas Harapan", "Kertajaya University"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nota kesepahaman baru ini menggantikan MoU yang ditandatangani pada 2019 dan telah berakhir Maret lalu.",
+    "Nota kesepahaman ini merupakan pembaruan dari MoU yang diteken pada 2019.",
+    "MoU itu memperpanjang nota kesepahaman yang ditandatangani kedua pihak pada 2019.",
+])
+def test_the_agreement_a_renewal_replaces_is_referenced_between_the_same_parties(extract, sentence):
+    records = extract(RENEWED.format(sentence=sentence))
+    assert [(parties(r), r["status"], r["date"]) for r in records] == [
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "signed", "2023-06-20"),
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "referenced", "2019")]
+
+
+def test_an_instrument_named_twice_without_a_renewal_is_one_agreement(extract):
+    """Counter-example: the same type twice in a sentence, nothing replaced."""
+    records = extract(RENEWED.format(sentence="Nota kesepahaman ini, kata Aries, adalah MoU pertama kota itu di "
+                                              "bidang pertanian."))
+    assert [r["status"] for r in records] == ["signed"]
+
+
+KUJANG = ("BOGOR - IPB University dan PT Pupuk Kujang meneken perjanjian kerja sama riset pupuk hayati, Selasa "
+          "(14/5/2024).\n{sentence}")
+
+
+def test_a_signing_that_a_sentence_opening_with_earlier_says_was_done_is_referenced(extract):
+    records = extract(KUJANG.format(sentence="Sebelumnya, IPB dan Pupuk Kujang telah menandatangani nota "
+                                             "kesepahaman pada 2022. PKS ini merupakan implementasi dari MoU tersebut."),
+                      published="2024-05-15")
+    assert [(r["type"], r["status"], r["date"], r["parent"]) for r in records] == [
+        ("PKS", "signed", "2024-05-14", 1), ("MoU", "referenced", "2022", None)]
+
+
+def test_a_signing_after_earlier_without_already_is_of_the_event(extract):
+    """Counter-example: "Sebelumnya," alone may be the step before at the same event."""
+    records = extract(KUJANG.format(sentence="Sebelumnya, IPB dan Pupuk Kujang menandatangani nota kesepahaman "
+                                             "di ruang yang sama."), published="2024-05-15")
+    assert "referenced" not in [r["status"] for r in records]

@@ -79,9 +79,10 @@ def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, w
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
-        # the date of the earlier agreement a signing continues is not the signing's
+        # the date of the earlier agreement a signing continues is not the signing's (it is the
+        # earlier one's, a record of its own)
         ("Pemkab Sidoarjo dan Pemkab Mojokerto menandatangani kesepakatan bersama pengelolaan air. Kesepakatan "
-         "ini merupakan perpanjangan dari kesepakatan bersama yang ditandatangani pada 2019.", [None]),
+         "ini merupakan perpanjangan dari kesepakatan bersama yang ditandatangani pada 2019.", [None, "2019"]),
         ("Pemkab Sidoarjo dan Pemkab Mojokerto menandatangani kesepakatan bersama, Senin (5/2/2024). Kesepakatan "
          "ini merupakan tindak lanjut dari nota kesepahaman yang diteken pada 12 Mei 2022.", ["2024-02-05"]),
         # counter-examples: a relative clause of this signing, and an earlier agreement's own record

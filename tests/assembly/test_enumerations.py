@@ -124,3 +124,60 @@ def test_partners_of_one_signing_are_one_record_without_the_each_own_cue(extract
     text = EACH_OWN.format(second="Masing-masing pihak diwakili direktur utamanya.")
     assert [parties(r) for r in extract(text)] == [
         ["Kementerian Perdagangan", "PT Sinar Jaya Abadi", "PT Karya Utama", "PT Bumi Lestari"]]
+
+
+def test_pairs_named_in_the_sentence_after_a_count_of_agreements_are_one_record_each(extract):
+    text = ("JAKARTA - Sebanyak 12 nota kesepahaman diteken dalam forum bisnis itu, Selasa (14/5/2024). "
+            "Di antaranya antara PT Sinar Jaya Abadi dan PT Karya Utama, serta PT Bumi Lestari dan PT Cahaya Makmur.")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"]]
+
+
+def test_pairs_after_between_may_be_parted_by_serta_alone(extract):
+    text = ("JAKARTA - Dalam forum itu diteken sejumlah nota kesepahaman, antara lain antara PT Sinar Jaya Abadi "
+            "dengan PT Karya Utama serta PT Bumi Lestari dengan PT Cahaya Makmur, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"]]
+
+
+def test_a_plain_list_in_the_sentence_after_a_count_is_one_agreement(extract):
+    """Counter-example: single bodies after the opening cue are no pairs."""
+    text = ("JAKARTA - Sebanyak lima nota kesepahaman diteken dalam forum itu, Kamis (30/5/2024). "
+            "Di antaranya PT Sinar Jaya Abadi, PT Karya Utama dan PT Bumi Lestari.")
+    assert len(extract(text)) == 1
+
+
+def test_bodies_joined_by_dan_without_between_are_no_pairs(extract):
+    """Counter-example: "A dan B, C dan D" with no "antara" may be one list of partners."""
+    text = ("JAKARTA - Sebanyak lima nota kesepahaman diteken dalam forum itu, Kamis (30/5/2024). "
+            "Di antaranya PT Sinar Jaya Abadi dan PT Karya Utama, PT Bumi Lestari dan PT Cahaya Makmur.")
+    assert len(extract(text)) == 1
+
+
+def test_list_lines_each_pairing_two_bodies_are_one_agreement_each(extract):
+    text = ("DENPASAR - Forum bisnis itu menghasilkan sejumlah kesepakatan, Selasa (5/9/2023). Berikut daftar MoU "
+            "yang diteken:\n"
+            "- PT Sinar Jaya Abadi dengan PT Karya Utama tentang energi hijau\n"
+            "- PT Bumi Lestari dengan PT Cahaya Makmur tentang eksplorasi migas\n")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"]]
+
+
+def test_list_lines_announced_right_after_the_signing_are_its_partners(extract):
+    text = ("JAKARTA - Kementerian Investasi menandatangani nota kesepahaman dengan sejumlah perusahaan, Rabu "
+            "(6/3/2024). Berikut daftarnya:\n"
+            "- PT Sinar Jaya Abadi\n"
+            "- PT Karya Utama\n"
+            "- PT Bumi Lestari\n")
+    assert [parties(r) for r in extract(text)] == [
+        ["Kementerian Investasi", "PT Sinar Jaya Abadi"], ["Kementerian Investasi", "PT Karya Utama"],
+        ["Kementerian Investasi", "PT Bumi Lestari"]]
+
+
+def test_list_lines_of_what_bodies_do_after_the_signing_name_no_partners(extract):
+    """Counter-example: lines that do not open with a body are the agreement's points."""
+    text = ("JAKARTA - Kementerian Investasi menandatangani nota kesepahaman dengan PT Sinar Jaya Abadi, Rabu "
+            "(6/3/2024). Berikut poin-poinnya:\n"
+            "- Penyediaan lahan oleh PT Karya Utama\n"
+            "- Pendampingan perizinan oleh Badan Koordinasi Penanaman Modal\n")
+    assert [parties(r) for r in extract(text)] == [["Kementerian Investasi", "PT Sinar Jaya Abadi"]]

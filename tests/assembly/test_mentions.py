@@ -387,10 +387,27 @@ def test_a_signing_called_off_put_off_or_refused_is_no_signing(extract, text, st
     # counter-example: a signing that ends at an hour is reported
     ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin (11/3/2024). "
      "Acara berakhir pukul 12.00 WIB.", ["signed"]),
-    # ... nor does a renewal whose sentence says the renewed instrument ran out
+    # ... nor does a renewal whose sentence says the renewed instrument ran out (that one is referenced)
     ("KLATEN - Pemkab Klaten dan Universitas Tunas Harapan memperbarui nota kesepahaman tentang desa wisata, "
      "Senin (11/3/2024). Nota kesepahaman itu memperpanjang MoU Nomor 8/UTH/KS/2019 yang berakhir tahun lalu.",
-     ["signed"]),
+     ["signed", "referenced"]),
 ])
 def test_an_instrument_said_to_run_out_is_referenced(extract, text, statuses):
     assert [r["status"] for r in extract(text)] == statuses
+
+
+def test_an_instrument_named_again_leaves_the_bodies_of_its_sentence_to_the_new_one(extract):
+    text = ("SURABAYA - Pemprov Jawa Timur menandatangani nota kesepahaman dengan Universitas Tunas Harapan tentang "
+            "kesehatan, Senin (6/5/2024).\n"
+            "Sebagai tindak lanjut MoU tersebut, RSUD Dr. Soetomo dan Fakultas Kedokteran Universitas Tunas Harapan "
+            "menandatangani perjanjian kerja sama tentang pendidikan dokter spesialis.")
+    assert [(r["type"], r["status"], parties(r)) for r in extract(text)] == [
+        ("MoU", "signed", ["Pemprov Jawa Timur", "Universitas Tunas Harapan"]),
+        ("PKS", "signed", ["RSUD Dr. Soetomo", "Fakultas Kedokteran Universitas Tunas Harapan"])]
+
+
+def test_an_instrument_named_again_alone_in_its_sentence_keeps_its_bodies(extract):
+    """Counter-example: with no instrument of another type beside it, "MoU tersebut" reads as before."""
+    text = ("SURABAYA - Pemprov Jawa Timur menandatangani nota kesepahaman, Senin (6/5/2024).\n"
+            "MoU tersebut diteken bersama Universitas Tunas Harapan di Gedung Negara Grahadi.")
+    assert [parties(r) for r in extract(text)] == [["Pemprov Jawa Timur", "Universitas Tunas Harapan"]]

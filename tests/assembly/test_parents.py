@@ -2,6 +2,8 @@
 instrument does when the text says so."""
 from __future__ import annotations
 
+import pytest
+
 from extract.assembly.parents import link_implementing
 from tests.assembly.conftest import parties
 
@@ -146,3 +148,70 @@ def test_a_chief_of_staff_written_as_a_party_is_his_service_under_the_armed_forc
     records = extract(text)
     assert [(parties(r), r["parent"]) for r in records] == [
         (["PLN", "TNI"], None), (["PLN", "TNI Angkatan Laut"], 0)]
+
+
+MOU_FIRST = ("SURABAYA - Pemprov Jawa Timur menandatangani nota kesepahaman dengan Universitas Tunas Harapan tentang "
+             "kesehatan, Senin (6/5/2024).\n{second}")
+
+
+@pytest.mark.parametrize("second", [
+    "Nota kesepahaman itu kemudian ditindaklanjuti dengan perjanjian kerja sama antara Dinas Kesehatan Provinsi Jawa "
+    "Timur dan Fakultas Kedokteran Universitas Tunas Harapan tentang pendidikan dokter spesialis.",
+    "Sebagai tindak lanjut MoU tersebut, Dinas Kesehatan Provinsi Jawa Timur dan Fakultas Kedokteran Universitas "
+    "Tunas Harapan menandatangani perjanjian kerja sama tentang pendidikan dokter spesialis.",
+    "Menindaklanjuti nota kesepahaman itu, Dinas Kesehatan Provinsi Jawa Timur dan Fakultas Kedokteran Universitas "
+    "Tunas Harapan meneken perjanjian kerja sama tentang pendidikan dokter spesialis.",
+    "Dinas Kesehatan Provinsi Jawa Timur dan Fakultas Kedokteran Universitas Tunas Harapan lalu menandatangani "
+    "perjanjian kerja sama sebagai turunan dari MoU itu.",
+])
+def test_a_pks_that_follows_up_the_mou_named_again_in_its_sentence_implements_it(extract, second):
+    records = extract(MOU_FIRST.format(second=second))
+    assert [(r["type"], parties(r), r["parent"]) for r in records] == [
+        ("MoU", ["Pemprov Jawa Timur", "Universitas Tunas Harapan"], None),
+        ("PKS", ["Dinas Kesehatan Provinsi Jawa Timur", "Fakultas Kedokteran Universitas Tunas Harapan"], 0)]
+
+
+def test_a_pks_that_follows_up_the_mou_is_signed_by_its_own_signers_only(extract):
+    text = MOU_FIRST.format(second=(
+        "Nota kesepahaman tersebut dijabarkan dalam perjanjian kerja sama yang diteken Kepala Dinas Kesehatan Jatim "
+        "Erwin Santosa dan Dekan Fakultas Kedokteran Universitas Tunas Harapan Budi Prasetyo."))
+    records = extract(text)
+    assert [(r["type"], r["parent"], [s["name"] for s in r["signatories"]]) for r in records] == [
+        ("MoU", None, []), ("PKS", 0, ["Erwin Santosa", "Budi Prasetyo"])]
+
+
+def test_an_mou_followed_up_by_a_meeting_has_no_implementation(extract):
+    """Counter-example: what follows the MoU up is no instrument."""
+    text = MOU_FIRST.format(second="Nota kesepahaman itu kemudian ditindaklanjuti dengan rapat teknis kedua pihak.")
+    assert [(r["type"], r["parent"]) for r in extract(text)] == [("MoU", None)]
+
+
+def test_a_pks_still_to_follow_up_the_mou_is_no_record(extract):
+    """Counter-example: a PKS the MoU will be followed up with, named without bodies, is no agreement yet."""
+    text = MOU_FIRST.format(second="MoU ini akan ditindaklanjuti dengan perjanjian kerja sama oleh perangkat daerah.")
+    assert [(r["type"], r["parent"]) for r in extract(text)] == [("MoU", None)]
+
+
+def test_an_agreement_derived_from_an_mou_named_with_one_body_implements_it_between_the_same_bodies(extract):
+    text = ("MAKASSAR - Pemerintah Kota Makassar menandatangani perjanjian turunan dari nota kesepahaman dengan "
+            "PT Sinar Terang tentang penerangan jalan umum, Senin (13/5/2024).")
+    records = extract(text)
+    assert [(r["type"], r["status"], parties(r), r["parent"]) for r in records] == [
+        ("PKS", "signed", ["Pemerintah Kota Makassar", "PT Sinar Terang"], 1),
+        ("MoU", "referenced", ["Pemerintah Kota Makassar", "PT Sinar Terang"], None)]
+
+
+def test_an_agreement_called_derived_implements_the_mou_reported_before_it(extract):
+    text = ("MAKASSAR - Pemerintah Kota Makassar dan PT Sinar Terang menandatangani nota kesepahaman tentang "
+            "penerangan jalan umum, Senin (13/5/2024). Setelah itu, Dinas Perhubungan Kota Makassar dan "
+            "Divisi Proyek PT Sinar Terang meneken perjanjian turunan tentang lampu jalan tenaga surya.")
+    records = extract(text)
+    assert [(r["type"], r["parent"]) for r in records] == [("MoU", None), ("PKS", 0)]
+
+
+def test_an_agreement_between_other_bodies_without_the_derived_word_has_no_parent(extract):
+    """Counter-example: the same sentence with a plain PKS between a regional agency and another body."""
+    text = ("MAKASSAR - Pemerintah Kota Makassar dan PT Sinar Terang menandatangani nota kesepahaman tentang "
+            "penerangan jalan umum, Senin (13/5/2024). Setelah itu, Dinas Perhubungan Kota Makassar dan "
+            "PT Cahaya Abadi meneken perjanjian kerja sama tentang lampu jalan tenaga surya.")
+    assert [(r["type"], r["parent"]) for r in extract(text)] == [("MoU", None), ("PKS", None)]
