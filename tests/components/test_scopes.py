@@ -269,6 +269,15 @@ def test_a_cue_right_after_an_item_qualifies_it(marked):
         "<S>pengabdian kepada masyarakat</S>.",
         # after a separator it opens a list too
         "Kerja sama meliputi <S>pelatihan guru</S>, <S>beasiswa</S>, dan di bidang <S>kesehatan</S>.",
+        # a sector is a field: it opens a list, and names a later item's field
+        "Kilang Harapan dan Pemkot Harapan meneken nota kesepahaman kolaborasi di sektor <S>energi terbarukan</S>, "
+        "<S>pengolahan limbah</S>, dan <S>pariwisata</S>.",
+        "Kedua pihak bekerja sama pada sektor <S>pertanian</S>, serta dalam sektor <S>perikanan tangkap</S>.",
+        "Kerja sama meliputi <S>pengembangan aplikasi</S>, <S>pelatihan pegawai di sektor perbankan</S>, dan "
+        "<S>literasi keuangan</S>.",
+        # ... but a capitalised name after it is none, nor the sector of a body
+        "Kerja sama di sektor Kota Harapan itu diteken kemarin.",
+        "Kerja sama dengan pelaku usaha di sektor swasta diteken kemarin.",
     ],
 )
 def test_a_field_cue_right_after_a_later_item_names_its_field(marked):
