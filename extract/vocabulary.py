@@ -304,6 +304,9 @@ class Scopes(_Schema):
     """scopes.yaml: how cooperation areas are written (see the comments in the file)."""
 
     list_cues: tuple[str, ...]
+    scope_heads: tuple[str, ...]
+    scope_copulas: tuple[str, ...]
+    scope_head_words: int = Field(ge=0)
     narrowing_cues: tuple[str, ...]
     qualifying_cues: tuple[str, ...]
     field_qualifiers: tuple[str, ...]

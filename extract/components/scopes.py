@@ -116,7 +116,9 @@ def _rules() -> _Rules:
     non_cues = list(data.non_cues) + [f"{head} {cue}" for head in people().position_heads for cue in data.position_cues]
     skip = rf"\b(?:{alternation(non_cues)})\b(*SKIP)(*FAIL)|"
     cues = regex.compile(
-        rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
+        rf"\b(?:(?P<list>(?:{alternation(data.scope_heads)})(?:\s+[\w-]+){{0,{data.scope_head_words}}}?"
+        rf"\s+(?:{alternation(data.scope_copulas)})"
+        rf"|(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
         rf"|(?P<narrowing>{alternation(data.narrowing_cues)})"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
         rf"|(?P<through>(?:{alternation(data.through_cues)})\s+{instrument}\s+(?:{alternation(data.through_demonstratives)})(?=\s*,))"
@@ -124,7 +126,7 @@ def _rules() -> _Rules:
         rf"(?!\s+(?:{links})\b))\b",
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
-    cue_phrases = (list(data.list_cues) + list(data.narrowing_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
+    cue_phrases = (list(data.list_cues) + list(data.scope_heads) + list(data.narrowing_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
                    + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links)
                    + list(data.distant_purpose_links))
     return _Rules(

@@ -50,6 +50,14 @@ def check(marked: str, finder=find_scopes) -> None:
         "Nota kesepahaman itu memuat poin <S>pertukaran data</S>, dan juga <S>pelatihan pegawai</S>.",
         "Naskah kerja sama berisi <S>penyediaan lahan praktik</S>, <S>beasiswa</S>, dan <S>magang</S>.",
         "Keduanya akan menyusun perjanjian teknis yang memuat rincian kegiatan dan anggaran.",
+        # a word for the scope, then a copula
+        "Ruang lingkup kerja sama ini adalah <S>pengembangan transportasi publik</S>, <S>penanganan banjir rob</S>, "
+        "dan <S>pemberdayaan UMKM</S>.",
+        "Fokus nota kesepahaman tersebut ialah <S>pencegahan stunting</S>.",
+        "Bidang kerja sama yang disepakati adalah <S>pariwisata</S>, serta <S>pertanian organik</S>.",
+        # ... but not a copula far from the word, nor what is no area
+        "Ruang lingkup kerja sama antara kedua belah pihak yang baru ini adalah pelatihan.",
+        "Fokus kami adalah melayani warga.",
         # what a party is bound to do
         "Butir kesepakatan antara lain, pihak kedua bertanggung jawab <S noun=penyediaan>menyediakan ruang praktik</S>.",
         "Dalam PKS itu antara lain, bank wajib <S noun=penyaluran>menyalurkan kredit usaha</S>.",
