@@ -102,6 +102,8 @@ class _Rules:
     distant_link_blocker: regex.Pattern
     distant_link_words: int
     continuation: regex.Pattern
+    adding_before: regex.Pattern
+    adding_start: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +196,8 @@ def _rules() -> _Rules:
         distant_link_blocker=regex.compile(rf"\b(?:{alternation(data.distant_link_blockers)})\b", regex.IGNORECASE),
         distant_link_words=data.distant_link_words,
         continuation=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.continuation_starts)})\b", regex.IGNORECASE),
+        adding_before=regex.compile(rf"\b(?:{alternation(data.adding_words)})(?:\s+[\w-]+)?\s+$", regex.IGNORECASE),
+        adding_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.adding_starts)})\b", regex.IGNORECASE),
     )
 
 
@@ -212,15 +216,17 @@ def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int,
     return [item[:3] for item in _find(sentence, bare_topics)]
 
 
-def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool]]:
+def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
     """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
     tentang X"): such a topic is the agreement's title, and yields to the areas a text lists;
-    flagged when a list cue opened it (not an instrument's topic, near or distant); and flagged
+    flagged when a list cue opened it (not an instrument's topic, near or distant); flagged
     when a near link of subject, not of purpose, opened it ("MoU tentang X", not "MoU untuk X"):
-    the agreement's heading."""
+    the agreement's heading; and flagged when the list is said to add to what came before
+    ("juga mencakup", "Selain itu, ..."): it names areas beside a title, not its parts."""
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
-    items: list[tuple[int, int, str, bool, bool, bool]] = []
+    adding_sentence = rules.adding_start.match(sentence) is not None
+    items: list[tuple[int, int, str, bool, bool, bool, bool]] = []
     list_start = 0  # where the items of the last list that gave any begin
     for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
         right_after_item = bool(items) and not sentence[items[-1][1]:cue].strip()
@@ -236,11 +242,12 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
             if all(item[2].lower() != seen[2].lower() for seen in items):
                 items.append((*item, kind.startswith("distant") or kind == "purpose",
                               kind in ("list", "narrowing", "through"),
-                              kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None))
+                              kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None,
+                              adding_sentence or rules.adding_before.search(sentence, max(0, cue - 30), cue) is not None))
     return items[:rules.max_items]
 
 
-def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool]], listed: list[tuple[int, int, str]],
+def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool, bool]], listed: list[tuple[int, int, str]],
                         sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
     """A field cue right after a later item of a list names that item's field ("meliputi
     pengembangan aplikasi, pelatihan aparatur di bidang teknologi informasi, dan ..."): the item
@@ -632,9 +639,9 @@ def _words(text: str) -> frozenset[str]:
 
 def _record(found: Candidates, sentence: Sentence, items: list[tuple], listed: bool = False) -> None:
     for start, end, text, *flags in items:
-        topic, listed_here, heading = flags or (False, listed, False)
+        topic, listed_here, heading, adding = flags or (False, listed, False, False)
         found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                  sentence.index, topic, listed_here, heading))
+                                  sentence.index, topic, listed_here, heading, adding))
 
 
 @Language.factory("sepakat_scopes")

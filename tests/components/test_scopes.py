@@ -641,6 +641,27 @@ def test_a_near_link_of_subject_flags_the_heading(nlp):
     assert [(s.text, s.heading) for s in candidates(nlp(listed)).scopes] == [("pelatihan guru", False)]
 
 
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Kerja sama ini juga mencakup edukasi keamanan pangan, serta pendampingan sertifikasi izin edar.",
+        "Selain itu, kerja sama meliputi edukasi keamanan pangan, serta pendampingan sertifikasi izin edar.",
+    ],
+)
+def test_a_list_said_to_add_to_the_topic_is_flagged(nlp, listing):
+    text = ("Pemprov Harapan dan Balai POM meneken nota kesepahaman tentang pengawasan obat dan makanan, Selasa. "
+            + listing)
+    found = [(scope.text, scope.adding) for scope in candidates(nlp(text)).scopes]
+    assert found == [("pengawasan obat dan makanan", False), ("edukasi keamanan pangan", True),
+                     ("pendampingan sertifikasi izin edar", True)]
+
+
+def test_a_list_that_adds_nothing_is_not_flagged(nlp):
+    text = ("Pemprov Harapan dan Balai POM meneken nota kesepahaman tentang pengawasan obat dan makanan, Selasa. "
+            "Kerja sama ini mencakup edukasi keamanan pangan.")
+    assert [scope.adding for scope in candidates(nlp(text)).scopes] == [False, False]
+
+
 def test_a_fronted_purpose_is_flagged_as_the_title(nlp):
     text = ("Dalam upaya memperkuat ketahanan pangan, Pemprov Harapan dan Korem 099 meneken nota kesepahaman, Senin. "
             "Kerja sama ini meliputi pencetakan sawah baru.")
