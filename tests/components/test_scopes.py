@@ -76,6 +76,11 @@ def test_cued_lists(marked):
         "Keduanya meneken kesepakatan bersama tentang kerja sama <S>penyediaan air minum</S> di Kota Harapan.",
         "Bank itu meneken perjanjian kerja sama terkait <S>penyaluran kredit usaha rakyat</S>, Senin (12/3).",
         "Kedua lembaga meneken MoU (nota kesepahaman) tentang <S>Peningkatan Mutu Pendidikan</S>.",
+        # a purpose right after the instrument names its topic as "untuk" does
+        "Pemkot dan BPJS Kesehatan meneken perjanjian kerja sama dalam rangka <S>optimalisasi program JKN</S>.",
+        "Pemkab dan Unitas meneken MoU guna <S>pengembangan desa wisata</S>, Senin (3/6).",
+        "Pemkab meneken MoU dalam rangka HUT ke-78 kabupaten.",
+        "Pemkab meneken MoU guna meningkatkan pelayanan.",
         # right after a signing word the topic may follow the instrument with no link
         "Pemkab dan Kejari melakukan penandatanganan MoU <S>pendampingan hukum perdata</S>.",
         "Gubernur dan Kapolda teken kesepakatan <S>penanganan ketertiban umum</S>.",
