@@ -415,6 +415,19 @@ def test_a_sentence_about_the_content_of_the_agreement_is_read(nlp):
     assert scopes_of(nlp, text) == ["pelatihan perangkat desa"]
 
 
+@pytest.mark.parametrize("cooperation", ["Kolaborasi ini", "Sinergi tersebut", "Kemitraan itu"])
+def test_a_sentence_about_the_cooperation_in_other_words_is_read(nlp, cooperation):
+    text = ("Pemkot Harapan dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            f"Rektor mengatakan, {cooperation.lower()} meliputi riset kebencanaan, serta pengabdian masyarakat.")
+    assert scopes_of(nlp, text) == ["riset kebencanaan", "pengabdian masyarakat"]
+
+
+def test_a_collaboration_that_is_no_agreement_is_not_read(nlp):
+    text = ("Pemkot Harapan dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "Rektor mengatakan, kolaborasi antarkampus meliputi riset kebencanaan.")
+    assert scopes_of(nlp, text) == []
+
+
 def test_a_sentence_about_what_was_agreed_is_read(nlp):
     text = ("Pemkot Harapan dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "\"Ada tiga hal yang kami sepakati, yaitu pengembangan kota layak anak, riset kesehatan lingkungan, "
