@@ -538,6 +538,11 @@ def test_distant_topic_links(marked):
         "<S noun=pembangunan>membangun aplikasi pembayaran parkir</S>, dan berbagi pendapatan dengan pemkot.",
         "Dalam PKS tersebut, bank akan <S noun=pembelian>membeli gabah petani</S>.",
         "Dalam MoU itu, kedua pihak berkomitmen menjaga hubungan baik.",
+        # what the parties agreed to do in it
+        "Dalam kerja sama itu, kedua pihak sepakat untuk <S noun=pengembangan>mengembangkan hilirisasi batu bara</S> "
+        "dan <S noun=pembangunan>membangun pusat pelatihan tambang</S>.",
+        "Melalui MoU ini, Pemkab dan PT Harapan bersepakat <S noun=penyediaan>menyediakan lahan praktik</S>.",
+        "Dalam MoU itu, kedua pihak sepakat saling mendukung.",
         "Dalam acara itu, bupati akan memasang plakat.",
     ],
 )
