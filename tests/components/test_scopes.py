@@ -76,6 +76,10 @@ def test_cued_lists(marked):
         "Keduanya meneken kesepakatan bersama tentang kerja sama <S>penyediaan air minum</S> di Kota Harapan.",
         "Bank itu meneken perjanjian kerja sama terkait <S>penyaluran kredit usaha rakyat</S>, Senin (12/3).",
         "Kedua lembaga meneken MoU (nota kesepahaman) tentang <S>Peningkatan Mutu Pendidikan</S>.",
+        # English links in business news
+        "PT Harapan Energi dan Tunas Corp menandatangani MoU on <S>carbon capture and storage development</S>.",
+        "Keduanya meneken cooperation agreement for <S>green hydrogen supply</S> di Jakarta.",
+        "Keduanya meneken MoU for Tunas Corp.",
         # a purpose right after the instrument names its topic as "untuk" does
         "Pemkot dan BPJS Kesehatan meneken perjanjian kerja sama dalam rangka <S>optimalisasi program JKN</S>.",
         "Pemkab dan Unitas meneken MoU guna <S>pengembangan desa wisata</S>, Senin (3/6).",
