@@ -327,6 +327,8 @@ class Scopes(_Schema):
     distant_link_blockers: tuple[str, ...]
     about_agreement: WordList
     continuation_starts: tuple[str, ...]
+    ordinal_starts: tuple[str, ...]
+    first_ordinals: tuple[str, ...]
     adding_words: tuple[str, ...]
     adding_starts: tuple[str, ...]
     non_cues: tuple[str, ...]

@@ -102,6 +102,8 @@ class _Rules:
     distant_link_blocker: regex.Pattern
     distant_link_words: int
     continuation: regex.Pattern
+    ordinal_start: regex.Pattern
+    first_ordinal: regex.Pattern
     adding_before: regex.Pattern
     adding_start: regex.Pattern
 
@@ -196,6 +198,8 @@ def _rules() -> _Rules:
         distant_link_blocker=regex.compile(rf"\b(?:{alternation(data.distant_link_blockers)})\b", regex.IGNORECASE),
         distant_link_words=data.distant_link_words,
         continuation=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.continuation_starts)})\b", regex.IGNORECASE),
+        ordinal_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.ordinal_starts)})\s*,\s*", regex.IGNORECASE),
+        first_ordinal=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.first_ordinals)})\b", regex.IGNORECASE),
         adding_before=regex.compile(rf"\b(?:{alternation(data.adding_words)})(?:\s+[\w-]+)?\s+$", regex.IGNORECASE),
         adding_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.adding_starts)})\b", regex.IGNORECASE),
     )
@@ -566,7 +570,7 @@ class ScopeFinder:
         content = [s for s in found.sentences if not s.excluded]
         if not any(s.relevant for s in content):
             return doc  # no agreement vocabulary in the article
-        announcing = after_marker = listed = False
+        announcing = after_marker = listed = read = enumerating = False
         for sentence in content:
             if announcing and (after_marker or LIST_ITEM.match(sentence.text)):
                 _record(found, sentence, find_list_line(sentence.text), listed=True)
@@ -575,14 +579,24 @@ class ScopeFinder:
             if announcing and _BARE_MARKER.match(sentence.text):
                 after_marker = True  # "1." split off from its line: the next sentence is the item
                 continue
+            ordinal = rules.ordinal_start.match(sentence.text)
+            enumerating = ordinal is not None and ((read and rules.first_ordinal.match(sentence.text) is not None)
+                                                   or enumerating)  # "Pertama, X. Kedua, Y." after the agreement
             read = sentence.index in about or (sentence.relevant and bool(rules.about_agreement.search(sentence.text))) \
                 or (listed and rules.continuation.match(sentence.text) is not None)
-            items = _find(sentence.text, bare_topics=not sentence.headline) if read else []
+            items = _find(sentence.text, bare_topics=not sentence.headline) if read or enumerating else []
+            if enumerating and not items:
+                items = _after_ordinal(sentence.text, ordinal.end(), rules)
             _record(found, sentence, items)
             listed = bool(items)
             announcing = read and sentence.text.rstrip().endswith(":")
         found.scopes = _split_where_listed_apart(found.scopes, found.text, rules)
         return doc
+
+
+def _after_ordinal(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+    """The areas a sentence names after its ordinal ("Kedua, penelitian bersama."), as listed items."""
+    return [(*item, False, True, False, False) for item in _read_list(text, start, _clause_end(text, start, len(text)), rules)]
 
 
 def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> list[Scope]:

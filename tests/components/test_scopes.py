@@ -639,6 +639,26 @@ def test_the_scope_of_the_agreement_is_read_without_agreement_words(nlp):
     assert scopes_of(nlp, text) == ["penerimaan pajak daerah", "pembayaran gaji pegawai", "layanan nontunai"]
 
 
+def test_sentences_that_each_name_an_area_after_an_ordinal(nlp):
+    text = (SIGNING + "Kerja sama ini mencakup beberapa hal. Pertama, pendampingan desa wisata. Kedua, pengelolaan "
+            "sampah berbasis masyarakat. Ketiga, penelitian ketahanan pangan.")
+    assert scopes_of(nlp, text) == ["pendampingan desa wisata", "pengelolaan sampah berbasis masyarakat",
+                                    "penelitian ketahanan pangan"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a sequence not opened by "Pertama", a speech's first point, an ordinal after a sentence of other news
+        "Kerja sama ini mencakup beberapa hal. Kedua, pengelolaan sampah berbasis masyarakat.",
+        "Bupati menyampaikan dua pesan. Pertama, pengelolaan sampah berbasis masyarakat.",
+        "Nota kesepahaman ini penting. Pertama, kami berterima kasih kepada rektor.",
+    ],
+)
+def test_ordinal_sentences_that_name_no_area_of_the_agreement(nlp, after):
+    assert scopes_of(nlp, SIGNING + "Bupati meninjau pasar. Warga antusias. Hujan turun sejak pagi. " + after) == []
+
+
 def test_no_list_goes_on_after_a_sentence_without_areas(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Bupati meninjau pasar. Termasuk pasar ikan dan pasar sayur.")
