@@ -582,11 +582,14 @@ class ScopeFinder:
             ordinal = rules.ordinal_start.match(sentence.text)
             enumerating = ordinal is not None and ((read and rules.first_ordinal.match(sentence.text) is not None)
                                                    or enumerating)  # "Pertama, X. Kedua, Y." after the agreement
+            continuation = rules.continuation.match(sentence.text) if listed else None
             read = sentence.index in about or (sentence.relevant and bool(rules.about_agreement.search(sentence.text))) \
-                or (listed and rules.continuation.match(sentence.text) is not None)
+                or continuation is not None
             items = _find(sentence.text, bare_topics=not sentence.headline) if read or enumerating else []
             if enumerating and not items:
                 items = _after_ordinal(sentence.text, ordinal.end(), rules)
+            if continuation is not None and not items:
+                items = _what_a_party_does(sentence.text, continuation.end(), rules)
             _record(found, sentence, items)
             listed = bool(items)
             announcing = read and sentence.text.rstrip().endswith(":")
@@ -597,6 +600,16 @@ class ScopeFinder:
 def _after_ordinal(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
     """The areas a sentence names after its ordinal ("Kedua, penelitian bersama."), as listed items."""
     return [(*item, False, True, False, False) for item in _read_list(text, start, _clause_end(text, start, len(text)), rules)]
+
+
+def _what_a_party_does(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+    """After a list, a sentence that goes on with it ("Selain itu, perusahaan akan membuka tempat
+    praktik kerja lapangan serta ikut menyusun kurikulum") may say what a party will do, as after
+    "Melalui MoU ini,": the areas of its clause, when it opens with a modal and a verb of an activity."""
+    while start < len(text) and text[start] in " ,":
+        start += 1  # the comma after "Selain itu"
+    return [(*item, False, True, False, False)
+            for item in _read_list(text, start, _clause_end(text, start, len(text)), rules, "through")]
 
 
 def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> list[Scope]:

@@ -659,6 +659,29 @@ def test_ordinal_sentences_that_name_no_area_of_the_agreement(nlp, after):
     assert scopes_of(nlp, SIGNING + "Bupati meninjau pasar. Warga antusias. Hujan turun sejak pagi. " + after) == []
 
 
+def test_a_sentence_that_goes_on_with_what_a_party_will_do(nlp):
+    text = (SIGNING + "Kerja sama ini mencakup pelatihan dosen. Selain itu, pabrik akan membuka tempat magang bagi "
+            "mahasiswa serta ikut menyusun modul praktikum kimia.")
+    assert scopes_of(nlp, text) == ["pelatihan dosen", "pembukaan tempat magang bagi mahasiswa",
+                                    "penyusunan modul praktikum kimia"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Selain itu, rektor akan hadir di acara wisuda.",  # no verb of an activity
+        "Selain itu, pabrik membuka lowongan kerja.",  # no modal: what happens, not what the party takes on
+    ],
+)
+def test_a_sentence_that_goes_on_with_no_activity_of_a_party(nlp, after):
+    assert scopes_of(nlp, SIGNING + "Kerja sama ini mencakup pelatihan dosen. " + after) == ["pelatihan dosen"]
+
+
+def test_what_a_party_will_do_goes_on_only_after_a_list(nlp):
+    text = SIGNING + "Bupati meninjau pasar. Selain itu, pabrik akan membuka tempat magang bagi mahasiswa."
+    assert scopes_of(nlp, text) == []
+
+
 def test_no_list_goes_on_after_a_sentence_without_areas(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Bupati meninjau pasar. Termasuk pasar ikan dan pasar sayur.")
