@@ -142,6 +142,7 @@ class Scope:
     topic: bool = False  # a distant topic ("MoU dengan B tentang X"): the title, not a listed area
     listed: bool = False  # opened by a list cue or a list line, not by an instrument's topic link
     heading: bool = False  # opened by a near link of subject ("MoU tentang X"): the agreement's heading
+    adding: bool = False  # listed as more than what came before ("juga mencakup"): it restates no title
 
 
 @dataclass(slots=True)

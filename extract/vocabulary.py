@@ -304,6 +304,9 @@ class Scopes(_Schema):
     """scopes.yaml: how cooperation areas are written (see the comments in the file)."""
 
     list_cues: tuple[str, ...]
+    scope_heads: tuple[str, ...]
+    scope_copulas: tuple[str, ...]
+    scope_head_words: int = Field(ge=0)
     narrowing_cues: tuple[str, ...]
     qualifying_cues: tuple[str, ...]
     field_qualifiers: tuple[str, ...]
@@ -324,6 +327,10 @@ class Scopes(_Schema):
     distant_link_blockers: tuple[str, ...]
     about_agreement: WordList
     continuation_starts: tuple[str, ...]
+    ordinal_starts: tuple[str, ...]
+    first_ordinals: tuple[str, ...]
+    adding_words: tuple[str, ...]
+    adding_starts: tuple[str, ...]
     non_cues: tuple[str, ...]
     position_cues: tuple[str, ...]
     list_ends: tuple[str, ...]

@@ -103,6 +103,17 @@ def test_a_heading_yields_to_areas_listed_one_by_one_elsewhere(extract):
     assert [s["text"] for r in purpose for s in r["scopes"]][0] == "pembangunan asrama mahasiswa"
 
 
+def test_a_title_stays_beside_areas_said_to_be_added(extract):
+    heading = extract("Pemprov Harapan dan Balai POM Harapan meneken MoU tentang pengawasan obat dan makanan, "
+                      "Selasa (4/6/2024). Kerja sama ini juga mencakup edukasi keamanan pangan, serta pendampingan "
+                      "sertifikasi izin edar.")
+    assert [s["text"] for r in heading for s in r["scopes"]] == [
+        "pengawasan obat dan makanan", "edukasi keamanan pangan", "pendampingan sertifikasi izin edar"]
+    title = extract("Pemkab Harapan Jaya meneken MoU dengan Universitas Tunas Harapan tentang pembangunan desa, "
+                    "Senin (3/4/2023). Selain itu, kerja sama meliputi pelatihan guru.")
+    assert [s["text"] for r in title for s in r["scopes"]] == ["pembangunan desa", "pelatihan guru"]
+
+
 def test_each_agreement_of_a_sentence_takes_the_topic_named_after_it(extract):
     records = extract("Jakarta - Pemerintah Indonesia dan Selandia Baru menandatangani tiga nota kesepahaman, Selasa "
                       "(3/4/2023). Ketiga MoU itu tentang ketenagakerjaan yang ditandatangani Menteri Ketenagakerjaan "

@@ -139,17 +139,20 @@ def _connectors() -> frozenset[str]:
 
 def _restated(topic: Scope, scopes: list[Scope]) -> bool:
     """A distant topic ("MoU dengan B tentang X") is the agreement's title: it yields to the areas
-    a cue lists, and to a nearer statement of the same topic ("MoU tentang X"), but not to the
+    a cue lists (unless said to add to it: "juga mencakup"), and to a nearer statement of the same
+    topic ("MoU tentang X"), but not to the
     topics of other instruments named beside it ("MoU tentang Y, dan MoU tentang Z")."""
     words = _area_words(topic.text)
-    return any(other.listed or (not other.topic and words & _area_words(other.text)) for other in scopes)
+    return any((other.listed and not other.adding) or (not other.topic and words & _area_words(other.text))
+               for other in scopes)
 
 
 def _listed_elsewhere(topic: Scope, scopes: list[Scope]) -> bool:
     """A near topic ("MoU tentang penguatan tridharma") is the agreement's heading: when another
     sentence lists its areas one by one ("kerja sama ini meliputi A, B, dan C"), the heading names
-    them as a whole, or again, and is no area of its own. A purpose ("MoU untuk X") is not a heading."""
-    return sum(other.listed and other.sentence != topic.sentence for other in scopes) >= 2
+    them as a whole, or again, and is no area of its own. A purpose ("MoU untuk X") is not a heading,
+    and a list said to add to it ("kerja sama ini juga mencakup ...") lists no parts of it."""
+    return sum(other.listed and not other.adding and other.sentence != topic.sentence for other in scopes) >= 2
 
 
 def _area_words(text: str) -> frozenset[str]:

@@ -102,6 +102,10 @@ class _Rules:
     distant_link_blocker: regex.Pattern
     distant_link_words: int
     continuation: regex.Pattern
+    ordinal_start: regex.Pattern
+    first_ordinal: regex.Pattern
+    adding_before: regex.Pattern
+    adding_start: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +120,9 @@ def _rules() -> _Rules:
     non_cues = list(data.non_cues) + [f"{head} {cue}" for head in people().position_heads for cue in data.position_cues]
     skip = rf"\b(?:{alternation(non_cues)})\b(*SKIP)(*FAIL)|"
     cues = regex.compile(
-        rf"\b(?:(?P<list>(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
+        rf"\b(?:(?P<list>(?:{alternation(data.scope_heads)})(?:\s+[\w-]+){{0,{data.scope_head_words}}}?"
+        rf"\s+(?:{alternation(data.scope_copulas)})"
+        rf"|(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
         rf"|(?P<narrowing>{alternation(data.narrowing_cues)})"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
         rf"|(?P<through>(?:{alternation(data.through_cues)})\s+{instrument}\s+(?:{alternation(data.through_demonstratives)})(?=\s*,))"
@@ -124,7 +130,7 @@ def _rules() -> _Rules:
         rf"(?!\s+(?:{links})\b))\b",
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
-    cue_phrases = (list(data.list_cues) + list(data.narrowing_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
+    cue_phrases = (list(data.list_cues) + list(data.scope_heads) + list(data.narrowing_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
                    + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links)
                    + list(data.distant_purpose_links))
     return _Rules(
@@ -192,6 +198,10 @@ def _rules() -> _Rules:
         distant_link_blocker=regex.compile(rf"\b(?:{alternation(data.distant_link_blockers)})\b", regex.IGNORECASE),
         distant_link_words=data.distant_link_words,
         continuation=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.continuation_starts)})\b", regex.IGNORECASE),
+        ordinal_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.ordinal_starts)})\s*,\s*", regex.IGNORECASE),
+        first_ordinal=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.first_ordinals)})\b", regex.IGNORECASE),
+        adding_before=regex.compile(rf"\b(?:{alternation(data.adding_words)})(?:\s+[\w-]+)?\s+$", regex.IGNORECASE),
+        adding_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.adding_starts)})\b", regex.IGNORECASE),
     )
 
 
@@ -210,15 +220,17 @@ def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int,
     return [item[:3] for item in _find(sentence, bare_topics)]
 
 
-def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool]]:
+def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
     """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
     tentang X"): such a topic is the agreement's title, and yields to the areas a text lists;
-    flagged when a list cue opened it (not an instrument's topic, near or distant); and flagged
+    flagged when a list cue opened it (not an instrument's topic, near or distant); flagged
     when a near link of subject, not of purpose, opened it ("MoU tentang X", not "MoU untuk X"):
-    the agreement's heading."""
+    the agreement's heading; and flagged when the list is said to add to what came before
+    ("juga mencakup", "Selain itu, ..."): it names areas beside a title, not its parts."""
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
-    items: list[tuple[int, int, str, bool, bool, bool]] = []
+    adding_sentence = rules.adding_start.match(sentence) is not None
+    items: list[tuple[int, int, str, bool, bool, bool, bool]] = []
     list_start = 0  # where the items of the last list that gave any begin
     for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
         right_after_item = bool(items) and not sentence[items[-1][1]:cue].strip()
@@ -234,11 +246,12 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
             if all(item[2].lower() != seen[2].lower() for seen in items):
                 items.append((*item, kind.startswith("distant") or kind == "purpose",
                               kind in ("list", "narrowing", "through"),
-                              kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None))
+                              kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None,
+                              adding_sentence or rules.adding_before.search(sentence, max(0, cue - 30), cue) is not None))
     return items[:rules.max_items]
 
 
-def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool]], listed: list[tuple[int, int, str]],
+def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool, bool]], listed: list[tuple[int, int, str]],
                         sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
     """A field cue right after a later item of a list names that item's field ("meliputi
     pengembangan aplikasi, pelatihan aparatur di bidang teknologi informasi, dan ..."): the item
@@ -557,7 +570,7 @@ class ScopeFinder:
         content = [s for s in found.sentences if not s.excluded]
         if not any(s.relevant for s in content):
             return doc  # no agreement vocabulary in the article
-        announcing = after_marker = listed = False
+        announcing = after_marker = listed = read = enumerating = False
         for sentence in content:
             if announcing and (after_marker or LIST_ITEM.match(sentence.text)):
                 _record(found, sentence, find_list_line(sentence.text), listed=True)
@@ -566,14 +579,37 @@ class ScopeFinder:
             if announcing and _BARE_MARKER.match(sentence.text):
                 after_marker = True  # "1." split off from its line: the next sentence is the item
                 continue
+            ordinal = rules.ordinal_start.match(sentence.text)
+            enumerating = ordinal is not None and ((read and rules.first_ordinal.match(sentence.text) is not None)
+                                                   or enumerating)  # "Pertama, X. Kedua, Y." after the agreement
+            continuation = rules.continuation.match(sentence.text) if listed else None
             read = sentence.index in about or (sentence.relevant and bool(rules.about_agreement.search(sentence.text))) \
-                or (listed and rules.continuation.match(sentence.text) is not None)
-            items = _find(sentence.text, bare_topics=not sentence.headline) if read else []
+                or continuation is not None
+            items = _find(sentence.text, bare_topics=not sentence.headline) if read or enumerating else []
+            if enumerating and not items:
+                items = _after_ordinal(sentence.text, ordinal.end(), rules)
+            if continuation is not None and not items:
+                items = _what_a_party_does(sentence.text, continuation.end(), rules)
             _record(found, sentence, items)
             listed = bool(items)
             announcing = read and sentence.text.rstrip().endswith(":")
         found.scopes = _split_where_listed_apart(found.scopes, found.text, rules)
         return doc
+
+
+def _after_ordinal(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+    """The areas a sentence names after its ordinal ("Kedua, penelitian bersama."), as listed items."""
+    return [(*item, False, True, False, False) for item in _read_list(text, start, _clause_end(text, start, len(text)), rules)]
+
+
+def _what_a_party_does(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+    """After a list, a sentence that goes on with it ("Selain itu, perusahaan akan membuka tempat
+    praktik kerja lapangan serta ikut menyusun kurikulum") may say what a party will do, as after
+    "Melalui MoU ini,": the areas of its clause, when it opens with a modal and a verb of an activity."""
+    while start < len(text) and text[start] in " ,":
+        start += 1  # the comma after "Selain itu"
+    return [(*item, False, True, False, False)
+            for item in _read_list(text, start, _clause_end(text, start, len(text)), rules, "through")]
 
 
 def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> list[Scope]:
@@ -630,9 +666,9 @@ def _words(text: str) -> frozenset[str]:
 
 def _record(found: Candidates, sentence: Sentence, items: list[tuple], listed: bool = False) -> None:
     for start, end, text, *flags in items:
-        topic, listed_here, heading = flags or (False, listed, False)
+        topic, listed_here, heading, adding = flags or (False, listed, False, False)
         found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                  sentence.index, topic, listed_here, heading))
+                                  sentence.index, topic, listed_here, heading, adding))
 
 
 @Language.factory("sepakat_scopes")

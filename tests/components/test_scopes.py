@@ -50,6 +50,14 @@ def check(marked: str, finder=find_scopes) -> None:
         "Nota kesepahaman itu memuat poin <S>pertukaran data</S>, dan juga <S>pelatihan pegawai</S>.",
         "Naskah kerja sama berisi <S>penyediaan lahan praktik</S>, <S>beasiswa</S>, dan <S>magang</S>.",
         "Keduanya akan menyusun perjanjian teknis yang memuat rincian kegiatan dan anggaran.",
+        # a word for the scope, then a copula
+        "Ruang lingkup kerja sama ini adalah <S>pengembangan transportasi publik</S>, <S>penanganan banjir rob</S>, "
+        "dan <S>pemberdayaan UMKM</S>.",
+        "Fokus nota kesepahaman tersebut ialah <S>pencegahan stunting</S>.",
+        "Bidang kerja sama yang disepakati adalah <S>pariwisata</S>, serta <S>pertanian organik</S>.",
+        # ... but not a copula far from the word, nor what is no area
+        "Ruang lingkup kerja sama antara kedua belah pihak yang baru ini adalah pelatihan.",
+        "Fokus kami adalah melayani warga.",
         # what a party is bound to do
         "Butir kesepakatan antara lain, pihak kedua bertanggung jawab <S noun=penyediaan>menyediakan ruang praktik</S>.",
         "Dalam PKS itu antara lain, bank wajib <S noun=penyaluran>menyalurkan kredit usaha</S>.",
@@ -68,6 +76,15 @@ def test_cued_lists(marked):
         "Keduanya meneken kesepakatan bersama tentang kerja sama <S>penyediaan air minum</S> di Kota Harapan.",
         "Bank itu meneken perjanjian kerja sama terkait <S>penyaluran kredit usaha rakyat</S>, Senin (12/3).",
         "Kedua lembaga meneken MoU (nota kesepahaman) tentang <S>Peningkatan Mutu Pendidikan</S>.",
+        # English links in business news
+        "PT Harapan Energi dan Tunas Corp menandatangani MoU on <S>carbon capture and storage development</S>.",
+        "Keduanya meneken cooperation agreement for <S>green hydrogen supply</S> di Jakarta.",
+        "Keduanya meneken MoU for Tunas Corp.",
+        # a purpose right after the instrument names its topic as "untuk" does
+        "Pemkot dan BPJS Kesehatan meneken perjanjian kerja sama dalam rangka <S>optimalisasi program JKN</S>.",
+        "Pemkab dan Unitas meneken MoU guna <S>pengembangan desa wisata</S>, Senin (3/6).",
+        "Pemkab meneken MoU dalam rangka HUT ke-78 kabupaten.",
+        "Pemkab meneken MoU guna meningkatkan pelayanan.",
         # right after a signing word the topic may follow the instrument with no link
         "Pemkab dan Kejari melakukan penandatanganan MoU <S>pendampingan hukum perdata</S>.",
         "Gubernur dan Kapolda teken kesepakatan <S>penanganan ketertiban umum</S>.",
@@ -269,6 +286,15 @@ def test_a_cue_right_after_an_item_qualifies_it(marked):
         "<S>pengabdian kepada masyarakat</S>.",
         # after a separator it opens a list too
         "Kerja sama meliputi <S>pelatihan guru</S>, <S>beasiswa</S>, dan di bidang <S>kesehatan</S>.",
+        # a sector is a field: it opens a list, and names a later item's field
+        "Kilang Harapan dan Pemkot Harapan meneken nota kesepahaman kolaborasi di sektor <S>energi terbarukan</S>, "
+        "<S>pengolahan limbah</S>, dan <S>pariwisata</S>.",
+        "Kedua pihak bekerja sama pada sektor <S>pertanian</S>, serta dalam sektor <S>perikanan tangkap</S>.",
+        "Kerja sama meliputi <S>pengembangan aplikasi</S>, <S>pelatihan pegawai di sektor perbankan</S>, dan "
+        "<S>literasi keuangan</S>.",
+        # ... but a capitalised name after it is none, nor the sector of a body
+        "Kerja sama di sektor Kota Harapan itu diteken kemarin.",
+        "Kerja sama dengan pelaku usaha di sektor swasta diteken kemarin.",
     ],
 )
 def test_a_field_cue_right_after_a_later_item_names_its_field(marked):
@@ -393,6 +419,19 @@ def test_a_sentence_about_the_content_of_the_agreement_is_read(nlp):
     assert scopes_of(nlp, text) == ["pelatihan perangkat desa"]
 
 
+@pytest.mark.parametrize("cooperation", ["Kolaborasi ini", "Sinergi tersebut", "Kemitraan itu"])
+def test_a_sentence_about_the_cooperation_in_other_words_is_read(nlp, cooperation):
+    text = ("Pemkot Harapan dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            f"Rektor mengatakan, {cooperation.lower()} meliputi riset kebencanaan, serta pengabdian masyarakat.")
+    assert scopes_of(nlp, text) == ["riset kebencanaan", "pengabdian masyarakat"]
+
+
+def test_a_collaboration_that_is_no_agreement_is_not_read(nlp):
+    text = ("Pemkot Harapan dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+            "Rektor mengatakan, kolaborasi antarkampus meliputi riset kebencanaan.")
+    assert scopes_of(nlp, text) == []
+
+
 def test_a_sentence_about_what_was_agreed_is_read(nlp):
     text = ("Pemkot Harapan dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "\"Ada tiga hal yang kami sepakati, yaitu pengembangan kota layak anak, riset kesehatan lingkungan, "
@@ -503,6 +542,11 @@ def test_distant_topic_links(marked):
         "<S noun=pembangunan>membangun aplikasi pembayaran parkir</S>, dan berbagi pendapatan dengan pemkot.",
         "Dalam PKS tersebut, bank akan <S noun=pembelian>membeli gabah petani</S>.",
         "Dalam MoU itu, kedua pihak berkomitmen menjaga hubungan baik.",
+        # what the parties agreed to do in it
+        "Dalam kerja sama itu, kedua pihak sepakat untuk <S noun=pengembangan>mengembangkan hilirisasi batu bara</S> "
+        "dan <S noun=pembangunan>membangun pusat pelatihan tambang</S>.",
+        "Melalui MoU ini, Pemkab dan PT Harapan bersepakat <S noun=penyediaan>menyediakan lahan praktik</S>.",
+        "Dalam MoU itu, kedua pihak sepakat saling mendukung.",
         "Dalam acara itu, bupati akan memasang plakat.",
     ],
 )
@@ -595,6 +639,49 @@ def test_the_scope_of_the_agreement_is_read_without_agreement_words(nlp):
     assert scopes_of(nlp, text) == ["penerimaan pajak daerah", "pembayaran gaji pegawai", "layanan nontunai"]
 
 
+def test_sentences_that_each_name_an_area_after_an_ordinal(nlp):
+    text = (SIGNING + "Kerja sama ini mencakup beberapa hal. Pertama, pendampingan desa wisata. Kedua, pengelolaan "
+            "sampah berbasis masyarakat. Ketiga, penelitian ketahanan pangan.")
+    assert scopes_of(nlp, text) == ["pendampingan desa wisata", "pengelolaan sampah berbasis masyarakat",
+                                    "penelitian ketahanan pangan"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a sequence not opened by "Pertama", a speech's first point, an ordinal after a sentence of other news
+        "Kerja sama ini mencakup beberapa hal. Kedua, pengelolaan sampah berbasis masyarakat.",
+        "Bupati menyampaikan dua pesan. Pertama, pengelolaan sampah berbasis masyarakat.",
+        "Nota kesepahaman ini penting. Pertama, kami berterima kasih kepada rektor.",
+    ],
+)
+def test_ordinal_sentences_that_name_no_area_of_the_agreement(nlp, after):
+    assert scopes_of(nlp, SIGNING + "Bupati meninjau pasar. Warga antusias. Hujan turun sejak pagi. " + after) == []
+
+
+def test_a_sentence_that_goes_on_with_what_a_party_will_do(nlp):
+    text = (SIGNING + "Kerja sama ini mencakup pelatihan dosen. Selain itu, pabrik akan membuka tempat magang bagi "
+            "mahasiswa serta ikut menyusun modul praktikum kimia.")
+    assert scopes_of(nlp, text) == ["pelatihan dosen", "pembukaan tempat magang bagi mahasiswa",
+                                    "penyusunan modul praktikum kimia"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Selain itu, rektor akan hadir di acara wisuda.",  # no verb of an activity
+        "Selain itu, pabrik membuka lowongan kerja.",  # no modal: what happens, not what the party takes on
+    ],
+)
+def test_a_sentence_that_goes_on_with_no_activity_of_a_party(nlp, after):
+    assert scopes_of(nlp, SIGNING + "Kerja sama ini mencakup pelatihan dosen. " + after) == ["pelatihan dosen"]
+
+
+def test_what_a_party_will_do_goes_on_only_after_a_list(nlp):
+    text = SIGNING + "Bupati meninjau pasar. Selain itu, pabrik akan membuka tempat magang bagi mahasiswa."
+    assert scopes_of(nlp, text) == []
+
+
 def test_no_list_goes_on_after_a_sentence_without_areas(nlp):
     text = ("Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
             "Bupati meninjau pasar. Termasuk pasar ikan dan pasar sayur.")
@@ -622,6 +709,27 @@ def test_a_near_link_of_subject_flags_the_heading(nlp):
     assert [(s.text, s.heading) for s in candidates(nlp(about)).scopes] == [("pengembangan desa wisata", True)]
     assert [(s.text, s.heading) for s in candidates(nlp(purpose)).scopes] == [("pembangunan jalan desa", False)]
     assert [(s.text, s.heading) for s in candidates(nlp(listed)).scopes] == [("pelatihan guru", False)]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Kerja sama ini juga mencakup edukasi keamanan pangan, serta pendampingan sertifikasi izin edar.",
+        "Selain itu, kerja sama meliputi edukasi keamanan pangan, serta pendampingan sertifikasi izin edar.",
+    ],
+)
+def test_a_list_said_to_add_to_the_topic_is_flagged(nlp, listing):
+    text = ("Pemprov Harapan dan Balai POM meneken nota kesepahaman tentang pengawasan obat dan makanan, Selasa. "
+            + listing)
+    found = [(scope.text, scope.adding) for scope in candidates(nlp(text)).scopes]
+    assert found == [("pengawasan obat dan makanan", False), ("edukasi keamanan pangan", True),
+                     ("pendampingan sertifikasi izin edar", True)]
+
+
+def test_a_list_that_adds_nothing_is_not_flagged(nlp):
+    text = ("Pemprov Harapan dan Balai POM meneken nota kesepahaman tentang pengawasan obat dan makanan, Selasa. "
+            "Kerja sama ini mencakup edukasi keamanan pangan.")
+    assert [scope.adding for scope in candidates(nlp(text)).scopes] == [False, False]
 
 
 def test_a_fronted_purpose_is_flagged_as_the_title(nlp):
