@@ -908,3 +908,30 @@ def test_a_known_body_named_after_a_person(sentence, expected):
 )
 def test_a_head_of_state_is_followed_by_a_name_or_a_state(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a known ministry's portfolio ends the position, so a given name the lexicon does not know
+        # is no portfolio word, and a long portfolio is read whole
+        ("MoU diteken Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono di Ambon.",
+         [("Sakti Wahyu Trenggono", [], "Menteri Kelautan dan Perikanan")]),
+        ("MoU diteken Menteri Kelautan dan Perikanan RI Sakti Wahyu Trenggono di Ambon.",
+         [("Sakti Wahyu Trenggono", [], "Menteri Kelautan dan Perikanan RI")]),
+        ("Hadir Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Abdullah Azwar Anas.",
+         [("Abdullah Azwar Anas", [], "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi")]),
+        ("Hadir Menteri Agama Republik Indonesia Yaqut Cholil Qoumas.",
+         [("Yaqut Cholil Qoumas", [], "Menteri Agama Republik Indonesia")]),
+        # counter-examples: the state after the portfolio, a short form, and a portfolio abroad
+        # that goes on past a known one stay in the position
+        ("MoU diteken Menteri Pertanian Vietnam Le Minh Hoan.", [("Le Minh Hoan", [], "Menteri Pertanian Vietnam")]),
+        ("MoU diteken Menteri PANRB Abdullah Azwar Anas.", [("Abdullah Azwar Anas", [], "Menteri PANRB")]),
+        ("Hadir Menteri Kesehatan Masyarakat Thailand Anutin Charnvirakul.",
+         [("Anutin Charnvirakul", [], "Menteri Kesehatan Masyarakat Thailand")]),
+        ("Hadir Menteri Perdagangan dan Industri Singapura Gan Kim Yong.",
+         [("Gan Kim Yong", [], "Menteri Perdagangan dan Industri Singapura")]),
+    ],
+)
+def test_a_known_ministry_portfolio_ends_the_position(sentence, expected):
+    assert people(sentence) == expected
