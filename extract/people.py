@@ -297,7 +297,7 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int, known: frozens
         if after_legal_form is None and is_legal_form(tokens[run].key):
             after_legal_form = run + 1
         run += 1
-    marks_name = run < len(tokens) and (is_title(tokens[run]) or tokens[run].text == ",")
+    marks_name = run < len(tokens) and (is_title(tokens[run]) or (tokens[run].text == "," and _comma_ends_body(tokens, run, known)))
     if run > end and marks_name:
         return run
     # nothing marks the name: a company's legal form ended the body ("PT Astra Sentosa Tbk Djony ...")
@@ -307,6 +307,19 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int, known: frozens
     if trailing > end:
         return trailing
     return max((k + 1 for k in range(end + 1, run - 1) if is_vocabulary(tokens[k], known)), default=end)
+
+
+def _comma_ends_body(tokens: list[Tok], k: int, known: frozenset[str]) -> bool:
+    """Whether the comma at k ends a body's run of words before a name or a place ("Rumah Sakit
+    Pelita Losari, dr. Fitriani"; "Universitas Tunas Harapan, Surakarta, ..."). The day of the
+    sentence ("..., Kamis (30/5)"), a word in lower case ("..., kemarin") or another capitalised
+    word that is none of these after it does not: the run before the comma may end in the
+    holder's name."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or after.lower in date_lexicon().weekdays or after.lower in date_lexicon().months:
+        return False
+    return is_title(after) or is_name_like(after, known) or bool(match_phrase(tokens, k + 1, lexicon().place_names)
+                                                               or country_at(tokens, k + 1))
 
 
 # personal-name words at the end of a capitalised run after a head: the holder's name

@@ -935,3 +935,25 @@ def test_a_head_of_state_is_followed_by_a_name_or_a_state(sentence, expected):
 )
 def test_a_known_ministry_portfolio_ends_the_position(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day of the sentence or the next office after the comma says nothing of where the body
+        # ends: the holder's name ends the run before it
+        ("Nota kesepahaman diteken Ketua Dewan Komisioner OJK Mahendra Siregar, Kamis (30/5/2024).",
+         [("Mahendra Siregar", [], "Ketua Dewan Komisioner OJK")]),
+        ("Nota kesepahaman diteken Ketua Dewan Komisioner OJK Mahendra Siregar, Gubernur BI Perry Warjiyo, "
+         "dan Menkeu Sri Mulyani.",
+         [("Mahendra Siregar", [], "Ketua Dewan Komisioner OJK"), ("Perry Warjiyo", [], "Gubernur BI"),
+          ("Sri Mulyani", [], "Menkeu")]),
+        # counter-examples: a title or a place after the comma still ends the body there
+        ("Direktur Utama Rumah Sakit Pelita Losari, dr. Fitriani hadir.",
+         [("Fitriani", ["dr."], "Direktur Utama Rumah Sakit Pelita Losari")]),
+        ("Rektor Universitas Tunas Harapan, Surakarta, Budi Santoso hadir.",
+         [("Budi Santoso", [], "Rektor Universitas Tunas Harapan")]),
+    ],
+)
+def test_a_comma_before_a_date_or_another_office_ends_no_body(sentence, expected):
+    assert people(sentence) == expected
