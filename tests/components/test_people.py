@@ -957,3 +957,20 @@ def test_a_known_ministry_portfolio_ends_the_position(sentence, expected):
 )
 def test_a_comma_before_a_date_or_another_office_ends_no_body(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a one-letter title between two words of a name is the name's initial
+        ("MoU diteken Direktur PT Maju Jaya Budi H. Santoso di Cirebon.",
+         [("Budi H. Santoso", [], "Direktur PT Maju Jaya")]),
+        # counter-examples: before the name, or after "dan", it is a title
+        ("MoU diteken Bupati Cirebon H. Imron dan Rektor Prof. Dr. H. Ahmad Rofiq.",
+         [("Imron", ["H."], "Bupati Cirebon"), ("Ahmad Rofiq", ["Prof.", "Dr.", "H."], "Rektor")]),
+        ("MoU diteken Bupati Cirebon Imron dan H. Budi Santoso.",
+         [("Imron", [], "Bupati Cirebon"), ("Budi Santoso", ["H."], None)]),
+    ],
+)
+def test_a_one_letter_title_inside_a_name_is_an_initial(sentence, expected):
+    assert people(sentence) == expected
