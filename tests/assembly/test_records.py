@@ -138,3 +138,12 @@ _SIGNING = ("SURABAYA - Pemerintah Provinsi Jawa Timur menandatangani nota kesep
 def test_the_ones_who_stand_for_the_bodies_in_a_later_sentence_sign(extract, after, signers):
     [record] = extract(_SIGNING + after)
     assert [(s["name"], s["party"]) for s in record["signatories"]] == signers
+
+
+def test_a_regional_secretary_written_short_signs_for_the_region(extract):
+    text = ("MEDAN - Pemprov Sumut dan Universitas Sumatera Utara (USU) menandatangani nota kesepahaman. Dari pihak "
+            "Pemprov Sumut, nota kesepahaman diteken oleh Sekdaprov Sumut Arief Sudarto Trinugroho, sedangkan dari "
+            "USU diteken Rektor USU Muryanto Amin.")
+    [record] = extract(text)
+    assert [(s["name"], s["party"]) for s in record["signatories"]] == [("Arief Sudarto Trinugroho", 0),
+                                                                       ("Muryanto Amin", 1)]

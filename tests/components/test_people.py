@@ -974,3 +974,19 @@ def test_a_comma_before_a_date_or_another_office_ends_no_body(sentence, expected
 )
 def test_a_one_letter_title_inside_a_name_is_an_initial(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a regional secretary's short title that says the level heads a position
+        ("Nota kesepahaman diteken oleh Sekdaprov Sumut Arief Sudarto Trinugroho di Medan.",
+         [("Arief Sudarto Trinugroho", [], "Sekdaprov Sumut")]),
+        ("Hadir Sekkot Bogor Syarifah Sofiah dan Sekdakab Banyumas Wahyu Budi Saptono.",
+         [("Syarifah Sofiah", [], "Sekkot Bogor"), ("Wahyu Budi Saptono", [], "Sekdakab Banyumas")]),
+        # counter-example: a school's name is no one's
+        ("Sekolah Tinggi Ilmu Kesehatan Bakti Husada meneken MoU.", []),
+    ],
+)
+def test_a_regional_secretary_written_short(sentence, expected):
+    assert people(sentence) == expected
