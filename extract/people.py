@@ -175,10 +175,13 @@ def _english_office_words() -> tuple[frozenset[str], frozenset[str]]:
 def _numbered_head(tokens: list[Tok], j: int) -> bool:
     """"Wakil Rektor I Universitas Andalas", "Asisten II Setda Klaten": a roman numeral right
     after a head numbers the office. "I" may open a Balinese name ("Bupati I Dewa Made Beratha"):
-    it numbers the office only before a body's head or an acronym."""
+    it numbers the office only before a body's head, an acronym or a known body's name."""
     if j + 1 >= len(tokens) or not tokens[j].is_number or tokens[j].text.isdigit() or not tokens[j + 1].is_cap:
         return False
-    return tokens[j].text != "I" or bool(org_head_length(tokens, j + 1)) or tokens[j + 1].is_acronym
+    if tokens[j].text != "I" or org_head_length(tokens, j + 1) or tokens[j + 1].is_acronym:
+        return True
+    body = institution_at(tokens, j + 1)  # "Wakil Rektor I Unnes Zaenuri": a known body's short form
+    return body is not None and not body.weak
 
 
 def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> int:

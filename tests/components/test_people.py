@@ -439,9 +439,14 @@ def test_a_name_after_a_street_or_public_place_word_is_the_places(sentence, expe
          ("Heri Pudyatmoko", "Wakil Ketua I DPRD Jawa Tengah")),
         ("Nota diteken Asisten II Setda Kabupaten Klaten Sri Winoto dan Direktur PT Sinar Jaya Budi Santoso.",
          ("Sri Winoto", "Asisten II Setda Kabupaten Klaten")),
-        # counter-example: "I" before a Balinese name after the body opens the name
+        # "I" before a known body's short form numbers the office too
+        ("Nota diteken Wakil Rektor I Unnes Zaenuri dan Bupati Klaten Sri Mulyani.",
+         ("Zaenuri", "Wakil Rektor I Unnes")),
+        # counter-examples: "I" before a Balinese name after the body or the head opens the name
         ("Nota diteken Rektor Universitas Udayana I Ketut Sudarsana dan Bupati Gianyar I Made Mahayastra.",
          ("I Ketut Sudarsana", "Rektor Universitas Udayana")),
+        ("Nota diteken Bupati I Dewa Made Beratha dan Rektor Universitas Udayana I Ketut Sudarsana.",
+         ("I Dewa Made Beratha", "Bupati")),
     ],
 )
 def test_a_roman_numeral_after_a_head_numbers_the_office(sentence, expected):
