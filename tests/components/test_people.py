@@ -995,3 +995,18 @@ def test_a_one_letter_title_inside_a_name_is_an_initial(sentence, expected):
 )
 def test_a_regional_secretary_written_short(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "&" or "and" between two English offices: one holder of both
+        ("MoU ditandatangani oleh Chairman and CEO Grab Anthony Tan.", [("Anthony Tan", [], "Chairman and CEO Grab")]),
+        ("MoU ditandatangani oleh Chairman & CEO Grab Anthony Tan.", [("Anthony Tan", [], "Chairman & CEO Grab")]),
+        # counter-example: "dan" between two offices names two holders
+        ("MoU ditandatangani oleh Bupati Klaten Sri Mulyani dan Wakil Bupati Klaten Yoga Hardaya.",
+         [("Sri Mulyani", [], "Bupati Klaten"), ("Yoga Hardaya", [], "Wakil Bupati Klaten")]),
+    ],
+)
+def test_two_english_offices_joined_by_and_are_one_position(sentence, expected):
+    assert people(sentence) == expected
