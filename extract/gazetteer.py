@@ -159,6 +159,28 @@ def minister_titles() -> Mapping[str, str]:
     return MappingProxyType(titles)
 
 
+@lru_cache(maxsize=1)
+def office_portfolios() -> Mapping[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """What an office whose portfolio names its body (people.yaml office_body_heads: "Menteri"
+    heads a "Kementerian") may write after itself, by the office's lower-case words, longest
+    first: the words of a known body's name after that body's head ("Kementerian Kelautan dan
+    Perikanan" gives "Menteri" the portfolio "kelautan dan perikanan"). Only offices whose body
+    is a head, not a known body of its own ("Menristek" heads one ministry)."""
+    heads: dict[tuple[str, ...], list[str]] = {}
+    for office, body in people().office_body_heads.items():
+        if find_known(body) is None:
+            heads.setdefault(tuple(_WORD.findall(body.casefold())), []).append(office)
+    portfolios: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for name in gazetteer().names():
+        words = tuple(_WORD.findall(name.text.casefold()))
+        for head, offices in heads.items():
+            if len(words) > len(head) and words[:len(head)] == head:
+                for office in offices:
+                    portfolios.setdefault(tuple(_WORD.findall(office.casefold())), set()).add(words[len(head):])
+    return MappingProxyType({office: tuple(sorted(found, key=len, reverse=True))
+                             for office, found in portfolios.items()})
+
+
 def _where(body: KnownBody) -> str:
     return f"{body.table} table, line {body.row}"
 

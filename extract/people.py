@@ -11,13 +11,14 @@ from functools import lru_cache
 
 from extract.candidates import Person
 from extract.dates.lexicon import date_lexicon
-from extract.gazetteer import minister_titles
+from extract.gazetteer import minister_titles, office_portfolios
 from extract.known_institutions import institution_at, is_legal_form
 from extract.person_names import is_person_name_token
 from extract.phrases import (
     PUNCTUATION,
     Tok,
     country_at,
+    home_state_names,
     english_tail,
     lexicon,
     known_eponym_at,
@@ -60,6 +61,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
             break
     if _numbered_head(tokens, j):
         j += 1
+    if name_follows and (portfolio_end := _known_portfolio_end(tokens, i, j, known)) is not None:
+        return j, portfolio_end
     tail = english_tail(tokens, j) if j < len(tokens) else None
     if tail:
         within = institution_at(tokens, j)
@@ -85,6 +88,63 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     else:
         end = _complete_named_head(tokens, j, end, known)
     return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
+
+
+def _known_portfolio_end(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> int | None:
+    """"Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono", "Menteri PANRB Abdullah Azwar
+    Anas": after an office that its portfolio names the body of (gazetteer office_portfolios),
+    a known body's portfolio, and the state it is of ("Menteri Pertanian Vietnam"), end the
+    position when a person's name follows: one that holds no body's, place's or acronym's word,
+    with at most one ordinary word before the words that could be a name (the name lexicon
+    does not know every given name, "Sakti"). None when no such portfolio and name are there."""
+    portfolios = next((found for n in range(min(3, j - i), 0, -1)
+                       if (found := office_portfolios().get(tuple(t.key for t in tokens[j - n:j])))), None)
+    if not portfolios or j >= len(tokens) or not tokens[j].is_cap:
+        return None
+    end = max((_words_at(tokens, j, words) for words in portfolios if words[0] == tokens[j].key), default=0)
+    if not end:
+        return None
+    end = _past_state(tokens, end)
+    name_start, name_end, _ = scan_name(tokens, end)
+    if not _valid_name(tokens, name_start, name_end):
+        return None
+    lex = lexicon()
+    words = tokens[name_start:name_end]
+    if any(t.is_acronym or t.lower in lex.org_words or t.lower in known or match_phrase(tokens, k, lex.place_names)
+           or country_at(tokens, k) for k, t in enumerate(words, name_start)):
+        return None
+    leading = next((k for k, t in enumerate(words) if is_name_like(t, known) or is_person_name_token(t.key)), len(words))
+    return end if leading <= 1 else None
+
+
+def _words_at(tokens: list[Tok], j: int, words: tuple[str, ...]) -> int:
+    """The end of `words` written from j, commas between them skipped ("Desa, Pembangunan
+    Daerah Tertinggal, dan Transmigrasi"); 0 when they are not written there."""
+    k = j
+    for word in words:
+        while k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        if k >= len(tokens) or tokens[k].key != word:
+            return 0
+        k += 1
+    return k
+
+
+def _past_state(tokens: list[Tok], k: int) -> int:
+    """Past the state a portfolio is of ("Pertanian Vietnam", "Agama Republik Indonesia", "Keuangan
+    RI"), or k when none is written there."""
+    state = k
+    while state < len(tokens) and tokens[state].is_cap and tokens[state].lower in _state_words():
+        state += 1
+    if country := country_at(tokens, state):
+        return state + country
+    return state + 1 if state < len(tokens) and tokens[state].text in home_state_names() else k
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """people.yaml state_words, lower-cased ("republik", "kerajaan")."""
+    return frozenset(w.lower() for w in people_words().state_words)
 
 
 def _english_portfolio_length(tokens: list[Tok], j: int) -> int:
@@ -115,10 +175,13 @@ def _english_office_words() -> tuple[frozenset[str], frozenset[str]]:
 def _numbered_head(tokens: list[Tok], j: int) -> bool:
     """"Wakil Rektor I Universitas Andalas", "Asisten II Setda Klaten": a roman numeral right
     after a head numbers the office. "I" may open a Balinese name ("Bupati I Dewa Made Beratha"):
-    it numbers the office only before a body's head or an acronym."""
+    it numbers the office only before a body's head, an acronym or a known body's name."""
     if j + 1 >= len(tokens) or not tokens[j].is_number or tokens[j].text.isdigit() or not tokens[j + 1].is_cap:
         return False
-    return tokens[j].text != "I" or bool(org_head_length(tokens, j + 1)) or tokens[j + 1].is_acronym
+    if tokens[j].text != "I" or org_head_length(tokens, j + 1) or tokens[j + 1].is_acronym:
+        return True
+    body = institution_at(tokens, j + 1)  # "Wakil Rektor I Unnes Zaenuri": a known body's short form
+    return body is not None and not body.weak
 
 
 def _past_known_bodies(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
@@ -237,7 +300,7 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int, known: frozens
         if after_legal_form is None and is_legal_form(tokens[run].key):
             after_legal_form = run + 1
         run += 1
-    marks_name = run < len(tokens) and (is_title(tokens[run]) or tokens[run].text == ",")
+    marks_name = run < len(tokens) and (is_title(tokens[run]) or (tokens[run].text == "," and _comma_ends_body(tokens, run, known)))
     if run > end and marks_name:
         return run
     # nothing marks the name: a company's legal form ended the body ("PT Astra Sentosa Tbk Djony ...")
@@ -247,6 +310,19 @@ def _complete_named_head(tokens: list[Tok], start: int, end: int, known: frozens
     if trailing > end:
         return trailing
     return max((k + 1 for k in range(end + 1, run - 1) if is_vocabulary(tokens[k], known)), default=end)
+
+
+def _comma_ends_body(tokens: list[Tok], k: int, known: frozenset[str]) -> bool:
+    """Whether the comma at k ends a body's run of words before a name or a place ("Rumah Sakit
+    Pelita Losari, dr. Fitriani"; "Universitas Tunas Harapan, Surakarta, ..."). The day of the
+    sentence ("..., Kamis (30/5)"), a word in lower case ("..., kemarin") or another capitalised
+    word that is none of these after it does not: the run before the comma may end in the
+    holder's name."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or after.lower in date_lexicon().weekdays or after.lower in date_lexicon().months:
+        return False
+    return is_title(after) or is_name_like(after, known) or bool(match_phrase(tokens, k + 1, lexicon().place_names)
+                                                               or country_at(tokens, k + 1))
 
 
 # personal-name words at the end of a capitalised run after a head: the holder's name

@@ -618,7 +618,7 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
     start = j
     while j < len(tokens) and tokens[j].is_cap and tokens[j].text not in PUNCTUATION \
             and not (tokens[j].is_acronym and len(tokens[j].text) > 1) \
-            and not is_stop(tokens, j) and not (j > start and title_length(tokens, j)) \
+            and not is_stop(tokens, j) and not (j > start and title_length(tokens, j) and not _middle_initial(tokens, j)) \
             and not (j > start and org_head_length(tokens, j)):
         j += 1
         if j - start >= 5:
@@ -639,6 +639,14 @@ def scan_name(tokens: list[Tok], i: int) -> tuple[int, int, list[str]]:
         else:
             break
     return start, end, titles
+
+
+def _middle_initial(tokens: list[Tok], j: int) -> bool:
+    """"Amin H. Nasser", "Budi H. Santoso": a one-letter title between two words of a name is the
+    name's initial, not a title that opens another name (a person named right after another has
+    "dan" or a comma between them)."""
+    return len(tokens[j].key) == 1 and j + 1 < len(tokens) and tokens[j + 1].is_cap \
+        and is_name_like(tokens[j + 1]) and not is_title(tokens[j + 1])
 
 
 def english_tail(tokens, i: int) -> int | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from extract.assembly.evidence import evidence
 from extract.assembly.parties import MergedParty, party_of
 from extract.assembly.cues import signing_verb
-from extract.assembly.roles import roles
+from extract.assembly.roles import FOR_A_BODY, roles
 from extract.candidates import Candidates, Person
 
 
@@ -58,6 +58,8 @@ def read_people(found: Candidates, sentence_ids: list[int], parties: list[Merged
             # "Bupati X yang diwakili Sekda Y": a position naming no body signs for the one replaced
             entry["party"] = party_of(person, parties, found.acronyms)
             if entry["party"] is None:
+                if role == FOR_A_BODY:
+                    continue  # a sentence after the record's, and an office naming no party of it
                 entry["party"] = replaced
             key, listed = "signatories", people.signatories
         listed.append(entry)

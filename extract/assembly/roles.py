@@ -81,6 +81,11 @@ def _signing_said(text: str) -> tuple[bool, bool]:
     return with_verb, not with_verb and bool(cues.rule("signing_as_time").search(text))
 
 
+# the role of one named after "diwakili (oleh)" that follows a body, in a sentence that says no
+# one signs: a signer in a sentence after the record's own when his office names a party
+FOR_A_BODY = "for-a-body:signer"
+
+
 def detail_sentences(found: Candidates, sentence_ids: list[int], following: int) -> list[int]:
     """The mention sentences and, for details, the `following` content sentences after each,
     nearest first."""
@@ -99,7 +104,8 @@ def roles(found: Candidates, sentence_ids: list[int], following: int,
     "penandatanganan" followed by who signs with whom ("penandatanganan MoU bersama X"; the
     noun alone, as in "usai penandatanganan", is no signing). "diwakili" hands the role before it (signer or witness) to the
     one next person, who is then a representative of that role. Signers come only from
-    the mention sentences; witnesses also from the `following` sentences after them
+    the mention sentences, and the ones said to stand for a body (FOR_A_BODY) from the
+    `following` sentences too; witnesses also from the `following` sentences after them
     ("Turut hadir menyaksikan ..."). Where a record owns only a clause of a sentence
     (`clauses`), only the people of that clause are read there."""
     result = []
@@ -115,7 +121,9 @@ def roles(found: Candidates, sentence_ids: list[int], following: int,
         for person, role in _sentence_roles(found, index, "signer" if with_verb else None, people_of[index]):
             if span is not None and not span[0] <= person.start < span[1] and not (role or "").endswith("witness"):
                 continue  # the signers of another clause (a witness of the sentence witnesses all)
-            if role is not None and (own or role.endswith("witness")) \
+            if role == FOR_A_BODY and own:
+                role = "signer"
+            if role is not None and (own or role.endswith("witness") or role == FOR_A_BODY) \
                     and not (only_time and role.endswith("signer")):
                 result.append((person, role))
     return result
@@ -147,7 +155,11 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
                     # "Sekda Y mewakili Bupati X": X signs nothing, the role goes on after X
                     role = f"represented:{context}" if context else None
                 elif cue_role in ("representative", "represented"):
-                    role = context or "signer"  # for a body named before the cue: replaces no one
+                    # for a body named before the cue: replaces no one; with no signing said in
+                    # the sentence, the ones named after it sign for a body ("Pemprov Jatim diwakili
+                    # oleh Sekda X, sedangkan Pelindo diwakili oleh Dirut Y")
+                    role = context or FOR_A_BODY
+                    context = context or FOR_A_BODY
                 else:
                     context = role = cue_role
                 cue_position, cued = end, True

@@ -151,3 +151,35 @@ def test_signers_listed_in_lines_after_dilakukan_oleh_sign(extract):
     [record] = extract(text)
     assert [s["name"] for s in record["signatories"]] == ["Sri Mulyani", "Jamal Wiwoho"]
     assert [w["name"] for w in record["witnesses"]] == ["Yoga Hardaya"]
+
+
+_SIGNING = ("SURABAYA - Pemerintah Provinsi Jawa Timur menandatangani nota kesepahaman dengan PT Pelabuhan "
+            "Indonesia (Persero) tentang pengembangan kawasan pelabuhan, Senin (20/5/2024). ")
+
+
+@pytest.mark.parametrize(
+    ("after", "signers"),
+    [
+        # a sentence after the signing that says who stood for each body names the signers
+        ("Pemprov Jatim diwakili oleh Sekretaris Daerah Provinsi Jawa Timur Adhy Karyono, sedangkan Pelindo "
+         "diwakili oleh Direktur Utama Pelindo Arif Suhartono.",
+         [("Adhy Karyono", 0), ("Arif Suhartono", 1)]),
+        ("Kedua pihak masing-masing diwakili oleh Sekda Jatim Adhy Karyono dan Direktur Utama Pelindo Arif "
+         "Suhartono.",
+         [("Adhy Karyono", 0), ("Arif Suhartono", 1)]),
+        # counter-example: one whose office names no party of the record signs nothing
+        ("Kementerian Perhubungan diwakili oleh Direktur Jenderal Perhubungan Laut Antoni Arif Priadi.", []),
+    ],
+)
+def test_the_ones_who_stand_for_the_bodies_in_a_later_sentence_sign(extract, after, signers):
+    [record] = extract(_SIGNING + after)
+    assert [(s["name"], s["party"]) for s in record["signatories"]] == signers
+
+
+def test_a_regional_secretary_written_short_signs_for_the_region(extract):
+    text = ("MEDAN - Pemprov Sumut dan Universitas Sumatera Utara (USU) menandatangani nota kesepahaman. Dari pihak "
+            "Pemprov Sumut, nota kesepahaman diteken oleh Sekdaprov Sumut Arief Sudarto Trinugroho, sedangkan dari "
+            "USU diteken Rektor USU Muryanto Amin.")
+    [record] = extract(text)
+    assert [(s["name"], s["party"]) for s in record["signatories"]] == [("Arief Sudarto Trinugroho", 0),
+                                                                       ("Muryanto Amin", 1)]

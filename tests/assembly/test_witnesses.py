@@ -107,3 +107,24 @@ def test_penandatanganan_yang_dilakukan_names_the_signers(extract, text, signers
     [record] = extract(text)
     assert [s["name"] for s in record["signatories"]] == signers
     assert [w["name"] for w in record["witnesses"]] == witnesses
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # those before whom the signing is done witness it
+        "Pemerintah Indonesia dan Australia menandatangani perjanjian kerja sama pertahanan di Canberra, Senin "
+        "(12/8/2024). Penandatanganan dilakukan di hadapan Presiden <W>Joko Widodo</W> dan Perdana Menteri "
+        "Australia <W>Anthony Albanese</W>.",
+        "Nota kesepahaman itu ditandatangani di hadapan Gubernur Jawa Tengah <W>Ganjar Wibowo</W> oleh Bupati "
+        "Klaten Wahyu Hidayat dan Rektor Universitas Tunas Harapan Rina Astuti, Selasa (12/3/2024).",
+        # counter-example: the signers named before the cue still sign
+        "Di hadapan para mahasiswa, Bupati Klaten Wahyu Hidayat dan Rektor Universitas Tunas Harapan Rina "
+        "Astuti menandatangani nota kesepahaman, Selasa (12/3/2024).",
+    ],
+)
+def test_the_ones_before_whom_it_is_signed_witness(extract, marked):
+    text, expected = _marked(marked)
+    [record] = extract(text)
+    assert [w["name"] for w in record["witnesses"]] == expected
+    assert len(record["signatories"]) == (0 if "Penandatanganan dilakukan" in text else 2)

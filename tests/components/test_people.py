@@ -439,9 +439,14 @@ def test_a_name_after_a_street_or_public_place_word_is_the_places(sentence, expe
          ("Heri Pudyatmoko", "Wakil Ketua I DPRD Jawa Tengah")),
         ("Nota diteken Asisten II Setda Kabupaten Klaten Sri Winoto dan Direktur PT Sinar Jaya Budi Santoso.",
          ("Sri Winoto", "Asisten II Setda Kabupaten Klaten")),
-        # counter-example: "I" before a Balinese name after the body opens the name
+        # "I" before a known body's short form numbers the office too
+        ("Nota diteken Wakil Rektor I Unnes Zaenuri dan Bupati Klaten Sri Mulyani.",
+         ("Zaenuri", "Wakil Rektor I Unnes")),
+        # counter-examples: "I" before a Balinese name after the body or the head opens the name
         ("Nota diteken Rektor Universitas Udayana I Ketut Sudarsana dan Bupati Gianyar I Made Mahayastra.",
          ("I Ketut Sudarsana", "Rektor Universitas Udayana")),
+        ("Nota diteken Bupati I Dewa Made Beratha dan Rektor Universitas Udayana I Ketut Sudarsana.",
+         ("I Dewa Made Beratha", "Bupati")),
     ],
 )
 def test_a_roman_numeral_after_a_head_numbers_the_office(sentence, expected):
@@ -920,4 +925,101 @@ def test_a_head_of_state_is_followed_by_a_name_or_a_state(sentence, expected):
     ],
 )
 def test_names_read_across_a_lost_space(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a known ministry's portfolio ends the position, so a given name the lexicon does not know
+        # is no portfolio word, and a long portfolio is read whole
+        ("MoU diteken Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono di Ambon.",
+         [("Sakti Wahyu Trenggono", [], "Menteri Kelautan dan Perikanan")]),
+        ("MoU diteken Menteri Kelautan dan Perikanan RI Sakti Wahyu Trenggono di Ambon.",
+         [("Sakti Wahyu Trenggono", [], "Menteri Kelautan dan Perikanan RI")]),
+        ("Hadir Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Abdullah Azwar Anas.",
+         [("Abdullah Azwar Anas", [], "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi")]),
+        ("Hadir Menteri Agama Republik Indonesia Yaqut Cholil Qoumas.",
+         [("Yaqut Cholil Qoumas", [], "Menteri Agama Republik Indonesia")]),
+        # counter-examples: the state after the portfolio, a short form, and a portfolio abroad
+        # that goes on past a known one stay in the position
+        ("MoU diteken Menteri Pertanian Vietnam Le Minh Hoan.", [("Le Minh Hoan", [], "Menteri Pertanian Vietnam")]),
+        ("MoU diteken Menteri PANRB Abdullah Azwar Anas.", [("Abdullah Azwar Anas", [], "Menteri PANRB")]),
+        ("Hadir Menteri Kesehatan Masyarakat Thailand Anutin Charnvirakul.",
+         [("Anutin Charnvirakul", [], "Menteri Kesehatan Masyarakat Thailand")]),
+        ("Hadir Menteri Perdagangan dan Industri Singapura Gan Kim Yong.",
+         [("Gan Kim Yong", [], "Menteri Perdagangan dan Industri Singapura")]),
+    ],
+)
+def test_a_known_ministry_portfolio_ends_the_position(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the day of the sentence or the next office after the comma says nothing of where the body
+        # ends: the holder's name ends the run before it
+        ("Nota kesepahaman diteken Ketua Dewan Komisioner OJK Mahendra Siregar, Kamis (30/5/2024).",
+         [("Mahendra Siregar", [], "Ketua Dewan Komisioner OJK")]),
+        ("Nota kesepahaman diteken Ketua Dewan Komisioner OJK Mahendra Siregar, Gubernur BI Perry Warjiyo, "
+         "dan Menkeu Sri Mulyani.",
+         [("Mahendra Siregar", [], "Ketua Dewan Komisioner OJK"), ("Perry Warjiyo", [], "Gubernur BI"),
+          ("Sri Mulyani", [], "Menkeu")]),
+        # counter-examples: a title or a place after the comma still ends the body there
+        ("Direktur Utama Rumah Sakit Pelita Losari, dr. Fitriani hadir.",
+         [("Fitriani", ["dr."], "Direktur Utama Rumah Sakit Pelita Losari")]),
+        ("Rektor Universitas Tunas Harapan, Surakarta, Budi Santoso hadir.",
+         [("Budi Santoso", [], "Rektor Universitas Tunas Harapan")]),
+    ],
+)
+def test_a_comma_before_a_date_or_another_office_ends_no_body(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a one-letter title between two words of a name is the name's initial
+        ("MoU diteken Direktur PT Maju Jaya Budi H. Santoso di Cirebon.",
+         [("Budi H. Santoso", [], "Direktur PT Maju Jaya")]),
+        # counter-examples: before the name, or after "dan", it is a title
+        ("MoU diteken Bupati Cirebon H. Imron dan Rektor Prof. Dr. H. Ahmad Rofiq.",
+         [("Imron", ["H."], "Bupati Cirebon"), ("Ahmad Rofiq", ["Prof.", "Dr.", "H."], "Rektor")]),
+        ("MoU diteken Bupati Cirebon Imron dan H. Budi Santoso.",
+         [("Imron", [], "Bupati Cirebon"), ("Budi Santoso", ["H."], None)]),
+    ],
+)
+def test_a_one_letter_title_inside_a_name_is_an_initial(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a regional secretary's short title that says the level heads a position
+        ("Nota kesepahaman diteken oleh Sekdaprov Sumut Arief Sudarto Trinugroho di Medan.",
+         [("Arief Sudarto Trinugroho", [], "Sekdaprov Sumut")]),
+        ("Hadir Sekkot Bogor Syarifah Sofiah dan Sekdakab Banyumas Wahyu Budi Saptono.",
+         [("Syarifah Sofiah", [], "Sekkot Bogor"), ("Wahyu Budi Saptono", [], "Sekdakab Banyumas")]),
+        # counter-example: a school's name is no one's
+        ("Sekolah Tinggi Ilmu Kesehatan Bakti Husada meneken MoU.", []),
+    ],
+)
+def test_a_regional_secretary_written_short(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "&" or "and" between two English offices: one holder of both
+        ("MoU ditandatangani oleh Chairman and CEO Grab Anthony Tan.", [("Anthony Tan", [], "Chairman and CEO Grab")]),
+        ("MoU ditandatangani oleh Chairman & CEO Grab Anthony Tan.", [("Anthony Tan", [], "Chairman & CEO Grab")]),
+        # counter-example: "dan" between two offices names two holders
+        ("MoU ditandatangani oleh Bupati Klaten Sri Mulyani dan Wakil Bupati Klaten Yoga Hardaya.",
+         [("Sri Mulyani", [], "Bupati Klaten"), ("Yoga Hardaya", [], "Wakil Bupati Klaten")]),
+    ],
+)
+def test_two_english_offices_joined_by_and_are_one_position(sentence, expected):
     assert people(sentence) == expected
