@@ -351,3 +351,28 @@ def test_a_place_of_the_area_of_cooperation_is_no_signing_place(extract, text, c
     records = extract(text)
     assert len(records) == 1
     assert records[0]["location"]["city"] == city
+
+
+CAPTIONED = ("{caption}\n"
+             "SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman{where} "
+             "tentang layanan kesehatan, Selasa (12/3/2024).")
+
+
+@pytest.mark.parametrize(
+    ("caption", "where", "venue", "city"),
+    [
+        # a photo caption that shows the signing names the venue the text leaves out, and its town
+        ("Foto: Penandatanganan MoU di Pendopo Bupati Klaten, Selasa (12/3/2024).", "",
+         "Pendopo Bupati Klaten", "Klaten"),
+        ("Foto: Bupati Klaten Sri Mulyani dan Rektor Unitas Budi Santoso menandatangani nota kesepahaman di "
+         "Hotel Tentrem, Yogyakarta. (Dok. Humas)", "", "Hotel Tentrem", "Yogyakarta"),
+        # counter-examples: a caption that shows no signing, and a venue the text names itself
+        ("Foto: Bupati Klaten Sri Mulyani meninjau pameran UMKM di Gedung Sate, Bandung.", "", None, "Semarang"),
+        ("Foto: Penandatanganan MoU di Pendopo Bupati Klaten.", " di Aula Kampus Unitas", "Aula Kampus Unitas",
+         "Semarang"),
+    ],
+)
+def test_the_venue_a_signing_caption_names(extract, caption, where, venue, city):
+    records = extract(CAPTIONED.format(caption=caption, where=where))
+    assert len(records) == 1
+    assert (records[0]["location"]["venue"], records[0]["location"]["city"]) == (venue, city)
