@@ -163,9 +163,11 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
         date_starts = [d.start for d in found.dates if d.sentence == index]
         for candidate, is_abroad in sorted(domestic + abroad, key=lambda pair: pair[0].start):
             if any(_BARE_DI.fullmatch(found.text, end, candidate.start) for end in scope_ends) \
-                    and not any(_DATE_GAP.fullmatch(found.text, candidate.end, start) for start in date_starts):
+                    and not any(_DATE_GAP.fullmatch(found.text, _address_end(found, candidate), start)
+                                for start in date_starts):
                 # "pengembangan desa wisata di Kabupaten Gunungkidul": the area's place; one the
-                # signing's day follows is the signing's ("pelatihan tenaga kerja di Sragen, Senin (4/3)")
+                # signing's day follows, after its address, is the signing's ("pelatihan tenaga
+                # kerja di Sragen, Senin (4/3)", "kerja sama pariwisata di Seoul, Korea Selatan, Selasa")
                 continue
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
@@ -175,6 +177,15 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
                     and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
+
+
+def _address_end(found: Candidates, place: Place) -> int:
+    """Where the address written after `place` ends: its province or region, then its country
+    ("di Badung, Bali", "di Seoul, Korea Selatan")."""
+    address = _address_after(found, place.end, place.sentence)
+    end = address[-1].end if address else place.end
+    country = _country_after().match(found.text, end)
+    return country.end() if country else end
 
 
 _BARE_DI = regex.compile(r"\s+di\s+")

@@ -345,6 +345,14 @@ def test_the_place_of_a_visit_the_signing_took_place_in(extract, text, city, pro
          "tentang pengembangan desa wisata, Senin (3/6/2024).", "Gunungkidul"),
         ("Penandatanganan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan tentang pengembangan "
          "desa wisata berlangsung di Kabupaten Gunungkidul, Senin (3/6/2024).", "Gunungkidul"),
+        # ... also when the place's province or country stands between it and the day
+        ("JAKARTA - Pemkab Badung dan PT Angkasa Pura I menandatangani nota kesepahaman tentang pengelolaan "
+         "bandara di Badung, Bali, Senin (3/6/2024).", "Badung"),
+        ("JAKARTA - Pemprov Jawa Barat dan Pemerintah Kota Daegu menandatangani nota kesepahaman tentang kerja sama "
+         "pariwisata di Seoul, Korea Selatan, Selasa (4/6/2024).", "Seoul"),
+        # counter-example: an area's place with its province and no day after it
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang pengembangan desa "
+         "wisata di Gunungkidul, Daerah Istimewa Yogyakarta. Penandatanganan berlangsung Senin (3/6/2024).", None),
     ],
 )
 def test_a_place_of_the_area_of_cooperation_is_no_signing_place(extract, text, city):
