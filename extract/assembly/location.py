@@ -15,13 +15,18 @@ from extract.vocabulary import words_pattern
 
 
 def read_location(found: Candidates, sentence_ids: list[int], following: int,
-                  other_signings: frozenset[int] = frozenset()) -> tuple[dict, list[dict]]:
+                  other_signings: frozenset[int] = frozenset(), planned: bool = False) -> tuple[dict, list[dict]]:
     """(location, evidence) of a signing reported in `sentence_ids` and the `following` sentences,
     except those that report `other_signings` (the venue of the next agreement's signing, "Selain
-    itu, ... juga menandatangani PKS ... di Hotel X", is not this one's)."""
+    itu, ... juga menandatangani PKS ... di Hotel X", is not this one's). A `planned` signing's
+    place is only the venue a sentence speaking of the signing names, and the town in or after it
+    ("Rencananya ditandatangani pekan depan di Pendopo X"): not where the plan was told ("kata
+    Bupati di Balai Kota"), nor the dateline, nor a place after "di" (in a plan, too often the
+    place the agreement covers or where the plan was told)."""
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
-    detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings]
+    detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings
+              and not (planned and not _speaks_of_signing(found.sentence(i).text))]
     venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
     place = None
     address: list[Place] = []
@@ -33,7 +38,7 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         address = _address_after(found, venue.end, venue.sentence)
         if place is None:
             place = next((p for p in address if p.city and p.level != "province"), None)
-    if place is None:
+    if place is None and not planned:
         place = _introduced_place(found, detail)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
@@ -45,14 +50,15 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         rule_city = "places:address_city" if place in address else rule_city
         location.update(city=_city_name(place), province=place.province, code=place.code)
         entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
-    elif found.dateline and found.dateline.city and (stated is None or stated.province == found.dateline.province):
+    elif not planned and found.dateline and found.dateline.city \
+            and (stated is None or stated.province == found.dateline.province):
         dateline = found.dateline  # unless the venue's address names another province or region
         location.update(city=_city_name(dateline), province=dateline.province, code=dateline.code)
         entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
                                 "places:dateline"))
     if stated is None and venue and location["city"] is None:
         stated, rule = _venue_province(found, venue), "places:venue_province"
-    if stated is None and location["city"] is None:
+    if stated is None and location["city"] is None and not planned:
         stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
     if stated is not None:
         location["province"] = stated.province
@@ -62,6 +68,11 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _speaks_of_signing(text: str) -> bool:
+    """Whether a sentence speaks of a signing: a signing verb or the signing noun."""
+    return cues.signing_verb().search(text) is not None or cues.rule("signing_noun").search(text) is not None
 
 
 def fill_host_cities(records: list[dict], found: Candidates) -> None:

@@ -384,3 +384,25 @@ def test_the_venue_a_signing_caption_names(extract, caption, where, venue, city)
     records = extract(CAPTIONED.format(caption=caption, where=where))
     assert len(records) == 1
     assert (records[0]["location"]["venue"], records[0]["location"]["city"]) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        # a planned signing's venue, named in a sentence that speaks of the signing
+        ("SLEMAN - Pemkab Sleman akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan pekan depan. "
+         "Rencananya nota kesepahaman itu ditandatangani Bupati dan Rektor di Pendopo Parasamya.",
+         "Pendopo Parasamya", None),
+        ("SLEMAN - Pemkab Sleman akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan. "
+         "Penandatanganan dijadwalkan berlangsung di Hotel Tentrem, Yogyakarta, pekan depan.",
+         "Hotel Tentrem", "Yogyakarta"),
+        # counter-examples: where the plan was told is no venue of the signing, and the dateline is
+        # not where a signing still to come will be held
+        ("SLEMAN - Pemkab Sleman akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan pekan depan. "
+         "Hal itu disampaikan Bupati Sleman Kustini di Pendopo Parasamya, Senin (18/3/2024).", None, None),
+    ],
+)
+def test_the_venue_of_a_planned_signing(extract, text, venue, city):
+    records = extract(text)
+    assert [r["status"] for r in records] == ["planned"]
+    assert (records[0]["location"].get("venue"), records[0]["location"].get("city")) == (venue, city)
