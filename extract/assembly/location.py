@@ -34,10 +34,9 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         location["venue"] = venue.text
         entries.append(evidence(found, "location.venue", venue.text, venue.start, venue.end, "places:venue"))
         inside = [p for p in _places_of(found, venue.sentence) if venue.start <= p.start < venue.end and p.city]
-        place = next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
         address = _address_after(found, venue.end, venue.sentence)
-        if place is None:
-            place = next((p for p in address if p.city and p.level != "province"), None)
+        place = next((p for p in address if p.city and p.level != "province"), None) \
+            or next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
     if place is None and not planned:
         place = _introduced_place(found, detail)
         if place is not None:

@@ -20,6 +20,12 @@ SIGNING = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesep
         ("di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan", "Balai Kota DKI Jakarta", "Jakarta", "DKI Jakarta"),
         # counter-example: a city of that province keeps the name written
         ("di Kantor Wali Kota Jakarta Selatan", "Kantor Wali Kota Jakarta Selatan", "Jakarta Selatan", "DKI Jakarta"),
+        # a town written after the venue is where it stands, also when the venue's name holds another
+        ("di Yogyakarta International Airport, Kulon Progo", "Yogyakarta International Airport", "Kulon Progo",
+         "Daerah Istimewa Yogyakarta"),
+        ("di Hotel Santika Semarang, Kabupaten Kendal", "Hotel Santika Semarang", "Kendal", "Jawa Tengah"),
+        # counter-example: a province written after such a venue leaves the town of its name
+        ("di Hotel Santika Semarang, Jawa Tengah", "Hotel Santika Semarang", "Semarang", "Jawa Tengah"),
         # counter-example: a place named after other words is no address of the venue
         ("di Aula Kampus Tunas Harapan yang dibangun Pemkab Sleman", "Aula Kampus Tunas Harapan", None, None),
     ],
