@@ -49,16 +49,17 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         rule_city = "places:address_city" if place in address else rule_city
         location.update(city=_city_name(place), province=place.province, code=place.code)
         entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
-    elif not planned and found.dateline and found.dateline.city \
-            and (stated is None or stated.province == found.dateline.province):
-        dateline = found.dateline  # unless the venue's address names another province or region
-        location.update(city=_city_name(dateline), province=dateline.province, code=dateline.code)
-        entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
-                                "places:dateline"))
-    if stated is None and venue and location["city"] is None:
-        stated, rule = _venue_province(found, venue), "places:venue_province"
-    if stated is None and location["city"] is None and not planned:
-        stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
+    else:
+        if stated is None and not planned:
+            stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
+        if not planned and found.dateline and found.dateline.city \
+                and (stated is None or stated.province == found.dateline.province):
+            dateline = found.dateline  # unless the text names another province or region for the signing
+            location.update(city=_city_name(dateline), province=dateline.province, code=dateline.code)
+            entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
+                                    "places:dateline"))
+        if stated is None and venue and location["city"] is None:
+            stated, rule = _venue_province(found, venue), "places:venue_province"
     if stated is not None:
         location["province"] = stated.province
         entries.append(evidence(found, "location.province", stated.province, stated.start, stated.end, rule))

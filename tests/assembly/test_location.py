@@ -138,6 +138,27 @@ def test_province_introduced_with_di(extract, where, province):
 @pytest.mark.parametrize(
     ("text", "city", "province"),
     [
+        # a province of another region than the dateline's, written after "di", is where it was
+        # signed: the dateline's city is not
+        ("JAKARTA - Kementerian Perdagangan dan Kementerian Perdagangan Jepang menandatangani nota kesepahaman "
+         "di sela-sela KTT G20 di Bali, Selasa (15/11/2022).", None, "Bali"),
+        # counter-examples: a province that holds the dateline's city, and the province of an area of
+        # cooperation, leave the dateline's city
+        ("SEMARANG - Pemprov Jawa Tengah dan PT Sinar Jaya menandatangani nota kesepahaman di Jawa Tengah, "
+         "Selasa (12/3/2024).", "Semarang", "Jawa Tengah"),
+        ("JAKARTA - Pemprov Jawa Tengah dan PT Sinar Jaya menandatangani nota kesepahaman tentang pengembangan "
+         "wisata di Jawa Tengah.", "Jakarta", "DKI Jakarta"),
+    ],
+)
+def test_a_province_after_di_outweighs_another_datelines_city(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
         # a place abroad in the venue's address, written with "di" or a comma
         ("JAKARTA - Pemprov Jawa Tengah dan Pemerintah Negara Bagian Queensland menandatangani nota "
          "kesepahaman di Gedung Parlemen di Brisbane, Selasa (12/3/2024).", "Brisbane", None),
