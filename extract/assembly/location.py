@@ -184,7 +184,7 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
             visited = cues.rule("visit_place_introducers").search(before) is not None \
                 and cues.signing_verb().search(found.text, candidate.end, sentence.end) is not None
-            if (visited or _introduces(before, found.text, candidate.end, is_abroad)) \
+            if (visited or _introduces(before, found.text, candidate, is_abroad)) \
                     and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
@@ -203,22 +203,34 @@ _BARE_DI = regex.compile(r"\s+di\s+")
 _DATE_GAP = regex.compile(r"\s*,?\s*(?:pada\s+)?")  # between a place and the day right after it
 
 
-def _introduces(before: str, text: str, end: int, abroad: bool) -> bool:
+def _introduces(before: str, text: str, place: Place, abroad: bool) -> bool:
     """Whether the words `before` a place (lower case) make it the place of the signing; a
-    place abroad (ending at `end` of `text`) after a bare "di" needs a signing verb before it
-    and its country after it."""
+    place abroad after a bare "di" needs a signing verb before it and its country after it,
+    unless it is a country itself ("menandatangani nota kesepahaman di Singapura")."""
     if not abroad:
         return cues.rule("place_introducers").search(before) is not None
     return cues.rule("signing_place_introducers").search(before) is not None or (
         cues.rule("place_introducers").search(before) is not None and cues.signing_verb().search(before) is not None
-        and _country_after().match(text, end) is not None)
+        and (_country_after().match(text, place.end) is not None
+             or _country().fullmatch(text, place.start, place.end) is not None))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> str:
+    """An alternation of countries' names as written (institutions/org_heads.yaml `countries`)."""
+    return words_pattern(load_yaml("institutions/org_heads.yaml")["countries"])
+
+
+@lru_cache(maxsize=1)
+def _country() -> regex.Pattern:
+    """A country's name."""
+    return regex.compile(rf"(?:{_countries()})")
 
 
 @lru_cache(maxsize=1)
 def _country_after() -> regex.Pattern:
-    """A comma and a country's name as written (institutions/org_heads.yaml `countries`)."""
-    countries = load_yaml("institutions/org_heads.yaml")["countries"]
-    return regex.compile(rf"\s*,\s*(?:{words_pattern(countries)})(?![\p{{L}}\p{{N}}])")
+    """A comma and a country's name."""
+    return regex.compile(rf"\s*,\s*(?:{_countries()})(?![\p{{L}}\p{{N}}])")
 
 
 def _places_of(found: Candidates, index: int) -> list[Place]:

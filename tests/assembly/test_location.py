@@ -194,6 +194,9 @@ def test_place_abroad_in_the_address(extract, text, city, province):
         # after a bare "di" in the signing clause, when the city's country is written after it
         ("SEMARANG - Universitas Tunas Harapan menandatangani nota kesepahaman dengan Universitas Kyoto di "
          "Kyoto, Jepang, Kamis (16/5/2024).", "Kyoto"),
+        # ... or when the city is a country itself
+        ("BATAM - Badan Pengusahaan Batam menandatangani nota kesepahaman dengan Enterprise Singapore di "
+         "Singapura, Rabu (15/5/2024).", "Singapura"),
         # counter-examples: after a bare "di" a city abroad is one the article describes
         ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman disaksikan "
          "Atase Pendidikan RI di Tokyo, Selasa (12/3/2024).", "Semarang"),
@@ -202,6 +205,8 @@ def test_place_abroad_in_the_address(extract, text, city, province):
         # ... also with its country, when no signing verb comes before it
         ("SEMARANG - Pemkab Klaten, yang membuka kantor dagang di Osaka, Jepang, dan Universitas Tunas Harapan "
          "menandatangani nota kesepahaman, Selasa (12/3/2024).", "Semarang"),
+        ("BATAM - Atase Perdagangan RI di Singapura mengatakan Badan Pengusahaan Batam menandatangani nota "
+         "kesepahaman dengan Enterprise Singapore, Rabu (15/5/2024).", "Batam"),
     ],
 )
 def test_city_abroad_after_the_signing(extract, text, city):
