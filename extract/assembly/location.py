@@ -37,10 +37,13 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         address = _address_after(found, venue.end, venue.sentence)
         place = next((p for p in address if p.city and p.level != "province"), None) \
             or next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
+    abroad_only = False
     if place is None and not planned:
         place = _introduced_place(found, detail)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
+        else:
+            abroad_only, place = _signed_abroad(found, detail)
     abroad = place is not None and place.code is None  # no Indonesian province is the address of a city abroad
     stated, rule = next((p for p in address if p.level == "province" and p.province
                          and not (abroad and p.code)), None), "places:address_province"
@@ -53,7 +56,7 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         if stated is None and not planned:
             stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
         if not planned and found.dateline and found.dateline.city \
-                and (stated is None or stated.province == found.dateline.province):
+                and (stated is None or stated.province == found.dateline.province) and not abroad_only:
             dateline = found.dateline  # unless the text names another province or region for the signing
             location.update(city=_city_name(dateline), province=dateline.province, code=dateline.code)
             entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
@@ -215,6 +218,35 @@ def _introduces(before: str, text: str, place: Place, abroad: bool) -> bool:
              or _country().fullmatch(text, place.start, place.end) is not None))
 
 
+def _signed_abroad(found: Candidates, detail: list[int]) -> tuple[bool, Place | None]:
+    """(abroad, town): whether a detail sentence says the signing took place in a country abroad,
+    named after "di" and a signing verb and closing its clause, and the town written before the
+    country ("menandatangani nota kesepahaman di Malaysia, Selasa", "di sela-sela World Economic
+    Forum di Davos, Swiss"): the dateline's city is not where it was signed. Not a country a
+    relative clause names ("dengan perusahaan yang berbasis di Jepang"), nor one inside quoted speech."""
+    for index in detail:
+        sentence = found.sentence(index)
+        scope_ends = [s.end - sentence.start for s in found.scopes if s.sentence == index]
+        for match in _country_after_di().finditer(sentence.text):
+            before = sentence.text[:match.start()]
+            verbs = list(cues.signing_verb().finditer(before))
+            paragraph = found.text[found.text.rfind("\n", 0, sentence.start + match.start()) + 1:
+                                   sentence.start + match.start()]
+            if not verbs or _RELATIVE.search(before, verbs[-1].end()) or cues.rule("inside_quote").search(paragraph) \
+                    or any(_AREA_DI.fullmatch(sentence.text, end, match.start() + 2) for end in scope_ends):
+                continue  # nor the country of an area of cooperation ("penempatan perawat lansia di Jepang")
+            if not match.group("town"):
+                return True, None
+            start, end = sentence.start + match.start("town"), sentence.start + match.end("town")
+            return True, Place(start, end, match.group("town"), match.group("town"), None, None, "city",
+                               "text:before_country", index)
+    return False, None
+
+
+_RELATIVE = regex.compile(r"\byang\b", regex.IGNORECASE)
+_AREA_DI = regex.compile(r"(?:\s*\([^()]*\))?\s+di")  # an area, its bracketed short form, then "di"
+
+
 @lru_cache(maxsize=1)
 def _countries() -> str:
     """An alternation of countries' names as written (institutions/org_heads.yaml `countries`)."""
@@ -231,6 +263,14 @@ def _country() -> regex.Pattern:
 def _country_after() -> regex.Pattern:
     """A comma and a country's name."""
     return regex.compile(rf"\s*,\s*(?:{_countries()})(?![\p{{L}}\p{{N}}])")
+
+
+@lru_cache(maxsize=1)
+def _country_after_di() -> regex.Pattern:
+    """"di", a town of up to three capitalised words and a comma, or none, and a country's name
+    that closes a clause (a comma, a full stop, the end, "pada")."""
+    town = r"\p{Lu}[\p{L}'\-]*(?:\s+\p{Lu}[\p{L}'\-]*){0,2}"
+    return regex.compile(rf"\bdi\s+(?:(?P<town>{town}),\s*)?(?:{_countries()})(?=\s*(?:[,.;]|$|pada\b))")
 
 
 def _places_of(found: Candidates, index: int) -> list[Place]:

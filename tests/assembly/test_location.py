@@ -438,3 +438,25 @@ def test_the_venue_of_a_planned_signing(extract, text, venue, city):
     records = extract(text)
     assert [r["status"] for r in records] == ["planned"]
     assert (records[0]["location"].get("venue"), records[0]["location"].get("city")) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        # a country named after "di" and a signing verb, closing its clause, is where it was signed: not
+        # the dateline's city; a town written before the country is the city
+        ("JAKARTA - Kementerian Pertanian dan Kementerian Pertanian Malaysia menandatangani nota kesepahaman "
+         "di Malaysia, Rabu (15/5/2024).", None, None),
+        ("JAKARTA - PT Pertamina dan Saudi Aramco menandatangani nota kesepahaman di sela-sela World Economic "
+         "Forum di Davos, Swiss, Rabu (17/1/2024).", "Davos", None),
+        # counter-examples: a country in a relative clause, or in quoted speech
+        ("JAKARTA - Pemprov Jawa Tengah menandatangani nota kesepahaman dengan PT Sinar Jaya, anak usaha "
+         "perusahaan yang berbasis di Jepang, Rabu (15/5/2024).", "Jakarta", "DKI Jakarta"),
+        ('JAKARTA - Pemprov Jawa Tengah dan PT Sinar Jaya menandatangani nota kesepahaman, Rabu (15/5/2024). '
+         '"Kami ingin menandatangani lebih banyak kerja sama di Jepang," kata Budi.', "Jakarta", "DKI Jakarta"),
+    ],
+)
+def test_a_country_after_di_is_where_it_was_signed(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
