@@ -208,12 +208,13 @@ _DATE_GAP = regex.compile(r"\s*,?\s*(?:pada\s+)?")  # between a place and the da
 
 def _introduces(before: str, text: str, place: Place, abroad: bool) -> bool:
     """Whether the words `before` a place (lower case) make it the place of the signing; a
-    place abroad after a bare "di" needs a signing verb before it and its country after it,
-    unless it is a country itself ("menandatangani nota kesepahaman di Singapura")."""
+    place abroad after a bare "di" needs a signing verb or noun before it ("Penandatanganan
+    berlangsung di kantor pusat JXA di Tokyo, Jepang") and its country after it, unless it is a
+    country itself ("menandatangani nota kesepahaman di Singapura")."""
     if not abroad:
         return cues.rule("place_introducers").search(before) is not None
     return cues.rule("signing_place_introducers").search(before) is not None or (
-        cues.rule("place_introducers").search(before) is not None and cues.signing_verb().search(before) is not None
+        cues.rule("place_introducers").search(before) is not None and _speaks_of_signing(before)
         and (_country_after().match(text, place.end) is not None
              or _country().fullmatch(text, place.start, place.end) is not None))
 

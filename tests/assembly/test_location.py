@@ -194,6 +194,9 @@ def test_place_abroad_in_the_address(extract, text, city, province):
         # after a bare "di" in the signing clause, when the city's country is written after it
         ("SEMARANG - Universitas Tunas Harapan menandatangani nota kesepahaman dengan Universitas Kyoto di "
          "Kyoto, Jepang, Kamis (16/5/2024).", "Kyoto"),
+        # ... also after the signing noun, when a venue the scan does not read stands between
+        ("JAKARTA - Kementerian Ketenagakerjaan menandatangani nota kesepahaman dengan Japan Care Agency. "
+         "Penandatanganan berlangsung di kantor pusat lembaga itu di Osaka, Jepang, pekan lalu.", "Osaka"),
         # ... or when the city is a country itself
         ("BATAM - Badan Pengusahaan Batam menandatangani nota kesepahaman dengan Enterprise Singapore di "
          "Singapura, Rabu (15/5/2024).", "Singapura"),
@@ -207,6 +210,8 @@ def test_place_abroad_in_the_address(extract, text, city, province):
          "menandatangani nota kesepahaman, Selasa (12/3/2024).", "Semarang"),
         ("BATAM - Atase Perdagangan RI di Singapura mengatakan Badan Pengusahaan Batam menandatangani nota "
          "kesepahaman dengan Enterprise Singapore, Rabu (15/5/2024).", "Batam"),
+        ("JAKARTA - Kementerian Ketenagakerjaan menandatangani nota kesepahaman dengan Japan Care Agency. "
+         "Lembaga itu memiliki kantor di Osaka, Jepang.", "Jakarta"),
     ],
 )
 def test_city_abroad_after_the_signing(extract, text, city):
