@@ -465,3 +465,22 @@ def test_a_country_after_di_is_where_it_was_signed(extract, text, city, province
     records = extract(text)
     assert len(records) == 1
     assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        # a town of a regency that is no seat but where events are held is the city
+        ("JAKARTA - Kementerian Pariwisata dan Pemprov Bali menandatangani nota kesepahaman di Nusa Dua, Bali, "
+         "Kamis (16/5/2024).", "Nusa Dua", "Bali"),
+        ("BOGOR - Pemkab Bogor dan PT Sinar Jaya menandatangani nota kesepahaman di Sentul, Senin (13/5/2024).",
+         "Sentul", "Jawa Barat"),
+        # counter-example: the town inside a venue's name, with a town after the venue
+        ("JAKARTA - Kementerian Pariwisata dan Pemprov Bali menandatangani nota kesepahaman di Bali Nusa Dua "
+         "Convention Center, Badung, Kamis (16/5/2024).", "Badung", "Bali"),
+    ],
+)
+def test_a_town_that_is_no_seat(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
