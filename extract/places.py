@@ -241,6 +241,8 @@ class _Gazetteer:
         self.dateline_media = re.compile(config["media_part"])
         self.dateline_place_after_media = re.compile(config["place_after_media"].format(
             max_more=self.dateline_max_part_words - 1, weekdays=_alternation(weekdays)))
+        self.dateline_bracketed_regex = re.compile(
+            config["bracketed"].format(max_head_chars=self.dateline_max_head_chars))
         self.dateline_colon_regex = re.compile(
             rf"^(?P<head>[^\n:,]{{2,{self.dateline_max_head_chars}}},[^\n:,]{{2,{self.dateline_max_head_chars}}}?)"
             rf"{config['colon_separator']}(?=\S)"
@@ -430,7 +432,8 @@ def name_as_written(text: str) -> str:
 
 
 def parse_dateline(text: str) -> PlaceMention | None:
-    """The article's dateline place (`SURABAYA –`, `Semarang (ANTARA) -`, `RIAUONLINE, PEKANBARU -`).
+    """The article's dateline place (`SURABAYA –`, `Semarang (ANTARA) -`, `RIAUONLINE, PEKANBARU -`,
+    `[JAKARTA]`).
 
     Looks at the first non-empty lines (headline, captions may come first) for the first
     one that starts with a head of comma-separated parts and parenthesised notes, then a
@@ -450,16 +453,27 @@ def parse_dateline(text: str) -> PlaceMention | None:
             break
         stripped = line.lstrip()
         lead = line_start + len(line) - len(stripped)
-        match = gazetteer.dateline_regex.match(stripped) or gazetteer.dateline_colon_regex.match(stripped)
-        if match:
-            found = _dateline_place(gazetteer, match.group("head"), lead) or \
-                _place_after_media(gazetteer, match, lead)
-        elif _is_place_media_line(gazetteer, stripped.rstrip()):
-            found = _dateline_place(gazetteer, stripped.rstrip(), lead)
-        else:
-            continue
+        found = _bracketed_place(gazetteer, stripped, lead) or _line_place(gazetteer, stripped, lead)
         if found is not None:
             return found
+    return None
+
+
+def _bracketed_place(gazetteer: _Gazetteer, line: str, lead: int) -> PlaceMention | None:
+    """The place of a head written in square brackets at the line's start ("[JAKARTA] ...")."""
+    bracketed = gazetteer.dateline_bracketed_regex.match(line)
+    if bracketed is None:
+        return None
+    return _dateline_place(gazetteer, bracketed.group("head"), lead + bracketed.start("head"))
+
+
+def _line_place(gazetteer: _Gazetteer, line: str, lead: int) -> PlaceMention | None:
+    """The place of a head that a separator ends, or of a line that is only "PLACE, MEDIA"."""
+    match = gazetteer.dateline_regex.match(line) or gazetteer.dateline_colon_regex.match(line)
+    if match:
+        return _dateline_place(gazetteer, match.group("head"), lead) or _place_after_media(gazetteer, match, lead)
+    if _is_place_media_line(gazetteer, line.rstrip()):
+        return _dateline_place(gazetteer, line.rstrip(), lead)
     return None
 
 

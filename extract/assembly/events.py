@@ -29,7 +29,17 @@ def share_event_details(records: list[dict], found: Candidates, repeated: frozen
         _share_witnesses(signed, found, sentences)
         _share_venue(signed, found, sentences)
         _share_day(signed, found, sentences)
+    if signed:
+        _share_venue(signed, found, signing_captions(found))
     _share_first_place([r for r in signed if id(r) not in repeated])
+
+
+def signing_captions(found: Candidates) -> list[int]:
+    """Photo captions that show a signing ("Foto: Penandatanganan MoU di Gedung Sate, Bandung",
+    "Foto: Bupati X dan Rektor Y menandatangani nota kesepahaman di Pendopo ..."): the venue they
+    name is that of the signing, for records whose text names none."""
+    return [s.index for s in found.sentences if s.excluded == "caption"
+            and (cues.signing_verb().search(s.text) or cues.rule("signing_noun").search(s.text))]
 
 
 def _share_first_place(signed: list[dict]) -> None:
@@ -74,8 +84,10 @@ def _share_day(signed: list[dict], found: Candidates, sentences: list[int]) -> N
 
 
 def _share_venue(signed: list[dict], found: Candidates, sentences: list[int]) -> None:
-    """The venue of the event sentences, and the city it names, for records without a venue;
-    a city read only from the dateline gives way to it."""
+    """The venue of the event sentences (or captions), and the city it names, for records without
+    a venue; a city read only from the dateline gives way to it."""
+    if not sentences:
+        return
     location, entries = read_location(found, sentences, 0)
     if not location["venue"]:
         return

@@ -15,13 +15,18 @@ from extract.vocabulary import words_pattern
 
 
 def read_location(found: Candidates, sentence_ids: list[int], following: int,
-                  other_signings: frozenset[int] = frozenset()) -> tuple[dict, list[dict]]:
+                  other_signings: frozenset[int] = frozenset(), planned: bool = False) -> tuple[dict, list[dict]]:
     """(location, evidence) of a signing reported in `sentence_ids` and the `following` sentences,
     except those that report `other_signings` (the venue of the next agreement's signing, "Selain
-    itu, ... juga menandatangani PKS ... di Hotel X", is not this one's)."""
+    itu, ... juga menandatangani PKS ... di Hotel X", is not this one's). A `planned` signing's
+    place is only the venue a sentence speaking of the signing names, and the town in or after it
+    ("Rencananya ditandatangani pekan depan di Pendopo X"): not where the plan was told ("kata
+    Bupati di Balai Kota"), nor the dateline, nor a place after "di" (in a plan, too often the
+    place the agreement covers or where the plan was told)."""
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
-    detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings]
+    detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings
+              and not (planned and not _speaks_of_signing(found.sentence(i).text))]
     venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
     place = None
     address: list[Place] = []
@@ -29,14 +34,16 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         location["venue"] = venue.text
         entries.append(evidence(found, "location.venue", venue.text, venue.start, venue.end, "places:venue"))
         inside = [p for p in _places_of(found, venue.sentence) if venue.start <= p.start < venue.end and p.city]
-        place = next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
         address = _address_after(found, venue.end, venue.sentence)
-        if place is None:
-            place = next((p for p in address if p.city and p.level != "province"), None)
-    if place is None:
+        place = next((p for p in address if p.city and p.level != "province"), None) \
+            or next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
+    abroad_only = False
+    if place is None and not planned:
         place = _introduced_place(found, detail)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
+        else:
+            abroad_only, place = _signed_abroad(found, detail)
     abroad = place is not None and place.code is None  # no Indonesian province is the address of a city abroad
     stated, rule = next((p for p in address if p.level == "province" and p.province
                          and not (abroad and p.code)), None), "places:address_province"
@@ -45,15 +52,17 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         rule_city = "places:address_city" if place in address else rule_city
         location.update(city=_city_name(place), province=place.province, code=place.code)
         entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
-    elif found.dateline and found.dateline.city and (stated is None or stated.province == found.dateline.province):
-        dateline = found.dateline  # unless the venue's address names another province or region
-        location.update(city=_city_name(dateline), province=dateline.province, code=dateline.code)
-        entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
-                                "places:dateline"))
-    if stated is None and venue and location["city"] is None:
-        stated, rule = _venue_province(found, venue), "places:venue_province"
-    if stated is None and location["city"] is None:
-        stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
+    else:
+        if stated is None and not planned:
+            stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
+        if not planned and found.dateline and found.dateline.city \
+                and (stated is None or stated.province == found.dateline.province) and not abroad_only:
+            dateline = found.dateline  # unless the text names another province or region for the signing
+            location.update(city=_city_name(dateline), province=dateline.province, code=dateline.code)
+            entries.append(evidence(found, "location.city", location["city"], dateline.start, dateline.end,
+                                    "places:dateline"))
+        if stated is None and venue and location["city"] is None:
+            stated, rule = _venue_province(found, venue), "places:venue_province"
     if stated is not None:
         location["province"] = stated.province
         entries.append(evidence(found, "location.province", stated.province, stated.start, stated.end, rule))
@@ -62,6 +71,11 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _speaks_of_signing(text: str) -> bool:
+    """Whether a sentence speaks of a signing: a signing verb or the signing noun."""
+    return cues.signing_verb().search(text) is not None or cues.rule("signing_noun").search(text) is not None
 
 
 def fill_host_cities(records: list[dict], found: Candidates) -> None:
@@ -163,40 +177,101 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
         date_starts = [d.start for d in found.dates if d.sentence == index]
         for candidate, is_abroad in sorted(domestic + abroad, key=lambda pair: pair[0].start):
             if any(_BARE_DI.fullmatch(found.text, end, candidate.start) for end in scope_ends) \
-                    and not any(_DATE_GAP.fullmatch(found.text, candidate.end, start) for start in date_starts):
+                    and not any(_DATE_GAP.fullmatch(found.text, _address_end(found, candidate), start)
+                                for start in date_starts):
                 # "pengembangan desa wisata di Kabupaten Gunungkidul": the area's place; one the
-                # signing's day follows is the signing's ("pelatihan tenaga kerja di Sragen, Senin (4/3)")
+                # signing's day follows, after its address, is the signing's ("pelatihan tenaga
+                # kerja di Sragen, Senin (4/3)", "kerja sama pariwisata di Seoul, Korea Selatan, Selasa")
                 continue
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
             visited = cues.rule("visit_place_introducers").search(before) is not None \
                 and cues.signing_verb().search(found.text, candidate.end, sentence.end) is not None
-            if (visited or _introduces(before, found.text, candidate.end, is_abroad)) \
+            if (visited or _introduces(before, found.text, candidate, is_abroad)) \
                     and not cues.rule("inside_quote").search(paragraph):
                 return candidate
     return None
+
+
+def _address_end(found: Candidates, place: Place) -> int:
+    """Where the address written after `place` ends: its province or region, then its country
+    ("di Badung, Bali", "di Seoul, Korea Selatan")."""
+    address = _address_after(found, place.end, place.sentence)
+    end = address[-1].end if address else place.end
+    country = _country_after().match(found.text, end)
+    return country.end() if country else end
 
 
 _BARE_DI = regex.compile(r"\s+di\s+")
 _DATE_GAP = regex.compile(r"\s*,?\s*(?:pada\s+)?")  # between a place and the day right after it
 
 
-def _introduces(before: str, text: str, end: int, abroad: bool) -> bool:
+def _introduces(before: str, text: str, place: Place, abroad: bool) -> bool:
     """Whether the words `before` a place (lower case) make it the place of the signing; a
-    place abroad (ending at `end` of `text`) after a bare "di" needs a signing verb before it
-    and its country after it."""
+    place abroad after a bare "di" needs a signing verb or noun before it ("Penandatanganan
+    berlangsung di kantor pusat JXA di Tokyo, Jepang") and its country after it, unless it is a
+    country itself ("menandatangani nota kesepahaman di Singapura")."""
     if not abroad:
         return cues.rule("place_introducers").search(before) is not None
     return cues.rule("signing_place_introducers").search(before) is not None or (
-        cues.rule("place_introducers").search(before) is not None and cues.signing_verb().search(before) is not None
-        and _country_after().match(text, end) is not None)
+        cues.rule("place_introducers").search(before) is not None and _speaks_of_signing(before)
+        and (_country_after().match(text, place.end) is not None
+             or _country().fullmatch(text, place.start, place.end) is not None))
+
+
+def _signed_abroad(found: Candidates, detail: list[int]) -> tuple[bool, Place | None]:
+    """(abroad, town): whether a detail sentence says the signing took place in a country abroad,
+    named after "di" and a signing verb and closing its clause, and the town written before the
+    country ("menandatangani nota kesepahaman di Malaysia, Selasa", "di sela-sela World Economic
+    Forum di Davos, Swiss"): the dateline's city is not where it was signed. Not a country a
+    relative clause names ("dengan perusahaan yang berbasis di Jepang"), nor one inside quoted speech."""
+    for index in detail:
+        sentence = found.sentence(index)
+        scope_ends = [s.end - sentence.start for s in found.scopes if s.sentence == index]
+        for match in _country_after_di().finditer(sentence.text):
+            before = sentence.text[:match.start()]
+            verbs = list(cues.signing_verb().finditer(before))
+            paragraph = found.text[found.text.rfind("\n", 0, sentence.start + match.start()) + 1:
+                                   sentence.start + match.start()]
+            if not verbs or _RELATIVE.search(before, verbs[-1].end()) or cues.rule("inside_quote").search(paragraph) \
+                    or any(_AREA_DI.fullmatch(sentence.text, end, match.start() + 2) for end in scope_ends):
+                continue  # nor the country of an area of cooperation ("penempatan perawat lansia di Jepang")
+            if not match.group("town"):
+                return True, None
+            start, end = sentence.start + match.start("town"), sentence.start + match.end("town")
+            return True, Place(start, end, match.group("town"), match.group("town"), None, None, "city",
+                               "text:before_country", index)
+    return False, None
+
+
+_RELATIVE = regex.compile(r"\byang\b", regex.IGNORECASE)
+_AREA_DI = regex.compile(r"(?:\s*\([^()]*\))?\s+di")  # an area, its bracketed short form, then "di"
+
+
+@lru_cache(maxsize=1)
+def _countries() -> str:
+    """An alternation of countries' names as written (institutions/org_heads.yaml `countries`)."""
+    return words_pattern(load_yaml("institutions/org_heads.yaml")["countries"])
+
+
+@lru_cache(maxsize=1)
+def _country() -> regex.Pattern:
+    """A country's name."""
+    return regex.compile(rf"(?:{_countries()})")
 
 
 @lru_cache(maxsize=1)
 def _country_after() -> regex.Pattern:
-    """A comma and a country's name as written (institutions/org_heads.yaml `countries`)."""
-    countries = load_yaml("institutions/org_heads.yaml")["countries"]
-    return regex.compile(rf"\s*,\s*(?:{words_pattern(countries)})(?![\p{{L}}\p{{N}}])")
+    """A comma and a country's name."""
+    return regex.compile(rf"\s*,\s*(?:{_countries()})(?![\p{{L}}\p{{N}}])")
+
+
+@lru_cache(maxsize=1)
+def _country_after_di() -> regex.Pattern:
+    """"di", a town of up to three capitalised words and a comma, or none, and a country's name
+    that closes a clause (a comma, a full stop, the end, "pada")."""
+    town = r"\p{Lu}[\p{L}'\-]*(?:\s+\p{Lu}[\p{L}'\-]*){0,2}"
+    return regex.compile(rf"\bdi\s+(?:(?P<town>{town}),\s*)?(?:{_countries()})(?=\s*(?:[,.;]|$|pada\b))")
 
 
 def _places_of(found: Candidates, index: int) -> list[Place]:

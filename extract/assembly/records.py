@@ -45,10 +45,11 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["date"], fields["date_text"], entries = _date(found, draft, options, fields["status"])
     evidences += entries
     fields["location"] = {}
-    if fields["status"] == "signed" and draft.same_signing_as is None and draft.fixed_date is None \
+    if fields["status"] in {"signed", "planned"} and draft.same_signing_as is None and draft.fixed_date is None \
             and not signed_elsewhere(draft):
         fields["location"], entries = read_location(found, draft.sentences, options.windows.detail_sentences,
-                                                    _other_signings(draft, drafts))
+                                                    _other_signings(draft, drafts),
+                                                    planned=fields["status"] == "planned")
         evidences += entries
     fields["scopes"], entries = read_scopes(found, draft, index)
     evidences += entries

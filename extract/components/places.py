@@ -14,7 +14,9 @@ class PlaceFinder:
         found = candidates(doc)
         text = found.text
         found.dateline = parse_dateline(text)
-        for sentence in found.relevant_sentences():
+        # photo captions too: one showing the signing may be the only text that names its venue
+        captions = [s for s in found.sentences if s.excluded == "caption"]
+        for sentence in sorted([*found.relevant_sentences(), *captions], key=lambda s: s.index):
             for place in find_places(sentence.text):
                 found.places.append(Place.found(place, sentence.start, sentence.index))
             for start, end, venue in find_venues(sentence.text):

@@ -20,6 +20,12 @@ SIGNING = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesep
         ("di Balai Kota DKI Jakarta, Jalan Medan Merdeka Selatan", "Balai Kota DKI Jakarta", "Jakarta", "DKI Jakarta"),
         # counter-example: a city of that province keeps the name written
         ("di Kantor Wali Kota Jakarta Selatan", "Kantor Wali Kota Jakarta Selatan", "Jakarta Selatan", "DKI Jakarta"),
+        # a town written after the venue is where it stands, also when the venue's name holds another
+        ("di Yogyakarta International Airport, Kulon Progo", "Yogyakarta International Airport", "Kulon Progo",
+         "Daerah Istimewa Yogyakarta"),
+        ("di Hotel Santika Semarang, Kabupaten Kendal", "Hotel Santika Semarang", "Kendal", "Jawa Tengah"),
+        # counter-example: a province written after such a venue leaves the town of its name
+        ("di Hotel Santika Semarang, Jawa Tengah", "Hotel Santika Semarang", "Semarang", "Jawa Tengah"),
         # counter-example: a place named after other words is no address of the venue
         ("di Aula Kampus Tunas Harapan yang dibangun Pemkab Sleman", "Aula Kampus Tunas Harapan", None, None),
     ],
@@ -132,6 +138,27 @@ def test_province_introduced_with_di(extract, where, province):
 @pytest.mark.parametrize(
     ("text", "city", "province"),
     [
+        # a province of another region than the dateline's, written after "di", is where it was
+        # signed: the dateline's city is not
+        ("JAKARTA - Kementerian Perdagangan dan Kementerian Perdagangan Jepang menandatangani nota kesepahaman "
+         "di sela-sela KTT G20 di Bali, Selasa (15/11/2022).", None, "Bali"),
+        # counter-examples: a province that holds the dateline's city, and the province of an area of
+        # cooperation, leave the dateline's city
+        ("SEMARANG - Pemprov Jawa Tengah dan PT Sinar Jaya menandatangani nota kesepahaman di Jawa Tengah, "
+         "Selasa (12/3/2024).", "Semarang", "Jawa Tengah"),
+        ("JAKARTA - Pemprov Jawa Tengah dan PT Sinar Jaya menandatangani nota kesepahaman tentang pengembangan "
+         "wisata di Jawa Tengah.", "Jakarta", "DKI Jakarta"),
+    ],
+)
+def test_a_province_after_di_outweighs_another_datelines_city(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
         # a place abroad in the venue's address, written with "di" or a comma
         ("JAKARTA - Pemprov Jawa Tengah dan Pemerintah Negara Bagian Queensland menandatangani nota "
          "kesepahaman di Gedung Parlemen di Brisbane, Selasa (12/3/2024).", "Brisbane", None),
@@ -167,6 +194,12 @@ def test_place_abroad_in_the_address(extract, text, city, province):
         # after a bare "di" in the signing clause, when the city's country is written after it
         ("SEMARANG - Universitas Tunas Harapan menandatangani nota kesepahaman dengan Universitas Kyoto di "
          "Kyoto, Jepang, Kamis (16/5/2024).", "Kyoto"),
+        # ... also after the signing noun, when a venue the scan does not read stands between
+        ("JAKARTA - Kementerian Ketenagakerjaan menandatangani nota kesepahaman dengan Japan Care Agency. "
+         "Penandatanganan berlangsung di kantor pusat lembaga itu di Osaka, Jepang, pekan lalu.", "Osaka"),
+        # ... or when the city is a country itself
+        ("BATAM - Badan Pengusahaan Batam menandatangani nota kesepahaman dengan Enterprise Singapore di "
+         "Singapura, Rabu (15/5/2024).", "Singapura"),
         # counter-examples: after a bare "di" a city abroad is one the article describes
         ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman disaksikan "
          "Atase Pendidikan RI di Tokyo, Selasa (12/3/2024).", "Semarang"),
@@ -175,6 +208,10 @@ def test_place_abroad_in_the_address(extract, text, city, province):
         # ... also with its country, when no signing verb comes before it
         ("SEMARANG - Pemkab Klaten, yang membuka kantor dagang di Osaka, Jepang, dan Universitas Tunas Harapan "
          "menandatangani nota kesepahaman, Selasa (12/3/2024).", "Semarang"),
+        ("BATAM - Atase Perdagangan RI di Singapura mengatakan Badan Pengusahaan Batam menandatangani nota "
+         "kesepahaman dengan Enterprise Singapore, Rabu (15/5/2024).", "Batam"),
+        ("JAKARTA - Kementerian Ketenagakerjaan menandatangani nota kesepahaman dengan Japan Care Agency. "
+         "Lembaga itu memiliki kantor di Osaka, Jepang.", "Jakarta"),
     ],
 )
 def test_city_abroad_after_the_signing(extract, text, city):
@@ -345,9 +382,105 @@ def test_the_place_of_a_visit_the_signing_took_place_in(extract, text, city, pro
          "tentang pengembangan desa wisata, Senin (3/6/2024).", "Gunungkidul"),
         ("Penandatanganan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan tentang pengembangan "
          "desa wisata berlangsung di Kabupaten Gunungkidul, Senin (3/6/2024).", "Gunungkidul"),
+        # ... also when the place's province or country stands between it and the day
+        ("JAKARTA - Pemkab Badung dan PT Angkasa Pura I menandatangani nota kesepahaman tentang pengelolaan "
+         "bandara di Badung, Bali, Senin (3/6/2024).", "Badung"),
+        ("JAKARTA - Pemprov Jawa Barat dan Pemerintah Kota Daegu menandatangani nota kesepahaman tentang kerja sama "
+         "pariwisata di Seoul, Korea Selatan, Selasa (4/6/2024).", "Seoul"),
+        # counter-example: an area's place with its province and no day after it
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman tentang pengembangan desa "
+         "wisata di Gunungkidul, Daerah Istimewa Yogyakarta. Penandatanganan berlangsung Senin (3/6/2024).", None),
     ],
 )
 def test_a_place_of_the_area_of_cooperation_is_no_signing_place(extract, text, city):
     records = extract(text)
     assert len(records) == 1
     assert records[0]["location"]["city"] == city
+
+
+CAPTIONED = ("{caption}\n"
+             "SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman{where} "
+             "tentang layanan kesehatan, Selasa (12/3/2024).")
+
+
+@pytest.mark.parametrize(
+    ("caption", "where", "venue", "city"),
+    [
+        # a photo caption that shows the signing names the venue the text leaves out, and its town
+        ("Foto: Penandatanganan MoU di Pendopo Bupati Klaten, Selasa (12/3/2024).", "",
+         "Pendopo Bupati Klaten", "Klaten"),
+        ("Foto: Bupati Klaten Sri Mulyani dan Rektor Unitas Budi Santoso menandatangani nota kesepahaman di "
+         "Hotel Tentrem, Yogyakarta. (Dok. Humas)", "", "Hotel Tentrem", "Yogyakarta"),
+        # counter-examples: a caption that shows no signing, and a venue the text names itself
+        ("Foto: Bupati Klaten Sri Mulyani meninjau pameran UMKM di Gedung Sate, Bandung.", "", None, "Semarang"),
+        ("Foto: Penandatanganan MoU di Pendopo Bupati Klaten.", " di Aula Kampus Unitas", "Aula Kampus Unitas",
+         "Semarang"),
+    ],
+)
+def test_the_venue_a_signing_caption_names(extract, caption, where, venue, city):
+    records = extract(CAPTIONED.format(caption=caption, where=where))
+    assert len(records) == 1
+    assert (records[0]["location"]["venue"], records[0]["location"]["city"]) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        # a planned signing's venue, named in a sentence that speaks of the signing
+        ("SLEMAN - Pemkab Sleman akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan pekan depan. "
+         "Rencananya nota kesepahaman itu ditandatangani Bupati dan Rektor di Pendopo Parasamya.",
+         "Pendopo Parasamya", None),
+        ("SLEMAN - Pemkab Sleman akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan. "
+         "Penandatanganan dijadwalkan berlangsung di Hotel Tentrem, Yogyakarta, pekan depan.",
+         "Hotel Tentrem", "Yogyakarta"),
+        # counter-examples: where the plan was told is no venue of the signing, and the dateline is
+        # not where a signing still to come will be held
+        ("SLEMAN - Pemkab Sleman akan menandatangani nota kesepahaman dengan Universitas Tunas Harapan pekan depan. "
+         "Hal itu disampaikan Bupati Sleman Kustini di Pendopo Parasamya, Senin (18/3/2024).", None, None),
+    ],
+)
+def test_the_venue_of_a_planned_signing(extract, text, venue, city):
+    records = extract(text)
+    assert [r["status"] for r in records] == ["planned"]
+    assert (records[0]["location"].get("venue"), records[0]["location"].get("city")) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        # a country named after "di" and a signing verb, closing its clause, is where it was signed: not
+        # the dateline's city; a town written before the country is the city
+        ("JAKARTA - Kementerian Pertanian dan Kementerian Pertanian Malaysia menandatangani nota kesepahaman "
+         "di Malaysia, Rabu (15/5/2024).", None, None),
+        ("JAKARTA - PT Pertamina dan Saudi Aramco menandatangani nota kesepahaman di sela-sela World Economic "
+         "Forum di Davos, Swiss, Rabu (17/1/2024).", "Davos", None),
+        # counter-examples: a country in a relative clause, or in quoted speech
+        ("JAKARTA - Pemprov Jawa Tengah menandatangani nota kesepahaman dengan PT Sinar Jaya, anak usaha "
+         "perusahaan yang berbasis di Jepang, Rabu (15/5/2024).", "Jakarta", "DKI Jakarta"),
+        ('JAKARTA - Pemprov Jawa Tengah dan PT Sinar Jaya menandatangani nota kesepahaman, Rabu (15/5/2024). '
+         '"Kami ingin menandatangani lebih banyak kerja sama di Jepang," kata Budi.', "Jakarta", "DKI Jakarta"),
+    ],
+)
+def test_a_country_after_di_is_where_it_was_signed(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        # a town of a regency that is no seat but where events are held is the city
+        ("JAKARTA - Kementerian Pariwisata dan Pemprov Bali menandatangani nota kesepahaman di Nusa Dua, Bali, "
+         "Kamis (16/5/2024).", "Nusa Dua", "Bali"),
+        ("BOGOR - Pemkab Bogor dan PT Sinar Jaya menandatangani nota kesepahaman di Sentul, Senin (13/5/2024).",
+         "Sentul", "Jawa Barat"),
+        # counter-example: the town inside a venue's name, with a town after the venue
+        ("JAKARTA - Kementerian Pariwisata dan Pemprov Bali menandatangani nota kesepahaman di Bali Nusa Dua "
+         "Convention Center, Badung, Kamis (16/5/2024).", "Badung", "Bali"),
+    ],
+)
+def test_a_town_that_is_no_seat(extract, text, city, province):
+    records = extract(text)
+    assert len(records) == 1
+    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
