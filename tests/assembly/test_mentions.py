@@ -394,3 +394,15 @@ def test_a_signing_called_off_put_off_or_refused_is_no_signing(extract, text, st
 ])
 def test_an_instrument_said_to_run_out_is_referenced(extract, text, statuses):
     assert [r["status"] for r in extract(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a signing a body sets itself as a target has not happened yet
+    ("PADANG - Pemprov Sumatera Barat menargetkan penandatanganan nota kesepahaman dengan Pemprov Riau tentang "
+     "jalan tol rampung pada Juli 2024.", "planned"),
+    # counter-example: a target the signed agreement sets is about what follows
+    ("PADANG - Pemprov Sumatera Barat dan Pemprov Riau menandatangani nota kesepahaman, Senin (3/6/2024), dan "
+     "menargetkan jalan tol rampung pada 2026.", "signed"),
+])
+def test_a_signing_set_as_a_target_is_planned(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
