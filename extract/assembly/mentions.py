@@ -120,6 +120,10 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
         status, cue = "referenced", earlier.group().strip().lower()  # "MoU sebelumnya ..."
     if status == "signed" and not signs:
         status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
+    if status in {None, "planned"} and not signs and (established := cues.rule("established_before").search(
+            sentence.text[term.start - sentence.start:own_end - sentence.start])):
+        # "yang sudah terjalin sejak 2015 (akan diperluas)": what is done with it is done with an existing one
+        status, cue = "referenced", established.group().split()[-1].lower()
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
 

@@ -406,3 +406,17 @@ def test_an_instrument_said_to_run_out_is_referenced(extract, text, statuses):
 ])
 def test_a_signing_set_as_a_target_is_planned(extract, text, status):
     assert [r["status"] for r in extract(text)] == [status]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a cooperation said to be established since a year, with no signing reported, exists
+    ("DENPASAR - Kerja sama antara Pemprov Bali dan Pemerintah Australia Barat yang sudah terjalin sejak 2015 "
+     "terus diperkuat melalui pertukaran pelajar.", ["referenced"]),
+    ("AMBON - Kerja sama antara Pemkot Ambon dan Universitas Pattimura yang dijalin sejak tahun 2017 akan "
+     "diperluas ke bidang kesehatan.", ["referenced"]),
+    # counter-example: a signing that strengthens the cooperation established before is reported
+    ("DENPASAR - Pemprov Bali dan Pemerintah Australia Barat menandatangani nota kesepahaman, Senin (3/6/2024), "
+     "untuk memperkuat kerja sama yang sudah terjalin sejak 2015.", ["signed"]),
+])
+def test_a_cooperation_said_established_before_is_referenced(extract, text, statuses):
+    assert [r["status"] for r in extract(text)] == statuses
