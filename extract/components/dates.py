@@ -69,6 +69,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
+        found.published = doc._.published
         dateline_day = _dateline_date(found, doc._.published or self.today, self.dateline_margin)
         published: date | None = doc._.published or dateline_day
         wanted = _wanted(found)

@@ -420,3 +420,23 @@ def test_a_signing_set_as_a_target_is_planned(extract, text, status):
 ])
 def test_a_cooperation_said_established_before_is_referenced(extract, text, statuses):
     assert [r["status"] for r in extract(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a signing dated in its clause by a year before the article's is an existing agreement
+    ("SOLO - Pemkot Surakarta dan PT Sinar Jaya telah menandatangani perjanjian kerja sama pengelolaan Stasiun "
+     "Solo Balapan pada 2021. Kini kedua pihak membahas perpanjangannya.", "2024-03-20", [("referenced", "2021")]),
+    # without a publication date, the article's latest day written with its year says which year it is
+    ("TANGERANG - Nota kesepahaman antara Pemkot Tangerang dan PT Sinar Jaya yang ditandatangani pada Mei 2018 "
+     "sudah habis masa berlakunya. Hal itu disampaikan Sekda Tangerang dalam rapat, Senin (3/6/2024).", None,
+     [("referenced", "2018-05")]),
+    # counter-examples: a signing in the article's own year, and a year outside the signing's clause
+    ("SOLO - Pemkot Surakarta dan PT Sinar Jaya telah menandatangani perjanjian kerja sama pengelolaan Stasiun "
+     "Solo Balapan pada Maret 2024.", "2024-03-20", [("signed", "2024-03")]),
+    ("SOLO - Pemkot Surakarta dan PT Sinar Jaya menandatangani perjanjian kerja sama, Senin (18/3/2024), untuk "
+     "melanjutkan kerja sama sejak 2019.", "2024-03-20", [("signed", "2024-03-18")]),
+    ("SOLO - Pemkot Surakarta dan PT Sinar Jaya menandatangani perjanjian kerja sama pengelolaan stasiun pada "
+     "2021.", None, [("signed", "2021")]),
+])
+def test_a_signing_dated_by_a_year_before_the_articles_is_an_existing_agreement(extract, text, published, expected):
+    assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected
