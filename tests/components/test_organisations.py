@@ -559,3 +559,21 @@ def test_an_office_without_its_holder_names_its_body(sentence, bodies):
 
     found = candidates(load_pipeline(use_ner=False)(sentence))
     assert [o.name for o in sorted(found.orgs, key=lambda o: o.start) if not o.in_position] == bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a consortium, a society of traders, a union and an alliance are bodies of their own
+        ("Konsorsium Pengembangan Energi Kalimantan dan Asosiasi Pengusaha Indonesia menandatangani MoU.",
+         [("Konsorsium Pengembangan Energi Kalimantan", None), ("Asosiasi Pengusaha Indonesia", None)]),
+        ("Paguyuban Pedagang Pasar Klewer menjalin kerja sama dengan Pemkot Surakarta.",
+         [("Paguyuban Pedagang Pasar Klewer", None), ("Pemkot Surakarta", None)]),
+        ("Serikat Pekerja Perkebunan dan Aliansi Petani Sawit Riau hadir.",
+         [("Serikat Pekerja Perkebunan", None), ("Aliansi Petani Sawit Riau", None)]),
+        # counter-example: the kind word without a name is no body
+        ("Para anggota paguyuban dan konsorsium itu hadir.", []),
+    ],
+)
+def test_consortia_societies_unions_and_alliances_are_bodies(sentence, expected):
+    assert orgs(sentence) == expected
