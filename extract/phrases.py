@@ -176,6 +176,7 @@ class Lexicon:
     position_prepositions: frozenset[str]  # "Duta Besar RI untuk China"
     new_body_after_connector: dict[str, list[tuple[str, ...]]]  # "... dan Kota Darwin"
     list_name_heads: dict[str, list[tuple[str, ...]]]  # "Kementerian Investasi, Perdagangan, dan ..."
+    member_heads: frozenset[tuple[str, ...]]  # "Forum": an office word after one names the members
     local_region_words: frozenset[str]  # "Kecamatan", "Desa": the word after one is a place's name
     eponym_heads: frozenset[tuple[str, ...]]  # heads whose name may carry a person's titles
     eponym_words: int
@@ -229,6 +230,7 @@ def lexicon() -> Lexicon:
         position_prepositions=frozenset(titles.position_prepositions),
         new_body_after_connector=_phrase_index(orgs.new_body_after_connector),
         list_name_heads=_phrase_index(orgs.list_name_heads),
+        member_heads=frozenset(tuple(w.lower() for w in h.split()) for h in orgs.member_heads),
         local_region_words=frozenset(w.lower() for w in orgs.local_region_words),
         eponym_heads=frozenset(tuple(w.lower() for w in h.split()) for h in orgs.eponym_heads),
         eponym_words=orgs.eponym_words,
@@ -402,6 +404,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                 and (known_end := _known_name_past(tokens, i, j, known_at)):
             j = known_end  # "Fakultas Kedokteran Universitas Sebelas Maret": a known name's month word
             continue
+        if j == i + head and (office := _members_office(tokens, i, head, j)):
+            j += office  # "Forum Rektor Indonesia": the office its members hold names the body
+            continue
         if j > i and (is_stop(tokens, j) or is_title(tok) or (inside_position and title_length(tokens, j))):
             break  # (in a position a rank opens the name: "Danlantamal V Laksma TNI Hanarko ...")
         if inside_position and j > i and not (j - 1 > i and _names_local_region(tokens, j)):
@@ -413,6 +418,14 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         seen_place = False
         j += 1
     return j
+
+
+def _members_office(tokens: list[Tok], i: int, head: int, j: int) -> int:
+    """Tokens of the office word right after a head of a body of office holders ("Forum Rektor",
+    "Asosiasi Kepala Desa"), 0 if none: the body's name goes on over it."""
+    if not head or tuple(t.key for t in tokens[i:i + head]) not in lexicon().member_heads:
+        return 0
+    return position_head_length(tokens, j)
 
 
 def _known_name_past(tokens: list[Tok], i: int, j: int, known_at: KnownAt) -> int | None:

@@ -284,6 +284,7 @@ class Organisations(_Schema):
     programme_cues: tuple[str, ...]
     new_body_after_connector: tuple[str, ...]
     list_name_heads: tuple[str, ...]
+    member_heads: tuple[str, ...]
     local_region_words: tuple[str, ...]
     derived_noun: str
     source_cues: tuple[str, ...]

@@ -908,3 +908,21 @@ def test_a_known_body_named_after_a_person(sentence, expected):
 )
 def test_a_head_of_state_is_followed_by_a_name_or_a_state(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body of office holders is named after the office: the office word is no position
+        ("Nota kesepahaman diteken Ketua Forum Rektor Indonesia Prof Ganefri.",
+         [("Ganefri", ["Prof"], "Ketua Forum Rektor Indonesia")]),
+        ("Hadir Ketua Asosiasi Kepala Desa Indonesia Klaten Agus Purnomo.",
+         [("Agus Purnomo", [], "Ketua Asosiasi Kepala Desa Indonesia Klaten")]),
+        # counter-example: an office after another body's head still opens a position
+        ("Hadir Kepala Dinas Pendidikan Klaten Sri Mulyani dan Rektor Universitas Tunas Harapan Budi Santoso.",
+         [("Sri Mulyani", [], "Kepala Dinas Pendidikan Klaten"),
+          ("Budi Santoso", [], "Rektor Universitas Tunas Harapan")]),
+    ],
+)
+def test_a_body_of_office_holders_is_named_after_the_office(sentence, expected):
+    assert people(sentence) == expected
