@@ -177,6 +177,8 @@ class Lexicon:
     new_body_after_connector: dict[str, list[tuple[str, ...]]]  # "... dan Kota Darwin"
     list_name_heads: dict[str, list[tuple[str, ...]]]  # "Kementerian Investasi, Perdagangan, dan ..."
     member_heads: frozenset[tuple[str, ...]]  # "Forum": an office word after one names the members
+    area_prefixes: tuple[str, ...]  # "se-": the area a body covers ("SMA se-Kota Medan")
+    area_levels: frozenset[str]  # "Kota" in "se-Kota Medan"
     local_region_words: frozenset[str]  # "Kecamatan", "Desa": the word after one is a place's name
     eponym_heads: frozenset[tuple[str, ...]]  # heads whose name may carry a person's titles
     eponym_words: int
@@ -231,6 +233,8 @@ def lexicon() -> Lexicon:
         new_body_after_connector=_phrase_index(orgs.new_body_after_connector),
         list_name_heads=_phrase_index(orgs.list_name_heads),
         member_heads=frozenset(tuple(w.lower() for w in h.split()) for h in orgs.member_heads),
+        area_prefixes=tuple(p.lower() for p in orgs.area_prefixes),
+        area_levels=frozenset(w.lower() for w in orgs.area_levels),
         local_region_words=frozenset(w.lower() for w in orgs.local_region_words),
         eponym_heads=frozenset(tuple(w.lower() for w in h.split()) for h in orgs.eponym_heads),
         eponym_words=orgs.eponym_words,
@@ -395,6 +399,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                 j += 1 + country  # "Bank of Thailand": the country the body is of
                 continue
             break
+        if j > i and (area := _covered_area(tokens, j)):
+            j += area  # "Dinas Kesehatan se-Provinsi Jawa Tengah", "SMA se-Kota Medan"
+            continue
         if not (tok.is_cap or tok.is_number or tok.text[:1].isdigit()) or tok.text in PUNCTUATION:
             break  # (a unit's number goes on: "Danrem 042/Gapu")
         if j > i and _YEAR.match(tok.text) and (j + 1 >= len(tokens) or not tokens[j + 1].is_cap
@@ -418,6 +425,20 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         seen_place = False
         j += 1
     return j
+
+
+def _covered_area(tokens: list[Tok], j: int) -> int:
+    """Tokens of the area a body's name ends with at j, written after an area prefix ("se-Kota
+    Medan", "se-Jawa Tengah", "se-Indonesia"), 0 if none."""
+    lex = lexicon()
+    prefix = next((p for p in lex.area_prefixes if tokens[j].lower.startswith(p)), None)
+    rest = tokens[j].text[len(prefix):] if prefix else ""
+    if not rest[:1].isupper():
+        return 0
+    words = [Tok(rest, tokens[j].start + len(prefix), tokens[j].end), *tokens[j + 1:j + 4]]
+    if rest.lower() in lex.area_levels:
+        return 1 + match_phrase(tokens, j + 1, lex.place_names)
+    return match_phrase(words, 0, lex.place_names) or country_at(words, 0)
 
 
 def _members_office(tokens: list[Tok], i: int, head: int, j: int) -> int:

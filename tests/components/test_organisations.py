@@ -577,3 +577,20 @@ def test_an_office_without_its_holder_names_its_body(sentence, bodies):
 )
 def test_consortia_societies_unions_and_alliances_are_bodies(sentence, expected):
     assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the area a body covers or gathers, written after "se-", ends its name
+        ("Dinas Kesehatan se-Provinsi Sumatera Selatan menandatangani MoU.",
+         [("Dinas Kesehatan se-Provinsi Sumatera Selatan", None)]),
+        ("Forum Kepala Daerah se-Jawa Tengah dan Bank Jateng meneken PKS.",
+         [("Forum Kepala Daerah se-Jawa Tengah", None), ("Bank Jateng", None)]),
+        # counter-examples: no area after the prefix, and a word that only starts with its letters
+        ("Dinas Kesehatan se-kota itu hadir.", [("Dinas Kesehatan", None)]),
+        ("Bank Jateng sebelumnya hadir.", [("Bank Jateng", None)]),
+    ],
+)
+def test_a_body_ends_with_the_area_it_covers(sentence, expected):
+    assert orgs(sentence) == expected
