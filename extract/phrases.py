@@ -414,6 +414,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         if j == i + head and (office := _members_office(tokens, i, head, j)):
             j += office  # "Forum Rektor Indonesia": the office its members hold names the body
             continue
+        if j > i and is_title(tok) and (named := _inner_eponym_end(tokens, i, j, inside_position, known_at)):
+            j = named  # "Fakultas Hukum Universitas Jenderal Soedirman": a unit of a body named after a person
+            continue
         if j > i and (is_stop(tokens, j) or is_title(tok) or (inside_position and title_length(tokens, j))):
             break  # (in a position a rank opens the name: "Danlantamal V Laksma TNI Hanarko ...")
         if inside_position and j > i and not (j - 1 > i and _names_local_region(tokens, j)):
@@ -577,6 +580,19 @@ def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool, kn
             and not (inside_position and end - k >= lex.eponym_words):
         end += 1
     return end
+
+
+def _inner_eponym_end(tokens: list[Tok], i: int, j: int, inside_position: bool, known_at: KnownAt | None) -> int:
+    """The end of the namesake of a head inside the body read so far (i..j) whose titles start
+    at j ("Fakultas Hukum Universitas Jenderal Soedirman", "Instalasi Farmasi RSUD Dr. Moewardi"),
+    0 if the words before j end no such head."""
+    for length in (1, 2, 3):
+        start = j - length
+        if start > i and org_head_length(tokens, start) == length:
+            end = _past_eponym(tokens, start, length, inside_position, known_at)
+            if end > j:
+                return end
+    return 0
 
 
 def known_eponym_at(tokens: list[Tok], i: int, known_at: KnownAt) -> int | None:

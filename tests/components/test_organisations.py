@@ -594,3 +594,19 @@ def test_consortia_societies_unions_and_alliances_are_bodies(sentence, expected)
 )
 def test_a_body_ends_with_the_area_it_covers(sentence, expected):
     assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit of a body named after a person keeps the namesake's rank and name
+        ("Fakultas Hukum Universitas Jenderal Soedirman menjalin kerja sama dengan Kejaksaan Negeri Banyumas.",
+         [("Fakultas Hukum Universitas Jenderal Soedirman", None), ("Kejaksaan Negeri Banyumas", None)]),
+        ("Fakultas Kedokteran Universitas Dr. Soetomo dan RSUD Dr. Soetomo meneken PKS.",
+         [("Fakultas Kedokteran Universitas Dr. Soetomo", None), ("RSUD Dr. Soetomo", None)]),
+        # counter-example: a rank after a body that names no one opens a person
+        ("Dinas Pendidikan Klaten Jenderal Sudirman hadir.", [("Dinas Pendidikan Klaten", None)]),
+    ],
+)
+def test_a_unit_of_a_body_named_after_a_person_keeps_the_namesake(sentence, expected):
+    assert orgs(sentence) == expected
