@@ -146,3 +146,21 @@ def test_a_chief_of_staff_written_as_a_party_is_his_service_under_the_armed_forc
     records = extract(text)
     assert [(parties(r), r["parent"]) for r in records] == [
         (["PLN", "TNI"], None), (["PLN", "TNI Angkatan Laut"], 0)]
+
+
+def test_an_agreement_followed_or_carried_out_is_the_parent_with_its_numbers(extract):
+    followed = ("MAKASSAR - Dinas Pendidikan Sulsel dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, "
+                "Selasa (4/6/2024). Kerja sama ini berpedoman pada kesepakatan bersama Nomor 120/45/2022 antara "
+                "Pemprov Sulawesi Selatan dan Universitas Tunas Harapan.")
+    carried_out = ("MAKASSAR - Dinas Pendidikan Sulsel dan Universitas Tunas Harapan menandatangani perjanjian kerja "
+                   "sama, Selasa (4/6/2024). PKS ini merupakan pelaksanaan dari nota kesepahaman antara Pemprov "
+                   "Sulawesi Selatan dan Universitas Tunas Harapan Nomor 120/45/2022.")
+    for text in (followed, carried_out):
+        assert [(r["type"], r["status"], r["parent"], r["reference_numbers"]) for r in extract(text)] == [
+            ("PKS", "signed", 1, []), ("MoU", "referenced", None, ["120/45/2022"])]
+
+
+def test_a_signing_carried_out_at_an_event_follows_no_agreement(extract):
+    text = ("MAKASSAR - Pelaksanaan penandatanganan perjanjian kerja sama antara Dinas Pendidikan Sulsel dan "
+            "Universitas Tunas Harapan berlangsung di Makassar, Selasa (4/6/2024).")
+    assert [(r["type"], r["status"]) for r in extract(text)] == [("PKS", "signed")]
