@@ -9,8 +9,8 @@ reach up for it.
 from __future__ import annotations
 
 import bisect
-
 from dataclasses import dataclass, field
+from datetime import date
 
 from extract.dates.mention import DateMention
 from extract.places import PlaceMention
@@ -180,6 +180,7 @@ class Candidates:
     caption_people: list[Person] = field(default_factory=list)  # named in photo captions, no content
     offices: list[tuple[int, int, int]] = field(default_factory=list)  # offices named without a holder
     dates: list[DateCandidate] = field(default_factory=list)
+    published: date | None = None  # the publication date the caller gave (sepakat_dates sets it)
     places: list[Place] = field(default_factory=list)
     venues: list[Venue] = field(default_factory=list)
     scopes: list[Scope] = field(default_factory=list)

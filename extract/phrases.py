@@ -197,6 +197,9 @@ class Lexicon:
     position_prepositions: frozenset[str]  # "Duta Besar RI untuk China"
     new_body_after_connector: dict[str, list[tuple[str, ...]]]  # "... dan Kota Darwin"
     list_name_heads: dict[str, list[tuple[str, ...]]]  # "Kementerian Investasi, Perdagangan, dan ..."
+    member_heads: frozenset[tuple[str, ...]]  # "Forum": an office word after one names the members
+    area_prefixes: tuple[str, ...]  # "se-": the area a body covers ("SMA se-Kota Medan")
+    area_levels: frozenset[str]  # "Kota" in "se-Kota Medan"
     local_region_words: frozenset[str]  # "Kecamatan", "Desa": the word after one is a place's name
     eponym_heads: frozenset[tuple[str, ...]]  # heads whose name may carry a person's titles
     eponym_words: int
@@ -250,6 +253,9 @@ def lexicon() -> Lexicon:
         position_prepositions=frozenset(titles.position_prepositions),
         new_body_after_connector=_phrase_index(orgs.new_body_after_connector),
         list_name_heads=_phrase_index(orgs.list_name_heads),
+        member_heads=frozenset(tuple(w.lower() for w in h.split()) for h in orgs.member_heads),
+        area_prefixes=tuple(p.lower() for p in orgs.area_prefixes),
+        area_levels=frozenset(w.lower() for w in orgs.area_levels),
         local_region_words=frozenset(w.lower() for w in orgs.local_region_words),
         eponym_heads=frozenset(tuple(w.lower() for w in h.split()) for h in orgs.eponym_heads),
         eponym_words=orgs.eponym_words,
@@ -431,6 +437,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                 j += 1 + country  # "Bank of Thailand": the country the body is of
                 continue
             break
+        if j > i and (area := _covered_area(tokens, j)):
+            j += area  # "Dinas Kesehatan se-Provinsi Jawa Tengah", "SMA se-Kota Medan"
+            continue
         if not (tok.is_cap or tok.is_number or tok.text[:1].isdigit()) or tok.text in PUNCTUATION:
             break  # (a unit's number goes on: "Danrem 042/Gapu")
         if j > i and _YEAR.match(tok.text) and (j + 1 >= len(tokens) or not tokens[j + 1].is_cap
@@ -439,6 +448,12 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         if j > i and known_at is not None and is_stop(tokens, j) \
                 and (known_end := _known_name_past(tokens, i, j, known_at)):
             j = known_end  # "Fakultas Kedokteran Universitas Sebelas Maret": a known name's month word
+            continue
+        if j == i + head and (office := _members_office(tokens, i, head, j)):
+            j += office  # "Forum Rektor Indonesia": the office its members hold names the body
+            continue
+        if j > i and is_title(tok) and (named := _inner_eponym_end(tokens, i, j, inside_position, known_at)):
+            j = named  # "Fakultas Hukum Universitas Jenderal Soedirman": a unit of a body named after a person
             continue
         if j > i and (is_stop(tokens, j) or is_title(tok) or (inside_position and title_length(tokens, j))):
             break  # (in a position a rank opens the name: "Danlantamal V Laksma TNI Hanarko ...")
@@ -451,6 +466,28 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         seen_place = False
         j += 1
     return j
+
+
+def _covered_area(tokens: list[Tok], j: int) -> int:
+    """Tokens of the area a body's name ends with at j, written after an area prefix ("se-Kota
+    Medan", "se-Jawa Tengah", "se-Indonesia"), 0 if none."""
+    lex = lexicon()
+    prefix = next((p for p in lex.area_prefixes if tokens[j].lower.startswith(p)), None)
+    rest = tokens[j].text[len(prefix):] if prefix else ""
+    if not rest[:1].isupper():
+        return 0
+    words = [Tok(rest, tokens[j].start + len(prefix), tokens[j].end), *tokens[j + 1:j + 4]]
+    if rest.lower() in lex.area_levels:
+        return 1 + match_phrase(tokens, j + 1, lex.place_names)
+    return match_phrase(words, 0, lex.place_names) or country_at(words, 0)
+
+
+def _members_office(tokens: list[Tok], i: int, head: int, j: int) -> int:
+    """Tokens of the office word right after a head of a body of office holders ("Forum Rektor",
+    "Asosiasi Kepala Desa"), 0 if none: the body's name goes on over it."""
+    if not head or tuple(t.key for t in tokens[i:i + head]) not in lexicon().member_heads:
+        return 0
+    return position_head_length(tokens, j)
 
 
 def _known_name_past(tokens: list[Tok], i: int, j: int, known_at: KnownAt) -> int | None:
@@ -581,6 +618,19 @@ def _past_eponym(tokens: list[Tok], i: int, head: int, inside_position: bool, kn
             and not (inside_position and end - k >= lex.eponym_words):
         end += 1
     return end
+
+
+def _inner_eponym_end(tokens: list[Tok], i: int, j: int, inside_position: bool, known_at: KnownAt | None) -> int:
+    """The end of the namesake of a head inside the body read so far (i..j) whose titles start
+    at j ("Fakultas Hukum Universitas Jenderal Soedirman", "Instalasi Farmasi RSUD Dr. Moewardi"),
+    0 if the words before j end no such head."""
+    for length in (1, 2, 3):
+        start = j - length
+        if start > i and org_head_length(tokens, start) == length:
+            end = _past_eponym(tokens, start, length, inside_position, known_at)
+            if end > j:
+                return end
+    return 0
 
 
 def known_eponym_at(tokens: list[Tok], i: int, known_at: KnownAt) -> int | None:

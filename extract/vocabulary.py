@@ -284,6 +284,9 @@ class Organisations(_Schema):
     programme_cues: tuple[str, ...]
     new_body_after_connector: tuple[str, ...]
     list_name_heads: tuple[str, ...]
+    member_heads: tuple[str, ...]
+    area_prefixes: tuple[str, ...]
+    area_levels: tuple[str, ...]
     local_region_words: tuple[str, ...]
     derived_noun: str
     source_cues: tuple[str, ...]

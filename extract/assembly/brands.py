@@ -1,6 +1,7 @@
 """Companies named by their brand alone ("MoU dengan Grab", "Gojek dan Grab", "antara PT
 Pertamina dengan Sonatrach"): no legal form or kind word marks them, only their place in the
-party slot of an instrument's sentence (patterns/assembly.yaml brand_slot, brand_joint)."""
+party slot of an instrument's sentence (patterns/assembly.yaml brand_slot, brand_joint,
+brand_subject)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -27,7 +28,7 @@ def brand_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation]
     # the slot follows an instrument, a body or a brand already read: "MoU dengan Grab",
     # "PT Pertamina dengan Sonatrach", "Gojek dan Grab"
     anchors = {t.end for t in strong} | {o.end for o in orgs}
-    bodies = []
+    bodies = _subject_brands(found, sentence, orgs, taken)
     for match in cues.rule("brand_slot").finditer(sentence.text):
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
         name = match.group(1)
@@ -39,6 +40,22 @@ def brand_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation]
         bodies.append(org)
         anchors.add(end)
     return bodies
+
+
+def _subject_brands(found: Candidates, sentence: Sentence, orgs: list[Organisation],
+                    taken: list[tuple[int, int]]) -> list[Organisation]:
+    """"Toyota Tsusho dan PT Pertamina meneken ...": the name opening the sentence (after the
+    dateline's dash) and joined to a body named right after it (patterns/assembly.yaml
+    brand_subject), when no rule read it as anything else."""
+    match = cues.rule("brand_subject").search(sentence.text)
+    if match is None:
+        return []
+    start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+    org = Organisation(start, end, match.group(1), match.group(1), None, "brand_subject", sentence.index)
+    if not any(o.start == sentence.start + match.end() for o in orgs) or any(s < end and start < e for s, e in taken) \
+            or _not_a_brand(match.group(1)) or not_a_party(found, sentence, org):
+        return []
+    return [org]
 
 
 def _slot_between(text: str) -> bool:

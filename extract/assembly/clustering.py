@@ -30,7 +30,7 @@ class _Clustering:
 
     def run(self, mentions: list[Mention]) -> list[Draft]:
         rules = (self._referenced_parent, self._same_again, self._ordinal, self._new_signers, self._other_drafts_body,
-                 self._new_record)
+                 self._new_record, self._signed_after_existing)
         for mention in mentions:
             if mention.joins_only:
                 if self.current is not None:
@@ -311,6 +311,27 @@ class _Clustering:
             self._start_with_parties(mention)
             return True
         return False
+
+    def _signed_after_existing(self, mention: Mention) -> bool:
+        """"UNS dan Pemkot Surakarta telah menandatangani MoU pada 2022. Kini kedua pihak
+        menindaklanjutinya dengan penandatanganan PKS ...", "PKS antara A dan B yang diteken tiga
+        tahun lalu kini diperpanjang. Perpanjangan PKS ditandatangani ...": a signing after an
+        agreement said to exist, of another type, of a cooperation named without one, or a renewal
+        (patterns/assembly.yaml renewal), is a new agreement between the same parties; the existing
+        one is its parent when the sentence says it follows it up."""
+        current = self.current
+        if current is None or current.status != "referenced" or mention.status != "signed":
+            return False
+        renewal = cues.rule("renewal").search(mention.sentence.text) is not None
+        other_type = mention.type is not None and mention.type != current.type
+        if not (renewal or (other_type and not mention.anaphoric)):
+            return False
+        follows = other_type and current.type is not None \
+            and cues.rule("follows_up").search(mention.sentence.text) is not None
+        parent = self.drafts.index(current) if follows else None
+        parties = list(current.parties) + new_bodies(current.parties, mention.parties, self.acronyms)
+        self._start(Draft([mention], mention.type or current.type, "signed", parties, parent=parent))
+        return True
 
     def _earlier_between(self, mention: Mention) -> Draft | None:
         """The earlier record of the mention's type (and status, when it says one) between exactly

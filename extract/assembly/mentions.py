@@ -15,7 +15,7 @@ import regex
 from extract.assembly import cues
 from extract.assembly.brands import brand_bodies
 from extract.assembly.proposed import model_bodies
-from extract.candidates import Candidates, Mention, Organisation, Place, Sentence, Trigger, Venue
+from extract.candidates import Candidates, DateCandidate, Mention, Organisation, Place, Sentence, Trigger, Venue
 from extract.options import Windows
 from extract.phrases import country_at, tokenize
 from extract.places import name_as_written
@@ -49,7 +49,9 @@ class _BySentence:
         self.orgs: dict[int, list[Organisation]] = {}
         self.venues: dict[int, list[Venue]] = {}
         self.places: dict[int, list[Place]] = {}
-        for grouped, items in ((self.orgs, found.orgs), (self.venues, found.venues), (self.places, found.places)):
+        self.past_dates: dict[int, list[DateCandidate]] = {}
+        for grouped, items in ((self.orgs, found.orgs), (self.venues, found.venues), (self.places, found.places),
+                               (self.past_dates, past_years(found))):
             for item in items:
                 grouped.setdefault(item.sentence, []).append(item)
 
@@ -67,12 +69,13 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         return []  # a coalition of political parties, not a cooperation agreement
     orgs = _bodies(found, sentence, strong, by_sentence, signs=bool(weak) and has_verb)
     clauses = _clauses(sentence, _distinct(sentence, strong))
+    past_dates = by_sentence.past_dates.get(sentence.index, [])
     verbs = [t for t in triggers if t.purpose == "signing"]
     signing = [t for t in triggers if t.purpose in _SIGNING]
     if clauses:
         return [_mention(sentence, term, [o for o in orgs if start <= o.start < end], has_verb, windows,
                          clause=(start, end), verbs=[v for v in verbs if start <= v.start < end], signs=bool(signing),
-                         terms=strong)
+                         terms=strong, past_dates=past_dates)
                 for term, start, end in clauses]
     terms = strong or (weak[:1] if weak else (signing or [t for t in triggers if t.kind == "verb"])[:1])
     mentions = []
@@ -88,7 +91,7 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
         coordinated = previous is not None and _between(sentence, previous, term, cues.rule("instrument_coordination"))
         own = list(orgs) if coordinated else _orgs_for_term(orgs, term, strong, sentence)
         mention = _mention(sentence, term, _before_purpose(sentence, term, own), has_verb, windows, verbs=verbs,
-                           signs=bool(signing), terms=strong)
+                           signs=bool(signing), terms=strong, past_dates=past_dates)
         mention.coordinated = coordinated
         # "sepakat", "menyepakati", "menjalin" alone are everyday words: they add to an agreement
         # the article reports, they report none
@@ -102,9 +105,10 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
 
 def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_verb: bool, windows: Windows,
              *, verbs: Sequence[Trigger], signs: bool, clause: tuple[int, int] | None = None,
-             terms: Sequence[Trigger] = ()) -> Mention:
+             terms: Sequence[Trigger] = (), past_dates: Sequence[DateCandidate] = ()) -> Mention:
     """A mention of `term`; `verbs` are the sentence's (clause's) signing verbs, `signs` whether it
-    says anything is signed (a signing verb or noun), `terms` the sentence's instruments."""
+    says anything is signed (a signing verb or noun), `terms` the sentence's instruments,
+    `past_dates` the sentence's years and months before the article's year (past_years)."""
     # a plan is said before the signing verb ("akan menandatangani MoU", "MoU ... akan
     # ditandatangani"); a cue after both the instrument and the verb is about what follows
     # ("menandatangani MoU yang akan menjadi dasar ...", "..., sehingga nantinya ..."), unless
@@ -116,12 +120,16 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
     own_end = min((t.start for t in terms if t.start > term.start), default=sentence.end)
     status, cue = _status(sentence, term.start, has_verb, windows, reach, own_end)
     after = sentence.text[term.end - sentence.start:]
-    if status == "signed" and (past := _past_signing(sentence, verbs, term, terms)):
+    if status == "signed" and (past := _past_signing(sentence, verbs, term, terms, past_dates)):
         status, cue = "referenced", past
     if term.type and (earlier := cues.rule("earlier_one").match(after)) and not _signed_right_before(sentence, term):
         status, cue = "referenced", earlier.group().strip().lower()  # "MoU sebelumnya ..."
     if status == "signed" and not signs:
         status = None  # "sepakat menjalin kerja sama": agreed or established, no signing said
+    if status in {None, "planned"} and not signs and (established := cues.rule("established_before").search(
+            sentence.text[term.start - sentence.start:own_end - sentence.start])):
+        # "yang sudah terjalin sejak 2015 (akan diperluas)": what is done with it is done with an existing one
+        status, cue = "referenced", established.group().split()[-1].lower()
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
 
@@ -146,19 +154,53 @@ def _signed_right_before(sentence: Sentence, term: Trigger) -> bool:
     return bool(words) and cues.agreement_vocabulary().fullmatch(words[-1]) is not None
 
 
-def _past_signing(sentence: Sentence, verbs: Sequence[Trigger], term: Trigger, terms: Sequence[Trigger]) -> str | None:
+def _past_signing(sentence: Sentence, verbs: Sequence[Trigger], term: Trigger, terms: Sequence[Trigger],
+                  past_dates: Sequence[DateCandidate] = ()) -> str | None:
     """The time gone by that a signing verb's own clause gives ("... yang diteken Kemenhub dan
-    PT KAI pada tahun lalu"), lower-cased, or None. It dates the instrument named last before it:
-    in "menandatangani PKS sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu" the
-    year is the MoU's, and the PKS is signed now."""
+    PT KAI pada tahun lalu", "telah menandatangani PKS ... pada 2021" in an article of 2024),
+    lower-cased, or None. It dates the instrument named last before it: in "menandatangani PKS
+    sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu" the year is the MoU's, and
+    the PKS is signed now."""
     for verb in verbs:
-        past = cues.rule("past_signing").search(sentence.text[verb.end - sentence.start:])
-        if past is None:
+        after = sentence.text[verb.end - sentence.start:]
+        past = cues.rule("past_signing").search(after)
+        if past is not None:
+            at, said = verb.end + past.end(), " ".join(past.group().split()[-2:]).lower()
+        elif (year := _past_year_in_clause(after, verb.end, past_dates)) is not None:
+            at, said = year.end, year.text.lower()
+        else:
             continue
-        at = verb.end + past.end()
-        if not any(other is not term and term.end <= other.start < at for other in terms):
-            return " ".join(past.group().split()[-2:]).lower()
+        if term.start < at and not any(other is not term and term.end <= other.start < at for other in terms):
+            return said
     return None
+
+
+def _past_year_in_clause(after: str, offset: int, past_dates: Sequence[DateCandidate]) -> DateCandidate | None:
+    """The first of `past_dates` in the clause a signing verb ending at `offset` opens (`after`
+    is the sentence's text from there): the year or month the signing is dated by."""
+    clause = cues.rule("past_signing_clause").match(after)
+    if clause is None:
+        return None
+    return next((d for d in past_dates if offset <= d.start and d.end <= offset + clause.end()), None)
+
+
+_WRITTEN_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+
+
+def past_years(found: Candidates) -> list[DateCandidate]:
+    """Years and months the article names that lie before the year it was published in, else
+    that of its latest day written with its year ("Rabu (5/6/2024)"): a signing dated by one is
+    not the news. A day whose year is not written is left out: without a publication date its
+    year is a guess."""
+    written = [int(d.value[:4]) for d in found.dates
+               if d.value and d.precision == "day" and _WRITTEN_YEAR.search(d.text)]
+    if found.published is not None:
+        written.append(found.published.year)
+    if not written:
+        return []
+    year = max(written)
+    return [d for d in found.dates if d.value and d.precision in {"year", "month"} and d.kind != "relative"
+            and int(d.value[:4]) < year]
 
 
 def _between(sentence: Sentence, first: Trigger, second: Trigger, rule: regex.Pattern) -> bool:

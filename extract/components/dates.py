@@ -69,6 +69,7 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
+        found.published = doc._.published
         dateline_day = _dateline_date(found, doc._.published or self.today, self.dateline_margin)
         # the day the dateline prints is the day the report was written: "hari ini" and "kemarin"
         # count from it rather than from a publication date that may be later

@@ -547,3 +547,24 @@ def test_a_signing_after_earlier_without_already_is_of_the_event(extract):
     records = extract(KUJANG.format(sentence="Sebelumnya, IPB dan Pupuk Kujang menandatangani nota kesepahaman "
                                              "di ruang yang sama."), published="2024-05-15")
     assert "referenced" not in [r["status"] for r in records]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a signing of another type that follows up an agreement said to exist is a new one, under it
+    ("SOLO - Universitas Tunas Harapan dan Pemkot Surakarta sebelumnya telah menandatangani MoU pada 2022. Kini "
+     "kedua pihak menindaklanjutinya dengan penandatanganan perjanjian kerja sama tentang magang mahasiswa, Senin "
+     "(3/6/2024).",
+     [("MoU", "referenced", "2022", None), ("PKS", "signed", "2024-06-03", 0)]),
+    # a renewal signed after the agreement it renews is a new one, of its type
+    ("CIREBON - Perjanjian kerja sama antara Pemkab Cirebon dan PT Sinar Jaya yang diteken tiga tahun lalu kini "
+     "diperpanjang. Perpanjangan PKS ditandatangani Bupati Cirebon Imron dan Direktur PT Sinar Jaya Fitri "
+     "Wiyanti, Rabu (5/6/2024).",
+     [("PKS", "referenced", "2021", None), ("PKS", "signed", "2024-06-05", None)]),
+    # counter-example: the existing agreement named again, no renewal, is the same one
+    ("CIREBON - Perjanjian kerja sama antara Pemkab Cirebon dan PT Sinar Jaya yang diteken tiga tahun lalu kini "
+     "dievaluasi. PKS itu ditandatangani Bupati Cirebon Imron dan Direktur PT Sinar Jaya Fitri Wiyanti.",
+     [("PKS", "referenced", "2021", None)]),
+])
+def test_a_new_signing_after_an_agreement_said_to_exist_is_another_agreement(extract, text, expected):
+    assert [(r["type"], r["status"], r["date"], r["parent"]) for r in extract(text, published="2024-06-06")] \
+        == expected

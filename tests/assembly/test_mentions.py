@@ -411,3 +411,49 @@ def test_an_instrument_named_again_alone_in_its_sentence_keeps_its_bodies(extrac
     text = ("SURABAYA - Pemprov Jawa Timur menandatangani nota kesepahaman, Senin (6/5/2024).\n"
             "MoU tersebut diteken bersama Universitas Tunas Harapan di Gedung Negara Grahadi.")
     assert [parties(r) for r in extract(text)] == [["Pemprov Jawa Timur", "Universitas Tunas Harapan"]]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a signing a body sets itself as a target has not happened yet
+    ("PADANG - Pemprov Sumatera Barat menargetkan penandatanganan nota kesepahaman dengan Pemprov Riau tentang "
+     "jalan tol rampung pada Juli 2024.", "planned"),
+    # counter-example: a target the signed agreement sets is about what follows
+    ("PADANG - Pemprov Sumatera Barat dan Pemprov Riau menandatangani nota kesepahaman, Senin (3/6/2024), dan "
+     "menargetkan jalan tol rampung pada 2026.", "signed"),
+])
+def test_a_signing_set_as_a_target_is_planned(extract, text, status):
+    assert [r["status"] for r in extract(text)] == [status]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a cooperation said to be established since a year, with no signing reported, exists
+    ("DENPASAR - Kerja sama antara Pemprov Bali dan Pemerintah Australia Barat yang sudah terjalin sejak 2015 "
+     "terus diperkuat melalui pertukaran pelajar.", ["referenced"]),
+    ("AMBON - Kerja sama antara Pemkot Ambon dan Universitas Pattimura yang dijalin sejak tahun 2017 akan "
+     "diperluas ke bidang kesehatan.", ["referenced"]),
+    # counter-example: a signing that strengthens the cooperation established before is reported
+    ("DENPASAR - Pemprov Bali dan Pemerintah Australia Barat menandatangani nota kesepahaman, Senin (3/6/2024), "
+     "untuk memperkuat kerja sama yang sudah terjalin sejak 2015.", ["signed"]),
+])
+def test_a_cooperation_said_established_before_is_referenced(extract, text, statuses):
+    assert [r["status"] for r in extract(text)] == statuses
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a signing dated in its clause by a year before the article's is an existing agreement
+    ("SOLO - Pemkot Surakarta dan PT Sinar Jaya telah menandatangani perjanjian kerja sama pengelolaan Stasiun "
+     "Solo Balapan pada 2021. Kini kedua pihak membahas perpanjangannya.", "2024-03-20", [("referenced", "2021")]),
+    # without a publication date, the article's latest day written with its year says which year it is
+    ("TANGERANG - Nota kesepahaman antara Pemkot Tangerang dan PT Sinar Jaya yang ditandatangani pada Mei 2018 "
+     "sudah habis masa berlakunya. Hal itu disampaikan Sekda Tangerang dalam rapat, Senin (3/6/2024).", None,
+     [("referenced", "2018-05")]),
+    # counter-examples: a signing in the article's own year, and a year outside the signing's clause
+    ("SOLO - Pemkot Surakarta dan PT Sinar Jaya telah menandatangani perjanjian kerja sama pengelolaan Stasiun "
+     "Solo Balapan pada Maret 2024.", "2024-03-20", [("signed", "2024-03")]),
+    ("SOLO - Pemkot Surakarta dan PT Sinar Jaya menandatangani perjanjian kerja sama, Senin (18/3/2024), untuk "
+     "melanjutkan kerja sama sejak 2019.", "2024-03-20", [("signed", "2024-03-18")]),
+    ("SOLO - Pemkot Surakarta dan PT Sinar Jaya menandatangani perjanjian kerja sama pengelolaan stasiun pada "
+     "2021.", None, [("signed", "2021")]),
+])
+def test_a_signing_dated_by_a_year_before_the_articles_is_an_existing_agreement(extract, text, published, expected):
+    assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected

@@ -215,3 +215,21 @@ def test_an_agreement_between_other_bodies_without_the_derived_word_has_no_paren
             "penerangan jalan umum, Senin (13/5/2024). Setelah itu, Dinas Perhubungan Kota Makassar dan "
             "PT Cahaya Abadi meneken perjanjian kerja sama tentang lampu jalan tenaga surya.")
     assert [(r["type"], r["parent"]) for r in extract(text)] == [("MoU", None), ("PKS", None)]
+
+
+def test_an_agreement_followed_or_carried_out_is_the_parent_with_its_numbers(extract):
+    followed = ("MAKASSAR - Dinas Pendidikan Sulsel dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, "
+                "Selasa (4/6/2024). Kerja sama ini berpedoman pada kesepakatan bersama Nomor 120/45/2022 antara "
+                "Pemprov Sulawesi Selatan dan Universitas Tunas Harapan.")
+    carried_out = ("MAKASSAR - Dinas Pendidikan Sulsel dan Universitas Tunas Harapan menandatangani perjanjian kerja "
+                   "sama, Selasa (4/6/2024). PKS ini merupakan pelaksanaan dari nota kesepahaman antara Pemprov "
+                   "Sulawesi Selatan dan Universitas Tunas Harapan Nomor 120/45/2022.")
+    for text in (followed, carried_out):
+        assert [(r["type"], r["status"], r["parent"], r["reference_numbers"]) for r in extract(text)] == [
+            ("PKS", "signed", 1, []), ("MoU", "referenced", None, ["120/45/2022"])]
+
+
+def test_a_signing_carried_out_at_an_event_follows_no_agreement(extract):
+    text = ("MAKASSAR - Pelaksanaan penandatanganan perjanjian kerja sama antara Dinas Pendidikan Sulsel dan "
+            "Universitas Tunas Harapan berlangsung di Makassar, Selasa (4/6/2024).")
+    assert [(r["type"], r["status"]) for r in extract(text)] == [("PKS", "signed")]

@@ -206,8 +206,15 @@ def test_the_head_of_a_branch_signs_for_its_body(extract):
          "transportasi daring.", [["Pemerintah Kota Semarang", "Gojek", "Grab"]]),
         ("JAKARTA - Penandatanganan MoU antara PT Pertamina dengan Sonatrach tentang eksplorasi migas.",
          [["PT Pertamina", "Sonatrach"]]),
+        # ... or in the subject's slot, joined to a body named right after it
+        ("JAKARTA - Toyota Tsusho dan PT Pertamina (Persero) meneken nota kesepahaman pengembangan bioetanol.",
+         [["Toyota Tsusho", "PT Pertamina"]]),
+        ("SEMARANG - Gojek bersama Pemkot Semarang menandatangani nota kesepahaman tentang transportasi daring.",
+         [["Gojek", "Pemkot Semarang"]]),
         # counter-examples: an everyday word, a place or the medium of the dateline is no brand
         ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Kampus tentang riset.", []),
+        ("JAKARTA - Kedua Pihak dan PT Pertamina menandatangani nota kesepahaman.", []),
+        ("SEMARANG - Semarang dan PT Pertamina menandatangani nota kesepahaman.", []),
         ("JAKARTA, KOMPAS.com - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Jepang.", []),
     ],
 )

@@ -559,3 +559,54 @@ def test_an_office_without_its_holder_names_its_body(sentence, bodies):
 
     found = candidates(load_pipeline(use_ner=False)(sentence))
     assert [o.name for o in sorted(found.orgs, key=lambda o: o.start) if not o.in_position] == bodies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a consortium, a society of traders, a union and an alliance are bodies of their own
+        ("Konsorsium Pengembangan Energi Kalimantan dan Asosiasi Pengusaha Indonesia menandatangani MoU.",
+         [("Konsorsium Pengembangan Energi Kalimantan", None), ("Asosiasi Pengusaha Indonesia", None)]),
+        ("Paguyuban Pedagang Pasar Klewer menjalin kerja sama dengan Pemkot Surakarta.",
+         [("Paguyuban Pedagang Pasar Klewer", None), ("Pemkot Surakarta", None)]),
+        ("Serikat Pekerja Perkebunan dan Aliansi Petani Sawit Riau hadir.",
+         [("Serikat Pekerja Perkebunan", None), ("Aliansi Petani Sawit Riau", None)]),
+        # counter-example: the kind word without a name is no body
+        ("Para anggota paguyuban dan konsorsium itu hadir.", []),
+    ],
+)
+def test_consortia_societies_unions_and_alliances_are_bodies(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the area a body covers or gathers, written after "se-", ends its name
+        ("Dinas Kesehatan se-Provinsi Sumatera Selatan menandatangani MoU.",
+         [("Dinas Kesehatan se-Provinsi Sumatera Selatan", None)]),
+        ("Forum Kepala Daerah se-Jawa Tengah dan Bank Jateng meneken PKS.",
+         [("Forum Kepala Daerah se-Jawa Tengah", None), ("Bank Jateng", None)]),
+        # counter-examples: no area after the prefix, and a word that only starts with its letters
+        ("Dinas Kesehatan se-kota itu hadir.", [("Dinas Kesehatan", None)]),
+        ("Bank Jateng sebelumnya hadir.", [("Bank Jateng", None)]),
+    ],
+)
+def test_a_body_ends_with_the_area_it_covers(sentence, expected):
+    assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit of a body named after a person keeps the namesake's rank and name
+        ("Fakultas Hukum Universitas Jenderal Soedirman menjalin kerja sama dengan Kejaksaan Negeri Banyumas.",
+         [("Fakultas Hukum Universitas Jenderal Soedirman", None), ("Kejaksaan Negeri Banyumas", None)]),
+        ("Fakultas Kedokteran Universitas Dr. Soetomo dan RSUD Dr. Soetomo meneken PKS.",
+         [("Fakultas Kedokteran Universitas Dr. Soetomo", None), ("RSUD Dr. Soetomo", None)]),
+        # counter-example: a rank after a body that names no one opens a person
+        ("Dinas Pendidikan Klaten Jenderal Sudirman hadir.", [("Dinas Pendidikan Klaten", None)]),
+    ],
+)
+def test_a_unit_of_a_body_named_after_a_person_keeps_the_namesake(sentence, expected):
+    assert orgs(sentence) == expected

@@ -1023,3 +1023,21 @@ def test_a_regional_secretary_written_short(sentence, expected):
 )
 def test_two_english_offices_joined_by_and_are_one_position(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body of office holders is named after the office: the office word is no position
+        ("Nota kesepahaman diteken Ketua Forum Rektor Indonesia Prof Ganefri.",
+         [("Ganefri", ["Prof"], "Ketua Forum Rektor Indonesia")]),
+        ("Hadir Ketua Asosiasi Kepala Desa Indonesia Klaten Agus Purnomo.",
+         [("Agus Purnomo", [], "Ketua Asosiasi Kepala Desa Indonesia Klaten")]),
+        # counter-example: an office after another body's head still opens a position
+        ("Hadir Kepala Dinas Pendidikan Klaten Sri Mulyani dan Rektor Universitas Tunas Harapan Budi Santoso.",
+         [("Sri Mulyani", [], "Kepala Dinas Pendidikan Klaten"),
+          ("Budi Santoso", [], "Rektor Universitas Tunas Harapan")]),
+    ],
+)
+def test_a_body_of_office_holders_is_named_after_the_office(sentence, expected):
+    assert people(sentence) == expected
