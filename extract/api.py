@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from extract.document import Document
 from extract.memory import batch_zone
 from extract.published import published_date
-from extract.unicode import surrogate_problem
+from extract.unicode import readable_text, surrogate_problem
 from extract.options import ExtractionOptions, run_options
 
 if TYPE_CHECKING:
@@ -92,8 +92,10 @@ def extract_documents(
             problem = surrogate_problem(document.text, "its text") or surrogate_problem(document.id, "its doc_id")
             if problem:
                 raise ValueError(f"document {document.id!r}: {problem}")
-            doc = nlp.make_doc(document.text)
+            readable, source = readable_text(document.text)
+            doc = nlp.make_doc(readable)
             doc._.published = document.published
+            candidates(doc).source = source  # evidence offsets point into the text as given
             yield doc, document
 
     batch_size = options.limits.batch_size

@@ -14,6 +14,7 @@ from datetime import date
 
 from extract.dates.mention import DateMention
 from extract.places import PlaceMention
+from extract.unicode import SourceText
 
 
 
@@ -171,6 +172,7 @@ class Candidates:
     """Everything found in one article, by kind."""
 
     text: str = ""  # the article (doc.text is rebuilt from tokens on every access)
+    source: SourceText | None = None  # the text as given, when invisible characters were dropped from it
     sentences: list[Sentence] = field(default_factory=list)
     dateline: PlaceMention | None = None
     triggers: list[Trigger] = field(default_factory=list)

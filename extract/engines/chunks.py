@@ -19,6 +19,7 @@ from extract.io.errors import ReadError
 from extract.gate import may_hold_record
 from extract.options import ExtractionOptions
 from extract.prefilter import may_hold_agreement
+from extract.unicode import readable_text
 
 Item = Document | ReadError
 
@@ -67,7 +68,8 @@ def plan_chunk(items: list[Item], options: ChunkOptions) -> tuple[list[ItemResul
     for index, item in enumerate(items):
         if isinstance(item, ReadError):
             results[index] = ItemResult()
-        elif options.prefilter and not (may_hold_agreement(item.text) and may_hold_record(item.text)):
+        elif options.prefilter and not (may_hold_agreement(text := readable_text(item.text)[0])
+                                        and may_hold_record(text)):
             results[index] = ItemResult(records=[])
         else:
             candidates.append(item)
