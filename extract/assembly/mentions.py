@@ -368,6 +368,8 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
     referenced = cues.status_cue("referenced", before, windows.referenced_cue_chars)
     if referenced:
         return "referenced", referenced
+    if according := cues.rule("according_to").search(before):
+        return "referenced", according.group().split()[0].lower()  # "Sesuai MoU Nomor X, ... meneken PKS"
     once = cues.rule("signed_once").search(sentence.text[start - sentence.start:])
     if once:  # "MoU ... yang pernah diteken pada 2018": signed once, before
         return "referenced", once.group().split()[-2].lower()
