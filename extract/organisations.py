@@ -467,18 +467,31 @@ def _office_head(position: str, body: str) -> str:
 
 def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> list[Organisation]:
     """The bodies that offices of a region or a country named without a holder stand for
-    ("Bupati Klaten" -> the Pemerintah Kabupaten Klaten, "Menlu Australia"); with no one in
-    the position they are bodies of the sentence. Other offices give none: their body is
-    written out and found itself, and a holder's one-word name could hide in it."""
+    ("Bupati Klaten" -> the Pemerintah Kabupaten Klaten, "Menlu Australia"), or offices whose
+    portfolio names their body, written in words of a portfolio alone ("Menteri Pertanian" ->
+    the Kementerian Pertanian, rule "portfolio_office": a party only where an instrument's sentence
+    says between whom it is, see extract/assembly/mentions.py); with no one in the position they
+    are bodies of the sentence.
+    Other offices give none: their body is written out and found itself, and a holder's
+    one-word name could hide in it."""
     bodies = []
     for start, body_start, end in offices:
         words = tokenize(text[body_start:end])
-        office = office_body(text[start:end], text[body_start:end]) if _all_place(words) else None
+        placed = _all_place(words)
+        office = office_body(text[start:end], text[body_start:end]) if placed or _all_portfolio(words) else None
         if office:
-            org = _org(text, 0, body_start, end, "office_body")
+            org = _org(text, 0, body_start, end, "office_body" if placed else "portfolio_office")
             org.name = office
             bodies.append(org)
     return bodies
+
+
+def _all_portfolio(words: list[Tok]) -> bool:
+    """A portfolio's words and nothing else ("Pertanian", "Dalam Negeri", "Pendidikan dan
+    Kebudayaan"): vocabulary or a connector, no word a holder's name could be."""
+    lex = lexicon()
+    return bool(words) and all(is_vocabulary(w) and not w.is_acronym or w.lower in lex.connectors for w in words) \
+        and words[-1].lower not in lex.connectors
 
 
 def _all_place(words: list) -> bool:

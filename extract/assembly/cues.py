@@ -45,8 +45,8 @@ def _implementing_cues() -> regex.Pattern:
 
 
 def implements(cue: str | None) -> bool:
-    """Whether a referenced cue ("tindak lanjut dari") makes the record its parent's implementation."""
-    return cue is not None and _implementing_cues().fullmatch(cue) is not None
+    """Whether a referenced cue ("tindak lanjut dari", "sesuai") makes the record its parent's implementation."""
+    return cue is not None and (_implementing_cues().fullmatch(cue) is not None or cue in words("according_to"))
 
 
 @lru_cache(maxsize=1)

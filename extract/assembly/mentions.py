@@ -261,7 +261,8 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     venues = by_sentence.venues.get(sentence.index, [])  # a venue holding a body is in its sentence
     orgs = [o for o in by_sentence.orgs.get(sentence.index, []) if not o.in_position
             and (not o.weak or len(strong) > 0)
-            and not any(v.start <= o.start < v.end for v in venues)]
+            and not any(v.start <= o.start < v.end for v in venues)
+            and (o.rule != "portfolio_office" or _between_parties(sentence, o))]
     regions = _region_bodies(found, sentence, orgs, by_sentence)
     states = {(o.start, o.end) for o in regions if o.rule == "party_country"}
     orgs = sorted([o for o in orgs if (o.start, o.end) not in states] + regions, key=lambda o: o.start)
@@ -272,6 +273,13 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return _units_with_parents(found.text, orgs)
+
+
+def _between_parties(sentence: Sentence, org: Organisation) -> bool:
+    """"nota kesepahaman antara Menteri Pertanian dan Kapolri": an office named without a holder
+    stands for its body as a party only in the slot of "antara" (patterns/assembly.yaml
+    between_slot); elsewhere it is often who witnesses or hosts ("disaksikan Menteri Pertanian")."""
+    return bool(cues.rule("between_slot").search(sentence.text[:org.start - sentence.start]))
 
 
 _UNIT_GAP = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&.]*\)\s*)?")
@@ -377,6 +385,8 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
         return "referenced", referenced
     if (earlier := cues.rule("earlier_sentence").search(before)) is not None:
         return "referenced", earlier.group().strip(" ,").split()[0].lower()  # "Sebelumnya, ... telah meneken MoU"
+    if according := cues.rule("according_to").search(before):
+        return "referenced", according.group().split()[0].lower()  # "Sesuai MoU Nomor X, ... meneken PKS"
     once = cues.rule("signed_once").search(sentence.text[start - sentence.start:])
     if once:  # "MoU ... yang pernah diteken pada 2018": signed once, before
         return "referenced", once.group().split()[-2].lower()

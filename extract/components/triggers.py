@@ -16,6 +16,7 @@ from extract.text import LIST_ITEM
 from extract.vocabulary import gate, triggers, words_pattern
 
 _PARTY_WINDOW = 40  # characters around an everyday instrument word where a party word makes it the party
+_TERM_PURPOSES = frozenset({"instrument", "cooperation"})  # terms, not verbs (patterns/triggers.yaml)
 
 
 def _inside_number(text: str, span) -> bool:
@@ -57,7 +58,9 @@ class TriggerFinder:
         for span in matches:
             if span.start < last_end:
                 continue
-            if self._names_an_office(text, span.start_char) or _inside_number(text, span):
+            # an office's word before a verb is its subject ("kedua lembaga menandatangani"), no office name
+            if (span.label_ in _TERM_PURPOSES and self._names_an_office(text, span.start_char)) \
+                    or _inside_number(text, span):
                 continue
             sentence = found.sentence_at(span.start_char)
             if sentence is None or sentence.excluded:

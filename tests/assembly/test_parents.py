@@ -233,3 +233,17 @@ def test_a_signing_carried_out_at_an_event_follows_no_agreement(extract):
     text = ("MAKASSAR - Pelaksanaan penandatanganan perjanjian kerja sama antara Dinas Pendidikan Sulsel dan "
             "Universitas Tunas Harapan berlangsung di Makassar, Selasa (4/6/2024).")
     assert [(r["type"], r["status"]) for r in extract(text)] == [("PKS", "signed")]
+
+
+def test_an_agreement_a_signing_is_said_to_accord_with_is_its_parent(extract):
+    text = ("KLATEN - Sejalan dengan nota kesepahaman antara Pemkab Klaten dan Universitas Tunas Harapan, Dinas "
+            "Pendidikan Klaten menandatangani perjanjian kerja sama dengan Fakultas Keguruan Universitas Tunas "
+            "Harapan tentang magang guru, Senin (3/6/2024).")
+    assert [(r["type"], r["status"], r["parent"]) for r in extract(text)] == [
+        ("MoU", "referenced", None), ("PKS", "signed", 0)]
+
+
+def test_a_signing_on_schedule_accords_with_no_agreement(extract):
+    text = ("KLATEN - Sesuai jadwal, Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, "
+            "Senin (3/6/2024).")
+    assert [(r["type"], r["status"]) for r in extract(text)] == [("MoU", "signed")]

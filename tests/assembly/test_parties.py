@@ -331,3 +331,22 @@ def test_a_state_office_signs_for_its_states_government(position, body, names, p
 )
 def test_a_state_that_signs_is_its_government(extract, text, expected):
     assert [[p["name"] for p in r["parties"]] for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office named without a holder in the slot of "antara" stands for the body its portfolio names
+        ("MAKASSAR - Dinas Pendidikan Sulsel dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, "
+         "Selasa (4/6/2024). Kerja sama ini berpedoman pada kesepakatan bersama Nomor 120/45/2022 antara Gubernur "
+         "Sulawesi Selatan dan Menteri Pendidikan.",
+         [("signed", ["Dinas Pendidikan Sulsel", "Universitas Tunas Harapan"], []),
+          ("referenced", ["Pemerintah Provinsi Sulawesi Selatan", "Kementerian Pendidikan"], ["120/45/2022"])]),
+        # counter-example: one who witnesses is no party
+        ("MAKASSAR - Dinas Pendidikan Sulsel dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, "
+         "Selasa (4/6/2024), disaksikan Menteri Pendidikan.",
+         [("signed", ["Dinas Pendidikan Sulsel", "Universitas Tunas Harapan"], [])]),
+    ],
+)
+def test_an_office_without_a_holder_between_whom_an_agreement_is_stands_for_its_ministry(extract, text, expected):
+    assert [(r["status"], [p["name"] for p in r["parties"]], r["reference_numbers"]) for r in extract(text)] == expected

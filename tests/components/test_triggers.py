@@ -81,3 +81,18 @@ def test_an_article_with_signing_verbs_but_no_agreement_vocabulary_has_no_releva
     found = candidates(nlp(text))
     assert [t.kind for t in found.triggers] == ["verb"]
     assert not any(s.relevant for s in found.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a signing verb after an office's word is the verb of that subject, no office's name
+        ("Kedua lembaga menandatangani perjanjian kerja sama teknis.",
+         [("menandatangani", "verb", None), ("perjanjian kerja sama", "term", "PKS")]),
+        ("Kedua unit meneken nota kesepahaman.", [("meneken", "verb", None), ("nota kesepahaman", "term", "MoU")]),
+        # counter-example: a term after an office's word names the office
+        ("Kepala Biro Kerja Sama hadir.", []),
+    ],
+)
+def test_a_signing_verb_after_an_office_word_is_a_verb(nlp, text, expected):
+    assert triggers(nlp, text) == expected
