@@ -370,6 +370,20 @@ def _foreign_regions(sentence: Sentence, orgs: list[Organisation]) -> list[Organ
     return bodies
 
 
+NAMING_WORDS = 3
+"""Words an instrument after "sesuai" needs in its clause, or a number, to name one agreement
+("sesuai MoU Nomor 12/2020 antara ...", "sejalan dengan nota kesepahaman yang diteken pada 2019");
+"sesuai kesepakatan bersama." says only "as agreed"."""
+
+
+def _named_in_its_clause(sentence: Sentence, start: int) -> bool:
+    clause = _CLAUSE_END.split(sentence.text[start - sentence.start:], maxsplit=1)[0]
+    return len(clause.split()) > NAMING_WORDS or any(character.isdigit() for character in clause)
+
+
+_CLAUSE_END = regex.compile(r"[,.;:!?\"”]")
+
+
 def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
             reach: int, own_end: int) -> tuple[str | None, str | None]:
     """(status, the cue that set it) of an instrument starting at `start`; a planned cue counts
@@ -385,7 +399,7 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
         return "referenced", referenced
     if (earlier := cues.rule("earlier_sentence").search(before)) is not None:
         return "referenced", earlier.group().strip(" ,").split()[0].lower()  # "Sebelumnya, ... telah meneken MoU"
-    if according := cues.rule("according_to").search(before):
+    if (according := cues.rule("according_to").search(before)) and _named_in_its_clause(sentence, start):
         return "referenced", according.group().split()[0].lower()  # "Sesuai MoU Nomor X, ... meneken PKS"
     once = cues.rule("signed_once").search(sentence.text[start - sentence.start:])
     if once:  # "MoU ... yang pernah diteken pada 2018": signed once, before

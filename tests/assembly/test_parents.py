@@ -247,3 +247,10 @@ def test_a_signing_on_schedule_accords_with_no_agreement(extract):
     text = ("KLATEN - Sesuai jadwal, Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, "
             "Senin (3/6/2024).")
     assert [(r["type"], r["status"]) for r in extract(text)] == [("MoU", "signed")]
+
+
+def test_as_agreed_names_no_agreement_of_its_own(extract):
+    text = ("JAKARTA - Kementerian Perhubungan dan PT Kereta Api Indonesia menandatangani kontrak kerja sama "
+            "kereta perintis, Selasa (28/1/2020). \"Dengan penandatanganan ini diharapkan KAI melayani "
+            "masyarakat dengan sebaik-baiknya sesuai kesepakatan bersama.\"")
+    assert [(r["type"], r["status"]) for r in extract(text)] == [("PKS", "signed")]
