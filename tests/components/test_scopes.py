@@ -50,6 +50,17 @@ def check(marked: str, finder=find_scopes) -> None:
         "Nota kesepahaman itu memuat poin <S>pertukaran data</S>, dan juga <S>pelatihan pegawai</S>.",
         "Naskah kerja sama berisi <S>penyediaan lahan praktik</S>, <S>beasiswa</S>, dan <S>magang</S>.",
         "Keduanya akan menyusun perjanjian teknis yang memuat rincian kegiatan dan anggaran.",
+        # verbs of working together in a field
+        "Kedua pihak bersinergi dalam <S>penanganan stunting</S>, serta <S>pengentasan kemiskinan ekstrem</S>.",
+        "Kampus dan pemkab berkolaborasi dalam <S>pendampingan desa wisata</S>.",
+        "Kedua pihak akan saling mendukung dalam <S>pelaksanaan program makan bergizi</S>.",
+        "Pemkab Harapan dan Unitas sepakat bekerja sama <S noun=pengembangan>mengembangkan desa wisata</S>.",
+        "Kerja sama itu seputar <S>pengembangan talenta digital</S>.",
+        "MoU tersebut berkaitan erat dengan <S>pengembangan talenta digital</S>.",
+        # ... but not whom they work with, or how
+        "Pemkab Harapan dan Unitas sepakat bekerja sama dengan baik.",
+        "Kedua pihak berkolaborasi dalam waktu dekat.",
+        "Kedua pihak bekerja sama dalam jangka panjang.",
         # a word for the scope, then a copula
         "Ruang lingkup kerja sama ini adalah <S>pengembangan transportasi publik</S>, <S>penanganan banjir rob</S>, "
         "dan <S>pemberdayaan UMKM</S>.",
