@@ -186,6 +186,8 @@ def test_verb_led_items(marked):
         # "bentuk" names the form of what follows: the area is the rest ("baik dalam bentuk X")
         "Kemitraan itu diwujudkan baik dalam bentuk <S>penyuluhan</S>, <S>pendampingan usaha</S>, maupun <S>pemasaran</S>.",
         "Kerja sama meliputi <S>pelatihan kader</S>, dan bentuk <S>bantuan alat kesehatan</S>.",
+        # "aspek", "sektor" before a field name the field
+        "Kerja sama ini mencakup aspek <S>pendidikan</S>, <S>kesehatan</S>, dan sektor <S>ekonomi kreatif</S>.",
         # a source in the middle of the list is skipped
         "Kerja sama meliputi <S>pelatihan</S>, kata Budi Santoso, dan <S>pendampingan</S>.",
         # the list ends where the text turns to who signed
