@@ -628,6 +628,17 @@ def test_an_item_is_kept_whole_unless_each_part_is_listed_apart(nlp, first, seco
         # one field stays one area
         ("pendidikan dan pelatihan", ["pendidikan dan pelatihan"]),
         ("pertukaran data dan informasi", ["pertukaran data dan informasi"]),
+        # a long item of two acts, each with its own object, is two areas
+        ("penerimaan pajak daerah secara nontunai dan penyaluran gaji pegawai negeri",
+         ["penerimaan pajak daerah secara nontunai", "penyaluran gaji pegawai negeri"]),
+        ("pengembangan kendaraan listrik kampus dan digitalisasi layanan publik kota",
+         ["pengembangan kendaraan listrik kampus", "digitalisasi layanan publik kota"]),
+        # ... not a short one, acts that share one object, nor an act and a state
+        ("pengelolaan sampah dan pemanfaatan air", ["pengelolaan sampah dan pemanfaatan air"]),
+        ("penyediaan dan pemanfaatan data statistik sektoral daerah kabupaten",
+         ["penyediaan dan pemanfaatan data statistik sektoral daerah kabupaten"]),
+        ("pengembangan sekolah penggerak tingkat dasar dan kesehatan anak usia dini",
+         ["pengembangan sekolah penggerak tingkat dasar dan kesehatan anak usia dini"]),
         # a part whose field word does not open it is an activity's object: the item stays whole
         ("pengembangan pendidikan dan kesehatan", ["pengembangan pendidikan dan kesehatan"]),
         ("pendampingan hukum dan penelitian", ["pendampingan hukum dan penelitian"]),
