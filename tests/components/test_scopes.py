@@ -263,6 +263,11 @@ def test_items_that_name_no_area(marked):
         # examples after "seperti" likewise: areas, not the people the sentence names
         "Kerja sama itu menyasar sektor unggulan seperti <S>pendidikan</S>, <S>kesehatan</S>, dan <S>pariwisata</S>.",
         "Kerja sama dengan BPJS penting bagi pekerja rentan, seperti petani, nelayan, dan pedagang kecil.",
+        # what the cooperation aims at, likewise
+        "Kolaborasi ini akan menyasar <S>pengembangan ekonomi kreatif</S>, <S>digitalisasi pasar tradisional</S>, "
+        "dan <S>penataan kawasan kumuh</S>.",
+        "Selain itu, kerja sama juga menyasar <S>pelatihan tenaga kesehatan</S>.",
+        "Kerja sama itu menyasar warga miskin di tiga kecamatan.",
         # a list cue after it still opens a list
         "Kedua pihak bekerja sama di bidang <S>kesehatan</S>, utamanya dalam bidang <S>gizi anak</S>.",
     ],
