@@ -358,6 +358,8 @@ class Scopes(_Schema):
     vague_words: tuple[str, ...]
     verb_shaped_nouns: tuple[str, ...]
     nominal_shape: str
+    activity_shape: str
+    two_acts_words: int = Field(gt=0)
     topic_nouns: tuple[str, ...]
     not_topics: tuple[str, ...]
     catch_all_ends: tuple[str, ...]
@@ -377,7 +379,8 @@ class Scopes(_Schema):
         cuts = {cut.lower() for cut in self.item_cuts}
         found += [(("clause_cuts", i), f"{cut!r} is not one of item_cuts")
                   for i, cut in enumerate(self.clause_cuts) if cut.lower() not in cuts]
-        return found + _regex_problem(("nominal_shape",), self.nominal_shape)
+        return found + _regex_problem(("nominal_shape",), self.nominal_shape) \
+            + _regex_problem(("activity_shape",), self.activity_shape)
 
 
 class Enumerations(_Schema):

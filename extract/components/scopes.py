@@ -74,6 +74,8 @@ class _Rules:
     strip: regex.Pattern
     instrument_in_item: regex.Pattern
     nominal_shape: regex.Pattern
+    activity_shape: regex.Pattern
+    two_acts_words: int
     topic_noun: regex.Pattern
     org_head: regex.Pattern
     about_agreement: regex.Pattern
@@ -165,6 +167,8 @@ def _rules() -> _Rules:
         strip=regex.compile(rf"(?:(?:{alternation(data.strip_prefixes)})(?:\s+|$))+", regex.IGNORECASE),
         instrument_in_item=regex.compile(rf"\b(?:{alternation(instrument_terms)})\b", regex.IGNORECASE),
         nominal_shape=regex.compile(data.nominal_shape, regex.IGNORECASE),
+        activity_shape=regex.compile(data.activity_shape, regex.IGNORECASE),
+        two_acts_words=data.two_acts_words,
         topic_noun=regex.compile(rf"^(?:{alternation(data.topic_nouns)})\b", regex.IGNORECASE),
         org_head=regex.compile(rf"^(?:{alternation([head.text for head in organisations().heads])})\b"),
         about_agreement=WordLists({"about_agreement": data.about_agreement}).rule("about_agreement"),
@@ -624,7 +628,8 @@ def _split_where_listed_apart(found: list[Scope], text: str, rules: _Rules) -> l
         parts = [(scope.start + start, scope.start + end) for start, end in _conjuncts(scope.text, rules)]
         if len(parts) > 1 and text[scope.start:scope.end] == scope.text \
                 and (all(_listed_apart(_words(text[start:end]), named) for start, end in parts)
-                     or _distinct_fields([text[start:end] for start, end in parts])):
+                     or _distinct_fields([text[start:end] for start, end in parts])
+                     or _acts_with_objects(scope.text, [text[start:end] for start, end in parts], rules)):
             kept += [replace(scope, start=start, end=end, text=text[start:end], category=categorise(text[start:end]))
                      for start, end in parts]
         else:
@@ -638,6 +643,16 @@ def _distinct_fields(parts: list[str]) -> bool:
     categories = _rules().categories
     fields = [match.lastgroup if (match := categories.match(part)) else None for part in parts]
     return None not in fields and len(set(fields)) == len(fields)
+
+
+def _acts_with_objects(item: str, parts: list[str], rules: _Rules) -> bool:
+    """A long item whose every part opens with a noun of an act and names that act's object
+    ("penerimaan pajak daerah secara nontunai dan penyaluran gaji pegawai"): two acts on two things
+    are two areas. A part of one word shares the other's object ("penyediaan dan pemanfaatan data"),
+    and a state noun is the first act's object ("pengembangan pendidikan dan kesehatan")."""
+    return len(item.split()) >= rules.two_acts_words \
+        and all(len(words := part.split()) > 1 and rules.activity_shape.match(words[0])
+                and words[0].lower() not in rules.not_topics for part in parts)
 
 
 def _listed_apart(part: frozenset[str], named: set[frozenset[str]]) -> bool:

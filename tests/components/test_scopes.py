@@ -50,6 +50,17 @@ def check(marked: str, finder=find_scopes) -> None:
         "Nota kesepahaman itu memuat poin <S>pertukaran data</S>, dan juga <S>pelatihan pegawai</S>.",
         "Naskah kerja sama berisi <S>penyediaan lahan praktik</S>, <S>beasiswa</S>, dan <S>magang</S>.",
         "Keduanya akan menyusun perjanjian teknis yang memuat rincian kegiatan dan anggaran.",
+        # verbs of working together in a field
+        "Kedua pihak bersinergi dalam <S>penanganan stunting</S>, serta <S>pengentasan kemiskinan ekstrem</S>.",
+        "Kampus dan pemkab berkolaborasi dalam <S>pendampingan desa wisata</S>.",
+        "Kedua pihak akan saling mendukung dalam <S>pelaksanaan program makan bergizi</S>.",
+        "Pemkab Harapan dan Unitas sepakat bekerja sama <S noun=pengembangan>mengembangkan desa wisata</S>.",
+        "Kerja sama itu seputar <S>pengembangan talenta digital</S>.",
+        "MoU tersebut berkaitan erat dengan <S>pengembangan talenta digital</S>.",
+        # ... but not whom they work with, or how
+        "Pemkab Harapan dan Unitas sepakat bekerja sama dengan baik.",
+        "Kedua pihak berkolaborasi dalam waktu dekat.",
+        "Kedua pihak bekerja sama dalam jangka panjang.",
         # a word for the scope, then a copula
         "Ruang lingkup kerja sama ini adalah <S>pengembangan transportasi publik</S>, <S>penanganan banjir rob</S>, "
         "dan <S>pemberdayaan UMKM</S>.",
@@ -175,6 +186,8 @@ def test_verb_led_items(marked):
         # "bentuk" names the form of what follows: the area is the rest ("baik dalam bentuk X")
         "Kemitraan itu diwujudkan baik dalam bentuk <S>penyuluhan</S>, <S>pendampingan usaha</S>, maupun <S>pemasaran</S>.",
         "Kerja sama meliputi <S>pelatihan kader</S>, dan bentuk <S>bantuan alat kesehatan</S>.",
+        # "aspek", "sektor" before a field name the field
+        "Kerja sama ini mencakup aspek <S>pendidikan</S>, <S>kesehatan</S>, dan sektor <S>ekonomi kreatif</S>.",
         # a source in the middle of the list is skipped
         "Kerja sama meliputi <S>pelatihan</S>, kata Budi Santoso, dan <S>pendampingan</S>.",
         # the list ends where the text turns to who signed
@@ -250,6 +263,11 @@ def test_items_that_name_no_area(marked):
         # examples after "seperti" likewise: areas, not the people the sentence names
         "Kerja sama itu menyasar sektor unggulan seperti <S>pendidikan</S>, <S>kesehatan</S>, dan <S>pariwisata</S>.",
         "Kerja sama dengan BPJS penting bagi pekerja rentan, seperti petani, nelayan, dan pedagang kecil.",
+        # what the cooperation aims at, likewise
+        "Kolaborasi ini akan menyasar <S>pengembangan ekonomi kreatif</S>, <S>digitalisasi pasar tradisional</S>, "
+        "dan <S>penataan kawasan kumuh</S>.",
+        "Selain itu, kerja sama juga menyasar <S>pelatihan tenaga kesehatan</S>.",
+        "Kerja sama itu menyasar warga miskin di tiga kecamatan.",
         # a list cue after it still opens a list
         "Kedua pihak bekerja sama di bidang <S>kesehatan</S>, utamanya dalam bidang <S>gizi anak</S>.",
     ],
@@ -615,6 +633,17 @@ def test_an_item_is_kept_whole_unless_each_part_is_listed_apart(nlp, first, seco
         # one field stays one area
         ("pendidikan dan pelatihan", ["pendidikan dan pelatihan"]),
         ("pertukaran data dan informasi", ["pertukaran data dan informasi"]),
+        # a long item of two acts, each with its own object, is two areas
+        ("penerimaan pajak daerah secara nontunai dan penyaluran gaji pegawai negeri",
+         ["penerimaan pajak daerah secara nontunai", "penyaluran gaji pegawai negeri"]),
+        ("pengembangan kendaraan listrik kampus dan digitalisasi layanan publik kota",
+         ["pengembangan kendaraan listrik kampus", "digitalisasi layanan publik kota"]),
+        # ... not a short one, acts that share one object, nor an act and a state
+        ("pengelolaan sampah dan pemanfaatan air", ["pengelolaan sampah dan pemanfaatan air"]),
+        ("penyediaan dan pemanfaatan data statistik sektoral daerah kabupaten",
+         ["penyediaan dan pemanfaatan data statistik sektoral daerah kabupaten"]),
+        ("pengembangan sekolah penggerak tingkat dasar dan kesehatan anak usia dini",
+         ["pengembangan sekolah penggerak tingkat dasar dan kesehatan anak usia dini"]),
         # a part whose field word does not open it is an activity's object: the item stays whole
         ("pengembangan pendidikan dan kesehatan", ["pengembangan pendidikan dan kesehatan"]),
         ("pendampingan hukum dan penelitian", ["pendampingan hukum dan penelitian"]),
