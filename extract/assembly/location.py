@@ -27,7 +27,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
     entries = []
     detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings
               and not (planned and not _speaks_of_signing(found.sentence(i).text))]
-    venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
+    venue = next((v for i in detail for v in found.venues if v.sentence == i
+                  and (i in sentence_ids or not _where_it_was_told(found, v))), None)
     place = None
     address: list[Place] = []
     if venue:
@@ -71,6 +72,16 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _where_it_was_told(found: Candidates, venue: Venue) -> bool:
+    """Whether a venue is where a speaker told of the signing ("Hal itu disampaikan Wali Kota di
+    Balai Kota, Senin", "kata Bupati di Pendopo"): a speech verb or a press statement right before
+    it, in a sentence that does not speak of the signing itself ("..., ujarnya usai penandatanganan
+    di Pendopo" is the signing's)."""
+    sentence = found.sentence(venue.sentence)
+    return not _speaks_of_signing(sentence.text) \
+        and cues.rule("quoted_statement").search(found.text, sentence.start, venue.start) is not None
 
 
 def _speaks_of_signing(text: str) -> bool:

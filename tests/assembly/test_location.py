@@ -484,3 +484,23 @@ def test_a_town_that_is_no_seat(extract, text, city, province):
     records = extract(text)
     assert len(records) == 1
     assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+
+
+TOLD = "SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024). {after}"
+
+
+@pytest.mark.parametrize(
+    ("after", "venue"),
+    [
+        # where a speaker told of the signing, after a speech verb, is not its venue
+        ("Hal itu disampaikan Bupati Klaten Sri Mulyani di Pendopo Kabupaten Klaten, Rabu (13/3/2024).", None),
+        ('"Kerja sama ini penting," kata Sri Mulyani di Pendopo Kabupaten Klaten.', None),
+        # counter-examples: a sentence that speaks of the signing, or tells of the event without a speech verb
+        ("Hal itu disampaikan Bupati usai penandatanganan di Pendopo Kabupaten Klaten.", "Pendopo Kabupaten Klaten"),
+        ("Kegiatan tersebut berlangsung di Pendopo Kabupaten Klaten.", "Pendopo Kabupaten Klaten"),
+    ],
+)
+def test_where_the_signing_was_told_is_no_venue(extract, after, venue):
+    records = extract(TOLD.format(after=after))
+    assert len(records) == 1
+    assert records[0]["location"]["venue"] == venue
