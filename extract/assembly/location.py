@@ -26,7 +26,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
     detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings
-              and not (planned and not _speaks_of_signing(found.sentence(i).text))]
+              and not (planned and not _speaks_of_signing(found.sentence(i).text))
+              and not (i != sentence_ids[0] and _tells_of_an_earlier_signing(found.sentence(i).text))]
     venue = next((v for i in detail for v in found.venues if v.sentence == i
                   and (i in sentence_ids or not _where_it_was_told(found, v))), None)
     place = None
@@ -72,6 +73,12 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _tells_of_an_earlier_signing(text: str) -> bool:
+    """"Sebelumnya, kedua pihak telah menandatangani MoU di Jakarta": a later sentence's venue and
+    place are those of an earlier signing (assembly.yaml earlier_signing_sentence)."""
+    return cues.rule("earlier_signing_sentence").search(text) is not None
 
 
 def _where_it_was_told(found: Candidates, venue: Venue) -> bool:

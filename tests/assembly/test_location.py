@@ -504,3 +504,20 @@ def test_where_the_signing_was_told_is_no_venue(extract, after, venue):
     records = extract(TOLD.format(after=after))
     assert len(records) == 1
     assert records[0]["location"]["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    ("after", "city"),
+    [
+        # the place of an earlier signing the next sentences tell of is not this one's
+        ("Sebelumnya, kedua pihak telah menandatangani nota kesepahaman pada 15 Januari 2024 di Jakarta.", "Semarang"),
+        ("Nota kesepahaman serupa pernah diteken Pemkab Klaten di Yogyakarta.", "Semarang"),
+        # counter-example: a later sentence about this signing
+        ("Penandatanganan berlangsung di Surakarta.", "Surakarta"),
+    ],
+)
+def test_the_place_of_an_earlier_signing_is_not_this_ones(extract, after, city):
+    text = ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, "
+            f"Selasa (12/3/2024). {after}")
+    records = [r for r in extract(text) if r["status"] == "signed"]
+    assert [r["location"]["city"] for r in records] == [city]
