@@ -134,3 +134,27 @@ def test_a_photo_captions_day_yields_to_a_day_the_text_names(extract):
 )
 def test_a_weekday_alone_is_dated_by_the_reports_day(extract, text, published, expected):
     assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "dates"),
+    [
+        # a day counted from the day written before it dates the later agreement it opens
+        ("Sehari kemudian, giliran PT Sinar Jaya yang meneken perjanjian kerja sama dengan Pemkab Klaten.",
+         ["2024-03-12", "2024-03-13"]),
+        ("Dua hari kemudian, giliran PT Sinar Jaya yang meneken perjanjian kerja sama dengan Pemkab Klaten.",
+         ["2024-03-12", "2024-03-14"]),
+        ("Tiga hari kemudian, giliran PT Sinar Jaya yang meneken perjanjian kerja sama dengan Pemkab Klaten.",
+         ["2024-03-12", "2024-03-15"]),
+    ],
+)
+def test_a_day_counted_from_the_day_before_it(extract, later, dates):
+    text = ("KLATEN - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan, "
+            f"Selasa (12/3/2024). {later}")
+    assert [r["date"] for r in extract(text)] == dates
+
+
+def test_a_counted_day_with_no_day_before_it_dates_nothing(extract):
+    text = ("KLATEN - Sehari kemudian, Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas "
+            "Harapan.")
+    assert [r["date"] for r in extract(text)] == [None]
