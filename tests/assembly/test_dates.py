@@ -158,3 +158,20 @@ def test_a_counted_day_with_no_day_before_it_dates_nothing(extract):
     text = ("KLATEN - Sehari kemudian, Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas "
             "Harapan.")
     assert [r["date"] for r in extract(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("told", "date"),
+    [
+        # the day a speaker told of the signing ("mengatakan hal itu") dates the telling: the signing
+        # keeps its own "pekan lalu" (the week before the report, in March)
+        ("Gubernur Bali mengatakan hal itu di Denpasar, Senin (18/3/2024).", "2024-03"),
+        ("Hal itu disampaikan Gubernur Bali di Denpasar, Senin (18/3/2024).", "2024-03"),
+        # counter-example: a sentence that dates the signing itself
+        ("Penandatanganan dilakukan pada Senin (11/3/2024).", "2024-03-11"),
+    ],
+)
+def test_the_day_it_was_told_dates_no_signing(extract, told, date):
+    text = ("DENPASAR - Pemprov Bali dan Pemerintah Australia Barat menandatangani nota kesepahaman di Perth, "
+            f"Australia, pekan lalu. {told}")
+    assert [r["date"] for r in extract(text)] == [date]
