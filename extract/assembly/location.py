@@ -41,7 +41,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
             or next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
     abroad_only = False
     if place is None and not planned:
-        place = _introduced_place(found, detail)
+        place = _introduced_place(found, [i for i in detail if i in sentence_ids
+                                          or _speaks_of_the_event(found.sentence(i).text)])
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
         else:
@@ -73,6 +74,14 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _speaks_of_the_event(text: str) -> bool:
+    """Whether a sentence after a record's mentions speaks of its signing or the event ("Penandatanganan
+    dilakukan di Semarang", "Acara tersebut berlangsung di ..."): a town after "di" in any other one is
+    more often where the agreement's work is done ("Program ini akan dilaksanakan di Kabupaten
+    Magelang") or where something else happened ("... telah dilakukan dengan Pemkab Kendal di Kendal")."""
+    return _speaks_of_signing(text) or cues.rule("event_sentence").search(text) is not None
 
 
 def _tells_of_an_earlier_signing(text: str) -> bool:

@@ -521,3 +521,21 @@ def test_the_place_of_an_earlier_signing_is_not_this_ones(extract, after, city):
             f"Selasa (12/3/2024). {after}")
     records = [r for r in extract(text) if r["status"] == "signed"]
     assert [r["location"]["city"] for r in records] == [city]
+
+
+@pytest.mark.parametrize(
+    ("after", "city"),
+    [
+        # a town after "di" in a later sentence that does not speak of the signing is not its place
+        ("Program ini akan dilaksanakan di Kabupaten Magelang dan Kabupaten Wonosobo.", "Semarang"),
+        ("Mahasiswa nantinya akan praktik di Kendal.", "Semarang"),
+        # counter-examples: a later sentence about the signing or the event
+        ("Penandatanganan dilakukan di Surakarta.", "Surakarta"),
+        ("Acara tersebut berlangsung di Surakarta.", "Surakarta"),
+    ],
+)
+def test_a_town_of_a_later_sentence_about_something_else(extract, after, city):
+    text = ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, "
+            f"Selasa (12/3/2024). {after}")
+    records = extract(text)
+    assert [r["location"]["city"] for r in records] == [city]
