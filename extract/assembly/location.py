@@ -40,9 +40,9 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         place = next((p for p in address if p.city and p.level != "province"), None) \
             or next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
     abroad_only = False
+    told = [i for i in detail if i in sentence_ids or _speaks_of_the_event(found.sentence(i).text)]
     if place is None and not planned:
-        place = _introduced_place(found, [i for i in detail if i in sentence_ids
-                                          or _speaks_of_the_event(found.sentence(i).text)])
+        place = _introduced_place(found, told)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
         else:
@@ -57,7 +57,7 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
     else:
         if stated is None and not planned:
-            stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
+            stated, rule = _introduced_place(found, told, province=True), "places:di_province"
         if not planned and found.dateline and found.dateline.city \
                 and (stated is None or stated.province == found.dateline.province) and not abroad_only:
             dateline = found.dateline  # unless the text names another province or region for the signing

@@ -529,6 +529,8 @@ def test_the_place_of_an_earlier_signing_is_not_this_ones(extract, after, city):
         # a town after "di" in a later sentence that does not speak of the signing is not its place
         ("Program ini akan dilaksanakan di Kabupaten Magelang dan Kabupaten Wonosobo.", "Semarang"),
         ("Mahasiswa nantinya akan praktik di Kendal.", "Semarang"),
+        # ... nor a province, which would make the dateline's city none
+        ("Program ini akan dilaksanakan di Provinsi Jawa Timur.", "Semarang"),
         # counter-examples: a later sentence about the signing or the event
         ("Penandatanganan dilakukan di Surakarta.", "Surakarta"),
         ("Acara tersebut berlangsung di Surakarta.", "Surakarta"),
