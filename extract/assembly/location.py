@@ -26,8 +26,10 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
     detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings
-              and not (planned and not _speaks_of_signing(found.sentence(i).text))]
-    venue = next((v for i in detail for v in found.venues if v.sentence == i), None)
+              and not (planned and not _speaks_of_signing(found.sentence(i).text))
+              and not (i != sentence_ids[0] and _tells_of_an_earlier_signing(found.sentence(i).text))]
+    venue = next((v for i in detail for v in found.venues if v.sentence == i
+                  and (i in sentence_ids or not _where_it_was_told(found, v))), None)
     place = None
     address: list[Place] = []
     if venue:
@@ -38,8 +40,9 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         place = next((p for p in address if p.city and p.level != "province"), None) \
             or next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
     abroad_only = False
+    told = [i for i in detail if i in sentence_ids or _speaks_of_the_event(found.sentence(i).text)]
     if place is None and not planned:
-        place = _introduced_place(found, detail)
+        place = _introduced_place(found, told)
         if place is not None:
             address = _address_after(found, place.end, place.sentence)
         else:
@@ -54,7 +57,7 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         entries.append(evidence(found, "location.city", location["city"], place.start, place.end, rule_city))
     else:
         if stated is None and not planned:
-            stated, rule = _introduced_place(found, detail, province=True), "places:di_province"
+            stated, rule = _introduced_place(found, told, province=True), "places:di_province"
         if not planned and found.dateline and found.dateline.city \
                 and (stated is None or stated.province == found.dateline.province) and not abroad_only:
             dateline = found.dateline  # unless the text names another province or region for the signing
@@ -71,6 +74,30 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _speaks_of_the_event(text: str) -> bool:
+    """Whether a sentence after a record's mentions speaks of its signing or the event ("Penandatanganan
+    dilakukan di Semarang", "Acara tersebut berlangsung di ..."): a town after "di" in any other one is
+    more often where the agreement's work is done ("Program ini akan dilaksanakan di Kabupaten
+    Magelang") or where something else happened ("... telah dilakukan dengan Pemkab Kendal di Kendal")."""
+    return _speaks_of_signing(text) or cues.rule("event_sentence").search(text) is not None
+
+
+def _tells_of_an_earlier_signing(text: str) -> bool:
+    """"Sebelumnya, kedua pihak telah menandatangani MoU di Jakarta": a later sentence's venue and
+    place are those of an earlier signing (assembly.yaml earlier_signing_sentence)."""
+    return cues.rule("earlier_signing_sentence").search(text) is not None
+
+
+def _where_it_was_told(found: Candidates, venue: Venue) -> bool:
+    """Whether a venue is where a speaker told of the signing ("Hal itu disampaikan Wali Kota di
+    Balai Kota, Senin", "kata Bupati di Pendopo"): a speech verb or a press statement right before
+    it, in a sentence that does not speak of the signing itself ("..., ujarnya usai penandatanganan
+    di Pendopo" is the signing's)."""
+    sentence = found.sentence(venue.sentence)
+    return not _speaks_of_signing(sentence.text) \
+        and cues.rule("quoted_statement").search(found.text, sentence.start, venue.start) is not None
 
 
 def _speaks_of_signing(text: str) -> bool:

@@ -18,6 +18,7 @@ from extract.candidates import Candidates, DateCandidate, Sentence
 from extract.components.state import candidates
 from extract.dates import DateMention, find_dates
 from extract.dates.calendar import latest_weekday_on_or_before
+from extract.dates.lexicon import date_lexicon
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
@@ -62,6 +63,24 @@ def _dated_weekday(mention: DateMention, report_day: date) -> DateMention:
                    note=f"weekday without a date: the latest one on or before the report's day {report_day}")
 
 
+def _counted_from_the_day_before(mentions: list[DateMention]) -> list[DateMention]:
+    """"Keesokan harinya", "sehari sebelumnya" (dates.yaml anchored): the latest day written before
+    the phrase, plus its offset; no value when the text wrote no day before it."""
+    offsets = date_lexicon().anchored
+    resolved = []
+    last_day: date | None = None
+    for mention in mentions:  # in text order
+        if mention.kind == "anchored":
+            if last_day is not None:
+                day = date.fromordinal(last_day.toordinal() + offsets[" ".join(mention.text.lower().split())])
+                mention = replace(mention, value=day.isoformat(), precision="day", kind="relative",
+                                  note=f"{mention.note}: {last_day}")
+        elif mention.precision == "day" and mention.value and mention.kind != "range":
+            last_day = date.fromisoformat(mention.value)
+        resolved.append(mention)
+    return resolved
+
+
 class DateFinder:
     def __init__(self, today: date, dateline_margin: int) -> None:
         self.today = today
@@ -93,6 +112,7 @@ class DateFinder:
         report_day = dateline_day or doc._.published
         if report_day is not None:
             mentions = [_dated_weekday(m, report_day) if m.kind == "weekday_only" else m for m in mentions]
+        mentions = _counted_from_the_day_before(mentions)
         for mention in mentions:
             sentence = found.sentence_at(mention.start)
             if sentence is None:

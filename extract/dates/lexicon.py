@@ -31,6 +31,7 @@ class DateLexicon:
     full_month_names: dict[str, int]  # only full spellings, for fuzzy matching
     weekdays: dict[str, int]  # lower-cased name -> 0..6
     relative: dict[str, RelativePhrase]  # lower-cased phrase, single-spaced
+    anchored: dict[str, int]  # lower-cased phrase -> days from the day the text named before it
     counted_units: dict[str, str]
     number_words: dict[str, int]
     period_parts: dict[str, str]
@@ -44,6 +45,7 @@ class DateLexicon:
     part_alt: str
     past_alt: str
     relative_alt: str
+    anchored_alt: str
     unit_alt: str
     number_word_alt: str
     year_word_alt: str
@@ -126,6 +128,11 @@ def date_lexicon() -> DateLexicon:
         relative[" ".join(entry["phrase"].lower().split())] = RelativePhrase(
             entry["unit"], entry["offset"]
         )
+    anchored: dict[str, int] = {}
+    for entry in _require(data, "anchored", list):
+        if not isinstance(entry.get("phrase"), str) or not isinstance(entry.get("offset"), int):
+            raise PatternFileError(f"{PATTERN_FILE}: bad anchored entry {entry!r}")
+        anchored[" ".join(entry["phrase"].lower().split())] = entry["offset"]
     counted_units = dict(_require(data, "counted_units", dict))
     if not set(counted_units.values()) <= UNITS:
         raise PatternFileError(f"{PATTERN_FILE}: counted_units values must be {sorted(UNITS)}")
@@ -137,6 +144,7 @@ def date_lexicon() -> DateLexicon:
         full_month_names=full_months,
         weekdays=weekdays,
         relative=relative,
+        anchored=anchored,
         counted_units=counted_units,
         number_words=number_words,
         period_parts=period_parts,
@@ -149,6 +157,7 @@ def date_lexicon() -> DateLexicon:
         part_alt=_alternation(list(period_parts)),
         past_alt=_alternation(_require(data, "past_suffixes", list)),
         relative_alt=_alternation(list(relative), case_sensitive),
+        anchored_alt=_alternation(list(anchored)),
         unit_alt=_alternation(list(counted_units)),
         number_word_alt=_alternation(list(number_words)),
         year_word_alt=_alternation(_require(data, "year_words", list)) + r"\.?",
@@ -159,6 +168,8 @@ def date_lexicon() -> DateLexicon:
             # a fixed phrase, or a counted "N hari lalu" / "sebulan silam", which always ends
             # in one of the past words
             "relative": _runs_of(relative) | _runs_of(COUNTED_PAST_WORDS),
+            # an anchored phrase always holds its last word ("kemudian", "sebelumnya", "harinya")
+            "anchored": _runs_of(phrase.split()[-1] for phrase in anchored),
         },
     )
 

@@ -18,7 +18,7 @@ class DateMention:
     text: str
     value: str | None
     precision: str  # 'day' | 'month' | 'year' | 'none'
-    kind: str  # 'absolute' | 'weekday_resolved' | 'relative' | 'range' | 'year' | 'weekday_only'
+    kind: str  # 'absolute' | 'weekday_resolved' | 'relative' | 'range' | 'year' | 'weekday_only' | 'anchored'
     weekday: int | None  # 0 = Monday, when a weekday was written
     weekday_mismatch: bool
     alternatives: tuple[str, ...]

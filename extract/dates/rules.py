@@ -248,6 +248,13 @@ def _relative(match: regex.Match, reference: date, _given: bool) -> DateMention 
                        False, alternatives, rule, notes)
 
 
+def _anchored(match: regex.Match, _reference: date, _given: bool) -> DateMention | None:
+    """"keesokan harinya", "sehari sebelumnya": a day counted from the day the text named before
+    it, which the date component (it reads the whole article) resolves; no value here."""
+    return DateMention(match.start(), match.end(), match.group(0), None, "none", "anchored", None,
+                       False, (), "anchored_day", "a day counted from the day written before it")
+
+
 # --- weekdays: Sabtu, Senin lalu, Kamis pekan lalu ---
 
 def _weekday_mention(match: regex.Match, reference: date, given: bool) -> DateMention | None:
@@ -290,6 +297,7 @@ RULE_NEEDS: dict[str, frozenset[str]] = {
     "iso": frozenset({"digit"}),
     "month_year": frozenset({"month"}),
     "relative": frozenset({"relative"}),
+    "anchored": frozenset({"anchored"}),
     "year": frozenset({"digit"}),
     "weekday": frozenset({"weekday"}),
     "loose": frozenset({"digit"}),
@@ -333,6 +341,7 @@ def date_rules() -> tuple[DateRule, ...]:
               |(?:(?P<se>se)|(?P<n>\d{{1,2}}|{lx.number_word_alt}){WS})
                (?P<unit>{lx.unit_alt}){WS}(?:yang{WS})?(?:{"|".join(COUNTED_PAST_WORDS)}))
             {E}""", _relative),
+        ("anchored", rf"""{B}(?P<phrase>{lx.anchored_alt}){E}""", _anchored),
         ("year", rf"""
             (?:(?P<part>{B}{lx.part_alt}){WS})?
             (?:(?P<kw>{B}{lx.year_word_alt}){WS0}|(?<={B}{lx.year_preposition_alt}{WS}))

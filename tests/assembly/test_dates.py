@@ -152,3 +152,44 @@ def test_a_weekday_alone_is_dated_by_the_reports_day(extract, text, published, e
 )
 def test_relative_days_count_from_the_datelines_day(extract, text, published, expected):
     assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "dates"),
+    [
+        # a day counted from the day written before it dates the later agreement it opens
+        ("Sehari kemudian, giliran PT Sinar Jaya yang meneken perjanjian kerja sama dengan Pemkab Klaten.",
+         ["2024-03-12", "2024-03-13"]),
+        ("Dua hari kemudian, giliran PT Sinar Jaya yang meneken perjanjian kerja sama dengan Pemkab Klaten.",
+         ["2024-03-12", "2024-03-14"]),
+        ("Tiga hari kemudian, giliran PT Sinar Jaya yang meneken perjanjian kerja sama dengan Pemkab Klaten.",
+         ["2024-03-12", "2024-03-15"]),
+    ],
+)
+def test_a_day_counted_from_the_day_before_it(extract, later, dates):
+    text = ("KLATEN - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan, "
+            f"Selasa (12/3/2024). {later}")
+    assert [r["date"] for r in extract(text)] == dates
+
+
+def test_a_counted_day_with_no_day_before_it_dates_nothing(extract):
+    text = ("KLATEN - Sehari kemudian, Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Tunas "
+            "Harapan.")
+    assert [r["date"] for r in extract(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("told", "date"),
+    [
+        # the day a speaker told of the signing ("mengatakan hal itu") dates the telling: the signing
+        # keeps its own "pekan lalu" (the week before the report, in March)
+        ("Gubernur Bali mengatakan hal itu di Denpasar, Senin (18/3/2024).", "2024-03"),
+        ("Hal itu disampaikan Gubernur Bali di Denpasar, Senin (18/3/2024).", "2024-03"),
+        # counter-example: a sentence that dates the signing itself
+        ("Penandatanganan dilakukan pada Senin (11/3/2024).", "2024-03-11"),
+    ],
+)
+def test_the_day_it_was_told_dates_no_signing(extract, told, date):
+    text = ("DENPASAR - Pemprov Bali dan Pemerintah Australia Barat menandatangani nota kesepahaman di Perth, "
+            f"Australia, pekan lalu. {told}")
+    assert [r["date"] for r in extract(text)] == [date]

@@ -484,3 +484,60 @@ def test_a_town_that_is_no_seat(extract, text, city, province):
     records = extract(text)
     assert len(records) == 1
     assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+
+
+TOLD = "SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024). {after}"
+
+
+@pytest.mark.parametrize(
+    ("after", "venue"),
+    [
+        # where a speaker told of the signing, after a speech verb, is not its venue
+        ("Hal itu disampaikan Bupati Klaten Sri Mulyani di Pendopo Kabupaten Klaten, Rabu (13/3/2024).", None),
+        ('"Kerja sama ini penting," kata Sri Mulyani di Pendopo Kabupaten Klaten.', None),
+        # counter-examples: a sentence that speaks of the signing, or tells of the event without a speech verb
+        ("Hal itu disampaikan Bupati usai penandatanganan di Pendopo Kabupaten Klaten.", "Pendopo Kabupaten Klaten"),
+        ("Kegiatan tersebut berlangsung di Pendopo Kabupaten Klaten.", "Pendopo Kabupaten Klaten"),
+    ],
+)
+def test_where_the_signing_was_told_is_no_venue(extract, after, venue):
+    records = extract(TOLD.format(after=after))
+    assert len(records) == 1
+    assert records[0]["location"]["venue"] == venue
+
+
+@pytest.mark.parametrize(
+    ("after", "city"),
+    [
+        # the place of an earlier signing the next sentences tell of is not this one's
+        ("Sebelumnya, kedua pihak telah menandatangani nota kesepahaman pada 15 Januari 2024 di Jakarta.", "Semarang"),
+        ("Nota kesepahaman serupa pernah diteken Pemkab Klaten di Yogyakarta.", "Semarang"),
+        # counter-example: a later sentence about this signing
+        ("Penandatanganan berlangsung di Surakarta.", "Surakarta"),
+    ],
+)
+def test_the_place_of_an_earlier_signing_is_not_this_ones(extract, after, city):
+    text = ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, "
+            f"Selasa (12/3/2024). {after}")
+    records = [r for r in extract(text) if r["status"] == "signed"]
+    assert [r["location"]["city"] for r in records] == [city]
+
+
+@pytest.mark.parametrize(
+    ("after", "city"),
+    [
+        # a town after "di" in a later sentence that does not speak of the signing is not its place
+        ("Program ini akan dilaksanakan di Kabupaten Magelang dan Kabupaten Wonosobo.", "Semarang"),
+        ("Mahasiswa nantinya akan praktik di Kendal.", "Semarang"),
+        # ... nor a province, which would make the dateline's city none
+        ("Program ini akan dilaksanakan di Provinsi Jawa Timur.", "Semarang"),
+        # counter-examples: a later sentence about the signing or the event
+        ("Penandatanganan dilakukan di Surakarta.", "Surakarta"),
+        ("Acara tersebut berlangsung di Surakarta.", "Surakarta"),
+    ],
+)
+def test_a_town_of_a_later_sentence_about_something_else(extract, after, city):
+    text = ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, "
+            f"Selasa (12/3/2024). {after}")
+    records = extract(text)
+    assert [r["location"]["city"] for r in records] == [city]
