@@ -569,6 +569,8 @@ def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known
     name_start, name_end, titles = scan_name(tokens, i)
     if not _valid_name(tokens, name_start, name_end):
         return None
+    if not titles and country_at(tokens, name_start) == name_end - name_start:
+        return None, name_end  # "ke Australia, Menteri Pertahanan ...": a country is no one's name
     j = name_end
     while j < len(tokens) and (tokens[j].text == "," or is_title(tokens[j])):
         j += 1

@@ -1010,3 +1010,19 @@ def test_a_regional_secretary_written_short(sentence, expected):
 )
 def test_two_english_offices_joined_by_and_are_one_position(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country before a comma and a position is where someone went, not the holder's name
+        ("Di sela lawatan Presiden Prabowo Subianto ke Australia, Menteri Pertahanan Sjafrie Sjamsoeddin meneken "
+         "perjanjian itu.",
+         [("Prabowo Subianto", [], "Presiden"), ("Sjafrie Sjamsoeddin", [], "Menteri Pertahanan")]),
+        # counter-example: a name before a comma and a position is the holder's
+        ("Perjanjian diteken Rina Astuti, Rektor Universitas Tunas Harapan.",
+         [("Rina Astuti", [], "Rektor Universitas Tunas Harapan")]),
+    ],
+)
+def test_a_country_before_a_position_is_no_name(sentence, expected):
+    assert people(sentence) == expected
