@@ -147,3 +147,26 @@ def test_a_regional_secretary_written_short_signs_for_the_region(extract):
     [record] = extract(text)
     assert [(s["name"], s["party"]) for s in record["signatories"]] == [("Arief Sudarto Trinugroho", 0),
                                                                        ("Muryanto Amin", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # a head of state named right after his visit is its visitor, not a signer
+        ("JAKARTA - Indonesia dan Vietnam menandatangani nota kesepahaman kerja sama perikanan di sela kunjungan "
+         "kenegaraan Presiden Vietnam Vo Van Thuong ke Jakarta, Jumat (22/12/2023).", []),
+        ("JAKARTA - Pemerintah Indonesia dan Pemerintah Jepang menandatangani perjanjian kerja sama infrastruktur "
+         "dalam kunjungan kerja Perdana Menteri Jepang Fumio Kishida ke Istana Merdeka, Sabtu (10/1/2025). "
+         "Perjanjian diteken Menteri PUPR Basuki Hadimuljono dan Duta Besar Jepang Kanasugi Kenji.",
+         ["Basuki Hadimuljono", "Kanasugi Kenji"]),
+        # counter-examples: a visit that names no one right after it, and a governor on a visit, still sign
+        ("TOKYO - Dalam kunjungan ke Tokyo, Menteri Perdagangan Zulkifli Hasan dan Menteri Ekonomi Jepang Ken Saito "
+         "menandatangani nota kesepahaman kerja sama industri, Senin (3/6/2024).", ["Zulkifli Hasan", "Ken Saito"]),
+        ("SEOUL - Dalam kunjungan kerja Gubernur Jawa Tengah Ahmad Luthfi ke Seoul, Pemprov Jawa Tengah "
+         "menandatangani nota kesepahaman dengan Pemerintah Provinsi Chungcheong Selatan, Senin (3/6/2024).",
+         ["Ahmad Luthfi"]),
+    ],
+)
+def test_a_visiting_head_of_state_signs_nothing(extract, text, signers):
+    [record] = extract(text)
+    assert [s["name"] for s in record["signatories"]] == signers
