@@ -1026,3 +1026,18 @@ def test_two_english_offices_joined_by_and_are_one_position(sentence, expected):
 )
 def test_a_country_before_a_position_is_no_name(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month's name between two words of a name is one of its words
+        ("MoU diteken Direktur Utama PT Maju Agus Agustus Setiawan, S.E. di Semarang.",
+         [("Agus Agustus Setiawan", ["S.E."], "Direktur Utama PT Maju")]),
+        # counter-examples: a month with a year or a lower-case word after it dates the sentence
+        ("MoU diteken Bupati Klaten Sri Mulyani Januari 2024.", [("Sri Mulyani", [], "Bupati Klaten")]),
+        ("MoU diteken Bupati Klaten Sri Mulyani Januari lalu.", [("Sri Mulyani", [], "Bupati Klaten")]),
+    ],
+)
+def test_a_month_inside_a_name(sentence, expected):
+    assert people(sentence) == expected
