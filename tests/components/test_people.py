@@ -1041,3 +1041,19 @@ def test_a_country_before_a_position_is_no_name(sentence, expected):
 )
 def test_a_month_inside_a_name(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the heads of national police bodies and military staffs written short head a position
+        ("MoU diteken Kabaharkam Polri Komjen Pol. Fadil Imran dan Sekjen Kemenag Nizar.",
+         [("Fadil Imran", ["Komjen Pol."], "Kabaharkam Polri"), ("Nizar", [], "Sekjen Kemenag")]),
+        ("MoU diteken Kasdam IV/Diponegoro Brigjen TNI Budi Santoso.",
+         [("Budi Santoso", ["Brigjen TNI"], "Kasdam IV/Diponegoro")]),
+        # counter-example: a rank alone before the name is a title, no position
+        ("MoU diteken Brigjen TNI Budi Santoso.", [("Budi Santoso", ["Brigjen TNI"], None)]),
+    ],
+)
+def test_short_police_and_military_heads(sentence, expected):
+    assert people(sentence) == expected
