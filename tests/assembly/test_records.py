@@ -170,3 +170,24 @@ def test_a_regional_secretary_written_short_signs_for_the_region(extract):
 def test_a_visiting_head_of_state_signs_nothing(extract, text, signers):
     [record] = extract(text)
     assert [s["name"] for s in record["signatories"]] == signers
+
+
+@pytest.mark.parametrize(
+    ("text", "parties_signed_for"),
+    [
+        # a unit of a regional government signs for that region's government
+        ("GROBOGAN - Pemkab Grobogan dan Kantor Pertanahan Grobogan meneken PKS. PKS diteken Plt. Kepala Bagian "
+         "Pemerintahan Setda Grobogan Drs. Sunarto, M.Si. dan Kepala Kantor Pertanahan Grobogan Sutrisno, S.H.",
+         [0, 1]),
+        ("BOGOR - Pemerintah Kabupaten Bogor dan Universitas Pakuan meneken perjanjian kerja sama pengembangan desa "
+         "wisata. Perjanjian diteken oleh Rektor Universitas Pakuan Didik Notosudjono dan Kepala Dinas Pariwisata "
+         "Kabupaten Bogor Yudi Santosa.", [1, 0]),
+        # counter-example: a unit of another region's government signs for no party
+        ("BOGOR - Pemerintah Kabupaten Bogor dan Universitas Pakuan meneken perjanjian kerja sama pengembangan desa "
+         "wisata. Perjanjian diteken oleh Rektor Universitas Pakuan Didik Notosudjono dan Kepala Dinas Pariwisata "
+         "Kota Depok Yudi Santosa.", [1, None]),
+    ],
+)
+def test_a_regional_unit_signs_for_its_government(extract, text, parties_signed_for):
+    [record] = extract(text)
+    assert [s["party"] for s in record["signatories"]] == parties_signed_for
