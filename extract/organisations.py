@@ -472,6 +472,8 @@ def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> 
     written out and found itself, and a holder's one-word name could hide in it."""
     bodies = []
     for start, body_start, end in offices:
+        if _onlooker_cue().search(text, max(0, start - _CUE_REACH), start):
+            continue  # "disaksikan Gubernur Jawa Tengah": an office that witnesses or attends signs for no body
         words = tokenize(text[body_start:end])
         office = office_body(text[start:end], text[body_start:end]) if _all_place(words) else None
         if office:
@@ -479,6 +481,16 @@ def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> 
             org.name = office
             bodies.append(org)
     return bodies
+
+
+_CUE_REACH = 40  # characters before an office searched for the cue that makes it an onlooker
+
+
+@lru_cache(maxsize=1)
+def _onlooker_cue() -> regex.Pattern:
+    """A witness or attendee cue of patterns/people.yaml written right before an office."""
+    cues = [*people().witness_cues, *people().attendee_cues]
+    return regex.compile(rf"\b(?:{words_pattern(cues)})\s+$", regex.IGNORECASE)
 
 
 def _all_place(words: list) -> bool:
