@@ -1057,3 +1057,18 @@ def test_a_month_inside_a_name(sentence, expected):
 )
 def test_short_police_and_military_heads(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deputy keeps "Wakil" in the position, and a co-founder is an office
+        ("MoU diteken Wakil Direktur Utama Bank Jateng Budi Santoso.",
+         [("Budi Santoso", [], "Wakil Direktur Utama Bank Jateng")]),
+        ("MoU diteken Co-Founder & CEO Traveloka Ferry Unardi.", [("Ferry Unardi", [], "Co-Founder & CEO Traveloka")]),
+        # counter-example: the head himself
+        ("MoU diteken Direktur Utama Bank Jateng Budi Santoso.", [("Budi Santoso", [], "Direktur Utama Bank Jateng")]),
+    ],
+)
+def test_a_deputy_and_a_co_founder(sentence, expected):
+    assert people(sentence) == expected
