@@ -476,6 +476,8 @@ def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> 
     one-word name could hide in it."""
     bodies = []
     for start, body_start, end in offices:
+        if _onlooker_cue().search(text, max(0, start - _CUE_REACH), start):
+            continue  # "disaksikan Gubernur Jawa Tengah": an office that witnesses or attends signs for no body
         words = tokenize(text[body_start:end])
         placed = _all_place(words)
         office = office_body(text[start:end], text[body_start:end]) if placed or _all_portfolio(words) else None
@@ -492,6 +494,16 @@ def _all_portfolio(words: list[Tok]) -> bool:
     lex = lexicon()
     return bool(words) and all(is_vocabulary(w) and not w.is_acronym or w.lower in lex.connectors for w in words) \
         and words[-1].lower not in lex.connectors
+
+
+_CUE_REACH = 40  # characters before an office searched for the cue that makes it an onlooker
+
+
+@lru_cache(maxsize=1)
+def _onlooker_cue() -> regex.Pattern:
+    """A witness or attendee cue of patterns/people.yaml written right before an office."""
+    cues = [*people().witness_cues, *people().attendee_cues]
+    return regex.compile(rf"\b(?:{words_pattern(cues)})\s+$", regex.IGNORECASE)
 
 
 def _all_place(words: list) -> bool:

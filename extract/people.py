@@ -510,8 +510,23 @@ def _position_then_name(text: str, offset: int, tokens: list[Tok], i: int, known
         pos_end = j = name_end
         name_start, name_end, titles = scan_name(tokens, j)
     if _valid_name(tokens, name_start, name_end) and not _body_word_before_acronym(tokens, name_start, name_end):
+        name_end = _past_month_word(tokens, name_start, name_end, titles)
         return _person(text, offset, tokens, name_start, name_end, titles, (i, head_end, pos_end), j), name_end
     return None, max(pos_end, i + 1)
+
+
+def _past_month_word(tokens: list[Tok], start: int, end: int, titles: list[str]) -> int:
+    """"General Manager RU IV Cilacap Edy Januari Utama": a month's name between two words of a
+    name is one of its words (a date has a number next to the month: "12 Januari 2024", "Januari
+    2024"). The end of the name, with the degrees after it added to `titles`."""
+    if not (start < end and end + 1 < len(tokens) and tokens[end].lower in date_lexicon().months
+            and tokens[end + 1].is_cap and is_name_like(tokens[end + 1]) and not is_title(tokens[end + 1])):
+        return end
+    rest_start, rest_end, rest_titles = scan_name(tokens, end + 1)
+    if rest_start != end + 1 or rest_end <= rest_start:
+        return end
+    titles.extend(rest_titles)
+    return rest_end
 
 
 def _place_between_commas(tokens: list[Tok], j: int) -> int:
@@ -569,6 +584,8 @@ def _name_then_position(text: str, offset: int, tokens: list[Tok], i: int, known
     name_start, name_end, titles = scan_name(tokens, i)
     if not _valid_name(tokens, name_start, name_end):
         return None
+    if not titles and country_at(tokens, name_start) == name_end - name_start:
+        return None, name_end  # "ke Australia, Menteri Pertahanan ...": a country is no one's name
     j = name_end
     while j < len(tokens) and (tokens[j].text == "," or is_title(tokens[j])):
         j += 1

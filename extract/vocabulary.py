@@ -235,6 +235,7 @@ class People(_Schema):
     represented_cues: tuple[str, ...]
     model_cues: tuple[str, ...]
     attendee_cues: tuple[str, ...]
+    visitor_cues: tuple[str, ...]
     office_bodies: dict[str, str]
     office_body_heads: dict[str, str]
     sole_office_bodies: dict[str, str]

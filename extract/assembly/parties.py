@@ -247,6 +247,8 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
             return owners[0]
     if best_rank[0] >= 0.5 and not _another_state(person.position, parties[best]):
         return best
+    if person.body and (government := _government_of_unit(person.body, parties)) is not None:
+        return government
     if person.body and is_level_word(person.body):
         # "Sekretaris Kota Ikhsan" signs for the record's one government of that level
         level = [i for i, party in enumerate(parties) if person.body.strip().lower() in tokens_of(party.name)]
@@ -257,6 +259,23 @@ def party_of(person: Person, parties: list[MergedParty], acronyms: dict[str, str
     if found is None and len(written) == 1:
         found = next((i for i, party in enumerate(parties) if _syllables_stand_for(written[0].text, party.name)), None)
     return found if found is not None else _party_of_state_office(person.position, parties)
+
+
+def _government_of_unit(body: str, parties: list[MergedParty]) -> int | None:
+    """"Plt. Kepala Bagian Pemerintahan Setda Grobogan", "Kepala Dinas Pariwisata Kabupaten Bogor":
+    a unit of a regional government (institutions/regional_forms.yaml units), written at the end
+    of the body, signs for the record's one party that is the government of the unit's region
+    ("Pemkab Grobogan"); None when no party, or more than one, is."""
+    words = body.split()
+    unit = next((found for start in range(len(words))
+                 if (found := canonicalize(" ".join(words[start:]))).rule.startswith("unit:") and found.region_code),
+                None)
+    if unit is None:
+        return None
+    governments = [index for index, party in enumerate(parties)
+                   if (found := canonicalize(party.name)).rule.startswith("government:")
+                   and found.region_code == unit.region_code]
+    return governments[0] if len(governments) == 1 else None
 
 
 def _another_state(position: str, party: MergedParty) -> bool:

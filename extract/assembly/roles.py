@@ -19,6 +19,7 @@ def _role_cues() -> list[tuple[str, regex.Pattern]]:
                                               ("representative", vocabulary.representative_cues),
                                               ("represented", vocabulary.represented_cues),
                                               ("attendee", vocabulary.attendee_cues),
+                                              ("visitor", vocabulary.visitor_cues),
                                               ("signer", vocabulary.signer_cues)) for cue in listed]
     cues.sort(key=lambda item: len(item[1]), reverse=True)
     return [(role, regex.compile(rf"\b(?:{words_pattern([cue])})\b", regex.IGNORECASE)) for role, cue in cues]
@@ -151,6 +152,10 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
                 if cue_role == "representative" and number and cues.rule("represented_person_gap").search(
                         sentence.text[spans[number - 1][1]:start]):
                     role = f"representative:{context}"
+                elif cue_role == "visitor":
+                    if not (_REPRESENTED_GAP.fullmatch(sentence.text, end, first) and _heads_a_state(person)):
+                        continue  # "Dalam kunjungan ke Tokyo, Menteri A ...": no visitor named
+                    role = "attendee"  # "di sela kunjungan kenegaraan Presiden X": the visitor, the role goes on after
                 elif cue_role == "represented" and _REPRESENTED_GAP.fullmatch(sentence.text, end, first):
                     # "Sekda Y mewakili Bupati X": X signs nothing, the role goes on after X
                     role = f"represented:{context}" if context else None
@@ -167,6 +172,18 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
             role = "witness"
         result.append((person, role))
     return result
+
+
+@lru_cache(maxsize=1)
+def _head_of_state_offices() -> regex.Pattern:
+    """A position that opens with a head of state's or government's office (people.yaml
+    head_of_state_offices; "Perdana Menteri" but not "Presiden Direktur")."""
+    return regex.compile(rf"(?:{words_pattern(people().head_of_state_offices)})(?!\s+Direktur)\b", regex.IGNORECASE)
+
+
+def _heads_a_state(person: Person) -> bool:
+    """"Presiden Vietnam Vo Van Thuong", "Perdana Menteri Fumio Kishida": a head of state or government."""
+    return person.position is not None and _head_of_state_offices().match(person.position) is not None
 
 
 def event_witnesses(found: Candidates, sentence_ids: list[int]) -> list[Person]:

@@ -183,3 +183,47 @@ def test_a_regional_secretary_written_short_signs_for_the_region(extract):
     [record] = extract(text)
     assert [(s["name"], s["party"]) for s in record["signatories"]] == [("Arief Sudarto Trinugroho", 0),
                                                                        ("Muryanto Amin", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # a head of state named right after his visit is its visitor, not a signer
+        ("JAKARTA - Indonesia dan Vietnam menandatangani nota kesepahaman kerja sama perikanan di sela kunjungan "
+         "kenegaraan Presiden Vietnam Vo Van Thuong ke Jakarta, Jumat (22/12/2023).", []),
+        ("JAKARTA - Pemerintah Indonesia dan Pemerintah Jepang menandatangani perjanjian kerja sama infrastruktur "
+         "dalam kunjungan kerja Perdana Menteri Jepang Fumio Kishida ke Istana Merdeka, Sabtu (10/1/2025). "
+         "Perjanjian diteken Menteri PUPR Basuki Hadimuljono dan Duta Besar Jepang Kanasugi Kenji.",
+         ["Basuki Hadimuljono", "Kanasugi Kenji"]),
+        # counter-examples: a visit that names no one right after it, and a governor on a visit, still sign
+        ("TOKYO - Dalam kunjungan ke Tokyo, Menteri Perdagangan Zulkifli Hasan dan Menteri Ekonomi Jepang Ken Saito "
+         "menandatangani nota kesepahaman kerja sama industri, Senin (3/6/2024).", ["Zulkifli Hasan", "Ken Saito"]),
+        ("SEOUL - Dalam kunjungan kerja Gubernur Jawa Tengah Ahmad Luthfi ke Seoul, Pemprov Jawa Tengah "
+         "menandatangani nota kesepahaman dengan Pemerintah Provinsi Chungcheong Selatan, Senin (3/6/2024).",
+         ["Ahmad Luthfi"]),
+    ],
+)
+def test_a_visiting_head_of_state_signs_nothing(extract, text, signers):
+    [record] = extract(text)
+    assert [s["name"] for s in record["signatories"]] == signers
+
+
+@pytest.mark.parametrize(
+    ("text", "parties_signed_for"),
+    [
+        # a unit of a regional government signs for that region's government
+        ("GROBOGAN - Pemkab Grobogan dan Kantor Pertanahan Grobogan meneken PKS. PKS diteken Plt. Kepala Bagian "
+         "Pemerintahan Setda Grobogan Drs. Sunarto, M.Si. dan Kepala Kantor Pertanahan Grobogan Sutrisno, S.H.",
+         [0, 1]),
+        ("BOGOR - Pemerintah Kabupaten Bogor dan Universitas Pakuan meneken perjanjian kerja sama pengembangan desa "
+         "wisata. Perjanjian diteken oleh Rektor Universitas Pakuan Didik Notosudjono dan Kepala Dinas Pariwisata "
+         "Kabupaten Bogor Yudi Santosa.", [1, 0]),
+        # counter-example: a unit of another region's government signs for no party
+        ("BOGOR - Pemerintah Kabupaten Bogor dan Universitas Pakuan meneken perjanjian kerja sama pengembangan desa "
+         "wisata. Perjanjian diteken oleh Rektor Universitas Pakuan Didik Notosudjono dan Kepala Dinas Pariwisata "
+         "Kota Depok Yudi Santosa.", [1, None]),
+    ],
+)
+def test_a_regional_unit_signs_for_its_government(extract, text, parties_signed_for):
+    [record] = extract(text)
+    assert [s["party"] for s in record["signatories"]] == parties_signed_for

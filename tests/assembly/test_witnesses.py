@@ -128,3 +128,42 @@ def test_the_ones_before_whom_it_is_signed_witness(extract, marked):
     [record] = extract(text)
     assert [w["name"] for w in record["witnesses"]] == expected
     assert len(record["signatories"]) == (0 if "Penandatanganan dilakukan" in text else 2)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an adverb between "disaksikan" and "oleh" keeps the ones after it witnesses
+        "Pemkot Magelang dan Akademi Militer menandatangani nota kesepahaman. Nota kesepahaman ditandatangani Wali "
+        "Kota Magelang Muchamad Nur Aziz dan Gubernur Akmil Mayjen TNI Rudy Saladin, disaksikan pula oleh Dandim "
+        "0705/Magelang Letkol Inf <W>Aris Prasetyo</W>.",
+        "Pemkot Magelang dan Akademi Militer menandatangani nota kesepahaman. Nota kesepahaman ditandatangani Wali "
+        "Kota Magelang Muchamad Nur Aziz dan Gubernur Akmil Mayjen TNI Rudy Saladin. Penandatanganan itu juga "
+        "disaksikan oleh Ketua DPRD Kota Magelang <W>Budi Prayitno</W>.",
+        # counter-example: "oleh" after the signing verb still names signers
+        "Pemkot Magelang dan Akademi Militer menandatangani nota kesepahaman. Nota kesepahaman ditandatangani pula "
+        "oleh Wali Kota Magelang Muchamad Nur Aziz dan Gubernur Akmil Mayjen TNI Rudy Saladin.",
+    ],
+)
+def test_an_adverb_inside_the_witness_cue(extract, marked):
+    text, expected = _marked(marked)
+    [record] = extract(text)
+    assert [w["name"] for w in record["witnesses"]] == expected
+    assert [s["name"] for s in record["signatories"]] == ["Muchamad Nur Aziz", "Rudy Saladin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # an office named without a holder after a witness or attendee cue stands for no party
+        ("TEMANGGUNG - Penandatanganan perjanjian kerja sama antara Pemkab Temanggung dan PT Perkebunan Nusantara IX "
+         "disaksikan Gubernur Jawa Tengah. Perjanjian itu diteken Bupati Temanggung Muhammad Al Khadziq dan Direktur "
+         "PTPN IX Dwi Sutoro.", ["Pemkab Temanggung", "PT Perkebunan Nusantara IX"]),
+        # counter-example: an office without a holder that signs stands for its region's government
+        ("TEMANGGUNG - Bupati Temanggung dan Direktur PT Perkebunan Nusantara IX menandatangani perjanjian kerja sama "
+         "pengelolaan kebun kopi.", ["Pemerintah Kabupaten Temanggung", "PT Perkebunan Nusantara IX"]),
+    ],
+)
+def test_an_office_that_witnesses_is_no_party(extract, text, parties):
+    [record] = extract(text)
+    assert [p["name"] for p in record["parties"]] == parties

@@ -1041,3 +1041,65 @@ def test_two_english_offices_joined_by_and_are_one_position(sentence, expected):
 )
 def test_a_body_of_office_holders_is_named_after_the_office(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country before a comma and a position is where someone went, not the holder's name
+        ("Di sela lawatan Presiden Prabowo Subianto ke Australia, Menteri Pertahanan Sjafrie Sjamsoeddin meneken "
+         "perjanjian itu.",
+         [("Prabowo Subianto", [], "Presiden"), ("Sjafrie Sjamsoeddin", [], "Menteri Pertahanan")]),
+        # counter-example: a name before a comma and a position is the holder's
+        ("Perjanjian diteken Rina Astuti, Rektor Universitas Tunas Harapan.",
+         [("Rina Astuti", [], "Rektor Universitas Tunas Harapan")]),
+    ],
+)
+def test_a_country_before_a_position_is_no_name(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month's name between two words of a name is one of its words
+        ("MoU diteken Direktur Utama PT Maju Agus Agustus Setiawan, S.E. di Semarang.",
+         [("Agus Agustus Setiawan", ["S.E."], "Direktur Utama PT Maju")]),
+        # counter-examples: a month with a year or a lower-case word after it dates the sentence
+        ("MoU diteken Bupati Klaten Sri Mulyani Januari 2024.", [("Sri Mulyani", [], "Bupati Klaten")]),
+        ("MoU diteken Bupati Klaten Sri Mulyani Januari lalu.", [("Sri Mulyani", [], "Bupati Klaten")]),
+    ],
+)
+def test_a_month_inside_a_name(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the heads of national police bodies and military staffs written short head a position
+        ("MoU diteken Kabaharkam Polri Komjen Pol. Fadil Imran dan Sekjen Kemenag Nizar.",
+         [("Fadil Imran", ["Komjen Pol."], "Kabaharkam Polri"), ("Nizar", [], "Sekjen Kemenag")]),
+        ("MoU diteken Kasdam IV/Diponegoro Brigjen TNI Budi Santoso.",
+         [("Budi Santoso", ["Brigjen TNI"], "Kasdam IV/Diponegoro")]),
+        # counter-example: a rank alone before the name is a title, no position
+        ("MoU diteken Brigjen TNI Budi Santoso.", [("Budi Santoso", ["Brigjen TNI"], None)]),
+    ],
+)
+def test_short_police_and_military_heads(sentence, expected):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deputy keeps "Wakil" in the position, and a co-founder is an office
+        ("MoU diteken Wakil Direktur Utama Bank Jateng Budi Santoso.",
+         [("Budi Santoso", [], "Wakil Direktur Utama Bank Jateng")]),
+        ("MoU diteken Co-Founder & CEO Traveloka Ferry Unardi.", [("Ferry Unardi", [], "Co-Founder & CEO Traveloka")]),
+        # counter-example: the head himself
+        ("MoU diteken Direktur Utama Bank Jateng Budi Santoso.", [("Budi Santoso", [], "Direktur Utama Bank Jateng")]),
+    ],
+)
+def test_a_deputy_and_a_co_founder(sentence, expected):
+    assert people(sentence) == expected
