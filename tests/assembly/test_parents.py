@@ -215,3 +215,13 @@ def test_an_agreement_between_other_bodies_without_the_derived_word_has_no_paren
             "penerangan jalan umum, Senin (13/5/2024). Setelah itu, Dinas Perhubungan Kota Makassar dan "
             "PT Cahaya Abadi meneken perjanjian kerja sama tentang lampu jalan tenaga surya.")
     assert [(r["type"], r["parent"]) for r in extract(text)] == [("MoU", None), ("PKS", None)]
+
+
+@pytest.mark.parametrize("cue", ["merupakan pelaksanaan dari", "merupakan turunan", "adalah penjabaran dari",
+                                 "merupakan realisasi dari"])
+def test_more_words_of_carrying_out_an_mou_make_it_the_parent(extract, cue):
+    text = ("JAKARTA - PT Bank Sejahtera dan Kementerian Kelautan dan Perikanan menandatangani perjanjian kerja "
+            f"sama penyaluran kredit nelayan, Rabu (22/5/2024). Dokumen ini {cue} nota kesepahaman yang diteken "
+            "kedua lembaga pada Januari 2023.")
+    records = extract(text, published="2024-05-23")
+    assert [(r["type"], r["status"], r["parent"]) for r in records] == [("PKS", "signed", 1), ("MoU", "referenced", None)]
