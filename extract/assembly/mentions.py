@@ -331,7 +331,7 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
         # "perusahaan yang telah MoU dengan ...": the instrument used as a verb of having
         return "referenced", having.group().split()[0].lower()
     referenced = cues.status_cue("referenced", before, windows.referenced_cue_chars)
-    if referenced:
+    if referenced and not cues.rule("cue_serves_next").match(before[before.lower().rfind(referenced) + len(referenced):]):
         return "referenced", referenced
     if (earlier := cues.rule("earlier_sentence").search(before)) is not None:
         return "referenced", earlier.group().strip(" ,").split()[0].lower()  # "Sebelumnya, ... telah meneken MoU"
