@@ -63,14 +63,15 @@ def _pairs_cue() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _counted_agreements() -> regex.Pattern:
-    """A number of agreements ("Sebanyak 12 nota kesepahaman diteken", "sejumlah kesepakatan")
-    whose pairs the next sentence may name after a naming cue it opens with."""
+def counted_agreements() -> regex.Pattern:
+    """A number of agreements ("Sebanyak 12 nota kesepahaman diteken", "sejumlah kesepakatan",
+    "tiga dokumen kerja sama") whose pairs or parts the next sentences may name."""
     data = enumerations()
     numbers = words_pattern(tuple(date_lexicon().number_words))
     agreements = words_pattern(tuple(t.text for t in triggers().terms))
     count = rf"(?:\d{{1,3}}|{numbers}|{words_pattern(data.count_words)})"
-    return regex.compile(rf"\b{count}\s+(?:{agreements})\b", regex.IGNORECASE)
+    documents = words_pattern(data.document_nouns)
+    return regex.compile(rf"\b{count}\s+(?:(?:{documents})\s+)?(?:{agreements})\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -287,7 +288,7 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
     counted = False
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
         cue = _pairs_cue().search(sentence.text) or (_opening_naming_cue().search(sentence.text) if counted else None)
-        counted = _counted_agreements().search(sentence.text) is not None
+        counted = counted_agreements().search(sentence.text) is not None
         if not cue:
             continue
         bounds = [sentence.start + cue.end()]

@@ -547,3 +547,25 @@ def test_a_signing_after_earlier_without_already_is_of_the_event(extract):
     records = extract(KUJANG.format(sentence="Sebelumnya, IPB dan Pupuk Kujang menandatangani nota kesepahaman "
                                              "di ruang yang sama."), published="2024-05-15")
     assert "referenced" not in [r["status"] for r in records]
+
+
+STATE_VISIT = ("TOKYO - Indonesia dan Jepang menandatangani tiga nota kesepahaman di Tokyo, Kamis (14/12/2023). "
+               "MoU di bidang energi ditandatangani Menteri ESDM Arif Santoso dan Menteri Ekonomi Jepang Kenji Sato. "
+               "{second}")
+
+
+def test_each_counted_instrument_named_with_its_signers_is_a_record_between_their_bodies(extract):
+    text = STATE_VISIT.format(second="MoU di bidang pertanian diteken Menteri Pertanian Andi Wijaya dan Menteri "
+                                     "Pertanian Jepang Ichiro Tanaka.")
+    records = extract(text, published="2023-12-15")
+    assert [(parties(r), [s["name"] for s in r["signatories"]]) for r in records[1:]] == [
+        (["Kementerian ESDM", "Kementerian Ekonomi Jepang"], ["Arif Santoso", "Kenji Sato"]),
+        (["Kementerian Pertanian", "Kementerian Pertanian Jepang"], ["Andi Wijaya", "Ichiro Tanaka"])]
+    assert parties(records[0]) == ["Pemerintah Indonesia", "Pemerintah Jepang"]
+
+
+def test_an_instrument_named_again_after_a_count_is_no_part_of_its_own(extract):
+    """Counter-example: "MoU tersebut" names what was counted, not one of the instruments."""
+    text = ("TOKYO - Indonesia dan Jepang menandatangani tiga nota kesepahaman di Tokyo, Kamis (14/12/2023). "
+            "MoU tersebut ditandatangani Menteri ESDM Arif Santoso dan Menteri Ekonomi Jepang Kenji Sato.")
+    assert len(extract(text, published="2023-12-15")) == 1
