@@ -38,7 +38,8 @@ LIST_LINES = 40  # list lines read after a sentence ending with a colon
 def _naming_cue() -> regex.Pattern:
     """A group noun and the cue that names its members; or a number of agreements whose
     partners the cue names each after "dengan" ("dua nota kesepahaman, yakni dengan A tentang
-    ... dan dengan B tentang ...")."""
+    ... dan dengan B tentang ..."); or a sentence opening with the group counted before it
+    ("Ketiganya adalah A, B, dan C")."""
     data = enumerations()
     nouns, naming = words_pattern(data.group_nouns), words_pattern(data.naming_cues)
     numbers = words_pattern(tuple(date_lexicon().number_words))
@@ -47,7 +48,8 @@ def _naming_cue() -> regex.Pattern:
     partner = words_pattern(data.pairing_words)
     return regex.compile(rf"\b{count}\s+(?:{nouns})\b[^.]{{0,{COUNTED_NAMING_WINDOW}}}?(?:{naming})"
                          rf"|\b(?:\d{{1,2}}|{numbers})\s+(?:{agreements}),?\s+(?:{naming})(?=\s+(?:{partner})\b)"
-                         rf"|\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})", regex.IGNORECASE)
+                         rf"|\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})"
+                         rf"|^\W*ke(?:{numbers})nya\s+(?:{naming})", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
