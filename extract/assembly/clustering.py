@@ -160,9 +160,12 @@ class _Clustering:
         current = self.current
         if mention.anaphoric or len(merge_parties(current.parties, self.acronyms)) < 2:
             return False
-        # "MoU sebelumnya ...", or the one a renewal replaces ("MoU ini menggantikan MoU tahun 2019")
-        earlier = cues.rule("earlier_one").match(mention.sentence.text[mention.end - mention.sentence.start:]) \
-            or (mention.cue is not None and cues.rule("replacing").fullmatch(mention.cue))
+        # "MoU sebelumnya ...", the one a renewal replaces ("MoU ini menggantikan MoU tahun 2019"), or
+        # one signed in a year that ran out ("Nota kesepahaman yang diteken pada 2019 berakhir bulan ini")
+        after = mention.sentence.text[mention.end - mention.sentence.start:]
+        earlier = cues.rule("earlier_one").match(after) \
+            or (mention.cue is not None and cues.rule("replacing").fullmatch(mention.cue)) \
+            or cues.rule("signed_in_a_year").match(after)
         if earlier and not any(d.status == "referenced" and d.type == mention.type for d in self.drafts):
             self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))
             return True

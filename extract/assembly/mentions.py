@@ -341,8 +341,10 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
     if not has_verb and (case := cues.rule("case_about").search(before)):
         return "referenced", case.group().split()[0].lower()  # "tersangka kasus korupsi PKS antara ..."
     said_after = sentence.text[start - sentence.start:own_end - sentence.start]
-    if not has_verb and (ends := cues.rule("term_ends").search(said_after)):
-        return "referenced", ends.group().split()[-1].lower()  # "MoU antara X dan Y berakhir pada Desember 2023"
+    if (not has_verb or cues.rule("signed_in_a_year").match(said_after)) \
+            and (ends := cues.rule("term_ends").search(said_after)):
+        # "MoU antara X dan Y berakhir pada Desember 2023", "MoU yang diteken pada 2019 berakhir bulan ini"
+        return "referenced", ends.group().split()[-1].lower()
     planned = cues.status_cue("planned", sentence.text[:reach - sentence.start], windows.planned_cue_chars)
     if not planned and (future := cues.rule("future_time").search(sentence.text)):
         planned = future.group().lower()

@@ -569,3 +569,17 @@ def test_an_instrument_named_again_after_a_count_is_no_part_of_its_own(extract):
     text = ("TOKYO - Indonesia dan Jepang menandatangani tiga nota kesepahaman di Tokyo, Kamis (14/12/2023). "
             "MoU tersebut ditandatangani Menteri ESDM Arif Santoso dan Menteri Ekonomi Jepang Kenji Sato.")
     assert len(extract(text, published="2023-12-15")) == 1
+
+
+def test_an_instrument_signed_in_a_year_that_ran_out_is_the_earlier_agreement(extract):
+    records = extract(RENEWED.format(sentence="Nota kesepahaman yang diteken pada 2019 berakhir bulan ini."))
+    assert [(parties(r), r["status"], r["date"]) for r in records] == [
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "signed", "2023-06-20"),
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "referenced", "2019")]
+
+
+def test_an_instrument_signed_on_the_day_reported_with_its_term_is_the_signed_one(extract):
+    """Counter-example: a clause dating the signing on a day, not in a year, is this signing."""
+    records = extract(RENEWED.format(sentence="Nota kesepahaman yang diteken pada Selasa (20/6/2023) itu berakhir "
+                                              "pada 2028."))
+    assert [r["status"] for r in records] == ["signed"]
