@@ -392,6 +392,7 @@ class Enumerations(_Schema):
     between_opener: str
     between_pairing_words: tuple[str, ...]
     pair_separators: tuple[str, ...]
+    document_nouns: tuple[str, ...]
     regional_groups: WordList
     region_governments: dict[Literal["regency", "city", "province"], str]
     foreign_region_governments: dict[str, str]

@@ -8,6 +8,7 @@ is a method that says whether it took the mention; the first that does decides.
 from __future__ import annotations
 
 from extract.assembly import cues
+from extract.assembly.enumerations import counted_agreements
 from extract.assembly.parties import merge_parties, new_bodies, same_party
 from extract.assembly.roles import signer_bodies
 from extract.candidates import Candidates, Draft, Mention, Organisation
@@ -27,10 +28,11 @@ class _Clustering:
         self.acronyms = found.acronyms
         self.drafts: list[Draft] = []
         self.current: Draft | None = None
+        self.counting: Draft | None = None  # the record of a sentence that counts the instruments signed
 
     def run(self, mentions: list[Mention]) -> list[Draft]:
-        rules = (self._referenced_parent, self._same_again, self._ordinal, self._new_signers, self._other_drafts_body,
-                 self._new_record, self._signed_after_existing)
+        rules = (self._referenced_parent, self._same_again, self._counted_part, self._ordinal, self._new_signers,
+                 self._other_drafts_body, self._new_record, self._signed_after_existing)
         for mention in mentions:
             if mention.joins_only:
                 if self.current is not None:
@@ -40,6 +42,25 @@ class _Clustering:
                 self._join(mention)
         self._link_follow_ups()
         return self.drafts
+
+    def _counted_part(self, mention: Mention) -> bool:
+        """"Indonesia dan Jepang menandatangani tiga nota kesepahaman ... MoU di bidang energi
+        ditandatangani Menteri ESDM A dan Menteri Ekonomi Jepang B. MoU di bidang pertanian diteken
+        ...": after the sentence that counts the instruments signed, a later sentence naming one of
+        them, not named again, signed by the offices of two bodies the count's record lacks,
+        reports that instrument: a record of its own between those bodies (the count's record
+        stays: the text reports the signing of them all)."""
+        counting = self.counting
+        if counting is None or mention.status != "signed" or mention.anaphoric or mention.parties \
+                or mention.type is None or counting.type not in {None, mention.type} \
+                or mention.sentence.index == counting.mentions[0].sentence.index:
+            return False
+        offices = [party.mentions[0] for party in
+                   merge_parties(signer_bodies(self.found, [mention.sentence.index], 0), self.acronyms)]
+        if len(offices) != 2 or len(new_bodies(counting.parties, offices, self.acronyms)) != 2:
+            return False
+        self._start(Draft([mention], mention.type, "signed", offices))
+        return True
 
     def _link_follow_ups(self) -> None:
         """"Sebagai tindak lanjut MoU tersebut, A dan B menandatangani PKS", "Nota kesepahaman
@@ -139,9 +160,12 @@ class _Clustering:
         current = self.current
         if mention.anaphoric or len(merge_parties(current.parties, self.acronyms)) < 2:
             return False
-        # "MoU sebelumnya ...", or the one a renewal replaces ("MoU ini menggantikan MoU tahun 2019")
-        earlier = cues.rule("earlier_one").match(mention.sentence.text[mention.end - mention.sentence.start:]) \
-            or (mention.cue is not None and cues.rule("replacing").fullmatch(mention.cue))
+        # "MoU sebelumnya ...", the one a renewal replaces ("MoU ini menggantikan MoU tahun 2019"), or
+        # one signed in a year that ran out ("Nota kesepahaman yang diteken pada 2019 berakhir bulan ini")
+        after = mention.sentence.text[mention.end - mention.sentence.start:]
+        earlier = cues.rule("earlier_one").match(after) \
+            or (mention.cue is not None and cues.rule("replacing").fullmatch(mention.cue)) \
+            or cues.rule("signed_in_a_year").match(after)
         if earlier and not any(d.status == "referenced" and d.type == mention.type for d in self.drafts):
             self.drafts.append(Draft([mention], mention.type, "referenced", list(current.parties)))
             return True
@@ -416,6 +440,9 @@ class _Clustering:
     def _start(self, draft: Draft) -> None:
         self.drafts.append(draft)
         self.current = draft
+        if self.counting is None and draft.status == "signed" \
+                and counted_agreements().search(draft.mentions[0].sentence.text):
+            self.counting = draft
 
     def _lead_bodies(self) -> list[Organisation]:
         """Bodies in the article's first content sentences (headline and lead), up to the

@@ -38,7 +38,8 @@ LIST_LINES = 40  # list lines read after a sentence ending with a colon
 def _naming_cue() -> regex.Pattern:
     """A group noun and the cue that names its members; or a number of agreements whose
     partners the cue names each after "dengan" ("dua nota kesepahaman, yakni dengan A tentang
-    ... dan dengan B tentang ...")."""
+    ... dan dengan B tentang ..."); or a sentence opening with the group counted before it
+    ("Ketiganya adalah A, B, dan C")."""
     data = enumerations()
     nouns, naming = words_pattern(data.group_nouns), words_pattern(data.naming_cues)
     numbers = words_pattern(tuple(date_lexicon().number_words))
@@ -47,7 +48,8 @@ def _naming_cue() -> regex.Pattern:
     partner = words_pattern(data.pairing_words)
     return regex.compile(rf"\b{count}\s+(?:{nouns})\b[^.]{{0,{COUNTED_NAMING_WINDOW}}}?(?:{naming})"
                          rf"|\b(?:\d{{1,2}}|{numbers})\s+(?:{agreements}),?\s+(?:{naming})(?=\s+(?:{partner})\b)"
-                         rf"|\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})", regex.IGNORECASE)
+                         rf"|\b(?:{nouns})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{naming})"
+                         rf"|^\W*ke(?:{numbers})nya\s+(?:{naming})", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -63,14 +65,15 @@ def _pairs_cue() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _counted_agreements() -> regex.Pattern:
-    """A number of agreements ("Sebanyak 12 nota kesepahaman diteken", "sejumlah kesepakatan")
-    whose pairs the next sentence may name after a naming cue it opens with."""
+def counted_agreements() -> regex.Pattern:
+    """A number of agreements ("Sebanyak 12 nota kesepahaman diteken", "sejumlah kesepakatan",
+    "tiga dokumen kerja sama") whose pairs or parts the next sentences may name."""
     data = enumerations()
     numbers = words_pattern(tuple(date_lexicon().number_words))
     agreements = words_pattern(tuple(t.text for t in triggers().terms))
     count = rf"(?:\d{{1,3}}|{numbers}|{words_pattern(data.count_words)})"
-    return regex.compile(rf"\b{count}\s+(?:{agreements})\b", regex.IGNORECASE)
+    documents = words_pattern(data.document_nouns)
+    return regex.compile(rf"\b{count}\s+(?:(?:{documents})\s+)?(?:{agreements})\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -287,7 +290,7 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
     counted = False
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
         cue = _pairs_cue().search(sentence.text) or (_opening_naming_cue().search(sentence.text) if counted else None)
-        counted = _counted_agreements().search(sentence.text) is not None
+        counted = counted_agreements().search(sentence.text) is not None
         if not cue:
             continue
         bounds = [sentence.start + cue.end()]

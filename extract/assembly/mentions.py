@@ -395,7 +395,7 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
         # "perusahaan yang telah MoU dengan ...": the instrument used as a verb of having
         return "referenced", having.group().split()[0].lower()
     referenced = cues.status_cue("referenced", before, windows.referenced_cue_chars)
-    if referenced:
+    if referenced and not cues.rule("cue_serves_next").match(before[before.lower().rfind(referenced) + len(referenced):]):
         return "referenced", referenced
     if (earlier := cues.rule("earlier_sentence").search(before)) is not None:
         return "referenced", earlier.group().strip(" ,").split()[0].lower()  # "Sebelumnya, ... telah meneken MoU"
@@ -407,8 +407,10 @@ def _status(sentence: Sentence, start: int, has_verb: bool, windows: Windows,
     if not has_verb and (case := cues.rule("case_about").search(before)):
         return "referenced", case.group().split()[0].lower()  # "tersangka kasus korupsi PKS antara ..."
     said_after = sentence.text[start - sentence.start:own_end - sentence.start]
-    if not has_verb and (ends := cues.rule("term_ends").search(said_after)):
-        return "referenced", ends.group().split()[-1].lower()  # "MoU antara X dan Y berakhir pada Desember 2023"
+    if (not has_verb or cues.rule("signed_in_a_year").match(said_after)) \
+            and (ends := cues.rule("term_ends").search(said_after)):
+        # "MoU antara X dan Y berakhir pada Desember 2023", "MoU yang diteken pada 2019 berakhir bulan ini"
+        return "referenced", ends.group().split()[-1].lower()
     planned = cues.status_cue("planned", sentence.text[:reach - sentence.start], windows.planned_cue_chars)
     if not planned and (future := cues.rule("future_time").search(sentence.text)):
         planned = future.group().lower()

@@ -568,3 +568,39 @@ def test_a_signing_after_earlier_without_already_is_of_the_event(extract):
 def test_a_new_signing_after_an_agreement_said_to_exist_is_another_agreement(extract, text, expected):
     assert [(r["type"], r["status"], r["date"], r["parent"]) for r in extract(text, published="2024-06-06")] \
         == expected
+
+
+STATE_VISIT = ("TOKYO - Indonesia dan Jepang menandatangani tiga nota kesepahaman di Tokyo, Kamis (14/12/2023). "
+               "MoU di bidang energi ditandatangani Menteri ESDM Arif Santoso dan Menteri Ekonomi Jepang Kenji Sato. "
+               "{second}")
+
+
+def test_each_counted_instrument_named_with_its_signers_is_a_record_between_their_bodies(extract):
+    text = STATE_VISIT.format(second="MoU di bidang pertanian diteken Menteri Pertanian Andi Wijaya dan Menteri "
+                                     "Pertanian Jepang Ichiro Tanaka.")
+    records = extract(text, published="2023-12-15")
+    assert [(parties(r), [s["name"] for s in r["signatories"]]) for r in records[1:]] == [
+        (["Kementerian ESDM", "Kementerian Ekonomi Jepang"], ["Arif Santoso", "Kenji Sato"]),
+        (["Kementerian Pertanian", "Kementerian Pertanian Jepang"], ["Andi Wijaya", "Ichiro Tanaka"])]
+    assert parties(records[0]) == ["Pemerintah Indonesia", "Pemerintah Jepang"]
+
+
+def test_an_instrument_named_again_after_a_count_is_no_part_of_its_own(extract):
+    """Counter-example: "MoU tersebut" names what was counted, not one of the instruments."""
+    text = ("TOKYO - Indonesia dan Jepang menandatangani tiga nota kesepahaman di Tokyo, Kamis (14/12/2023). "
+            "MoU tersebut ditandatangani Menteri ESDM Arif Santoso dan Menteri Ekonomi Jepang Kenji Sato.")
+    assert len(extract(text, published="2023-12-15")) == 1
+
+
+def test_an_instrument_signed_in_a_year_that_ran_out_is_the_earlier_agreement(extract):
+    records = extract(RENEWED.format(sentence="Nota kesepahaman yang diteken pada 2019 berakhir bulan ini."))
+    assert [(parties(r), r["status"], r["date"]) for r in records] == [
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "signed", "2023-06-20"),
+        (["Pemerintah Kota Batu", "Universitas Brawijaya"], "referenced", "2019")]
+
+
+def test_an_instrument_signed_on_the_day_reported_with_its_term_is_the_signed_one(extract):
+    """Counter-example: a clause dating the signing on a day, not in a year, is this signing."""
+    records = extract(RENEWED.format(sentence="Nota kesepahaman yang diteken pada Selasa (20/6/2023) itu berakhir "
+                                              "pada 2028."))
+    assert [r["status"] for r in records] == ["signed"]

@@ -181,3 +181,18 @@ def test_list_lines_of_what_bodies_do_after_the_signing_name_no_partners(extract
             "- Penyediaan lahan oleh PT Karya Utama\n"
             "- Pendampingan perizinan oleh Badan Koordinasi Penanaman Modal\n")
     assert [parties(r) for r in extract(text)] == [["Kementerian Investasi", "PT Sinar Jaya Abadi"]]
+
+
+def test_a_sentence_opening_with_the_counted_group_names_its_members(extract):
+    text = ("SURABAYA - Institut Teknologi Harapan meneken MoU dengan tiga BUMN, Rabu (29/5/2024). Ketiganya adalah "
+            "PT Pelabuhan Nusantara, PT Gas Raya Tbk, dan PT Semen Sentosa Tbk.")
+    assert [parties(r) for r in extract(text)] == [
+        ["Institut Teknologi Harapan", "PT Pelabuhan Nusantara"], ["Institut Teknologi Harapan", "PT Gas Raya Tbk"],
+        ["Institut Teknologi Harapan", "PT Semen Sentosa Tbk"]]
+
+
+def test_a_sentence_opening_with_both_that_names_one_body_names_no_members(extract):
+    """Counter-example: "Keduanya adalah alumni UGM" says who the signers are, not whom they sign with."""
+    text = ("SURABAYA - Institut Teknologi Harapan meneken MoU dengan PT Pelabuhan Nusantara, Rabu (29/5/2024). "
+            "Keduanya adalah mitra lama Universitas Gadjah Mada.")
+    assert [parties(r) for r in extract(text)] == [["Institut Teknologi Harapan", "PT Pelabuhan Nusantara"]]

@@ -254,3 +254,31 @@ def test_as_agreed_names_no_agreement_of_its_own(extract):
             "kereta perintis, Selasa (28/1/2020). \"Dengan penandatanganan ini diharapkan KAI melayani "
             "masyarakat dengan sebaik-baiknya sesuai kesepakatan bersama.\"")
     assert [(r["type"], r["status"]) for r in extract(text)] == [("PKS", "signed")]
+
+
+@pytest.mark.parametrize("cue", ["merupakan pelaksanaan dari", "merupakan turunan", "adalah penjabaran dari",
+                                 "merupakan realisasi dari"])
+def test_more_words_of_carrying_out_an_mou_make_it_the_parent(extract, cue):
+    text = ("JAKARTA - PT Bank Sejahtera dan Kementerian Kelautan dan Perikanan menandatangani perjanjian kerja "
+            f"sama penyaluran kredit nelayan, Rabu (22/5/2024). Dokumen ini {cue} nota kesepahaman yang diteken "
+            "kedua lembaga pada Januari 2023.")
+    records = extract(text, published="2024-05-23")
+    assert [(r["type"], r["status"], r["parent"]) for r in records] == [("PKS", "signed", 1), ("MoU", "referenced", None)]
+
+
+def test_a_pks_the_mou_is_said_to_be_the_legal_umbrella_for_is_signed_under_it(extract):
+    text = ("KUDUS - Pemerintah Kabupaten Kudus dan Universitas Tunas Harapan meneken nota kesepahaman tentang "
+            "pembangunan daerah, Senin (20/5/2024). MoU itu menjadi payung hukum bagi perjanjian kerja sama yang "
+            "diteken Kepala Dinas Kesehatan Kudus Andini Lestari dan Dekan Fakultas Ilmu Kesehatan Universitas "
+            "Tunas Harapan Noor Hidayah.")
+    records = extract(text, published="2024-05-21")
+    assert [(r["type"], r["status"], r["parent"], [s["name"] for s in r["signatories"]]) for r in records] == [
+        ("MoU", "signed", None, []), ("PKS", "signed", 0, ["Andini Lestari", "Noor Hidayah"])]
+
+
+def test_an_mou_that_a_signing_is_based_on_is_referenced(extract):
+    """Counter-example: a cue not followed by "bagi"/"untuk" still names an existing agreement."""
+    text = ("KUDUS - Pemerintah Kabupaten Kudus dan Universitas Tunas Harapan meneken perjanjian kerja sama "
+            "tentang beasiswa, Senin (20/5/2024). Kerja sama itu berdasarkan nota kesepahaman antara Pemkab Kudus "
+            "dan Universitas Tunas Harapan yang diteken pada 2022.")
+    assert [r["status"] for r in extract(text, published="2024-05-21")] == ["signed", "referenced"]
