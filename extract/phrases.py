@@ -94,7 +94,8 @@ def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
         start, end = match.span()
         if end < len(text) and text[end] == "." and (match.group() + ".") in known:
             end += 1
-        if cut := _glued_function_word(match.group()):
+        word = match.group()
+        if not word[1:].islower() and not word.isupper() and (cut := _glued_function_word(word)):
             # "SuharnomoDi Balai Kota", "danRektor Undip": a space lost between two words
             tokens.append(Tok(text[start:start + cut], start + offset, start + cut + offset))
             start += cut
@@ -110,9 +111,8 @@ def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
 
 def _glued_function_word(word: str) -> int:
     """Where a word splits that lost the space before or after a function word no sentence ends
-    with (tokenizer.yaml open_line_ends): "SuharnomoDi" -> 9, "danRektor" -> 3; else 0."""
-    if word[1:].islower() or len(word) < 4:
-        return 0  # no capital after the first letter: nothing glued (the common case, no regex)
+    with (tokenizer.yaml open_line_ends): "SuharnomoDi" -> 9, "danRektor" -> 3; else 0. (Asked only
+    of words with a capital after the first letter and a small letter.)"""
     found = _glued_function_words().fullmatch(word)
     return 0 if found is None else found.end(1) if found.group(1) else found.end(2)
 
@@ -358,10 +358,14 @@ def article_acronyms(text: str) -> frozenset[str]:
 
 
 SHOUTED_LINE_WORDS = 4  # a line of fewer words in capitals is a dateline or a label, not shouting
+SHOUTED_OPENING = 12  # characters a line in capitals opens with, small letters none ("FOTO: BUPATI")
 
 
 def _shouted(line: str) -> bool:
     """A line of several words with hardly a small letter: a caption or headline in capitals."""
+    opening = line[:SHOUTED_OPENING]
+    if opening.upper() != opening:
+        return False  # an ordinary line has small letters among its first words (most lines end here)
     capitals = len(_CAPITAL_LETTER.findall(line))
     return capitals > 0 and len(_SMALL_LETTER.findall(line)) * 5 < capitals \
         and len(line.split()) >= SHOUTED_LINE_WORDS

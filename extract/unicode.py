@@ -61,6 +61,8 @@ def readable_text(text: str) -> tuple[str, SourceText | None]:
     """The text the rules read: layout spaces as plain spaces, invisible characters and repeated
     spaces left out; and the text as given with the way back to its offsets, None when the two
     are the same (the usual case)."""
+    if text.isascii() and "  " not in text and "\t" not in text:
+        return text, None  # nothing to read otherwise (most articles): no scan
     spaced = text.translate(_SPACES)
     pieces, position = [], 0
     for unread in _UNREAD.finditer(spaced):

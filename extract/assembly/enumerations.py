@@ -290,7 +290,7 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
     counted = False
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
         cue = _pairs_cue().search(sentence.text) or (_opening_naming_cue().search(sentence.text) if counted else None)
-        counted = counted_agreements().search(sentence.text) is not None
+        counted = _counts_agreements(sentence.text)
         if not cue:
             continue
         bounds = [sentence.start + cue.end()]
@@ -310,6 +310,11 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
         if len(groups) >= 2:
             return groups
     return None
+
+
+@lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
+def _counts_agreements(text: str) -> bool:
+    return counted_agreements().search(text) is not None
 
 
 @lru_cache(maxsize=2)

@@ -76,6 +76,7 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
     return location, entries
 
 
+@lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
 def _speaks_of_the_event(text: str) -> bool:
     """Whether a sentence after a record's mentions speaks of its signing or the event ("Penandatanganan
     dilakukan di Semarang", "Acara tersebut berlangsung di ..."): a town after "di" in any other one is
@@ -84,6 +85,7 @@ def _speaks_of_the_event(text: str) -> bool:
     return _speaks_of_signing(text) or cues.rule("event_sentence").search(text) is not None
 
 
+@lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
 def _tells_of_an_earlier_signing(text: str) -> bool:
     """"Sebelumnya, kedua pihak telah menandatangani MoU di Jakarta": a later sentence's venue and
     place are those of an earlier signing (assembly.yaml earlier_signing_sentence)."""
@@ -100,6 +102,7 @@ def _where_it_was_told(found: Candidates, venue: Venue) -> bool:
         and cues.rule("quoted_statement").search(found.text, sentence.start, venue.start) is not None
 
 
+@lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
 def _speaks_of_signing(text: str) -> bool:
     """Whether a sentence speaks of a signing: a signing verb or the signing noun."""
     return cues.signing_verb().search(text) is not None or cues.rule("signing_noun").search(text) is not None
