@@ -370,10 +370,10 @@ def _foreign_regions(sentence: Sentence, orgs: list[Organisation]) -> list[Organ
     return bodies
 
 
+# Words an instrument after "sesuai" needs in its clause, or a number, to name one agreement
+# ("sesuai MoU Nomor 12/2020 antara ...", "sejalan dengan nota kesepahaman yang diteken pada 2019");
+# "sesuai kesepakatan bersama." says only "as agreed".
 NAMING_WORDS = 3
-"""Words an instrument after "sesuai" needs in its clause, or a number, to name one agreement
-("sesuai MoU Nomor 12/2020 antara ...", "sejalan dengan nota kesepahaman yang diteken pada 2019");
-"sesuai kesepakatan bersama." says only "as agreed"."""
 
 
 def _named_in_its_clause(sentence: Sentence, start: int) -> bool:
