@@ -90,16 +90,17 @@ def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
     """Cached: people, organisations and places each read the same sentence."""
     known = abbreviations()
     tokens = []
+    lost_spaces = _SMALL_THEN_CAPITAL.search(text) is not None  # "SuharnomoDi", "danRektor": rare
     for match in _WORD.finditer(text):
         start, end = match.span()
-        if end < len(text) and text[end] == "." and (match.group() + ".") in known:
-            end += 1
         word = match.group()
-        if not word[1:].islower() and not word.isupper() and (cut := _glued_function_word(word)):
+        if end < len(text) and text[end] == "." and (word + ".") in known:
+            end += 1
+        if lost_spaces and (cut := _glued_function_word(word)):
             # "SuharnomoDi Balai Kota", "danRektor Undip": a space lost between two words
             tokens.append(Tok(text[start:start + cut], start + offset, start + cut + offset))
-            start += cut
-        glued = _glued_web_name(text[start:match.end()])
+            start, word = start + cut, word[cut:]
+        glued = _glued_web_name(word)
         if glued:
             # "SATUHARAPAN.COM-Kementerian": the outlet's name, its dash, the first word after
             tokens += [Tok(text[start:start + glued], start + offset, start + glued + offset),
@@ -112,7 +113,7 @@ def _tokens_of_sentence(text: str, offset: int) -> tuple[Tok, ...]:
 def _glued_function_word(word: str) -> int:
     """Where a word splits that lost the space before or after a function word no sentence ends
     with (tokenizer.yaml open_line_ends): "SuharnomoDi" -> 9, "danRektor" -> 3; else 0. (Asked only
-    of words with a capital after the first letter and a small letter.)"""
+    of sentences with a small letter right before a capital.)"""
     found = _glued_function_words().fullmatch(word)
     return 0 if found is None else found.end(1) if found.group(1) else found.end(2)
 
@@ -372,6 +373,7 @@ def _shouted(line: str) -> bool:
 
 
 _CAPITAL_LETTER = regex.compile(r"\p{Lu}")
+_SMALL_THEN_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 _SMALL_LETTER = regex.compile(r"\p{Ll}")
 
 

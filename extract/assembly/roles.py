@@ -12,8 +12,9 @@ from extract.vocabulary import people, words_pattern
 
 
 @lru_cache(maxsize=1)
-def _role_cues() -> list[tuple[str, regex.Pattern]]:
-    """(role, cue) of patterns/people.yaml, longest cue first."""
+def _role_cues() -> tuple[tuple[str, ...], regex.Pattern]:
+    """The roles of patterns/people.yaml's cues, longest cue first, and one pattern holding each
+    cue in the group of its index ("c0", "c1", ...): one pass over a sentence finds them all."""
     vocabulary = people()
     cues = [(role, cue) for role, listed in (("witness", vocabulary.witness_cues),
                                               ("representative", vocabulary.representative_cues),
@@ -22,16 +23,21 @@ def _role_cues() -> list[tuple[str, regex.Pattern]]:
                                               ("visitor", vocabulary.visitor_cues),
                                               ("signer", vocabulary.signer_cues)) for cue in listed]
     cues.sort(key=lambda item: len(item[1]), reverse=True)
-    return [(role, regex.compile(rf"\b(?:{words_pattern([cue])})\b", regex.IGNORECASE)) for role, cue in cues]
+    alternatives = "|".join(f"(?P<c{index}>{words_pattern([cue])})" for index, (_, cue) in enumerate(cues))
+    return tuple(role for role, _ in cues), regex.compile(rf"\b(?:{alternatives})\b", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=256)  # about one article's sentences: a per-article cache
 def _cue_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The cues of a sentence as (start, end, role): longer cues first, a cue starting inside one
+    taken already is part of it. (At each position the pattern finds the longest cue there.)"""
+    roles, pattern = _role_cues()
+    found = sorted((int(match.lastgroup[1:]), match.start(), match.end())
+                   for match in pattern.finditer(text, overlapped=True))
     spans: list[tuple[int, int, str]] = []
-    for role, pattern in _role_cues():
-        for match in pattern.finditer(text):
-            if not any(s <= match.start() < e for s, e, _ in spans):
-                spans.append((match.start(), match.end(), role))
+    for index, start, end in found:
+        if not any(s <= start < e for s, e, _ in spans):
+            spans.append((start, end, roles[index]))
     return tuple(sorted(spans))
 
 
