@@ -6,6 +6,12 @@ import pytest
 SIGNING = "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman {where}, Selasa (12/3/2024)."
 
 
+def _one_place(extract, text: str) -> tuple[str | None, str | None]:
+    """(city, province) of the one record an article gives."""
+    [record] = extract(text)
+    return record["location"]["city"], record["location"]["province"]
+
+
 @pytest.mark.parametrize(
     ("where", "venue", "city", "province"),
     [
@@ -151,9 +157,7 @@ def test_province_introduced_with_di(extract, where, province):
     ],
 )
 def test_a_province_after_di_outweighs_another_datelines_city(extract, text, city, province):
-    records = extract(text)
-    assert len(records) == 1
-    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+    assert _one_place(extract, text) == (city, province)
 
 
 @pytest.mark.parametrize(
@@ -462,9 +466,7 @@ def test_the_venue_of_a_planned_signing(extract, text, venue, city):
     ],
 )
 def test_a_country_after_di_is_where_it_was_signed(extract, text, city, province):
-    records = extract(text)
-    assert len(records) == 1
-    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+    assert _one_place(extract, text) == (city, province)
 
 
 @pytest.mark.parametrize(
@@ -481,9 +483,7 @@ def test_a_country_after_di_is_where_it_was_signed(extract, text, city, province
     ],
 )
 def test_a_town_that_is_no_seat(extract, text, city, province):
-    records = extract(text)
-    assert len(records) == 1
-    assert (records[0]["location"]["city"], records[0]["location"]["province"]) == (city, province)
+    assert _one_place(extract, text) == (city, province)
 
 
 TOLD = "SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024). {after}"
