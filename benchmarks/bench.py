@@ -9,7 +9,9 @@ news sentences, a small share of agreement articles from corpus/articles) and pr
 * the pipeline against spaCy's bare Indonesian tokenizer on the agreement articles, in this
   process, in CPU time (these passes run on one thread; CPU time is what other work on a
   shared machine disturbs least): after one warm-up pass (pattern files, gazetteers, model and vocabulary load once
-  per process), tokenizer and pipeline passes alternate for --repeat rounds, each from cold
+  per process) everything loaded is frozen out of the garbage collector's passes, as a batch
+  worker does (without it, one full collection walking the model lands in a random round and
+  moves that round's time by a tenth), then tokenizer and pipeline passes alternate for --repeat rounds, each from cold
   caches (the tokenizer's cache of strings and Sepakat's text-keyed caches are emptied
   first); the round with the median pipeline/tokenizer ratio is printed, so both figures
   come from the same machine conditions;
@@ -77,11 +79,17 @@ def clear_text_caches() -> None:
     """Empty Sepakat's caches keyed by text (sentences, names; maxsize >= 256), so a repeated
     pass over the same articles is not flattered by them. Pattern and model loaders
     (maxsize 1 or unbounded) stay loaded, as in any long run."""
-    for obj in gc.get_objects():
-        if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("extract"):
-            maxsize = obj.cache_parameters()["maxsize"]
-            if maxsize is not None and maxsize >= 256:
-                obj.cache_clear()
+    for cache in _text_caches():
+        cache.cache_clear()
+
+
+@functools.lru_cache(maxsize=1)
+def _text_caches() -> tuple:
+    """The text-keyed caches, found once: after `gc.freeze()` the garbage collector no longer
+    lists the objects it froze, these among them."""
+    return tuple(obj for obj in gc.get_objects()
+                 if isinstance(obj, functools._lru_cache_wrapper) and getattr(obj, "__module__", "").startswith("extract")
+                 and (obj.cache_parameters()["maxsize"] or 0) >= 256)
 
 
 def _line(stream: TextIO, label: str, count: int, size: int, seconds: float, note: str = "") -> None:
@@ -190,6 +198,8 @@ def pipeline_against_tokenizer(stream: TextIO, texts: list[str], use_ner: bool, 
     list(tokenizer.pipe(texts))  # warm-up: lazy tables load, the vocabulary fills
     documents = [Document(id=f"a{index}", text=text) for index, text in enumerate(texts)]
     load_seconds = _timed(lambda: list(extract_documents(documents, nlp=load_pipeline(use_ner))))  # and warm-up
+    _text_caches()
+    gc.freeze()  # as a batch worker does once warmed up (extract.engines.chunks.ready_process)
     records = 0
 
     def pipeline_all() -> None:
