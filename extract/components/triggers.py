@@ -20,10 +20,17 @@ _TERM_PURPOSES = frozenset({"instrument", "cooperation"})  # terms, not verbs (p
 
 
 def _inside_number(text: str, span) -> bool:
-    """"MOU" in "08/ORI-MOU/VII/2018" is part of a reference number, not a mention."""
+    """"MOU" in "08/ORI-MOU/VII/2018" is part of a reference number, not a mention; in "Nota
+    Kesepahaman/Memorandum of Understanding" a slash only joins two names of one (no digit)."""
     before = text[span.start_char - 1:span.start_char] if span.start_char else ""
     after = text[span.end_char:span.end_char + 1]
-    return before in {"/", "-"} or after in {"/", "-"}
+    if before not in {"/", "-"} and after not in {"/", "-"}:
+        return False
+    if "-" in {before, after}:
+        return True  # "MoU-MoU", the plural: no one agreement either
+    start = text.rfind(" ", 0, span.start_char) + 1
+    end = text.find(" ", span.end_char)
+    return any(character.isdigit() for character in text[start:end if end >= 0 else len(text)])
 
 
 class TriggerFinder:

@@ -41,6 +41,10 @@ def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [("meneken", "verb", None), ("Surat Perjanjian Kerja Sama", "term", "PKS")]),
         # counter-example: a contract alone, or one of work, names no cooperation agreement
         ("Pemkab Klaten meneken kontrak kerja pembangunan jalan.", [("meneken", "verb", None)]),
+        # two names of one instrument joined by a slash are both its names (no digit: no number)
+        ("Kedua pihak meneken Nota Kesepahaman/Memorandum of Understanding (MoU).",
+         [("meneken", "verb", None), ("Nota Kesepahaman", "term", "MoU"),
+          ("Memorandum of Understanding", "term", "MoU"), ("MoU", "term", "MoU")]),
     ],
 )
 def test_terms_and_verbs(nlp, text, expected):
@@ -56,6 +60,9 @@ def test_longest_term_wins_over_the_kerja_sama_inside_it(nlp):
     [
         "Kabag Kerja Sama Setda Klaten, Joko Santoso, hadir.",
         "Dokumen itu bernomor: 12/ABC-MOU/2020 dan disimpan.",
+        "Dokumen itu bernomor: 12/MOU/BPS dan disimpan.",
+        # the plural written doubled speaks of agreements in general
+        "Jangan lagi menghitung MoU-MoU yang tidak dijalankan.",
         "Bupati meresmikan pasar baru di Klaten.",
     ],
 )
