@@ -82,6 +82,11 @@ def _sentence_mentions(found: Candidates, sentence: Sentence, triggers: list[Tri
     seen_types: set[str | None] = set()
     previous: Trigger | None = None
     for term in terms:
+        if previous is not None and _between(sentence, previous, term, cues.rule("instrument_alias")):
+            # "nota kesepahaman (MoU) dan perjanjian kerja sama (PKS)": the name in brackets is the
+            # instrument before it again, and what joins the next instrument is read from it
+            previous = term
+            continue
         if term.type in seen_types and term.type is not None:
             if (replaced := _replaced(sentence, previous, term)) is not None:
                 mentions.append(replaced)

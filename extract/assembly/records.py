@@ -34,7 +34,8 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["parties"] = [party_fields(party) for party in parties]
     evidences += _party_evidence(found, parties)
     if fields["status"] in {"signed", "planned"}:
-        people = read_people(found, draft.sentences, parties, options.windows.detail_sentences, draft.clauses)
+        people = read_people(found, _signed_together(draft, drafts), parties, options.windows.detail_sentences,
+                             draft.clauses)
         if draft.enumerated:
             people = keep_own_signatories(people)
         elif not people.signatories:
@@ -60,6 +61,18 @@ def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document:
     fields["confidence"] = _confidence(fields, draft, options.confidence)
     fields["evidence"] = evidences
     return Record.model_validate(fields).model_dump()
+
+
+def _signed_together(draft: Draft, drafts: list[Draft]) -> list[int]:
+    """The draft's sentences and those of an instrument named together with it ("nota
+    kesepakatan (MoU) dan NPHD ... . Penandatanganan dilakukan oleh X dan Y"): they are signed
+    at once, and the sentences after them name who signed both."""
+    sentences = set(draft.sentences)
+    last = draft.mentions[-1].sentence.index
+    for other in drafts:
+        if other is not draft and other.mentions[0].coordinated and other.mentions[0].sentence.index == last:
+            sentences.update(other.sentences)
+    return sorted(sentences)
 
 
 def _other_signings(draft: Draft, drafts: list[Draft]) -> frozenset[int]:

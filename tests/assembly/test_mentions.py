@@ -457,3 +457,28 @@ def test_a_cooperation_said_established_before_is_referenced(extract, text, stat
 ])
 def test_a_signing_dated_by_a_year_before_the_articles_is_an_existing_agreement(extract, text, published, expected):
     assert [(r["status"], r["date"]) for r in extract(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("instruments", [
+    "nota kesepahaman (MoU) dan perjanjian kerja sama (PKS)",
+    "Nota Kesepahaman/Memorandum of Understanding (MoU) dan Perjanjian Kerja Sama/Memorandum of Agreement (MoA)",
+    # counter-example: named without brackets, as before
+    "MoU dan PKS",
+])
+def test_instruments_named_together_with_their_acronyms_are_two_agreements(extract, instruments):
+    """The acronym in brackets names the instrument before it again; the next one, after "dan", is
+    signed between the same bodies and implements the MoU."""
+    text = (f"LUMAJANG - Universitas Tunas Harapan dan Pemkab Lumajang menandatangani {instruments} di Pendopo "
+            "Kabupaten, Selasa (12/3/2024).")
+    records = extract(text)
+    assert [(r["type"], parties(r), r["parent"]) for r in records] == [
+        ("MoU", ["Universitas Tunas Harapan", "Pemkab Lumajang"], None),
+        ("PKS", ["Universitas Tunas Harapan", "Pemkab Lumajang"], 0)]
+
+
+def test_instruments_signed_together_share_the_signers_named_after_them(extract):
+    text = ("JAMBI - Pemprov Jambi dan Polda Jambi menandatangani nota kesepakatan (MoU) dan Naskah Perjanjian "
+            "Hibah Daerah (NPHD) pengamanan Pilkada di Rumah Dinas Gubernur, Selasa (30/4/2024). Penandatanganan "
+            "dilakukan oleh Gubernur Jambi Ahmad Santoso dan Kapolda Jambi Irjen Pol Budi Hartono.")
+    assert [(r["type"], [s["name"] for s in r["signatories"]]) for r in extract(text)] == [
+        ("MoU", ["Ahmad Santoso", "Budi Hartono"]), ("other", ["Ahmad Santoso", "Budi Hartono"])]
