@@ -369,7 +369,19 @@ def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> boo
     return is_reported_source(found.text, org.start) or _in_dateline(found, sentence, org) \
         or bool(web_name_pattern().fullmatch(org.text.strip())) or names_no_body(org.name) \
         or names_no_body(found.acronyms.get(org.name, "")) or names_event(found.text, org) \
-        or bool(_parent_cue().search(found.text[max(0, org.start - 40):org.start]))
+        or bool(_parent_cue().search(found.text[max(0, org.start - 40):org.start])) \
+        or is_photo_credit(found.text, org.start)
+
+
+def is_photo_credit(text: str, start: int) -> bool:
+    """"... Selasa (30/4/2024)--BUDI/RK": a credit ending a caption line, no body."""
+    end = text.find("\n", start)
+    return bool(_photo_credit().match(text[start:end if end >= 0 else len(text)]))
+
+
+@lru_cache(maxsize=1)
+def _photo_credit() -> regex.Pattern:
+    return regex.compile(organisations().photo_credit)
 
 
 @lru_cache(maxsize=1)

@@ -290,6 +290,7 @@ class Organisations(_Schema):
     area_levels: tuple[str, ...]
     local_region_words: tuple[str, ...]
     derived_noun: str
+    photo_credit: str
     source_cues: tuple[str, ...]
     source_pages: tuple[str, ...]
     acting_through: tuple[str, ...]
@@ -297,8 +298,8 @@ class Organisations(_Schema):
     eponym_words: int = Field(gt=0)
 
     def problems(self) -> Problems:
-        return _duplicates(("heads",), [h.text for h in self.heads]) + _regex_problem(("derived_noun",),
-                                                                                     self.derived_noun)
+        return _duplicates(("heads",), [h.text for h in self.heads]) \
+            + _regex_problem(("derived_noun",), self.derived_noun) + _regex_problem(("photo_credit",), self.photo_credit)
 
 
 # --- scopes.yaml, enumerations.yaml, references.yaml, sections.yaml, tokenizer.yaml --------

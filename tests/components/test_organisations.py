@@ -159,6 +159,8 @@ def test_a_name_across_the_dateline_separator_is_no_party(surface, in_dateline):
          ["Bank Sinar Jaya", "Pemkab Klaten"]),
         ("Pemkab Klaten meneken MoU pemanfaatan DIPA dengan Universitas Tunas Harapan.",
          ["Pemkab Klaten", "Universitas Tunas Harapan"]),
+        ("Politeknik Tunas Harapan meneken MoU dengan Universitas Sinar Jaya tentang implementasi MBKM.",
+         ["Politeknik Tunas Harapan", "Universitas Sinar Jaya"]),
         # counter-example: an unknown acronym that is none of these stays a body
         ("Pemkab Klaten meneken MoU dengan YKTB dan Universitas Tunas Harapan.",
          ["Pemkab Klaten", "YKTB", "Universitas Tunas Harapan"]),
@@ -610,3 +612,19 @@ def test_a_body_ends_with_the_area_it_covers(sentence, expected):
 )
 def test_a_unit_of_a_body_named_after_a_person_keeps_the_namesake(sentence, expected):
     assert orgs(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "credited", "expected"),
+    [
+        # a photographer's credit closing a caption line reads like an acronym but is no body
+        ("Penandatanganan MoU di Rumah Dinas Gubernur Jambi, Selasa (30/4/2024)--BUDI/RK", "BUDI/RK", True),
+        ("Suasana penandatanganan nota kesepahaman di Aula Dinas Pendidikan (SARI W/HMS)", "SARI W/HMS", True),
+        # counter-example: a body named with a slash inside a sentence goes on after it
+        ("Kerja sama Kementerian ATR/BPN dengan Pemkab Klaten diteken hari ini.", "ATR/BPN", False),
+    ],
+)
+def test_a_photo_credit_ending_a_caption_line_is_no_body(line, credited, expected):
+    from extract.organisations import is_photo_credit
+
+    assert is_photo_credit(line, line.index(credited)) is expected
