@@ -8,7 +8,7 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.candidates import Sentence
 from extract.components.state import candidates
@@ -121,7 +121,20 @@ def punctuation_starts(doc: Doc) -> numpy.ndarray:
     guesses = numpy.zeros(len(doc), dtype=bool)
     guesses[words[finals_before[words] > since]] = True
     guesses[0] = True
+    for index in numpy.flatnonzero(guesses[2:]) + 2:
+        if _opens_the_word_after(doc[index - 2], doc[index - 1]):
+            guesses[index], guesses[index - 1] = False, True
     return guesses
+
+
+_OPENERS = frozenset('“‘"([')
+
+
+def _opens_the_word_after(before: Token, mark: Token) -> bool:
+    """'... (30/9/2021). "MoU sebelumnya ...': a quotation mark or bracket with a space before it
+    and none after opens the next sentence; one right after the final mark ('tahun." Lalu')
+    closes the sentence before."""
+    return mark.text in _OPENERS and bool(before.whitespace_) and not mark.whitespace_
 
 
 _WRAPPED_BEFORE = re.compile(r"[^\s.!?:;\"”)]\s*$")

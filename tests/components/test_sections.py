@@ -311,3 +311,15 @@ def test_list_lines_after_another_colon_are_sentences_of_their_own(nlp):
     text = "Klaten - Pemkab Klaten teken MoU.\nRuang lingkupnya meliputi:\n- pendidikan;\n- penelitian."
     assert [s.text for s in sentences(nlp, text)] == [
         "Klaten - Pemkab Klaten teken MoU.", "Ruang lingkupnya meliputi:", "- pendidikan;", "- penelitian."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation mark with a space before it and none after opens the next sentence
+    ('Kedua pihak meneken MoU, Kamis (30/9/2021). "MoU sebelumnya habis tahun ini," kata Budi.',
+     ["Kedua pihak meneken MoU, Kamis (30/9/2021).", '"MoU sebelumnya habis tahun ini," kata Budi.']),
+    ("Kedua pihak meneken MoU. “Kami siap,” kata Budi.", ["Kedua pihak meneken MoU.", "“Kami siap,” kata Budi."]),
+    # counter-example: one right after the final mark closes the sentence before
+    ('Ia berkata, "Kami siap." Lalu rapat ditutup.', ['Ia berkata, "Kami siap."', "Lalu rapat ditutup."]),
+])
+def test_an_opening_quotation_mark_starts_the_sentence_it_opens(nlp, text, expected):
+    assert [s.text for s in sentences(nlp, text)] == expected
