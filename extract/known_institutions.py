@@ -87,6 +87,9 @@ class _Trie:
             if j == i:
                 parts = parts[skip:]
             if not parts:
+                if node is not self.root and _acronym_inside(tokens, j, node):
+                    j += 3  # "Universitas 17 Agustus 1945 (Untag) Surabaya": its acronym inside the name
+                    continue
                 if node is self.root or tokens[j].text not in _SKIPPED_INSIDE:
                     break
                 j += 1
@@ -99,6 +102,14 @@ class _Trie:
             if _END in node:
                 best = (j, node[_END])
         return best
+
+
+def _acronym_inside(tokens: Sequence[Tok], j: int, node: dict) -> bool:
+    """A bracketed acronym at j, after which the name goes on ("(Untag) Surabaya")."""
+    if j + 3 >= len(tokens) or tokens[j].text != "(" or tokens[j + 2].text != ")" or not tokens[j + 1].is_cap:
+        return False
+    following = _parts(tokens[j + 3].key)
+    return bool(following) and following[0] in node
 
 
 # --------------------------------------------------------------------------- the indexes
