@@ -44,10 +44,19 @@ def _date_value(mention: DateCandidate) -> str:
 
 def _report_dates(found: Candidates, windows: Windows) -> list[DateCandidate]:
     """Dates with a value that the article's text reports: not the dateline's own (right
-    after it), nor a law's year, nor part of a reference number."""
+    after it), nor a law's year, nor part of a reference number or of a body's name
+    ("Universitas 17 Agustus 1945")."""
     dateline_end = (found.dateline.end + windows.dateline_margin_chars) if found.dateline else -1
-    return [d for d in found.dates if d.value and d.start > dateline_end and d.rule != "law_year"
+    return [d for d in _outside_names(found) if d.value and d.start > dateline_end and d.rule != "law_year"
             and not any(r.start <= d.start < r.end for r in found.references)]
+
+
+def _outside_names(found: Candidates) -> list[DateCandidate]:
+    """The article's dates but those inside a body's name ("Universitas 17 Agustus 1945")."""
+    named: dict[int, list[tuple[int, int]]] = {}
+    for org in found.orgs:
+        named.setdefault(org.sentence, []).append((org.start, org.end))
+    return [d for d in found.dates if not any(start <= d.start < end for start, end in named.get(d.sentence, ()))]
 
 
 def _dates_an_earlier_agreement(found: Candidates, mention: DateCandidate) -> bool:
@@ -116,7 +125,7 @@ def date_by_the_article(records: list[dict], found: Candidates, windows: Windows
         return
     days = [d for d in _report_dates(found, windows) if d.precision == "day" and d.kind not in _NOT_THE_DAY]
     if not days:
-        days = [d for d in found.dates if d.value and d.precision == "day" and d.kind not in _NOT_THE_DAY]
+        days = [d for d in _outside_names(found) if d.value and d.precision == "day" and d.kind not in _NOT_THE_DAY]
     if len({d.value for d in days}) != 1:
         return
     day = days[0]

@@ -193,3 +193,10 @@ def test_the_day_it_was_told_dates_no_signing(extract, told, date):
     text = ("DENPASAR - Pemprov Bali dan Pemerintah Australia Barat menandatangani nota kesepahaman di Perth, "
             f"Australia, pekan lalu. {told}")
     assert [r["date"] for r in extract(text)] == [date]
+
+
+
+def test_a_date_inside_a_bodys_name_dates_no_signing(extract):
+    text = ("SURABAYA - Universitas 17 Agustus 1945 (Untag) Surabaya menandatangani nota kesepahaman dengan "
+            "Kyoto University.")
+    assert [r["date"] for r in extract(text)] == [None]
