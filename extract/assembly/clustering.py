@@ -403,6 +403,12 @@ class _Clustering:
 
     def _start_with_parties(self, mention: Mention) -> None:
         draft = Draft([mention], mention.type, mention.status, list(mention.parties))
+        self._fill_parties(draft, mention)
+        self._start(draft)
+
+    def _fill_parties(self, draft: Draft, mention: Mention) -> None:
+        """The parties a draft of fewer than two takes from the signers' offices, the lead or the
+        speaker, when `mention` reports its signing or plan."""
         # a signing the sentence dates back ("sudah ditandatangani sejak 2019") names its signers too
         signing = mention.status == "signed" or cues.rule("signed_since").search(mention.sentence.text)
         if signing and len(merge_parties(draft.parties, self.acronyms)) < 2:
@@ -426,7 +432,6 @@ class _Clustering:
             draft.parties += [o for o in offices if not any(o.end <= p.start < mention.start for p in draft.parties)]
         if len(merge_parties(draft.parties, self.acronyms)) < 2:
             draft.parties += self._speaker_body(mention, draft.parties)
-        self._start(draft)
 
     def _speaker_body(self, mention: Mention, parties: list[Organisation]) -> list[Organisation]:
         """"Bupati Sidoarjo X mengatakan pihaknya akan meneken MoU dengan ITS": the body of the
@@ -471,6 +476,10 @@ class _Clustering:
         current.type = current.type or mention.type
         if mention.status == "signed" and current.status in {None, "planned"} and not mention.anaphoric:
             current.status = "signed"
+            # "Untag Perpanjang MoU dengan SFU" over "... Menandatangani MoU dengan SFU": the
+            # sentence that reports the signing fills the parties as it would have started with them
+            if len(merge_parties(current.parties, self.acronyms)) < 2:
+                self._fill_parties(current, mention)
         elif self._headline_signing_was_a_plan(mention):
             current.status = "planned"
         current.status = current.status or mention.status

@@ -135,8 +135,30 @@ def _mention(sentence: Sentence, term: Trigger, orgs: list[Organisation], has_ve
             sentence.text[term.start - sentence.start:own_end - sentence.start])):
         # "yang sudah terjalin sejak 2015 (akan diperluas)": what is done with it is done with an existing one
         status, cue = "referenced", established.group().split()[-1].lower()
+    if status == "referenced":
+        orgs = _in_its_quotation(sentence, term, orgs)
     anaphoric = bool(cues.rule("anaphor").match(after)) or (status is None and not orgs)
     return Mention(sentence, term.start, term.end, term.type, status, anaphoric, orgs, term.text, cue, clause)
+
+
+_OPENING_QUOTES = "“\""
+_CLOSING_QUOTES = "”\""
+
+
+def _in_its_quotation(sentence: Sentence, term: Trigger, orgs: list[Organisation]) -> list[Organisation]:
+    """'Dosen Fakultas X menuturkan, "MoU sebelumnya di tahun 2019 ..."': an earlier agreement
+    someone speaks of is not one of the speaker's body, named outside the quotation."""
+    text, offset = sentence.text, sentence.start
+    before, after = text[:term.start - offset], text[term.end - offset:]
+    opened = max(before.rfind(q) for q in _OPENING_QUOTES)
+    closed = min((i for i in (after.find(q) for q in _CLOSING_QUOTES) if i >= 0), default=-1)
+    straight_inside = before.count('"') % 2 == 1
+    curly_inside = before.rfind("“") > before.rfind("”") or (before.rfind("“") < 0 and "”" in after and "“" not in after)
+    if not (straight_inside or curly_inside):
+        return orgs
+    start = offset + opened if opened >= 0 else offset
+    end = term.end + closed if closed >= 0 else offset + len(text)
+    return [o for o in orgs if start <= o.start and o.end <= end]
 
 
 def _replaced(sentence: Sentence, previous: Trigger | None, term: Trigger) -> Mention | None:

@@ -604,3 +604,32 @@ def test_an_instrument_signed_on_the_day_reported_with_its_term_is_the_signed_on
     records = extract(RENEWED.format(sentence="Nota kesepahaman yang diteken pada Selasa (20/6/2023) itu berakhir "
                                               "pada 2028."))
     assert [r["status"] for r in records] == ["signed"]
+
+
+
+HEADLINE_THEN_SIGNING_WITH_ONE_BODY = (
+    "UTH Perpanjang MoU dengan Kyoto University\n\n"
+    "Program pertukaran pelajar terus menjadi fokus Universitas Tunas Harapan (UTH) Semarang. Kamis (30/9/2021), "
+    "Rektor UTH Semarang Budi Santoso, M.M., CMA. Menandatangani nota kesepahaman dengan Kyoto University."
+)
+
+
+def test_the_sentence_reporting_the_signing_fills_the_parties_a_headline_left_open(extract):
+    """The headline's mention starts the record without bodies; the signing sentence names one
+    and the lead the other, as when that sentence starts the record."""
+    assert [(parties(r), r["status"]) for r in extract(HEADLINE_THEN_SIGNING_WITH_ONE_BODY)] == [
+        (["Kyoto University", "Universitas Tunas Harapan Semarang"], "signed")]
+
+
+@pytest.mark.parametrize("said", [
+    'Dosen Fakultas Teknik itu menuturkan, “MoU sebelumnya di tahun 2018 dan masa berlakunya tiga tahun. '
+    'Harusnya habis tahun ini.”',
+    '"MoU sebelumnya di tahun 2018 dan masa berlakunya tiga tahun," kata Kepala Kantor Urusan Internasional UTH.',
+])
+def test_an_earlier_agreement_spoken_of_in_a_quotation_is_the_renewed_ones(extract, said):
+    """The speaker's unit, named outside the quotation, is no party of the earlier MoU."""
+    text = ("SEMARANG - Universitas Tunas Harapan (UTH) menandatangani perpanjangan nota kesepahaman dengan Kyoto "
+            "University, Kamis (30/9/2021). " + said)
+    assert [(r["status"], parties(r), r["date"]) for r in extract(text)] == [
+        ("signed", ["Universitas Tunas Harapan", "Kyoto University"], "2021-09-30"),
+        ("referenced", ["Universitas Tunas Harapan", "Kyoto University"], "2018")]
