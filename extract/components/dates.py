@@ -25,13 +25,14 @@ if not Doc.has_extension("published"):
 
 
 def _dateline_date(found: Candidates, reference: date, margin: int) -> date | None:
-    """A full date printed in the dateline ("Semarang, Selasa (12/10/2021) -")."""
+    """A full date printed in the dateline ("Semarang, Selasa (12/10/2021) -"); a relative day
+    right after it ("JAKARTA - Hari ini, ...") is counted from a date, it prints none."""
     if found.dateline is None:
         return None
     limit = found.dateline.end + margin
     near = [s for s in _wanted(found) if s.start < limit]
     for mention in _find(near, reference):
-        if mention.start < limit and mention.precision == "day" and mention.value:
+        if mention.start < limit and mention.precision == "day" and mention.value and mention.rule != "relative_phrase":
             return date.fromisoformat(mention.value)
     return None
 

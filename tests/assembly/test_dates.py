@@ -148,6 +148,12 @@ def test_a_weekday_alone_is_dated_by_the_reports_day(extract, text, published, e
         # counter-example: without a dated dateline they count from the publication date
         ("Jakarta - PT Telkom Indonesia dan Badan Siber dan Sandi Negara menandatangani nota kesepahaman "
          "di Jakarta hari ini.\n", "2024-06-07", [("signed", "2024-06-07")]),
+        # a relative day right after the dateline is no date the dateline prints: without a
+        # publication date it dates nothing (the day of the run would be invented)
+        ("JAKARTA - Hari ini, PT Sinar Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman.\n",
+         None, [("signed", None)]),
+        ("JAKARTA. Menteri BUMN sore ini mengumpulkan direktur perusahaan pelat merah. Agendanya penandatanganan "
+         "nota kesepahaman antara PT Sinar Jaya dengan PT Tunas Harapan.\n", "2015-05-18", [("signed", "2015-05-18")]),
     ],
 )
 def test_relative_days_count_from_the_datelines_day(extract, text, published, expected):
