@@ -31,8 +31,9 @@ class _Clustering:
         self.counting: Draft | None = None  # the record of a sentence that counts the instruments signed
 
     def run(self, mentions: list[Mention]) -> list[Draft]:
-        rules = (self._referenced_parent, self._same_again, self._counted_part, self._ordinal, self._new_signers,
-                 self._other_drafts_body, self._new_record, self._signed_after_existing)
+        rules = (self._referenced_parent, self._same_again, self._besides_instrument, self._counted_part,
+                 self._ordinal, self._new_signers, self._other_drafts_body, self._new_record,
+                 self._signed_after_existing)
         for mention in mentions:
             if mention.joins_only:
                 if self.current is not None:
@@ -210,6 +211,31 @@ class _Clustering:
         draft = Draft([mention], mention.type or current.type, status, kept,
                       same_signing_as=None if status == "referenced" else self.drafts.index(current))
         self.drafts.append(draft)
+        return True
+
+    def _besides_instrument(self, mention: Mention) -> bool:
+        """"Selain MoU, kedua pihak juga meneken PKS tentang ...": an instrument of another type
+        signed or planned beside the current record's, named right after "Selain" in the same
+        sentence, is another agreement, between the bodies it names or else the current
+        record's; the sentence is cut between the two instruments."""
+        current = self.current
+        if current is None or mention.anaphoric or mention.type is None or current.type in {None, mention.type} \
+                or mention.status not in {"signed", "planned"}:
+            return False
+        besides = cues.rule("besides").search(mention.sentence.text)
+        if besides is None:
+            return False
+        start = mention.sentence.start + besides.end()
+        named = next((m for m in current.mentions if m.sentence.index == mention.sentence.index
+                      and m.type == current.type and start <= m.start < min(start + BESIDES_WINDOW, mention.start)),
+                     None)
+        if named is None:
+            return False
+        parties = list(mention.parties)
+        if len(merge_parties(parties, self.acronyms)) < 2:
+            parties = list(current.parties) + new_bodies(current.parties, parties, self.acronyms)
+        self._start(Draft([mention], mention.type, mention.status, parties))
+        _part_sentence(named, mention)
         return True
 
     def _named_besides(self, besides: int, mention: Mention, org: Organisation) -> bool:

@@ -604,3 +604,29 @@ def test_an_instrument_signed_on_the_day_reported_with_its_term_is_the_signed_on
     records = extract(RENEWED.format(sentence="Nota kesepahaman yang diteken pada Selasa (20/6/2023) itu berakhir "
                                               "pada 2028."))
     assert [r["status"] for r in records] == ["signed"]
+
+
+BESIDES = (
+    "BLITAR - Pemerintah Kota Blitar dan PT Sinar Jaya Abadi menandatangani nota kesepahaman tentang "
+    "penataan pasar, di Balai Kota Blitar, Kamis (16/5/2024). Nota kesepahaman ditandatangani Wali Kota Blitar "
+    "Rudi Hartono dan Direktur Utama PT Sinar Jaya Abadi Agus Santoso.\n"
+    "{sentence}"
+)
+
+
+def test_an_instrument_of_another_type_signed_besides_the_first_is_its_own_record(extract):
+    records = extract(BESIDES.format(sentence="Selain MoU, kedua pihak juga meneken perjanjian kerja sama "
+                                              "tentang pengelolaan parkir."))
+    assert [(parties(r), r["type"], r["parent"], [s["text"] for s in r["scopes"]]) for r in records] == [
+        (["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"], "MoU", None, ["penataan pasar"]),
+        (["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"], "PKS", 0, ["pengelolaan parkir"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # besides the MoU something else is done: no other agreement
+    "Selain MoU, kedua pihak juga menyerahkan bantuan bagi pedagang pasar.",
+    # besides the signing the mayor opens a building: the only instrument is the one named
+    "Selain penandatanganan MoU, Wali Kota juga meresmikan gedung parkir baru.",
+])
+def test_besides_the_instrument_without_another_one_is_no_other_record(extract, sentence):
+    assert [r["type"] for r in extract(BESIDES.format(sentence=sentence))] == ["MoU"]
