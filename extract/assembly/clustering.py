@@ -7,6 +7,8 @@ is a method that says whether it took the mention; the first that does decides.
 """
 from __future__ import annotations
 
+import regex
+
 from extract.assembly import cues
 from extract.assembly.enumerations import counted_agreements
 from extract.assembly.parties import merge_parties, new_bodies, same_party
@@ -195,12 +197,19 @@ class _Clustering:
         An instrument of another type is another agreement ("Pada kesempatan yang sama juga
         ditandatangani perjanjian kerja sama antara ..." after an MoU)."""
         current = self.current
-        if current is None or not cues.rule("same_again").search(mention.sentence.text) \
-                or not new_bodies(current.parties, mention.parties, self.acronyms) \
+        if current is None or not new_bodies(current.parties, mention.parties, self.acronyms) \
                 or (mention.type is not None and current.type is not None and mention.type != current.type):
             return False
         besides = cues.rule("besides").search(mention.sentence.text)
-        kept = [o for o in mention.parties if not (besides and self._named_besides(besides.start(), mention, o))]
+        named_besides = [o for o in mention.parties if besides and self._named_besides(besides, mention, o)]
+        # "Selain dengan Universitas A, Pemkot juga meneken MoU dengan Politeknik B": besides a body
+        # of the current record, others sign too (not "Selain A, B juga hadir dalam penandatanganan MoU itu")
+        also = cues.rule("also").search(mention.sentence.text, besides.end()) if named_besides else None
+        besides_one = also is not None and not mention.anaphoric \
+            and cues.signing_verb().search(mention.sentence.text, also.end()) is not None
+        if not (besides_one or cues.rule("same_again").search(mention.sentence.text)):
+            return False
+        kept = [o for o in mention.parties if o not in named_besides]
         # "Sebelumnya, X juga telah menjalin kerja sama serupa dengan Z", "Kerja sama serupa
         # sebelumnya juga dilakukan dengan Z": an earlier agreement like this one, neither signed
         # now nor at this event, wherever the sentence says it exists already
@@ -238,9 +247,13 @@ class _Clustering:
         _part_sentence(named, mention)
         return True
 
-    def _named_besides(self, besides: int, mention: Mention, org: Organisation) -> bool:
+    def _named_besides(self, besides: regex.Match, mention: Mention, org: Organisation) -> bool:
+        """Whether `org` is a body of the current record named in the "Selain ..." phrase, which
+        ends at its comma ("Selain dengan Universitas A, Pemkot juga ...")."""
         offset = org.start - mention.sentence.start
-        return besides <= offset < besides + BESIDES_WINDOW and any(
+        comma = mention.sentence.text.find(",", besides.end())
+        end = besides.start() + BESIDES_WINDOW if comma < 0 else min(comma, besides.start() + BESIDES_WINDOW)
+        return besides.start() <= offset < end and any(
             same_party(p.name, org.name, self.acronyms) for p in self.current.parties)
 
     def _ordinal(self, mention: Mention) -> bool:

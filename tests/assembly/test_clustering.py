@@ -630,3 +630,16 @@ def test_an_instrument_of_another_type_signed_besides_the_first_is_its_own_recor
 ])
 def test_besides_the_instrument_without_another_one_is_no_other_record(extract, sentence):
     assert [r["type"] for r in extract(BESIDES.format(sentence=sentence))] == ["MoU"]
+
+
+def test_a_signing_with_another_body_besides_the_first_one_is_its_own_record(extract):
+    records = extract(BESIDES.format(sentence="Selain dengan PT Sinar Jaya Abadi, Pemkot Blitar juga meneken nota "
+                                              "kesepahaman dengan Politeknik Negeri Blitar tentang pelatihan vokasi."))
+    assert [(parties(r)[-1], r["type"], r["date"]) for r in records] == [
+        ("PT Sinar Jaya Abadi", "MoU", "2024-05-16"), ("Politeknik Negeri Blitar", "MoU", "2024-05-16")]
+
+
+def test_another_body_present_besides_the_first_one_signs_nothing_of_its_own(extract):
+    records = extract(BESIDES.format(sentence="Selain PT Sinar Jaya Abadi, Politeknik Negeri Blitar juga hadir "
+                                              "dalam penandatanganan MoU tersebut."))
+    assert [parties(r)[-1] for r in records] == ["PT Sinar Jaya Abadi"]
