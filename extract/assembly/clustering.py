@@ -210,6 +210,10 @@ class _Clustering:
         if not (besides_one or cues.rule("same_again").search(mention.sentence.text)):
             return False
         kept = [o for o in mention.parties if o not in named_besides]
+        if len(merge_parties(kept, self.acronyms)) < 2 and not cues.rule("speaker_self").search(mention.sentence.text):
+            # "MoU serupa juga ditandatangani dengan PT B": with the current record's first party;
+            # not when a speaker says who ("Kami juga menjajaki kerja sama serupa dengan Z," ujar Rektor)
+            kept = [*new_bodies(kept, current.parties[:1], self.acronyms), *kept]
         # "Sebelumnya, X juga telah menjalin kerja sama serupa dengan Z", "Kerja sama serupa
         # sebelumnya juga dilakukan dengan Z": an earlier agreement like this one, neither signed
         # now nor at this event, wherever the sentence says it exists already

@@ -643,3 +643,15 @@ def test_another_body_present_besides_the_first_one_signs_nothing_of_its_own(ext
     records = extract(BESIDES.format(sentence="Selain PT Sinar Jaya Abadi, Politeknik Negeri Blitar juga hadir "
                                               "dalam penandatanganan MoU tersebut."))
     assert [parties(r)[-1] for r in records] == ["PT Sinar Jaya Abadi"]
+
+
+def test_a_like_agreement_signed_with_one_more_body_is_with_the_first_party(extract):
+    records = extract(BESIDES.format(sentence="MoU serupa juga ditandatangani dengan Koperasi Pedagang Pasar Blitar."))
+    assert [parties(r) for r in records] == [["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"],
+                                             ["Pemerintah Kota Blitar", "Koperasi Pedagang Pasar Blitar"]]
+
+
+def test_a_like_agreement_a_speaker_explores_is_not_given_the_first_party(extract):
+    records = extract(BESIDES.format(sentence="\"Kami juga menjajaki kerja sama serupa dengan Koperasi Pedagang "
+                                              "Pasar Blitar,\" ujar Agus."))
+    assert [parties(r) for r in records] == [["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"]]
