@@ -196,3 +196,24 @@ def test_a_sentence_opening_with_both_that_names_one_body_names_no_members(extra
     text = ("SURABAYA - Institut Teknologi Harapan meneken MoU dengan PT Pelabuhan Nusantara, Rabu (29/5/2024). "
             "Keduanya adalah mitra lama Universitas Gadjah Mada.")
     assert [parties(r) for r in extract(text)] == [["Institut Teknologi Harapan", "PT Pelabuhan Nusantara"]]
+
+
+def test_numbered_list_lines_announced_after_the_signing_are_its_partners(extract):
+    text = ("KLATEN - Pemerintah Kabupaten Klaten menandatangani nota kesepahaman dengan tiga perguruan tinggi, "
+            "Senin (3/6/2024). Ketiga perguruan tinggi tersebut adalah:\n"
+            "1. Universitas Tunas Harapan\n"
+            "2. Politeknik Rawa Jombor\n"
+            "3. Institut Teknologi Merapi\n")
+    assert [parties(r) for r in extract(text)] == [
+        ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
+        ["Pemerintah Kabupaten Klaten", "Politeknik Rawa Jombor"],
+        ["Pemerintah Kabupaten Klaten", "Institut Teknologi Merapi"]]
+
+
+def test_numbered_lines_of_what_the_agreement_covers_name_no_partners(extract):
+    """Counter-example: numbered points that do not open with a body."""
+    text = ("KLATEN - Pemerintah Kabupaten Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan, "
+            "Senin (3/6/2024). Ruang lingkupnya adalah:\n"
+            "1. Pelatihan guru oleh Politeknik Rawa Jombor\n"
+            "2. Pendampingan desa oleh Institut Teknologi Merapi\n")
+    assert [parties(r) for r in extract(text)] == [["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"]]
