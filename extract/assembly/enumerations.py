@@ -77,6 +77,17 @@ def counted_agreements() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _counted_partners() -> regex.Pattern:
+    """A counted group signed with ("dengan 12 perguruan tinggi se-Jawa Tengah", "dengan para
+    rektor"): partners the sentence does not name one by one."""
+    data = enumerations()
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    count = rf"(?:\d{{1,3}}|{numbers}(?:\s+(?:belas|puluh))?|{words_pattern(data.count_words)})"
+    return regex.compile(rf"\b(?:{words_pattern(data.pairing_words)})\s+{count}\s+(?:{words_pattern(data.group_nouns)})\b",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _opening_naming_cue() -> regex.Pattern:
     """A sentence that opens with a naming cue ("Di antaranya antara A dan B, serta C dan D")
     names what the sentence before counted."""
@@ -357,6 +368,8 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
                                  or [], found.acronyms)
             hub = _hub(found, draft, partners, found.acronyms) if partners else None
             if hub is None:
+                draft.unnamed_partners = not partners \
+                    and _counted_partners().search(draft.mentions[0].sentence.text) is not None
                 result.append(draft)
                 continue
             groups = [[hub, partner] for partner in partners]

@@ -1,6 +1,8 @@
 """Enumerations: one signing, one record per counterpart the text lists."""
 from __future__ import annotations
 
+import pytest
+
 from tests.assembly.conftest import parties
 
 COUNTED = (
@@ -217,3 +219,23 @@ def test_numbered_lines_of_what_the_agreement_covers_name_no_partners(extract):
             "1. Pelatihan guru oleh Politeknik Rawa Jombor\n"
             "2. Pendampingan desa oleh Institut Teknologi Merapi\n")
     assert [parties(r) for r in extract(text)] == [["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"]]
+
+
+def test_a_counted_group_never_named_is_a_record_of_the_host_alone(extract):
+    text = ("SEMARANG - Pemerintah Provinsi Jawa Tengah menandatangani nota kesepahaman dengan 12 perguruan tinggi "
+            "se-Jawa Tengah tentang program desa cerdas, Selasa (21/5/2024). Penandatanganan dilakukan oleh Gubernur "
+            "Jawa Tengah Bambang Wiratmo bersama para rektor.")
+    assert [(parties(r), [s["name"] for s in r["signatories"]], r["date"]) for r in extract(text)] == [
+        (["Pemerintah Provinsi Jawa Tengah"], ["Bambang Wiratmo"], "2024-05-21")]
+
+
+@pytest.mark.parametrize("text", [
+    # a counted group met, no agreement signed with it
+    "SEMARANG - Gubernur Jawa Tengah Bambang Wiratmo bertemu dengan 12 perguruan tinggi se-Jawa Tengah, "
+    "Selasa (21/5/2024), membahas program desa cerdas.",
+    # one body and no group: the other party is not known, no record
+    "SEMARANG - Pemerintah Provinsi Jawa Tengah menandatangani nota kesepahaman tentang program desa cerdas, "
+    "Selasa (21/5/2024).",
+])
+def test_no_record_of_one_body_without_a_counted_group_it_signs_with(extract, text):
+    assert extract(text) == []
