@@ -207,7 +207,8 @@ class _Clustering:
         also = cues.rule("also").search(mention.sentence.text, besides.end()) if named_besides else None
         besides_one = also is not None and not mention.anaphoric \
             and cues.signing_verb().search(mention.sentence.text, also.end()) is not None
-        if not (besides_one or cues.rule("same_again").search(mention.sentence.text)):
+        if not (besides_one or cues.rule("same_again").search(mention.sentence.text)
+                or self._also_signs_with_another(mention)):
             return False
         kept = [o for o in mention.parties if o not in named_besides]
         if len(merge_parties(kept, self.acronyms)) < 2 and not cues.rule("speaker_self").search(mention.sentence.text):
@@ -225,6 +226,20 @@ class _Clustering:
                       same_signing_as=None if status == "referenced" else self.drafts.index(current))
         self.drafts.append(draft)
         return True
+
+    def _also_signs_with_another(self, mention: Mention) -> bool:
+        """"Selain itu, Pemkot A juga meneken nota kesepahaman dengan Universitas C" after its MoU
+        with Universitas B: a party of the current record signs one more of its type, with one body
+        the record lacks ("juga" right before the signing verb)."""
+        current = self.current
+        text = mention.sentence.text
+        also = cues.rule("also").search(text)
+        if also is None or mention.anaphoric or mention.status != "signed" \
+                or not cues.signing_verb().match(text, also.end() + 1) \
+                or len(merge_parties(current.parties, self.acronyms)) < 2:
+            return False
+        new = new_bodies(current.parties, mention.parties, self.acronyms)
+        return len(merge_parties(new, self.acronyms)) == 1 and len(new) < len(mention.parties)
 
     def _besides_instrument(self, mention: Mention) -> bool:
         """"Selain MoU, kedua pihak juga meneken PKS tentang ...": an instrument of another type

@@ -655,3 +655,21 @@ def test_a_like_agreement_a_speaker_explores_is_not_given_the_first_party(extrac
     records = extract(BESIDES.format(sentence="\"Kami juga menjajaki kerja sama serupa dengan Koperasi Pedagang "
                                               "Pasar Blitar,\" ujar Agus."))
     assert [parties(r) for r in records] == [["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"]]
+
+
+def test_a_party_that_also_signs_its_type_with_one_more_body_makes_another_record(extract):
+    records = extract(BESIDES.format(sentence="Selain itu, Pemkot Blitar juga meneken nota kesepahaman dengan "
+                                              "Politeknik Negeri Blitar tentang pelatihan vokasi."))
+    assert [(parties(r)[-1], [s["text"] for s in r["scopes"]]) for r in records] == [
+        ("PT Sinar Jaya Abadi", ["penataan pasar"]), ("Politeknik Negeri Blitar", ["pelatihan vokasi"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the signing told again with a third body present: no verb right after "juga"
+    "Pemkot Blitar juga mengundang Politeknik Negeri Blitar dalam penandatanganan nota kesepahaman itu.",
+    # the same two bodies sign it again in other words: no body the record lacks
+    "Pemkot Blitar juga menandatangani nota kesepahaman dengan PT Sinar Jaya Abadi tahun lalu.",
+])
+def test_no_other_record_without_one_more_body_signing_right_after_juga(extract, sentence):
+    assert [parties(r)[-1] for r in extract(BESIDES.format(sentence=sentence))][:1] == ["PT Sinar Jaya Abadi"]
+    assert len(extract(BESIDES.format(sentence=sentence))) == 1
