@@ -41,10 +41,32 @@ class _Clustering:
                 if self.current is not None:
                     self._join(mention)
                 continue
+            if self._signed_for_another_draft(mention):
+                continue
             if not any(rule(mention) for rule in rules):
                 self._join(mention)
         self._link_follow_ups()
         return self.drafts
+
+    def _signed_for_another_draft(self, mention: Mention) -> bool:
+        """"Selain dengan Universitas A, Pemkot juga meneken MoU dengan Politeknik B. MoU tersebut
+        ditandatangani Direktur Politeknik B ...": an agreement named again whose signers hold
+        offices of a body only another record of the event has (one signed again with another
+        body) speaks of that record; the record read stays the current one."""
+        current = self.current
+        if current is None or not mention.anaphoric or not any(d.same_signing_as is not None for d in self.drafts):
+            return False
+        offices = [o for o in signer_bodies(self.found, [mention.sentence.index], 0)
+                   if not any(same_party(p.name, o.name, self.acronyms, loose=True) for p in current.parties)]
+        if not offices:
+            return False
+        owners = [d for d in self.drafts if d is not current and d.same_signing_as is not None
+                  and all(any(same_party(p.name, o.name, self.acronyms, loose=True) for p in d.parties)
+                          for o in offices)]
+        if len(owners) != 1:
+            return False
+        owners[0].mentions.append(mention)
+        return True
 
     def _counted_part(self, mention: Mention) -> bool:
         """"Indonesia dan Jepang menandatangani tiga nota kesepahaman ... MoU di bidang energi

@@ -673,3 +673,19 @@ def test_a_party_that_also_signs_its_type_with_one_more_body_makes_another_recor
 def test_no_other_record_without_one_more_body_signing_right_after_juga(extract, sentence):
     assert [parties(r)[-1] for r in extract(BESIDES.format(sentence=sentence))][:1] == ["PT Sinar Jaya Abadi"]
     assert len(extract(BESIDES.format(sentence=sentence))) == 1
+
+
+def test_the_agreement_named_again_with_the_new_bodys_signer_is_that_bodys_record(extract):
+    records = extract(BESIDES.format(sentence="Selain itu, Pemkot Blitar juga meneken nota kesepahaman dengan "
+                                              "Politeknik Negeri Blitar. Nota kesepahaman itu ditandatangani Direktur "
+                                              "Politeknik Negeri Blitar Bagus Prasetyo."))
+    assert [(parties(r)[-1], [s["name"] for s in r["signatories"]]) for r in records] == [
+        ("PT Sinar Jaya Abadi", ["Rudi Hartono", "Agus Santoso"]), ("Politeknik Negeri Blitar", ["Bagus Prasetyo"])]
+
+
+def test_the_agreement_named_again_with_the_first_records_signers_stays_with_it(extract):
+    """Counter-example: a signer of the first record's party holds no office only the other record has."""
+    records = extract(BESIDES.format(sentence="Selain itu, Pemkot Blitar juga meneken nota kesepahaman dengan "
+                                              "Politeknik Negeri Blitar. Nota kesepahaman tersebut juga diteken "
+                                              "Sekretaris Daerah Kota Blitar Priyo Suhartono."))
+    assert [("Priyo Suhartono" in [s["name"] for s in r["signatories"]]) for r in records] == [True, False]
