@@ -244,10 +244,26 @@ class _Clustering:
         existing = cues.status_cue("referenced", mention.sentence.text, len(mention.sentence.text))
         if status != "planned" and existing and not cues.implements(existing):
             status = "referenced"
-        draft = Draft([mention], mention.type or current.type, status, kept,
-                      same_signing_as=None if status == "referenced" else self.drafts.index(current))
-        self.drafts.append(draft)
+        same_signing = None if status == "referenced" else self.drafts.index(current)
+        for parties in self._each_with_the_host(mention, kept):
+            self.drafts.append(Draft([mention], mention.type or current.type, status, parties,
+                                     same_signing_as=same_signing))
         return True
+
+    def _each_with_the_host(self, mention: Mention, kept: list[Organisation]) -> list[list[Organisation]]:
+        """"MoU serupa juga ditandatangani dengan Universitas A dan Universitas B": bodies the
+        current record lacks, all named after "dengan" with no body signing before them, each sign
+        their own with its first party; otherwise the bodies kept make one agreement."""
+        current = self.current
+        merged = merge_parties(kept, self.acronyms)
+        if len(merged) < 2 or len(new_bodies(current.parties, kept, self.acronyms)) != len(kept):
+            return [kept]
+        first = min(kept, key=lambda o: o.start)
+        before = self.found.text[mention.sentence.start:first.start]
+        if not cues.rule("with_partner").search(before):
+            return [kept]
+        host = current.parties[0]
+        return [[host, party.mentions[0]] for party in merged]
 
     def _also_signs_with_another(self, mention: Mention) -> bool:
         """"Selain itu, Pemkot A juga meneken nota kesepahaman dengan Universitas C" after its MoU

@@ -689,3 +689,18 @@ def test_the_agreement_named_again_with_the_first_records_signers_stays_with_it(
                                               "Politeknik Negeri Blitar. Nota kesepahaman tersebut juga diteken "
                                               "Sekretaris Daerah Kota Blitar Priyo Suhartono."))
     assert [("Priyo Suhartono" in [s["name"] for s in r["signatories"]]) for r in records] == [True, False]
+
+
+def test_a_like_agreement_signed_with_two_more_bodies_is_one_record_each_with_the_first_party(extract):
+    records = extract(BESIDES.format(sentence="MoU serupa juga ditandatangani dengan Koperasi Pedagang Pasar Blitar "
+                                              "dan Politeknik Negeri Blitar."))
+    assert [parties(r) for r in records] == [["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"],
+                                             ["Pemerintah Kota Blitar", "Koperasi Pedagang Pasar Blitar"],
+                                             ["Pemerintah Kota Blitar", "Politeknik Negeri Blitar"]]
+
+
+def test_two_more_bodies_that_sign_a_like_agreement_between_them_are_one_record(extract):
+    """Counter-example: the bodies are the signers ("A dan B juga meneken MoU serupa")."""
+    records = extract(BESIDES.format(sentence="Koperasi Pedagang Pasar Blitar dan Politeknik Negeri Blitar juga "
+                                              "menandatangani MoU serupa."))
+    assert [parties(r) for r in records][1:] == [["Koperasi Pedagang Pasar Blitar", "Politeknik Negeri Blitar"]]
