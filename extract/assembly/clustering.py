@@ -300,7 +300,10 @@ class _Clustering:
         parties = list(mention.parties)
         if len(merge_parties(parties, self.acronyms)) < 2:
             parties = list(current.parties) + new_bodies(current.parties, parties, self.acronyms)
-        self._start(Draft([mention], mention.type, mention.status, parties))
+        # a PKS signed beside the MoU implements it, also between units of its bodies ("Selain MoU,
+        # juga ditandatangani PKS antara Dinas A Kota X dan Fakultas B Universitas Y")
+        parent = self.drafts.index(current) if (current.type, mention.type) == ("MoU", "PKS") else None
+        self._start(Draft([mention], mention.type, mention.status, parties, parent=parent))
         _part_sentence(named, mention)
         return True
 

@@ -704,3 +704,19 @@ def test_two_more_bodies_that_sign_a_like_agreement_between_them_are_one_record(
     records = extract(BESIDES.format(sentence="Koperasi Pedagang Pasar Blitar dan Politeknik Negeri Blitar juga "
                                               "menandatangani MoU serupa."))
     assert [parties(r) for r in records][1:] == [["Koperasi Pedagang Pasar Blitar", "Politeknik Negeri Blitar"]]
+
+
+def test_a_pks_between_units_signed_besides_the_mou_implements_it(extract):
+    text = BESIDES.replace("PT Sinar Jaya Abadi", "Universitas Tunas Harapan").format(
+        sentence="Selain MoU, dalam kesempatan itu juga ditandatangani perjanjian kerja sama antara Dinas "
+                 "Perdagangan Kota Blitar dan Fakultas Ekonomi Universitas Tunas Harapan tentang pengelolaan kios.")
+    records = extract(text)
+    assert [(r["type"], r["parent"]) for r in records] == [("MoU", None), ("PKS", 0)]
+
+
+def test_an_mou_signed_besides_a_pks_implements_nothing(extract):
+    """Counter-example: only a PKS beside an MoU carries it out."""
+    text = BESIDES.replace("nota kesepahaman", "perjanjian kerja sama").format(
+        sentence="Selain PKS, dalam kesempatan itu juga ditandatangani nota kesepahaman antara Dinas Perdagangan "
+                 "Kota Blitar dan Koperasi Pedagang Pasar Blitar.")
+    assert [(r["type"], r["parent"]) for r in extract(text)] == [("PKS", None), ("MoU", None)]
