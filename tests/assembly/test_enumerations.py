@@ -239,3 +239,21 @@ def test_a_counted_group_never_named_is_a_record_of_the_host_alone(extract):
 ])
 def test_no_record_of_one_body_without_a_counted_group_it_signs_with(extract, text):
     assert extract(text) == []
+
+
+def test_counted_agreements_whose_partners_follow_their_ordinals_are_one_record_each(extract):
+    text = ("CIREBON - Pemerintah Kabupaten Cirebon menandatangani tiga nota kesepahaman, Kamis (20/6/2024). MoU "
+            "pertama dengan Koperasi Nelayan Gebang tentang pelelangan ikan, kedua dengan Politeknik Rawa Jombor "
+            "tentang pelatihan, dan ketiga dengan PT Sinar Jaya Abadi tentang pengolahan garam.")
+    assert [parties(r) for r in extract(text)] == [
+        ["Pemerintah Kabupaten Cirebon", "Koperasi Nelayan Gebang"],
+        ["Pemerintah Kabupaten Cirebon", "Politeknik Rawa Jombor"],
+        ["Pemerintah Kabupaten Cirebon", "PT Sinar Jaya Abadi"]]
+
+
+def test_ordinals_without_a_count_of_agreements_name_no_partners(extract):
+    """Counter-example: one agreement, the ordinals rank what was discussed."""
+    text = ("CIREBON - Pemerintah Kabupaten Cirebon menandatangani nota kesepahaman dengan Koperasi Nelayan Gebang, "
+            "Kamis (20/6/2024). Bupati bertemu pertama dengan Politeknik Rawa Jombor, kedua dengan PT Sinar Jaya "
+            "Abadi.")
+    assert [parties(r) for r in extract(text)] == [["Pemerintah Kabupaten Cirebon", "Koperasi Nelayan Gebang"]]
