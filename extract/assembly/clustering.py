@@ -397,7 +397,11 @@ class _Clustering:
             return True
         if mention.clause is not None and not mention.anaphoric:
             # one of several agreements a sentence reports in clauses of their own
-            self._start_with_parties(mention)
+            subject = self._clause_subject(mention)
+            if subject is not None:
+                self._start(Draft([mention], mention.type, mention.status, [subject, *mention.parties]))
+            else:
+                self._start_with_parties(mention)
             return True
         if mention.anaphoric:
             return False
@@ -434,6 +438,20 @@ class _Clustering:
             self._start_with_parties(mention)
             return True
         return False
+
+    def _clause_subject(self, mention: Mention) -> Organisation | None:
+        """"Pemkab A menandatangani MoU dengan B dan PKS dengan C": a later clause naming one body
+        signs it with the body the sentence opens with, the first party of the clause before it."""
+        current = self.current
+        previous = current.mentions[-1]
+        if previous.sentence.index != mention.sentence.index or previous.clause is None \
+                or len(merge_parties(mention.parties, self.acronyms)) != 1 or not current.parties:
+            return None
+        subject = current.parties[0]
+        if subject.sentence != mention.sentence.index or subject.start >= previous.start \
+                or not new_bodies(mention.parties, [subject], self.acronyms):
+            return None
+        return subject
 
     def _signed_after_existing(self, mention: Mention) -> bool:
         """"UNS dan Pemkot Surakarta telah menandatangani MoU pada 2022. Kini kedua pihak

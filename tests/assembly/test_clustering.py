@@ -720,3 +720,20 @@ def test_an_mou_signed_besides_a_pks_implements_nothing(extract):
         sentence="Selain PKS, dalam kesempatan itu juga ditandatangani nota kesepahaman antara Dinas Perdagangan "
                  "Kota Blitar dan Koperasi Pedagang Pasar Blitar.")
     assert [(r["type"], r["parent"]) for r in extract(text)] == [("PKS", None), ("MoU", None)]
+
+
+def test_a_later_clause_naming_one_body_signs_with_the_sentences_subject(extract):
+    records = extract("LUMAJANG - Pemerintah Kabupaten Lumajang menandatangani nota kesepahaman dengan Kejaksaan "
+                      "Negeri Lumajang dan perjanjian kerja sama dengan Koperasi Tani Makmur, Senin (17/6/2024).")
+    assert [(r["type"], parties(r), r["parent"]) for r in records] == [
+        ("MoU", ["Pemerintah Kabupaten Lumajang", "Kejaksaan Negeri Lumajang"], None),
+        ("PKS", ["Pemerintah Kabupaten Lumajang", "Koperasi Tani Makmur"], None)]
+
+
+def test_a_later_clause_naming_two_bodies_keeps_them(extract):
+    """Counter-example: the clause names its own two bodies."""
+    records = extract("LUMAJANG - Pemerintah Kabupaten Lumajang menandatangani nota kesepahaman dengan Kejaksaan "
+                      "Negeri Lumajang, sedangkan Koperasi Tani Makmur meneken perjanjian kerja sama dengan Bank "
+                      "Sejahtera, Senin (17/6/2024).")
+    assert [parties(r) for r in records] == [["Pemerintah Kabupaten Lumajang", "Kejaksaan Negeri Lumajang"],
+                                             ["Koperasi Tani Makmur", "Bank Sejahtera"]]
