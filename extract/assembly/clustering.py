@@ -224,11 +224,12 @@ class _Clustering:
             return False
         besides = cues.rule("besides").search(mention.sentence.text)
         named_besides = [o for o in mention.parties if besides and self._named_besides(besides, mention, o)]
-        # "Selain dengan Universitas A, Pemkot juga meneken MoU dengan Politeknik B": besides a body
-        # of the current record, others sign too (not "Selain A, B juga hadir dalam penandatanganan MoU itu")
+        # "Selain dengan Universitas A, Pemkot juga meneken MoU dengan Politeknik B" ("... juga menjalin
+        # kerja sama dengan Politeknik B melalui penandatanganan MoU"): besides a body of the current
+        # record, others sign too (not "Selain A, B juga hadir dalam penandatanganan MoU itu")
         also = cues.rule("also").search(mention.sentence.text, besides.end()) if named_besides else None
         besides_one = also is not None and not mention.anaphoric \
-            and cues.signing_verb().search(mention.sentence.text, also.end()) is not None
+            and cues.binding_verb().search(mention.sentence.text, also.end()) is not None
         if not (besides_one or cues.rule("same_again").search(mention.sentence.text)
                 or self._also_signs_with_another(mention)):
             return False

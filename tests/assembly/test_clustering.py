@@ -737,3 +737,10 @@ def test_a_later_clause_naming_two_bodies_keeps_them(extract):
                       "Sejahtera, Senin (17/6/2024).")
     assert [parties(r) for r in records] == [["Pemerintah Kabupaten Lumajang", "Kejaksaan Negeri Lumajang"],
                                              ["Koperasi Tani Makmur", "Bank Sejahtera"]]
+
+
+def test_a_cooperation_established_with_another_body_besides_the_first_one_is_its_own_record(extract):
+    records = extract(BESIDES.format(sentence="Selain dengan PT Sinar Jaya Abadi, Pemkot Blitar juga menjalin kerja "
+                                              "sama dengan Politeknik Negeri Blitar melalui penandatanganan MoU "
+                                              "tentang pelatihan vokasi."))
+    assert [parties(r)[-1] for r in records] == ["PT Sinar Jaya Abadi", "Politeknik Negeri Blitar"]
