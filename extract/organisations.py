@@ -110,7 +110,7 @@ def find_orgs(text: str, offset: int, known: frozenset[str], acronyms: dict[str,
             i = end
             continue
         head = org_head_length(tokens, i)
-        if head and i > 0 and _counts(tokens[i - 1]):
+        if head and i > 0 and _counts(tokens[i - 1]) and not _numbers_a_line(text, offset, tokens[i - 1]):
             i += head  # "tiga Bank BUMN yang terdiri dari ...": a counted group, not a body
             continue
         if head:
@@ -211,6 +211,11 @@ def _names_agreement(long_form: str | None) -> bool:
 @lru_cache(maxsize=1)
 def _agreement_name_ends() -> frozenset[str]:
     return frozenset(organisations().agreement_name_ends)
+
+
+def _numbers_a_line(text: str, offset: int, tok: Tok) -> bool:
+    """"1. Universitas A" on a list line: a number with its period numbers the line, it counts nothing."""
+    return text[tok.end - offset:tok.end - offset + 1] == "."
 
 
 def _counts(tok: Tok) -> bool:

@@ -7,6 +7,8 @@ is a method that says whether it took the mention; the first that does decides.
 """
 from __future__ import annotations
 
+import regex
+
 from extract.assembly import cues
 from extract.assembly.enumerations import counted_agreements
 from extract.assembly.parties import merge_parties, new_bodies, same_party
@@ -31,17 +33,40 @@ class _Clustering:
         self.counting: Draft | None = None  # the record of a sentence that counts the instruments signed
 
     def run(self, mentions: list[Mention]) -> list[Draft]:
-        rules = (self._referenced_parent, self._same_again, self._counted_part, self._ordinal, self._new_signers,
-                 self._other_drafts_body, self._new_record, self._signed_after_existing)
+        rules = (self._referenced_parent, self._same_again, self._besides_instrument, self._counted_part,
+                 self._ordinal, self._new_signers, self._other_drafts_body, self._new_record,
+                 self._signed_after_existing)
         for mention in mentions:
             if mention.joins_only:
                 if self.current is not None:
                     self._join(mention)
                 continue
+            if self._signed_for_another_draft(mention):
+                continue
             if not any(rule(mention) for rule in rules):
                 self._join(mention)
         self._link_follow_ups()
         return self.drafts
+
+    def _signed_for_another_draft(self, mention: Mention) -> bool:
+        """"Selain dengan Universitas A, Pemkot juga meneken MoU dengan Politeknik B. MoU tersebut
+        ditandatangani Direktur Politeknik B ...": an agreement named again whose signers hold
+        offices of a body only another record of the event has (one signed again with another
+        body) speaks of that record; the record read stays the current one."""
+        current = self.current
+        if current is None or not mention.anaphoric or not any(d.same_signing_as is not None for d in self.drafts):
+            return False
+        offices = [o for o in signer_bodies(self.found, [mention.sentence.index], 0)
+                   if not any(same_party(p.name, o.name, self.acronyms, loose=True) for p in current.parties)]
+        if not offices:
+            return False
+        owners = [d for d in self.drafts if d is not current and d.same_signing_as is not None
+                  and all(any(same_party(p.name, o.name, self.acronyms, loose=True) for p in d.parties)
+                          for o in offices)]
+        if len(owners) != 1:
+            return False
+        owners[0].mentions.append(mention)
+        return True
 
     def _counted_part(self, mention: Mention) -> bool:
         """"Indonesia dan Jepang menandatangani tiga nota kesepahaman ... MoU di bidang energi
@@ -194,12 +219,25 @@ class _Clustering:
         An instrument of another type is another agreement ("Pada kesempatan yang sama juga
         ditandatangani perjanjian kerja sama antara ..." after an MoU)."""
         current = self.current
-        if current is None or not cues.rule("same_again").search(mention.sentence.text) \
-                or not new_bodies(current.parties, mention.parties, self.acronyms) \
+        if current is None or not new_bodies(current.parties, mention.parties, self.acronyms) \
                 or (mention.type is not None and current.type is not None and mention.type != current.type):
             return False
         besides = cues.rule("besides").search(mention.sentence.text)
-        kept = [o for o in mention.parties if not (besides and self._named_besides(besides.start(), mention, o))]
+        named_besides = [o for o in mention.parties if besides and self._named_besides(besides, mention, o)]
+        # "Selain dengan Universitas A, Pemkot juga meneken MoU dengan Politeknik B" ("... juga menjalin
+        # kerja sama dengan Politeknik B melalui penandatanganan MoU"): besides a body of the current
+        # record, others sign too (not "Selain A, B juga hadir dalam penandatanganan MoU itu")
+        also = cues.rule("also").search(mention.sentence.text, besides.end()) if named_besides else None
+        besides_one = also is not None and not mention.anaphoric \
+            and cues.binding_verb().search(mention.sentence.text, also.end()) is not None
+        if not (besides_one or cues.rule("same_again").search(mention.sentence.text)
+                or self._also_signs_with_another(mention)):
+            return False
+        kept = [o for o in mention.parties if o not in named_besides]
+        if len(merge_parties(kept, self.acronyms)) < 2 and not cues.rule("speaker_self").search(mention.sentence.text):
+            # "MoU serupa juga ditandatangani dengan PT B": with the current record's first party;
+            # not when a speaker says who ("Kami juga menjajaki kerja sama serupa dengan Z," ujar Rektor)
+            kept = [*new_bodies(kept, current.parties[:1], self.acronyms), *kept]
         # "Sebelumnya, X juga telah menjalin kerja sama serupa dengan Z", "Kerja sama serupa
         # sebelumnya juga dilakukan dengan Z": an earlier agreement like this one, neither signed
         # now nor at this event, wherever the sentence says it exists already
@@ -207,14 +245,76 @@ class _Clustering:
         existing = cues.status_cue("referenced", mention.sentence.text, len(mention.sentence.text))
         if status != "planned" and existing and not cues.implements(existing):
             status = "referenced"
-        draft = Draft([mention], mention.type or current.type, status, kept,
-                      same_signing_as=None if status == "referenced" else self.drafts.index(current))
-        self.drafts.append(draft)
+        same_signing = None if status == "referenced" else self.drafts.index(current)
+        for parties in self._each_with_the_host(mention, kept):
+            self.drafts.append(Draft([mention], mention.type or current.type, status, parties,
+                                     same_signing_as=same_signing))
         return True
 
-    def _named_besides(self, besides: int, mention: Mention, org: Organisation) -> bool:
+    def _each_with_the_host(self, mention: Mention, kept: list[Organisation]) -> list[list[Organisation]]:
+        """"MoU serupa juga ditandatangani dengan Universitas A dan Universitas B": bodies the
+        current record lacks, all named after "dengan" with no body signing before them, each sign
+        their own with its first party; otherwise the bodies kept make one agreement."""
+        current = self.current
+        merged = merge_parties(kept, self.acronyms)
+        if len(merged) < 2 or len(new_bodies(current.parties, kept, self.acronyms)) != len(kept):
+            return [kept]
+        first = min(kept, key=lambda o: o.start)
+        before = self.found.text[mention.sentence.start:first.start]
+        if not cues.rule("with_partner").search(before):
+            return [kept]
+        host = current.parties[0]
+        return [[host, party.mentions[0]] for party in merged]
+
+    def _also_signs_with_another(self, mention: Mention) -> bool:
+        """"Selain itu, Pemkot A juga meneken nota kesepahaman dengan Universitas C" after its MoU
+        with Universitas B: a party of the current record signs one more of its type, with one body
+        the record lacks ("juga" right before the signing verb)."""
+        current = self.current
+        text = mention.sentence.text
+        also = cues.rule("also").search(text)
+        if also is None or mention.anaphoric or mention.status != "signed" \
+                or not cues.signing_verb().match(text, also.end() + 1) \
+                or len(merge_parties(current.parties, self.acronyms)) < 2:
+            return False
+        new = new_bodies(current.parties, mention.parties, self.acronyms)
+        return len(merge_parties(new, self.acronyms)) == 1 and len(new) < len(mention.parties)
+
+    def _besides_instrument(self, mention: Mention) -> bool:
+        """"Selain MoU, kedua pihak juga meneken PKS tentang ...": an instrument of another type
+        signed or planned beside the current record's, named right after "Selain" in the same
+        sentence, is another agreement, between the bodies it names or else the current
+        record's; the sentence is cut between the two instruments."""
+        current = self.current
+        if current is None or mention.anaphoric or mention.type is None or current.type in {None, mention.type} \
+                or mention.status not in {"signed", "planned"}:
+            return False
+        besides = cues.rule("besides").search(mention.sentence.text)
+        if besides is None:
+            return False
+        start = mention.sentence.start + besides.end()
+        named = next((m for m in current.mentions if m.sentence.index == mention.sentence.index
+                      and m.type == current.type and start <= m.start < min(start + BESIDES_WINDOW, mention.start)),
+                     None)
+        if named is None:
+            return False
+        parties = list(mention.parties)
+        if len(merge_parties(parties, self.acronyms)) < 2:
+            parties = list(current.parties) + new_bodies(current.parties, parties, self.acronyms)
+        # a PKS signed beside the MoU implements it, also between units of its bodies ("Selain MoU,
+        # juga ditandatangani PKS antara Dinas A Kota X dan Fakultas B Universitas Y")
+        parent = self.drafts.index(current) if (current.type, mention.type) == ("MoU", "PKS") else None
+        self._start(Draft([mention], mention.type, mention.status, parties, parent=parent))
+        _part_sentence(named, mention)
+        return True
+
+    def _named_besides(self, besides: regex.Match, mention: Mention, org: Organisation) -> bool:
+        """Whether `org` is a body of the current record named in the "Selain ..." phrase, which
+        ends at its comma ("Selain dengan Universitas A, Pemkot juga ...")."""
         offset = org.start - mention.sentence.start
-        return besides <= offset < besides + BESIDES_WINDOW and any(
+        comma = mention.sentence.text.find(",", besides.end())
+        end = besides.start() + BESIDES_WINDOW if comma < 0 else min(comma, besides.start() + BESIDES_WINDOW)
+        return besides.start() <= offset < end and any(
             same_party(p.name, org.name, self.acronyms) for p in self.current.parties)
 
     def _ordinal(self, mention: Mention) -> bool:
@@ -298,7 +398,11 @@ class _Clustering:
             return True
         if mention.clause is not None and not mention.anaphoric:
             # one of several agreements a sentence reports in clauses of their own
-            self._start_with_parties(mention)
+            subject = self._clause_subject(mention)
+            if subject is not None:
+                self._start(Draft([mention], mention.type, mention.status, [subject, *mention.parties]))
+            else:
+                self._start_with_parties(mention)
             return True
         if mention.anaphoric:
             return False
@@ -335,6 +439,20 @@ class _Clustering:
             self._start_with_parties(mention)
             return True
         return False
+
+    def _clause_subject(self, mention: Mention) -> Organisation | None:
+        """"Pemkab A menandatangani MoU dengan B dan PKS dengan C": a later clause naming one body
+        signs it with the body the sentence opens with, the first party of the clause before it."""
+        current = self.current
+        previous = current.mentions[-1]
+        if previous.sentence.index != mention.sentence.index or previous.clause is None \
+                or len(merge_parties(mention.parties, self.acronyms)) != 1 or not current.parties:
+            return None
+        subject = current.parties[0]
+        if subject.sentence != mention.sentence.index or subject.start >= previous.start \
+                or not new_bodies(mention.parties, [subject], self.acronyms):
+            return None
+        return subject
 
     def _signed_after_existing(self, mention: Mention) -> bool:
         """"UNS dan Pemkot Surakarta telah menandatangani MoU pada 2022. Kini kedua pihak

@@ -56,6 +56,14 @@ def signing_verb() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def binding_verb() -> regex.Pattern:
+    """A verb by which a body enters an agreement: one of signing or of establishing a
+    cooperation ("menjalin"), patterns/triggers.yaml."""
+    verbs = triggers().verb_words("signing") + triggers().verb_words("establishing")
+    return regex.compile(rf"\b(?:{words_pattern(verbs)})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def agreement_vocabulary() -> regex.Pattern:
     """Any term or verb of patterns/triggers.yaml."""
     vocabulary = triggers()

@@ -11,6 +11,8 @@ Three shapes are read, each turning one draft into one draft per partner or grou
 - a number of agreements whose partners the cue names: "dua MoU, yakni dengan A ... dan dengan B ...";
 - a counted group of regional governments whose regions a later sentence names ("dengan tiga
   pemerintah daerah" ... "di Kabupaten A, di Kabupaten B dan di Kabupaten C");
+- a number of agreements whose partners follow their ordinals ("tiga nota kesepahaman ... MoU
+  pertama dengan A ..., kedua dengan B ...");
 - partners of whom the text says each signs its own ("dengan A, B, dan C. Masing-masing
   menandatangani nota kesepahaman tersendiri").
 """
@@ -74,6 +76,43 @@ def counted_agreements() -> regex.Pattern:
     count = rf"(?:\d{{1,3}}|{numbers}|{words_pattern(data.count_words)})"
     documents = words_pattern(data.document_nouns)
     return regex.compile(rf"\b{count}\s+(?:(?:{documents})\s+)?(?:{agreements})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_partner() -> regex.Pattern:
+    """An ordinal and the pairing word that opens its agreement's partner ("MoU pertama dengan A
+    ..., kedua dengan B ..., dan ketiga dengan C")."""
+    agreements = words_pattern(tuple(t.text for t in triggers().terms if t.purpose == "instrument"))
+    return regex.compile(rf"\b(?:{words_pattern(cues.words('ordinals'))})\s+(?:(?:{agreements})\s+)?"
+                         rf"(?:{words_pattern(enumerations().pairing_words)})\s+", regex.IGNORECASE)
+
+
+def _ordinal_partners(found: Candidates, draft: Draft) -> list[Organisation] | None:
+    """The partners of a number of agreements ("menandatangani tiga nota kesepahaman"), named in
+    the draft's sentences or the few after them each after its ordinal ("MoU pertama dengan A
+    ..., kedua dengan B ...")."""
+    first = draft.mentions[0].sentence
+    if not _counts_agreements(first.text):
+        return None
+    for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
+        partners = []
+        for opening in _ordinal_partner().finditer(sentence.text):
+            start = sentence.start + opening.end()
+            partners += [o for o in _orgs(found, sentence, start) if o.start == start][:1]
+        if len(partners) >= 2:
+            return partners
+    return None
+
+
+@lru_cache(maxsize=1)
+def _counted_partners() -> regex.Pattern:
+    """A counted group signed with ("dengan 12 perguruan tinggi se-Jawa Tengah", "dengan para
+    rektor"): partners the sentence does not name one by one."""
+    data = enumerations()
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    count = rf"(?:\d{{1,3}}|{numbers}(?:\s+(?:belas|puluh))?|{words_pattern(data.count_words)})"
+    return regex.compile(rf"\b(?:{words_pattern(data.pairing_words)})\s+{count}\s+(?:{words_pattern(data.group_nouns)})\b",
+                         regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -353,10 +392,12 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
         groups = _groups(found, draft) or _paired_groups(found, draft) or _listed_pairs(found, draft)
         if groups is None:
             partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
-                                 or _counted_regions(found, draft) or _each_own(found, draft, found.acronyms)
-                                 or [], found.acronyms)
+                                 or _ordinal_partners(found, draft) or _counted_regions(found, draft)
+                                 or _each_own(found, draft, found.acronyms) or [], found.acronyms)
             hub = _hub(found, draft, partners, found.acronyms) if partners else None
             if hub is None:
+                draft.unnamed_partners = not partners \
+                    and _counted_partners().search(draft.mentions[0].sentence.text) is not None
                 result.append(draft)
                 continue
             groups = [[hub, partner] for partner in partners]

@@ -19,10 +19,12 @@ from extract.schema import Record
 
 def build_record(draft: Draft, drafts: list[Draft], found: Candidates, document: Document,
                  options: ExtractionOptions, index: DraftIndex | None = None) -> dict | None:
-    """The record of a draft, validated; None when it has fewer than two parties. `index` (of
+    """The record of a draft, validated; None when it has fewer than two parties, unless its
+    partners are a group the text does not name ("dengan 12 perguruan tinggi"). `index` (of
     all the article's drafts) is built once per article by the caller."""
     index = index or DraftIndex(drafts, found)
-    if len(merge_parties(draft.parties, found.acronyms, initials=False)) < 2:
+    named = len(merge_parties(draft.parties, found.acronyms, initials=False))
+    if named < 2 and not (named == 1 and draft.unnamed_partners):
         return None
     # two parties that are one body written with initials: the record's other party is not
     # found, the record still reports an agreement of that body

@@ -47,6 +47,9 @@ _BRACKET_AFTER_PERIOD = re.compile(r"(?<=\.)[ \t]*\((?=[^()\n]{1,80}\))")
 # a degree, an honorific) that patterns/tokenizer.yaml does not list, and ends no sentence
 # unless a capitalised ordinary word follows ("... kata Li. Menurutnya ...")
 _SHORT_WORD_PERIOD = re.compile(r"(?<![\w.])([A-Z][a-z]{1,2})\.(?=[ \t])")
+# the number or letter of a list line ("1. Universitas A", "b. Pelatihan guru"): the line's
+# item goes on after it, no sentence ends at its period
+_LIST_MARKER = re.compile(r"^[ \t]*(?:\d{1,2}|[a-hA-H])\.[ \t]+(?=\S)", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +212,10 @@ def sentences(doc: Doc) -> Doc:
         if following < len(doc) and short.group(1).lower() not in common \
                 and not is_person_name_token(short.group(1)) \
                 and not (doc[following].text[:1].isupper() and doc[following].text.lower() in common):
+            marks[following] = -1
+    for marker in _LIST_MARKER.finditer(text):
+        following = int(numpy.searchsorted(starts, marker.end()))
+        if following < len(doc):
             marks[following] = -1
     for bracket in _BRACKET_AFTER_PERIOD.finditer(text):
         first = int(numpy.searchsorted(starts, bracket.end() - 1))

@@ -633,3 +633,143 @@ def test_an_earlier_agreement_spoken_of_in_a_quotation_is_the_renewed_ones(extra
     assert [(r["status"], parties(r), r["date"]) for r in extract(text)] == [
         ("signed", ["Universitas Tunas Harapan", "Kyoto University"], "2021-09-30"),
         ("referenced", ["Universitas Tunas Harapan", "Kyoto University"], "2018")]
+
+
+BESIDES = (
+    "BLITAR - Pemerintah Kota Blitar dan PT Sinar Jaya Abadi menandatangani nota kesepahaman tentang "
+    "penataan pasar, di Balai Kota Blitar, Kamis (16/5/2024). Nota kesepahaman ditandatangani Wali Kota Blitar "
+    "Rudi Hartono dan Direktur Utama PT Sinar Jaya Abadi Agus Santoso.\n"
+    "{sentence}"
+)
+
+
+def test_an_instrument_of_another_type_signed_besides_the_first_is_its_own_record(extract):
+    records = extract(BESIDES.format(sentence="Selain MoU, kedua pihak juga meneken perjanjian kerja sama "
+                                              "tentang pengelolaan parkir."))
+    assert [(parties(r), r["type"], r["parent"], [s["text"] for s in r["scopes"]]) for r in records] == [
+        (["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"], "MoU", None, ["penataan pasar"]),
+        (["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"], "PKS", 0, ["pengelolaan parkir"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # besides the MoU something else is done: no other agreement
+    "Selain MoU, kedua pihak juga menyerahkan bantuan bagi pedagang pasar.",
+    # besides the signing the mayor opens a building: the only instrument is the one named
+    "Selain penandatanganan MoU, Wali Kota juga meresmikan gedung parkir baru.",
+])
+def test_besides_the_instrument_without_another_one_is_no_other_record(extract, sentence):
+    assert [r["type"] for r in extract(BESIDES.format(sentence=sentence))] == ["MoU"]
+
+
+def test_a_signing_with_another_body_besides_the_first_one_is_its_own_record(extract):
+    records = extract(BESIDES.format(sentence="Selain dengan PT Sinar Jaya Abadi, Pemkot Blitar juga meneken nota "
+                                              "kesepahaman dengan Politeknik Negeri Blitar tentang pelatihan vokasi."))
+    assert [(parties(r)[-1], r["type"], r["date"]) for r in records] == [
+        ("PT Sinar Jaya Abadi", "MoU", "2024-05-16"), ("Politeknik Negeri Blitar", "MoU", "2024-05-16")]
+
+
+def test_another_body_present_besides_the_first_one_signs_nothing_of_its_own(extract):
+    records = extract(BESIDES.format(sentence="Selain PT Sinar Jaya Abadi, Politeknik Negeri Blitar juga hadir "
+                                              "dalam penandatanganan MoU tersebut."))
+    assert [parties(r)[-1] for r in records] == ["PT Sinar Jaya Abadi"]
+
+
+def test_a_like_agreement_signed_with_one_more_body_is_with_the_first_party(extract):
+    records = extract(BESIDES.format(sentence="MoU serupa juga ditandatangani dengan Koperasi Pedagang Pasar Blitar."))
+    assert [parties(r) for r in records] == [["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"],
+                                             ["Pemerintah Kota Blitar", "Koperasi Pedagang Pasar Blitar"]]
+
+
+def test_a_like_agreement_a_speaker_explores_is_not_given_the_first_party(extract):
+    records = extract(BESIDES.format(sentence="\"Kami juga menjajaki kerja sama serupa dengan Koperasi Pedagang "
+                                              "Pasar Blitar,\" ujar Agus."))
+    assert [parties(r) for r in records] == [["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"]]
+
+
+def test_a_party_that_also_signs_its_type_with_one_more_body_makes_another_record(extract):
+    records = extract(BESIDES.format(sentence="Selain itu, Pemkot Blitar juga meneken nota kesepahaman dengan "
+                                              "Politeknik Negeri Blitar tentang pelatihan vokasi."))
+    assert [(parties(r)[-1], [s["text"] for s in r["scopes"]]) for r in records] == [
+        ("PT Sinar Jaya Abadi", ["penataan pasar"]), ("Politeknik Negeri Blitar", ["pelatihan vokasi"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the signing told again with a third body present: no verb right after "juga"
+    "Pemkot Blitar juga mengundang Politeknik Negeri Blitar dalam penandatanganan nota kesepahaman itu.",
+    # the same two bodies sign it again in other words: no body the record lacks
+    "Pemkot Blitar juga menandatangani nota kesepahaman dengan PT Sinar Jaya Abadi tahun lalu.",
+])
+def test_no_other_record_without_one_more_body_signing_right_after_juga(extract, sentence):
+    assert [parties(r)[-1] for r in extract(BESIDES.format(sentence=sentence))][:1] == ["PT Sinar Jaya Abadi"]
+    assert len(extract(BESIDES.format(sentence=sentence))) == 1
+
+
+def test_the_agreement_named_again_with_the_new_bodys_signer_is_that_bodys_record(extract):
+    records = extract(BESIDES.format(sentence="Selain itu, Pemkot Blitar juga meneken nota kesepahaman dengan "
+                                              "Politeknik Negeri Blitar. Nota kesepahaman itu ditandatangani Direktur "
+                                              "Politeknik Negeri Blitar Bagus Prasetyo."))
+    assert [(parties(r)[-1], [s["name"] for s in r["signatories"]]) for r in records] == [
+        ("PT Sinar Jaya Abadi", ["Rudi Hartono", "Agus Santoso"]), ("Politeknik Negeri Blitar", ["Bagus Prasetyo"])]
+
+
+def test_the_agreement_named_again_with_the_first_records_signers_stays_with_it(extract):
+    """Counter-example: a signer of the first record's party holds no office only the other record has."""
+    records = extract(BESIDES.format(sentence="Selain itu, Pemkot Blitar juga meneken nota kesepahaman dengan "
+                                              "Politeknik Negeri Blitar. Nota kesepahaman tersebut juga diteken "
+                                              "Sekretaris Daerah Kota Blitar Priyo Suhartono."))
+    assert [("Priyo Suhartono" in [s["name"] for s in r["signatories"]]) for r in records] == [True, False]
+
+
+def test_a_like_agreement_signed_with_two_more_bodies_is_one_record_each_with_the_first_party(extract):
+    records = extract(BESIDES.format(sentence="MoU serupa juga ditandatangani dengan Koperasi Pedagang Pasar Blitar "
+                                              "dan Politeknik Negeri Blitar."))
+    assert [parties(r) for r in records] == [["Pemerintah Kota Blitar", "PT Sinar Jaya Abadi"],
+                                             ["Pemerintah Kota Blitar", "Koperasi Pedagang Pasar Blitar"],
+                                             ["Pemerintah Kota Blitar", "Politeknik Negeri Blitar"]]
+
+
+def test_two_more_bodies_that_sign_a_like_agreement_between_them_are_one_record(extract):
+    """Counter-example: the bodies are the signers ("A dan B juga meneken MoU serupa")."""
+    records = extract(BESIDES.format(sentence="Koperasi Pedagang Pasar Blitar dan Politeknik Negeri Blitar juga "
+                                              "menandatangani MoU serupa."))
+    assert [parties(r) for r in records][1:] == [["Koperasi Pedagang Pasar Blitar", "Politeknik Negeri Blitar"]]
+
+
+def test_a_pks_between_units_signed_besides_the_mou_implements_it(extract):
+    text = BESIDES.replace("PT Sinar Jaya Abadi", "Universitas Tunas Harapan").format(
+        sentence="Selain MoU, dalam kesempatan itu juga ditandatangani perjanjian kerja sama antara Dinas "
+                 "Perdagangan Kota Blitar dan Fakultas Ekonomi Universitas Tunas Harapan tentang pengelolaan kios.")
+    records = extract(text)
+    assert [(r["type"], r["parent"]) for r in records] == [("MoU", None), ("PKS", 0)]
+
+
+def test_an_mou_signed_besides_a_pks_implements_nothing(extract):
+    """Counter-example: only a PKS beside an MoU carries it out."""
+    text = BESIDES.replace("nota kesepahaman", "perjanjian kerja sama").format(
+        sentence="Selain PKS, dalam kesempatan itu juga ditandatangani nota kesepahaman antara Dinas Perdagangan "
+                 "Kota Blitar dan Koperasi Pedagang Pasar Blitar.")
+    assert [(r["type"], r["parent"]) for r in extract(text)] == [("PKS", None), ("MoU", None)]
+
+
+def test_a_later_clause_naming_one_body_signs_with_the_sentences_subject(extract):
+    records = extract("LUMAJANG - Pemerintah Kabupaten Lumajang menandatangani nota kesepahaman dengan Kejaksaan "
+                      "Negeri Lumajang dan perjanjian kerja sama dengan Koperasi Tani Makmur, Senin (17/6/2024).")
+    assert [(r["type"], parties(r), r["parent"]) for r in records] == [
+        ("MoU", ["Pemerintah Kabupaten Lumajang", "Kejaksaan Negeri Lumajang"], None),
+        ("PKS", ["Pemerintah Kabupaten Lumajang", "Koperasi Tani Makmur"], None)]
+
+
+def test_a_later_clause_naming_two_bodies_keeps_them(extract):
+    """Counter-example: the clause names its own two bodies."""
+    records = extract("LUMAJANG - Pemerintah Kabupaten Lumajang menandatangani nota kesepahaman dengan Kejaksaan "
+                      "Negeri Lumajang, sedangkan Koperasi Tani Makmur meneken perjanjian kerja sama dengan Bank "
+                      "Sejahtera, Senin (17/6/2024).")
+    assert [parties(r) for r in records] == [["Pemerintah Kabupaten Lumajang", "Kejaksaan Negeri Lumajang"],
+                                             ["Koperasi Tani Makmur", "Bank Sejahtera"]]
+
+
+def test_a_cooperation_established_with_another_body_besides_the_first_one_is_its_own_record(extract):
+    records = extract(BESIDES.format(sentence="Selain dengan PT Sinar Jaya Abadi, Pemkot Blitar juga menjalin kerja "
+                                              "sama dengan Politeknik Negeri Blitar melalui penandatanganan MoU "
+                                              "tentang pelatihan vokasi."))
+    assert [parties(r)[-1] for r in records] == ["PT Sinar Jaya Abadi", "Politeknik Negeri Blitar"]

@@ -1,6 +1,8 @@
 """Enumerations: one signing, one record per counterpart the text lists."""
 from __future__ import annotations
 
+import pytest
+
 from tests.assembly.conftest import parties
 
 COUNTED = (
@@ -196,3 +198,62 @@ def test_a_sentence_opening_with_both_that_names_one_body_names_no_members(extra
     text = ("SURABAYA - Institut Teknologi Harapan meneken MoU dengan PT Pelabuhan Nusantara, Rabu (29/5/2024). "
             "Keduanya adalah mitra lama Universitas Gadjah Mada.")
     assert [parties(r) for r in extract(text)] == [["Institut Teknologi Harapan", "PT Pelabuhan Nusantara"]]
+
+
+def test_numbered_list_lines_announced_after_the_signing_are_its_partners(extract):
+    text = ("KLATEN - Pemerintah Kabupaten Klaten menandatangani nota kesepahaman dengan tiga perguruan tinggi, "
+            "Senin (3/6/2024). Ketiga perguruan tinggi tersebut adalah:\n"
+            "1. Universitas Tunas Harapan\n"
+            "2. Politeknik Rawa Jombor\n"
+            "3. Institut Teknologi Merapi\n")
+    assert [parties(r) for r in extract(text)] == [
+        ["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"],
+        ["Pemerintah Kabupaten Klaten", "Politeknik Rawa Jombor"],
+        ["Pemerintah Kabupaten Klaten", "Institut Teknologi Merapi"]]
+
+
+def test_numbered_lines_of_what_the_agreement_covers_name_no_partners(extract):
+    """Counter-example: numbered points that do not open with a body."""
+    text = ("KLATEN - Pemerintah Kabupaten Klaten menandatangani nota kesepahaman dengan Universitas Tunas Harapan, "
+            "Senin (3/6/2024). Ruang lingkupnya adalah:\n"
+            "1. Pelatihan guru oleh Politeknik Rawa Jombor\n"
+            "2. Pendampingan desa oleh Institut Teknologi Merapi\n")
+    assert [parties(r) for r in extract(text)] == [["Pemerintah Kabupaten Klaten", "Universitas Tunas Harapan"]]
+
+
+def test_a_counted_group_never_named_is_a_record_of_the_host_alone(extract):
+    text = ("SEMARANG - Pemerintah Provinsi Jawa Tengah menandatangani nota kesepahaman dengan 12 perguruan tinggi "
+            "se-Jawa Tengah tentang program desa cerdas, Selasa (21/5/2024). Penandatanganan dilakukan oleh Gubernur "
+            "Jawa Tengah Bambang Wiratmo bersama para rektor.")
+    assert [(parties(r), [s["name"] for s in r["signatories"]], r["date"]) for r in extract(text)] == [
+        (["Pemerintah Provinsi Jawa Tengah"], ["Bambang Wiratmo"], "2024-05-21")]
+
+
+@pytest.mark.parametrize("text", [
+    # a counted group met, no agreement signed with it
+    "SEMARANG - Gubernur Jawa Tengah Bambang Wiratmo bertemu dengan 12 perguruan tinggi se-Jawa Tengah, "
+    "Selasa (21/5/2024), membahas program desa cerdas.",
+    # one body and no group: the other party is not known, no record
+    "SEMARANG - Pemerintah Provinsi Jawa Tengah menandatangani nota kesepahaman tentang program desa cerdas, "
+    "Selasa (21/5/2024).",
+])
+def test_no_record_of_one_body_without_a_counted_group_it_signs_with(extract, text):
+    assert extract(text) == []
+
+
+def test_counted_agreements_whose_partners_follow_their_ordinals_are_one_record_each(extract):
+    text = ("CIREBON - Pemerintah Kabupaten Cirebon menandatangani tiga nota kesepahaman, Kamis (20/6/2024). MoU "
+            "pertama dengan Koperasi Nelayan Gebang tentang pelelangan ikan, kedua dengan Politeknik Rawa Jombor "
+            "tentang pelatihan, dan ketiga dengan PT Sinar Jaya Abadi tentang pengolahan garam.")
+    assert [parties(r) for r in extract(text)] == [
+        ["Pemerintah Kabupaten Cirebon", "Koperasi Nelayan Gebang"],
+        ["Pemerintah Kabupaten Cirebon", "Politeknik Rawa Jombor"],
+        ["Pemerintah Kabupaten Cirebon", "PT Sinar Jaya Abadi"]]
+
+
+def test_ordinals_without_a_count_of_agreements_name_no_partners(extract):
+    """Counter-example: one agreement, the ordinals rank what was discussed."""
+    text = ("CIREBON - Pemerintah Kabupaten Cirebon menandatangani nota kesepahaman dengan Koperasi Nelayan Gebang, "
+            "Kamis (20/6/2024). Bupati bertemu pertama dengan Politeknik Rawa Jombor, kedua dengan PT Sinar Jaya "
+            "Abadi.")
+    assert [parties(r) for r in extract(text)] == [["Pemerintah Kabupaten Cirebon", "Koperasi Nelayan Gebang"]]

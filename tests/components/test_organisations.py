@@ -43,6 +43,12 @@ def test_village_groups_are_bodies(sentence, expected):
     assert orgs(sentence) == expected
 
 
+def test_a_body_on_a_numbered_list_line_is_a_body():
+    # the line's number is no count of a group ("tiga Bank BUMN"); a number without a period still counts
+    assert orgs("2. Politeknik Rawa Jombor") == [("Politeknik Rawa Jombor", None)]
+    assert orgs("Pemkab menggandeng 2 Politeknik di Klaten.") == []
+
+
 def test_generic_heads_without_a_name_are_not_bodies():
     assert orgs("Kerja sama antara Pemerintah Daerah dan Perguruan Tinggi penting.") == []
 

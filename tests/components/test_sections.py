@@ -323,3 +323,17 @@ def test_list_lines_after_another_colon_are_sentences_of_their_own(nlp):
 ])
 def test_an_opening_quotation_mark_starts_the_sentence_it_opens(nlp, text, expected):
     assert [s.text for s in sentences(nlp, text)] == expected
+
+
+def test_the_number_or_letter_of_a_list_line_ends_no_sentence(nlp):
+    text = ("Klaten - Pemkab Klaten teken MoU dengan dua kampus.\nKedua kampus itu adalah:\n"
+            "1. Universitas Tunas Harapan\n2. Politeknik Rawa Jombor\nRuang lingkupnya:\na. Pelatihan guru.")
+    assert [s.text for s in sentences(nlp, text)] == [
+        "Klaten - Pemkab Klaten teken MoU dengan dua kampus.", "Kedua kampus itu adalah:",
+        "1. Universitas Tunas Harapan", "2. Politeknik Rawa Jombor", "Ruang lingkupnya:", "a. Pelatihan guru."]
+
+
+def test_a_number_ending_a_sentence_inside_a_line_still_ends_it(nlp):
+    text = "Klaten - Pemkab Klaten meraih peringkat 1. Bupati menerima piala."
+    assert [s.text for s in sentences(nlp, text)] == [
+        "Klaten - Pemkab Klaten meraih peringkat 1.", "Bupati menerima piala."]

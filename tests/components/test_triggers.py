@@ -39,6 +39,13 @@ def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
          [("meneken", "verb", None), ("Loan Agreement", "term", "other")]),
         ("Pemkab Bantul meneken Surat Perjanjian Kerja Sama dengan PT Angkasa Pura I.",
          [("meneken", "verb", None), ("Surat Perjanjian Kerja Sama", "term", "PKS")]),
+        # an airline codeshare and a trade partnership between countries are agreements of another kind
+        ("Maskapai Nusa Air dan Bintang Airways menandatangani perjanjian codeshare rute Medan-Penang.",
+         [("menandatangani", "verb", None), ("perjanjian codeshare", "term", "other")]),
+        ("Indonesia dan Maroko meneken Comprehensive Economic Partnership Agreement di Rabat.",
+         [("meneken", "verb", None), ("Comprehensive Economic Partnership Agreement", "term", "other")]),
+        # counter-example: a codeshare flight names no agreement
+        ("Penerbangan codeshare Nusa Air ke Penang dibuka pekan lalu.", []),
         # counter-example: a contract alone, or one of work, names no cooperation agreement
         ("Pemkab Klaten meneken kontrak kerja pembangunan jalan.", [("meneken", "verb", None)]),
         # two names of one instrument joined by a slash are both its names (no digit: no number)
