@@ -85,6 +85,12 @@ def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, w
          "ini merupakan perpanjangan dari kesepakatan bersama yang ditandatangani pada 2019.", [None, "2019"]),
         ("Pemkab Sidoarjo dan Pemkab Mojokerto menandatangani kesepakatan bersama, Senin (5/2/2024). Kesepakatan "
          "ini merupakan tindak lanjut dari nota kesepahaman yang diteken pada 12 Mei 2022.", ["2024-02-05"]),
+        # ... also after a past adverb ("yang telah diteken") or "kedua pihak" in the relative clause
+        ("Pemkab Sidoarjo dan Pemkab Mojokerto menandatangani perjanjian kerja sama, Senin (5/2/2024), yang "
+         "merupakan turunan dari nota kesepahaman yang telah diteken tahun lalu.", ["2024-02-05", "2023"]),
+        ("Penandatanganan perjanjian kerja sama antara Pemkab Sidoarjo dan Pemkab Mojokerto pada Senin (5/2/2024) "
+         "ini menindaklanjuti nota kesepahaman yang diteken kedua pihak pada Oktober lalu.",
+         ["2024-02-05", "2023-10"]),
         # counter-examples: a relative clause of this signing, and an earlier agreement's own record
         ("Kesepakatan bersama antara Pemkab Sidoarjo dan Pemkab Mojokerto yang ditandatangani pada Senin "
          "(5/2/2024) itu meliputi pengelolaan air.", ["2024-02-05"]),
