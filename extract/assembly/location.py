@@ -29,7 +29,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
               and not (planned and not _speaks_of_signing(found.sentence(i).text))
               and not (i != sentence_ids[0] and _tells_of_an_earlier_signing(found.sentence(i).text))]
     venue = next((v for i in detail for v in found.venues if v.sentence == i
-                  and (i in sentence_ids or not _where_it_was_told(found, v))), None)
+                  and (i in sentence_ids or not _where_it_was_told(found, v))
+                  and not _after_another_activity(found, v.start, i)), None)
     place = None
     address: list[Place] = []
     if venue:
@@ -100,6 +101,19 @@ def _where_it_was_told(found: Candidates, venue: Venue) -> bool:
     sentence = found.sentence(venue.sentence)
     return not _speaks_of_signing(sentence.text) \
         and cues.rule("quoted_statement").search(found.text, sentence.start, venue.start) is not None
+
+
+def _after_another_activity(found: Candidates, start: int, index: int) -> bool:
+    """Whether the venue or town at `start` of sentence `index` is where another activity after
+    the signing was held ("Usai penandatanganan, acara dilanjutkan dengan kuliah umum di Aula X",
+    "Setelah itu, Gubernur meninjau pameran di Gedung Y"): a cue of it before (assembly.yaml
+    later_activity) and no signing word between them ("Acara dilanjutkan dengan penandatanganan
+    MoU di Aula X" is the signing's)."""
+    sentence = found.sentence(index)
+    cue = None
+    for cue in cues.rule("later_activity").finditer(found.text, sentence.start, start):
+        pass
+    return cue is not None and not _speaks_of_signing(found.text[cue.end():start])
 
 
 @lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones

@@ -541,3 +541,21 @@ def test_a_town_of_a_later_sentence_about_something_else(extract, after, city):
             f"Selasa (12/3/2024). {after}")
     records = extract(text)
     assert [r["location"]["city"] for r in records] == [city]
+
+
+@pytest.mark.parametrize(
+    ("after", "venue"),
+    [
+        # the venue of another activity held after the signing is not the signing's
+        ("Usai penandatanganan, acara dilanjutkan dengan kuliah umum di Aula Fakultas Hukum Unitas.", None),
+        ("Setelah itu, Bupati meninjau pameran produk mahasiswa di Gedung Serbaguna Unitas.", None),
+        # counter-examples: the signing itself after the cue, and a venue written before the cue
+        ("Acara yang dilanjutkan dengan penandatanganan itu digelar di Aula Fakultas Hukum Unitas.",
+         "Aula Fakultas Hukum Unitas"),
+        ("Penandatanganan berlangsung di Pendopo Kabupaten Klaten dan dilanjutkan dengan diskusi.",
+         "Pendopo Kabupaten Klaten"),
+    ],
+)
+def test_the_venue_of_a_later_activity_is_not_the_signings(extract, after, venue):
+    records = extract(TOLD.format(after=after))
+    assert [r["location"]["venue"] for r in records] == [venue]
