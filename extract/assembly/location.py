@@ -107,13 +107,14 @@ def _after_another_activity(found: Candidates, start: int, index: int) -> bool:
     """Whether the venue or town at `start` of sentence `index` is where another activity after
     the signing was held ("Usai penandatanganan, acara dilanjutkan dengan kuliah umum di Aula X",
     "Setelah itu, Gubernur meninjau pameran di Gedung Y"): a cue of it before (assembly.yaml
-    later_activity) and no signing word between them ("Acara dilanjutkan dengan penandatanganan
-    MoU di Aula X" is the signing's)."""
+    later_activity) and no signing word after it in the sentence ("Acara dilanjutkan dengan
+    penandatanganan MoU di Aula X", "Dalam kunjungan ke Cikarang, kedua pihak menandatangani
+    MoU" are the signing's)."""
     sentence = found.sentence(index)
     cue = None
     for cue in cues.rule("later_activity").finditer(found.text, sentence.start, start):
         pass
-    return cue is not None and not _speaks_of_signing(found.text[cue.end():start])
+    return cue is not None and not _speaks_of_signing(found.text[cue.end():sentence.end])
 
 
 @lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
@@ -227,6 +228,8 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
                 # signing's day follows, after its address, is the signing's ("pelatihan tenaga
                 # kerja di Sragen, Senin (4/3)", "kerja sama pariwisata di Seoul, Korea Selatan, Selasa")
                 continue
+            if _after_another_activity(found, candidate.start, index):
+                continue  # "Usai penandatanganan, rombongan meninjau pabrik di Cikarang"
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
             visited = cues.rule("visit_place_introducers").search(before) is not None \

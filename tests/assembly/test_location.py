@@ -531,9 +531,12 @@ def test_the_place_of_an_earlier_signing_is_not_this_ones(extract, after, city):
         ("Mahasiswa nantinya akan praktik di Kendal.", "Semarang"),
         # ... nor a province, which would make the dateline's city none
         ("Program ini akan dilaksanakan di Provinsi Jawa Timur.", "Semarang"),
+        # ... nor the town of another activity held after the signing
+        ("Usai penandatanganan, rombongan meninjau sentra kerajinan tembaga di Kabupaten Boyolali.", "Semarang"),
         # counter-examples: a later sentence about the signing or the event
         ("Penandatanganan dilakukan di Surakarta.", "Surakarta"),
         ("Acara tersebut berlangsung di Surakarta.", "Surakarta"),
+        ("Dalam kunjungan ke Surakarta, kedua pihak juga menandatangani nota kesepahaman itu.", "Surakarta"),
     ],
 )
 def test_a_town_of_a_later_sentence_about_something_else(extract, after, city):
