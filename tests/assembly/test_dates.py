@@ -199,3 +199,21 @@ def test_the_day_it_was_told_dates_no_signing(extract, told, date):
     text = ("DENPASAR - Pemprov Bali dan Pemerintah Australia Barat menandatangani nota kesepahaman di Perth, "
             f"Australia, pekan lalu. {told}")
     assert [r["date"] for r in extract(text)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # a day or month without a year written as lying ahead is the first one after the report
+        # (published 2024-03-20), not the latest before it
+        ("akan menandatangani nota kesepahaman pada 10 April mendatang", ("planned", "2024-04-10")),
+        ("akan menandatangani nota kesepahaman pada Februari mendatang", ("planned", "2025-02")),
+        ("dijadwalkan menandatangani nota kesepahaman Senin mendatang", ("planned", "2024-03-25")),
+        # counter-examples: a day written as past, and one with its year
+        ("menandatangani nota kesepahaman pada 10 Maret lalu", ("signed", "2024-03-10")),
+        ("akan menandatangani nota kesepahaman pada 10 Februari 2025 mendatang", ("planned", "2025-02-10")),
+    ],
+)
+def test_a_day_written_as_lying_ahead(extract, when, expected):
+    text = f"Pemkab Klaten {when} dengan Universitas Tunas Harapan.\n"
+    assert [(r["status"], r["date"]) for r in extract(text)] == [expected]
