@@ -91,6 +91,22 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     return value, best.text, [evidence(found, "date", value, best.start, best.end, f"dates:{best.rule}", note)]
 
 
+def undate_the_referenced_by_a_signings_day(records: list[dict]) -> None:
+    """An agreement only referred to in a signing's sentence ("menandatangani PKS, Senin
+    (5/2/2024), sebagai tindak lanjut MoU kedua pihak") took the day a signed record took from
+    the same words: that is the signing's day, the earlier agreement's is not written (its own
+    date, "MoU yang diteken pada 2022", is never a signed record's: choose_date)."""
+    signing_days = {(e["start"], e["end"]) for r in records if r["status"] == "signed"
+                    for e in r["evidence"] if e["field"] == "date"}
+    for record in records:
+        if record["status"] != "referenced" or record["date"] is None:
+            continue
+        spans = {(e["start"], e["end"]) for e in record["evidence"] if e["field"] == "date"}
+        if spans and spans <= signing_days:
+            record["date"] = record["date_text"] = None
+            record["evidence"] = [e for e in record["evidence"] if e["field"] != "date"]
+
+
 def share_event_date(records: list[dict]) -> None:
     """Signings reported together ("dua perjanjian sekaligus", "kerja sama yang sama juga")
     share the event's date when the text gives only one."""

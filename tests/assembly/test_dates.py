@@ -91,7 +91,15 @@ def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, w
         ("Penandatanganan perjanjian kerja sama antara Pemkab Sidoarjo dan Pemkab Mojokerto pada Senin (5/2/2024) "
          "ini menindaklanjuti nota kesepahaman yang diteken kedua pihak pada Oktober lalu.",
          ["2024-02-05", "2023-10"]),
+        # an earlier agreement named in the signing's sentence without a date of its own takes none,
+        # not the signing's day
+        ("Pemkab Sidoarjo dan Universitas Delta menandatangani perjanjian kerja sama, Senin (5/2/2024), sebagai "
+         "tindak lanjut nota kesepahaman kedua pihak.", ["2024-02-05", None]),
+        ("Sebagai tindak lanjut nota kesepahaman, Pemkab Sidoarjo dan Universitas Delta menandatangani "
+         "perjanjian kerja sama, Senin (5/2/2024).", [None, "2024-02-05"]),
         # counter-examples: a relative clause of this signing, and an earlier agreement's own record
+        ("Kerja sama ini merupakan tindak lanjut dari nota kesepahaman antara Pemkab Sidoarjo dan Universitas "
+         "Delta yang ditandatangani Senin (5/2/2024).", ["2024-02-05"]),
         ("Kesepakatan bersama antara Pemkab Sidoarjo dan Pemkab Mojokerto yang ditandatangani pada Senin "
          "(5/2/2024) itu meliputi pengelolaan air.", ["2024-02-05"]),
         ("Kerja sama ini merupakan tindak lanjut dari nota kesepahaman antara Pemkab Sidoarjo dan Pemkab "
