@@ -1,12 +1,16 @@
 """The signing date of a record: which of the dates near its mentions dates the signing."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import regex
 
 from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, DateCandidate
+from extract.dates.lexicon import date_lexicon
 from extract.options import Windows
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -59,6 +63,30 @@ def _dates_an_earlier_agreement(found: Candidates, mention: DateCandidate) -> bo
         and cues.status_cue("referenced", before, len(before)) is not None
 
 
+def _counted_from_the_statement(found: Candidates, mention: DateCandidate) -> DateCandidate:
+    """"Hari ini" or "kemarin" inside quoted speech counts from the day of the statement written
+    after the quote in its paragraph ('"Kemarin kami meneken MoU ini," ujar Menteri, Rabu
+    (5/6/2024)': 4 June), not from the report's day, which may be a later one."""
+    phrase = date_lexicon().relative.get(" ".join(mention.text.lower().split()))
+    if mention.rule != "relative_phrase" or phrase is None or phrase.unit != "day":
+        return mention
+    paragraph_start = found.text.rfind("\n", 0, mention.start) + 1
+    if not cues.rule("inside_quote").search(found.text, paragraph_start, mention.start):
+        return mention
+    paragraph_end = found.text.find("\n", mention.end)
+    paragraph_end = len(found.text) if paragraph_end < 0 else paragraph_end
+    attribution = cues.rule("quote_attribution").search(found.text, mention.end, paragraph_end)
+    if attribution is None:
+        return mention
+    said = next((d for d in found.dates if attribution.end() <= d.start < paragraph_end
+                 and d.precision == "day" and d.value and d.kind != "range"
+                 and "." not in found.text[attribution.end():d.start]), None)
+    if said is None:
+        return mention
+    day = date.fromordinal(date.fromisoformat(said.value).toordinal() + phrase.offset)
+    return replace(mention, value=day.isoformat(), note=f"counted from the day of the statement, {said.text}")
+
+
 def choose_date(found: Candidates, sentence_ids: list[int], near: int,
                 windows: Windows, reported: bool = False) -> tuple[str | None, str | None, list[dict]]:
     """(date, date_text, evidence): day precision anywhere in the mention sentences and the
@@ -74,8 +102,8 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     sentences: a planned one lies ahead, and in the next sentences it is often the day of the
     report ("keterangan tertulis yang diterima Senin")."""
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
-    options = [d for d in _report_dates(found, windows) if d.sentence in detail
-               and signing_date_candidate(d.start, found.text, d.end)
+    options = [_counted_from_the_statement(found, d) for d in _report_dates(found, windows)
+               if d.sentence in detail and signing_date_candidate(d.start, found.text, d.end)
                and (d.precision == "day" and d.kind != "weekday_only" or d.sentence in sentence_ids)
                and (d.kind != "weekday_only" or reported and _a_day(found.text, d))]
     earlier = [d for d in options if _dates_an_earlier_agreement(found, d)]

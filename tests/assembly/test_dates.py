@@ -225,3 +225,24 @@ def test_the_day_it_was_told_dates_no_signing(extract, told, date):
 def test_a_day_written_as_lying_ahead(extract, when, expected):
     text = f"Pemkab Klaten {when} dengan Universitas Tunas Harapan.\n"
     assert [(r["status"], r["date"]) for r in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "kemarin" / "hari ini" inside quoted speech count from the day of the statement written
+        # after the quote, not from the publication date (2024-03-21) or the dateline's day
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Pendopo Klaten. "
+         '"Kemarin kami sudah meneken MoU ini," ujar Bupati Klaten, Selasa (19/3/2024).', "2024-03-18"),
+        ('Klaten, 21 Maret 2024 - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman. '
+         '"Hari ini kami menandatangani MoU," kata Bupati Klaten di Pendopo Klaten, Selasa (19/3/2024).',
+         "2024-03-19"),
+        # counter-examples: outside a quote, and a quote with no day of its statement
+        ("Pemkab Klaten dan Universitas Tunas Harapan kemarin menandatangani nota kesepahaman di Pendopo Klaten. "
+         "Bupati Klaten menyampaikan hal itu, Selasa (19/3/2024).", "2024-03-20"),
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Pendopo Klaten. "
+         '"Kemarin kami sudah meneken MoU ini," ujar Bupati Klaten.', "2024-03-20"),
+    ],
+)
+def test_a_relative_day_in_quoted_speech_counts_from_the_statement(extract, text, expected):
+    assert [r["date"] for r in extract(text, published="2024-03-21")] == [expected]
