@@ -30,7 +30,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
               and not (i != sentence_ids[0] and _tells_of_an_earlier_signing(found.sentence(i).text))]
     venue = next((v for i in detail for v in found.venues if v.sentence == i
                   and (i in sentence_ids or not _where_it_was_told(found, v))
-                  and not _after_another_activity(found, v.start, i)), None)
+                  and not _after_another_activity(found, v.start, i)
+                  and not _where_an_earlier_agreement_was_signed(found, v.start, i)), None)
     place = None
     address: list[Place] = []
     if venue:
@@ -115,6 +116,15 @@ def _after_another_activity(found: Candidates, start: int, index: int) -> bool:
     for cue in cues.rule("later_activity").finditer(found.text, sentence.start, start):
         pass
     return cue is not None and not _speaks_of_signing(found.text[cue.end():sentence.end])
+
+
+def _where_an_earlier_agreement_was_signed(found: Candidates, start: int, index: int) -> bool:
+    """Whether the venue or town at `start` of sentence `index` closes a relative clause of
+    signing of an earlier agreement a referenced cue names ("Kerja sama ini menindaklanjuti nota
+    kesepahaman yang diteken pada 12 Maret 2023 di Gedung Sate"; assembly.yaml earlier_signing_place)."""
+    before = found.text[found.sentence(index).start:start]
+    return cues.rule("earlier_signing_place").search(before) is not None \
+        and cues.status_cue("referenced", before, len(before)) is not None
 
 
 @lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
@@ -228,7 +238,8 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
                 # signing's day follows, after its address, is the signing's ("pelatihan tenaga
                 # kerja di Sragen, Senin (4/3)", "kerja sama pariwisata di Seoul, Korea Selatan, Selasa")
                 continue
-            if _after_another_activity(found, candidate.start, index):
+            if _after_another_activity(found, candidate.start, index) \
+                    or _where_an_earlier_agreement_was_signed(found, candidate.start, index):
                 continue  # "Usai penandatanganan, rombongan meninjau pabrik di Cikarang"
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]

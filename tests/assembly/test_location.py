@@ -562,3 +562,23 @@ def test_a_town_of_a_later_sentence_about_something_else(extract, after, city):
 def test_the_venue_of_a_later_activity_is_not_the_signings(extract, after, venue):
     records = extract(TOLD.format(after=after))
     assert [r["location"]["venue"] for r in records] == [venue]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        # where an earlier agreement the signing continues was signed is not this signing's place
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, Selasa "
+         "(12/3/2024). Kerja sama ini menindaklanjuti nota kesepahaman yang diteken pada 5 Mei 2023 di Pendopo "
+         "Kabupaten Klaten.", None, "Semarang"),
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, Selasa "
+         "(12/3/2024), sebagai tindak lanjut nota kesepahaman yang telah ditandatangani di Surakarta.",
+         None, "Semarang"),
+        # counter-example: the relative clause of this signing
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama yang "
+         "ditandatangani di Pendopo Kabupaten Klaten, Selasa (12/3/2024).", "Pendopo Kabupaten Klaten", "Klaten"),
+    ],
+)
+def test_the_place_an_earlier_agreement_was_signed_is_not_this_ones(extract, text, venue, city):
+    records = [r for r in extract(text) if r["status"] == "signed"]
+    assert [(r["location"]["venue"], r["location"]["city"]) for r in records] == [(venue, city)]
