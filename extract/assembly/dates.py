@@ -87,8 +87,39 @@ def _counted_from_the_statement(found: Candidates, mention: DateCandidate) -> Da
     return replace(mention, value=day.isoformat(), note=f"counted from the day of the statement, {said.text}")
 
 
-def choose_date(found: Candidates, sentence_ids: list[int], near: int,
-                windows: Windows, reported: bool = False) -> tuple[str | None, str | None, list[dict]]:
+_WITHOUT_A_YEAR = frozenset({"day_month", "numeric_dmy", "month_year"})  # rules of a date whose year was not written
+
+
+def _ahead_of_the_report(found: Candidates, mention: DateCandidate) -> DateCandidate:
+    """A planned signing lies ahead of the report: a day or month written without a year that
+    resolved to one before the publication date is the next year's ("akan diteken pada 13 Juni",
+    published 1 June 2024: 2024-06-13, not 2023), and a day its weekday dated in a past year is the
+    upcoming one that fits the weekday ("dijadwalkan Kamis (13/6)")."""
+    if mention.value is None or found.published is None:
+        return mention
+    report = found.published.isoformat()[:len(mention.value)]
+    if mention.kind == "weekday_resolved" and mention.value < report:
+        upcoming = [a for a in mention.alternatives if a >= report
+                    and date.fromisoformat(a).weekday() == mention.weekday]
+        return replace(mention, value=min(upcoming)) if upcoming else mention
+    if mention.kind == "relative" and mention.rule in _WITHOUT_A_YEAR and mention.value < report:
+        later = f"{int(mention.value[:4]) + 1}{mention.value[4:]}"
+        if mention.precision == "month" or _a_date(later):
+            return replace(mention, value=later)
+    return mention
+
+
+def _a_date(value: str) -> bool:
+    """Whether an ISO day exists (29 February of a common year does not)."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def choose_date(found: Candidates, sentence_ids: list[int], near: int, windows: Windows,
+                reported: bool = False, planned: bool = False) -> tuple[str | None, str | None, list[dict]]:
     """(date, date_text, evidence): day precision anywhere in the mention sentences and the
     next ones (nearest sentence first, then nearest to `near`), then month, then year:
     "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)". Dates right after the dateline
@@ -100,7 +131,8 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     ... menandatangani PKS, Senin (5/2/2024)": 2021). A weekday written alone (dated as the latest
     one on or before the report's day) dates only a `reported` signing, and only in the mention
     sentences: a planned one lies ahead, and in the next sentences it is often the day of the
-    report ("keterangan tertulis yang diterima Senin")."""
+    report ("keterangan tertulis yang diterima Senin"). A `planned` signing's day lies ahead of
+    the report (_ahead_of_the_report)."""
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
     options = [_counted_from_the_statement(found, d) for d in _report_dates(found, windows)
                if d.sentence in detail and signing_date_candidate(d.start, found.text, d.end)
@@ -110,6 +142,8 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     options = [d for d in options if d not in earlier] if reported else (earlier or options)
     if not options:
         return None, None, []
+    if planned:
+        options = [_ahead_of_the_report(found, d) for d in options]
     best = min(options, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), detail.index(d.sentence),
                                        abs(d.start - near)))
     note = best.note

@@ -246,3 +246,21 @@ def test_a_day_written_as_lying_ahead(extract, when, expected):
 )
 def test_a_relative_day_in_quoted_speech_counts_from_the_statement(extract, text, expected):
     assert [r["date"] for r in extract(text, published="2024-03-21")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # a planned signing lies ahead of the report (published 2024-03-20): a day or month without
+        # a year is the next one, and a weekday-dated day the upcoming one that fits the weekday
+        ("akan menandatangani nota kesepahaman pada 10 Februari", ("planned", "2025-02-10")),
+        ("akan menandatangani nota kesepahaman pada akhir Februari", ("planned", "2025-02")),
+        ("dijadwalkan menandatangani nota kesepahaman pada Senin (25/3)", ("planned", "2024-03-25")),
+        # counter-examples: a signed agreement's day lies behind the report, and a written year stays
+        ("menandatangani nota kesepahaman pada 10 Februari", ("signed", "2024-02-10")),
+        ("akan menandatangani nota kesepahaman pada 10 Februari 2024", ("planned", "2024-02-10")),
+    ],
+)
+def test_a_planned_signings_day_lies_ahead_of_the_report(extract, when, expected):
+    text = f"Pemkab Klaten {when} dengan Universitas Tunas Harapan.\n"
+    assert [(r["status"], r["date"]) for r in extract(text)] == [expected]
