@@ -25,7 +25,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
     place the agreement covers or where the plan was told)."""
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
-    detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings
+    detail = [i for i in detail_sentences(found, sentence_ids, following) + _the_occasion(found, sentence_ids[0])
+              if i not in other_signings
               and not (planned and not _speaks_of_signing(found.sentence(i).text))
               and not (i != sentence_ids[0] and _tells_of_an_earlier_signing(found.sentence(i).text))]
     venue = next((v for i in detail for v in found.venues if v.sentence == i
@@ -42,7 +43,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         place = next((p for p in address if p.city and p.level != "province"), None) \
             or next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
     abroad_only = False
-    told = [i for i in detail if i in sentence_ids or _speaks_of_the_event(found.sentence(i).text)]
+    told = [i for i in detail if i in sentence_ids or i < sentence_ids[0]
+            or _speaks_of_the_event(found.sentence(i).text)]
     if place is None and not planned:
         place = _introduced_place(found, told)
         if place is not None:
@@ -76,6 +78,17 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         if match:
             location["province"] = match.province
     return location, entries
+
+
+def _the_occasion(found: Candidates, index: int) -> list[int]:
+    """The content sentence before sentence `index` when `index` opens by pointing back at the
+    occasion it tells of ("Rapat koordinasi digelar di Hotel X. Dalam kesempatan itu, kedua pihak
+    menandatangani MoU"; assembly.yaml same_occasion), else none: read last, after the record's
+    own sentences."""
+    if not cues.rule("same_occasion").search(found.sentence(index).text):
+        return []
+    before = next((s for s in reversed(found.sentences[:index]) if not s.excluded), None)
+    return [before.index] if before is not None else []
 
 
 @lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones

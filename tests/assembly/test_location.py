@@ -582,3 +582,27 @@ def test_the_venue_of_a_later_activity_is_not_the_signings(extract, after, venue
 def test_the_place_an_earlier_agreement_was_signed_is_not_this_ones(extract, text, venue, city):
     records = [r for r in extract(text) if r["status"] == "signed"]
     assert [(r["location"]["venue"], r["location"]["city"]) for r in records] == [(venue, city)]
+
+
+@pytest.mark.parametrize(
+    ("before", "venue", "city"),
+    [
+        # a signing "in that occasion" takes the venue and place of the occasion told just before
+        ("Rapat koordinasi ketahanan pangan digelar di Hotel Sahid Kusuma, Senin (11/3/2024).",
+         "Hotel Sahid Kusuma", "Semarang"),
+        ("Rapat koordinasi ketahanan pangan digelar di Surakarta, Senin (11/3/2024).", None, "Surakarta"),
+        # counter-example: where a speaker told something is no occasion's venue
+        ("Hal itu disampaikan Bupati Klaten di Pendopo Kabupaten Klaten, Senin (11/3/2024).", None, "Semarang"),
+    ],
+)
+def test_a_signing_at_the_occasion_told_before(extract, before, venue, city):
+    text = (f"SEMARANG - {before} Dalam kesempatan itu, Pemkab Klaten dan Universitas Tunas Harapan "
+            "menandatangani nota kesepahaman.")
+    records = extract(text)
+    assert [(r["location"]["venue"], r["location"]["city"]) for r in records] == [(venue, city)]
+
+
+def test_a_signing_without_the_back_reference_takes_no_venue_from_the_sentence_before(extract):
+    text = ("SEMARANG - Rapat koordinasi ketahanan pangan digelar di Hotel Sahid Kusuma, Senin (11/3/2024). "
+            "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman.")
+    assert [r["location"]["venue"] for r in extract(text)] == [None]
