@@ -606,3 +606,11 @@ def test_a_signing_without_the_back_reference_takes_no_venue_from_the_sentence_b
     text = ("SEMARANG - Rapat koordinasi ketahanan pangan digelar di Hotel Sahid Kusuma, Senin (11/3/2024). "
             "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman.")
     assert [r["location"]["venue"] for r in extract(text)] == [None]
+
+
+def test_the_occasion_told_after_the_lead_is_read_too(extract):
+    # the sentence before "Dalam kesempatan itu" lies past the article's lead: it is read all the same
+    text = ("SEMARANG - Gubernur Jawa Tengah membuka pameran produk desa. Pameran diikuti dua ratus pelaku usaha. "
+            "Para bupati turut hadir. Puncak acara berlangsung di Hotel Sahid Kusuma, Senin (11/3/2024). "
+            "Dalam kesempatan itu, Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman.")
+    assert [r["location"]["venue"] for r in extract(text)] == ["Hotel Sahid Kusuma"]
