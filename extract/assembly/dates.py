@@ -57,9 +57,11 @@ def _report_dates(found: Candidates, windows: Windows) -> list[DateCandidate]:
 def _dates_an_earlier_agreement(found: Candidates, mention: DateCandidate) -> bool:
     """A date the sentence gives an earlier agreement it names ("Kesepakatan ini merupakan
     perpanjangan dari kesepakatan yang ditandatangani pada 2019"): a referenced cue before it,
-    and a relative clause of signing right before it."""
+    and a relative clause of signing right before it, or the instrument's name ("implementasi
+    nota kesepahaman tahun 2021")."""
     before = found.text[found.sentence(mention.sentence).start:mention.start]
-    return cues.rule("earlier_signing").search(before) is not None \
+    return (cues.rule("earlier_signing").search(before) is not None
+            or mention.precision == "year" and cues.instrument_at_end().search(before) is not None) \
         and cues.status_cue("referenced", before, len(before)) is not None
 
 

@@ -97,6 +97,11 @@ def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, w
          "tindak lanjut nota kesepahaman kedua pihak.", ["2024-02-05", None]),
         ("Sebagai tindak lanjut nota kesepahaman, Pemkab Sidoarjo dan Universitas Delta menandatangani "
          "perjanjian kerja sama, Senin (5/2/2024).", [None, "2024-02-05"]),
+        # ... and a year written right after its name dates it
+        ("Pemkab Sidoarjo dan Universitas Delta menandatangani perjanjian kerja sama, Senin (5/2/2024), yang "
+         "merupakan implementasi nota kesepahaman tahun 2021.", ["2024-02-05", "2021"]),
+        ("Pemkab Sidoarjo dan Universitas Delta menandatangani nota kesepahaman tahun 2024 tentang pendidikan, "
+         "Senin (5/2/2024).", ["2024-02-05"]),
         # counter-examples: a relative clause of this signing, and an earlier agreement's own record
         ("Kerja sama ini merupakan tindak lanjut dari nota kesepahaman antara Pemkab Sidoarjo dan Universitas "
          "Delta yang ditandatangani Senin (5/2/2024).", ["2024-02-05"]),
