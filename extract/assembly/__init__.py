@@ -12,7 +12,7 @@ candidates of its sentences, nearest first: parties (parties.py), people and the
 from __future__ import annotations
 
 from extract.assembly.clustering import cluster
-from extract.assembly.dates import date_by_the_article, share_event_date
+from extract.assembly.dates import date_by_the_article, share_event_date, undate_the_referenced_by_a_signings_day
 from extract.assembly.events import share_event_details
 from extract.assembly.location import fill_host_cities, fill_party_provinces
 from extract.assembly.enumerations import split_enumerations
@@ -39,6 +39,7 @@ def assemble(found: Candidates, document: Document, options: ExtractionOptions) 
     at_event = [(draft, record) for draft, record in built if not signed_elsewhere(draft)]
     share_event_date([record for _, record in at_event])
     date_by_the_article([record for _, record in at_event], found, options.windows)
+    undate_the_referenced_by_a_signings_day([record for _, record in built])
     share_event_details([record for _, record in at_event], found,
                         frozenset(id(record) for draft, record in at_event if draft.same_signing_as is not None))
     fill_host_cities([record for _, record in built], found)

@@ -69,3 +69,11 @@ def agreement_vocabulary() -> regex.Pattern:
     vocabulary = triggers()
     texts = [t.text.lower() for t in vocabulary.terms] + [v.text.lower() for v in vocabulary.verbs]
     return regex.compile(rf"\b(?:{words_pattern(texts)})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def instrument_at_end() -> regex.Pattern:
+    """An instrument term of patterns/triggers.yaml ("nota kesepahaman", "MoU") closing a text,
+    its short form in brackets allowed after it ("nota kesepahaman (MoU) ")."""
+    terms = [t.text.lower() for t in triggers().terms if t.purpose == "instrument"]
+    return regex.compile(rf"\b(?:{words_pattern(terms)})(?:\s*\([^()]{{1,20}}\))?\s*$", regex.IGNORECASE)

@@ -1,12 +1,16 @@
 """The signing date of a record: which of the dates near its mentions dates the signing."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import regex
 
 from extract.assembly import cues
 from extract.assembly.evidence import evidence
 from extract.assembly.roles import detail_sentences
 from extract.candidates import Candidates, DateCandidate
+from extract.dates.lexicon import date_lexicon
 from extract.options import Windows
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
@@ -62,14 +66,71 @@ def _outside_names(found: Candidates) -> list[DateCandidate]:
 def _dates_an_earlier_agreement(found: Candidates, mention: DateCandidate) -> bool:
     """A date the sentence gives an earlier agreement it names ("Kesepakatan ini merupakan
     perpanjangan dari kesepakatan yang ditandatangani pada 2019"): a referenced cue before it,
-    and a relative clause of signing right before it."""
+    and a relative clause of signing right before it, or the instrument's name ("implementasi
+    nota kesepahaman tahun 2021")."""
     before = found.text[found.sentence(mention.sentence).start:mention.start]
-    return cues.rule("earlier_signing").search(before) is not None \
+    return (cues.rule("earlier_signing").search(before) is not None
+            or mention.precision == "year" and cues.instrument_at_end().search(before) is not None) \
         and cues.status_cue("referenced", before, len(before)) is not None
 
 
-def choose_date(found: Candidates, sentence_ids: list[int], near: int,
-                windows: Windows, reported: bool = False) -> tuple[str | None, str | None, list[dict]]:
+def _counted_from_the_statement(found: Candidates, mention: DateCandidate) -> DateCandidate:
+    """"Hari ini" or "kemarin" inside quoted speech counts from the day of the statement written
+    after the quote in its paragraph ('"Kemarin kami meneken MoU ini," ujar Menteri, Rabu
+    (5/6/2024)': 4 June), not from the report's day, which may be a later one."""
+    phrase = date_lexicon().relative.get(" ".join(mention.text.lower().split()))
+    if mention.rule != "relative_phrase" or phrase is None or phrase.unit != "day":
+        return mention
+    paragraph_start = found.text.rfind("\n", 0, mention.start) + 1
+    if not cues.rule("inside_quote").search(found.text, paragraph_start, mention.start):
+        return mention
+    paragraph_end = found.text.find("\n", mention.end)
+    paragraph_end = len(found.text) if paragraph_end < 0 else paragraph_end
+    attribution = cues.rule("quote_attribution").search(found.text, mention.end, paragraph_end)
+    if attribution is None:
+        return mention
+    said = next((d for d in found.dates if attribution.end() <= d.start < paragraph_end
+                 and d.precision == "day" and d.value and d.kind != "range"
+                 and "." not in found.text[attribution.end():d.start]), None)
+    if said is None:
+        return mention
+    day = date.fromordinal(date.fromisoformat(said.value).toordinal() + phrase.offset)
+    return replace(mention, value=day.isoformat(), note=f"counted from the day of the statement, {said.text}")
+
+
+_WITHOUT_A_YEAR = frozenset({"day_month", "numeric_dmy", "month_year"})  # rules of a date whose year was not written
+
+
+def _ahead_of_the_report(found: Candidates, mention: DateCandidate) -> DateCandidate:
+    """A planned signing lies ahead of the report: a day or month written without a year that
+    resolved to one before the publication date is the next year's ("akan diteken pada 13 Juni",
+    published 1 June 2024: 2024-06-13, not 2023), and a day its weekday dated in a past year is the
+    upcoming one that fits the weekday ("dijadwalkan Kamis (13/6)")."""
+    if mention.value is None or found.published is None:
+        return mention
+    report = found.published.isoformat()[:len(mention.value)]
+    if mention.kind == "weekday_resolved" and mention.value < report:
+        upcoming = [a for a in mention.alternatives if a >= report
+                    and date.fromisoformat(a).weekday() == mention.weekday]
+        return replace(mention, value=min(upcoming)) if upcoming else mention
+    if mention.kind == "relative" and mention.rule in _WITHOUT_A_YEAR and mention.value < report:
+        later = f"{int(mention.value[:4]) + 1}{mention.value[4:]}"
+        if mention.precision == "month" or _a_date(later):
+            return replace(mention, value=later)
+    return mention
+
+
+def _a_date(value: str) -> bool:
+    """Whether an ISO day exists (29 February of a common year does not)."""
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def choose_date(found: Candidates, sentence_ids: list[int], near: int, windows: Windows,
+                reported: bool = False, planned: bool = False) -> tuple[str | None, str | None, list[dict]]:
     """(date, date_text, evidence): day precision anywhere in the mention sentences and the
     next ones (nearest sentence first, then nearest to `near`), then month, then year:
     "MoU 2025-2028 ... ditandatangani Sabtu (6/12/2025)". Dates right after the dateline
@@ -81,16 +142,19 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
     ... menandatangani PKS, Senin (5/2/2024)": 2021). A weekday written alone (dated as the latest
     one on or before the report's day) dates only a `reported` signing, and only in the mention
     sentences: a planned one lies ahead, and in the next sentences it is often the day of the
-    report ("keterangan tertulis yang diterima Senin")."""
+    report ("keterangan tertulis yang diterima Senin"). A `planned` signing's day lies ahead of
+    the report (_ahead_of_the_report)."""
     detail = detail_sentences(found, sentence_ids, windows.detail_sentences)
-    options = [d for d in _report_dates(found, windows) if d.sentence in detail
-               and signing_date_candidate(d.start, found.text, d.end)
+    options = [_counted_from_the_statement(found, d) for d in _report_dates(found, windows)
+               if d.sentence in detail and signing_date_candidate(d.start, found.text, d.end)
                and (d.precision == "day" and d.kind != "weekday_only" or d.sentence in sentence_ids)
                and (d.kind != "weekday_only" or reported and _a_day(found.text, d))]
     earlier = [d for d in options if _dates_an_earlier_agreement(found, d)]
     options = [d for d in options if d not in earlier] if reported else (earlier or options)
     if not options:
         return None, None, []
+    if planned:
+        options = [_ahead_of_the_report(found, d) for d in options]
     best = min(options, key=lambda d: (_PRECISION_RANK.get(d.precision, 3), detail.index(d.sentence),
                                        abs(d.start - near)))
     note = best.note
@@ -98,6 +162,22 @@ def choose_date(found: Candidates, sentence_ids: list[int], near: int,
         note = (note or "") + " written weekday contradicts the date"
     value = _date_value(best)
     return value, best.text, [evidence(found, "date", value, best.start, best.end, f"dates:{best.rule}", note)]
+
+
+def undate_the_referenced_by_a_signings_day(records: list[dict]) -> None:
+    """An agreement only referred to in a signing's sentence ("menandatangani PKS, Senin
+    (5/2/2024), sebagai tindak lanjut MoU kedua pihak") took the day a signed record took from
+    the same words: that is the signing's day, the earlier agreement's is not written (its own
+    date, "MoU yang diteken pada 2022", is never a signed record's: choose_date)."""
+    signing_days = {(e["start"], e["end"]) for r in records if r["status"] == "signed"
+                    for e in r["evidence"] if e["field"] == "date"}
+    for record in records:
+        if record["status"] != "referenced" or record["date"] is None:
+            continue
+        spans = {(e["start"], e["end"]) for e in record["evidence"] if e["field"] == "date"}
+        if spans and spans <= signing_days:
+            record["date"] = record["date_text"] = None
+            record["evidence"] = [e for e in record["evidence"] if e["field"] != "date"]
 
 
 def share_event_date(records: list[dict]) -> None:

@@ -25,11 +25,14 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
     place the agreement covers or where the plan was told)."""
     location = {"venue": None, "city": None, "province": None, "code": None}
     entries = []
-    detail = [i for i in detail_sentences(found, sentence_ids, following) if i not in other_signings
+    detail = [i for i in detail_sentences(found, sentence_ids, following) + _the_occasion(found, sentence_ids[0])
+              if i not in other_signings
               and not (planned and not _speaks_of_signing(found.sentence(i).text))
               and not (i != sentence_ids[0] and _tells_of_an_earlier_signing(found.sentence(i).text))]
     venue = next((v for i in detail for v in found.venues if v.sentence == i
-                  and (i in sentence_ids or not _where_it_was_told(found, v))), None)
+                  and (i in sentence_ids or not _where_it_was_told(found, v))
+                  and not _after_another_activity(found, v.start, i)
+                  and not _where_an_earlier_agreement_was_signed(found, v.start, i)), None)
     place = None
     address: list[Place] = []
     if venue:
@@ -40,7 +43,8 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
         place = next((p for p in address if p.city and p.level != "province"), None) \
             or next((p for p in inside if p.code), inside[0] if inside else None)  # "KBRI Tokyo": abroad last
     abroad_only = False
-    told = [i for i in detail if i in sentence_ids or _speaks_of_the_event(found.sentence(i).text)]
+    told = [i for i in detail if i in sentence_ids or i < sentence_ids[0]
+            or _speaks_of_the_event(found.sentence(i).text)]
     if place is None and not planned:
         place = _introduced_place(found, told)
         if place is not None:
@@ -76,6 +80,17 @@ def read_location(found: Candidates, sentence_ids: list[int], following: int,
     return location, entries
 
 
+def _the_occasion(found: Candidates, index: int) -> list[int]:
+    """The content sentence before sentence `index` when `index` opens by pointing back at the
+    occasion it tells of ("Rapat koordinasi digelar di Hotel X. Dalam kesempatan itu, kedua pihak
+    menandatangani MoU"; assembly.yaml same_occasion), else none: read last, after the record's
+    own sentences."""
+    if not cues.rule("same_occasion").search(found.sentence(index).text):
+        return []
+    before = next((s for s in reversed(found.sentences[:index]) if not s.excluded), None)
+    return [before.index] if before is not None else []
+
+
 @lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
 def _speaks_of_the_event(text: str) -> bool:
     """Whether a sentence after a record's mentions speaks of its signing or the event ("Penandatanganan
@@ -100,6 +115,29 @@ def _where_it_was_told(found: Candidates, venue: Venue) -> bool:
     sentence = found.sentence(venue.sentence)
     return not _speaks_of_signing(sentence.text) \
         and cues.rule("quoted_statement").search(found.text, sentence.start, venue.start) is not None
+
+
+def _after_another_activity(found: Candidates, start: int, index: int) -> bool:
+    """Whether the venue or town at `start` of sentence `index` is where another activity after
+    the signing was held ("Usai penandatanganan, acara dilanjutkan dengan kuliah umum di Aula X",
+    "Setelah itu, Gubernur meninjau pameran di Gedung Y"): a cue of it before (assembly.yaml
+    later_activity) and no signing word after it in the sentence ("Acara dilanjutkan dengan
+    penandatanganan MoU di Aula X", "Dalam kunjungan ke Cikarang, kedua pihak menandatangani
+    MoU" are the signing's)."""
+    sentence = found.sentence(index)
+    cue = None
+    for cue in cues.rule("later_activity").finditer(found.text, sentence.start, start):
+        pass
+    return cue is not None and not _speaks_of_signing(found.text[cue.end():sentence.end])
+
+
+def _where_an_earlier_agreement_was_signed(found: Candidates, start: int, index: int) -> bool:
+    """Whether the venue or town at `start` of sentence `index` closes a relative clause of
+    signing of an earlier agreement a referenced cue names ("Kerja sama ini menindaklanjuti nota
+    kesepahaman yang diteken pada 12 Maret 2023 di Gedung Sate"; assembly.yaml earlier_signing_place)."""
+    before = found.text[found.sentence(index).start:start]
+    return cues.rule("earlier_signing_place").search(before) is not None \
+        and cues.status_cue("referenced", before, len(before)) is not None
 
 
 @lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
@@ -213,6 +251,9 @@ def _introduced_place(found: Candidates, detail: list[int], province: bool = Fal
                 # signing's day follows, after its address, is the signing's ("pelatihan tenaga
                 # kerja di Sragen, Senin (4/3)", "kerja sama pariwisata di Seoul, Korea Selatan, Selasa")
                 continue
+            if _after_another_activity(found, candidate.start, index) \
+                    or _where_an_earlier_agreement_was_signed(found, candidate.start, index):
+                continue  # "Usai penandatanganan, rombongan meninjau pabrik di Cikarang"
             before = sentence.text[:candidate.start - sentence.start].rstrip().lower()
             paragraph = found.text[found.text.rfind("\n", 0, candidate.start) + 1:candidate.start]
             visited = cues.rule("visit_place_introducers").search(before) is not None \

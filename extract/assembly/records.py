@@ -121,7 +121,8 @@ def _date(found: Candidates, draft: Draft, options: ExtractionOptions,
     if draft.same_signing_as is not None:
         return None, None, []
     windows = replace(options.windows, detail_sentences=0) if status in {"referenced", "planned"} else options.windows
-    return choose_date(found, draft.sentences, draft.mentions[0].start, windows, reported=status == "signed")
+    return choose_date(found, draft.sentences, draft.mentions[0].start, windows, reported=status == "signed",
+                       planned=status == "planned")
 
 
 def _article_type(found: Candidates) -> str:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from extract.candidates import Candidates, Sentence, Trigger
 from extract.components.state import candidates
 from extract.text import LIST_ITEM
-from extract.vocabulary import gate, triggers, words_pattern
+from extract.vocabulary import assembly_words, gate, triggers, words_pattern
 
 _PARTY_WINDOW = 40  # characters around an everyday instrument word where a party word makes it the party
 _TERM_PURPOSES = frozenset({"instrument", "cooperation"})  # terms, not verbs (patterns/triggers.yaml)
@@ -93,6 +93,10 @@ class TriggerFinder:
         return names_instrument or bool(self.context.search(text) or self.verbs.search(text))
 
     def _mark_relevant(self, found: Candidates) -> None:
+        """The lead, the sentences with vocabulary and those after them, list lines a sentence
+        announces, and the occasion a sentence with vocabulary points back at ("Rapat ... digelar
+        di Hotel X. Dalam kesempatan itu, ... menandatangani MoU": its venue and place are read;
+        patterns/assembly.yaml same_occasion)."""
         if all(t.kind == "verb" for t in found.triggers):
             # signing verbs alone make no record (assemble._mentions), so an article without
             # agreement vocabulary has no sentence worth the heavy components
@@ -105,6 +109,8 @@ class TriggerFinder:
             if sentence.index in with_vocabulary:
                 for follower in content[position:position + self.following_sentences + 1]:
                     follower.relevant = True
+                if position > 0 and assembly_words().rule("same_occasion").search(sentence.text):
+                    content[position - 1].relevant = True  # the occasion it points back at
             # "... dengan daerah berikut:" announces list lines, and so does a sentence right
             # after one with vocabulary ("... dengan sejumlah perusahaan. Berikut daftarnya:")
             announces = sentence.index in with_vocabulary or (position > 0 and content[position - 1].index

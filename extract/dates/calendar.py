@@ -54,6 +54,23 @@ def year_before_reference(month: int, day: int | None, reference: date) -> int:
     return year
 
 
+def year_from_reference_on(month: int, day: int | None, reference: date) -> int:
+    """The reference year, or the one after when the day/month lies before it ("15 Juli
+    mendatang": the first such day on or after the reference)."""
+    if day is None:
+        return reference.year if month >= reference.month else reference.year + 1
+    for year in range(reference.year, reference.year + 9):  # 29/2 needs a leap year
+        candidate = safe_date(year, month, day)
+        if candidate and candidate >= reference:
+            return year
+    return reference.year
+
+
+def next_weekday_after(reference: date, weekday: int) -> date:
+    """The first `weekday` strictly after the reference ("Senin mendatang")."""
+    return reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+
+
 def nearest_weekday(around: date, weekday: int) -> date:
     """The date with `weekday` closest to `around` (the earlier one on a tie)."""
     shift = (weekday - around.weekday()) % 7

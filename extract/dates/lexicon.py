@@ -44,6 +44,7 @@ class DateLexicon:
     connector_alt: str
     part_alt: str
     past_alt: str
+    future_alt: str
     relative_alt: str
     anchored_alt: str
     unit_alt: str
@@ -156,6 +157,7 @@ def date_lexicon() -> DateLexicon:
         connector_alt=_alternation(_require(data, "range_connectors", list)),
         part_alt=_alternation(list(period_parts)),
         past_alt=_alternation(_require(data, "past_suffixes", list)),
+        future_alt=_alternation(_require(data, "future_suffixes", list)),
         relative_alt=_alternation(list(relative), case_sensitive),
         anchored_alt=_alternation(list(anchored)),
         unit_alt=_alternation(list(counted_units)),

@@ -19,9 +19,11 @@ from extract.dates.calendar import (
     iso_month,
     last_weekday_before,
     latest_weekday_on_or_before,
+    next_weekday_after,
     spoken,
     week_days,
     year_before_reference,
+    year_from_reference_on,
 )
 from extract.dates.fallback import parse_loose_day_month_year
 from extract.dates.lexicon import COUNTED_PAST_WORDS, date_lexicon, month_number, weekday_number
@@ -102,8 +104,20 @@ def _numeric(match: regex.Match, reference: date, _given: bool) -> DateMention |
         if not (bracketed and dateline or tagged_dateline):
             return None
     rule = "weekday_numeric" if weekday is not None else "numeric_dmy"
-    return resolve_day(_span(match), int(match.group("d")), int(match.group("m")), year,
-                       weekday, reference, rule)
+    day, month = int(match.group("d")), int(match.group("m"))
+    if year is None and match.group("ahead"):
+        return _ahead(match, day, month, weekday, reference, rule)
+    return resolve_day(_span(match), day, month, year, weekday, reference, rule)
+
+
+def _ahead(match: regex.Match, day: int, month: int, weekday: int | None, reference: date,
+           rule: str) -> DateMention | None:
+    """A day without a year written as lying ahead ("15 Juli mendatang", "Senin (17/7)
+    mendatang"): in the first year it falls on or after the reference."""
+    if not (1 <= month <= 12):
+        return None
+    year = year_from_reference_on(month, day, reference)
+    return resolve_day(_span(match), day, month, str(year), weekday, reference, rule, "relative")
 
 
 # --- day month year in words, with optional range start: Senin, 11 Desember 2023 ---
@@ -141,6 +155,8 @@ def _day_month_words(match: regex.Match, reference: date, _given: bool) -> DateM
     if match.group("d1"):
         return _range(match, reference, "day_month_range", day, month, year)
     rule = "weekday_day_month" if match.group("wd") else "day_month"
+    if year is None and match.group("ahead"):
+        return _ahead(match, day, month, _weekday(match), reference, rule)
     return resolve_day(_span(match), day, month, year, _weekday(match), reference, rule)
 
 
@@ -173,7 +189,8 @@ def _part_note(match: regex.Match) -> str | None:
 
 
 def _month_year(match: regex.Match, reference: date, _given: bool) -> DateMention | None:
-    if not (match.group("y") or match.group("part") or match.group("bulan") or match.group("lalu")):
+    if not (match.group("y") or match.group("part") or match.group("bulan") or match.group("lalu")
+            or match.group("ahead")):
         return None  # a bare month name is too weak ("Mei" in a list of plans)
     if DAY_NUMBER_BEFORE.search(_before(match, 4)):
         return None  # "30 Februari 2023": the day rule rejected it, the month must not stand
@@ -182,6 +199,9 @@ def _month_year(match: regex.Match, reference: date, _given: bool) -> DateMentio
     notes = [_part_note(match)]
     if match.group("y"):
         year, kind = int(match.group("y")), "absolute"
+    elif match.group("ahead"):
+        year, kind = year_from_reference_on(month, None, reference), "relative"
+        notes.append(f"no year written; {year} is the first on or after the reference")
     else:
         year, kind = year_before_reference(month, None, reference), "relative"
         notes.append(f"no year written; {year} is the latest not after the reference")
@@ -266,6 +286,11 @@ def _weekday_mention(match: regex.Match, reference: date, given: bool) -> DateMe
         day = week_days(reference, offset)[weekday]
         return DateMention(start, end, written, day.isoformat(), "day", "relative", weekday,
                            False, (), "weekday_week", f"{spoken(day)}, from reference {reference}")
+    if match.group("ahead"):
+        day = next_weekday_after(reference, weekday)
+        return DateMention(start, end, written, day.isoformat(), "day", "relative", weekday,
+                           False, (), "weekday_ahead",
+                           f"first {spoken(day)} after reference {reference}")
     if match.group("lalu"):
         day = last_weekday_before(reference, weekday)
         return DateMention(start, end, written, day.isoformat(), "day", "relative", weekday,
@@ -310,7 +335,7 @@ def date_rules() -> tuple[DateRule, ...]:
     lx = date_lexicon()
     weekday_prefix = rf"(?:(?P<wd>{B}{lx.weekday_alt}){E}(?:{WS}{lx.day_part_alt}{E})?(?:{WS0},)?{WS0})?"
     day_word = rf"(?:(?P<tgl>{B}{lx.day_word_alt}){WS0})?"
-    past = rf"(?P<lalu>{WS}{lx.past_alt}{E})?"
+    past = rf"(?:(?P<lalu>{WS}{lx.past_alt}{E})|(?P<ahead>{WS}{lx.future_alt}{E}))?"
     month = lx.month_alt
     conn = lx.connector_alt
     sources: list[tuple[str, str, Handler]] = [

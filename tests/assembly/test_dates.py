@@ -85,7 +85,26 @@ def test_a_month_or_year_dates_a_signing_only_in_its_mention_sentence(extract, w
          "ini merupakan perpanjangan dari kesepakatan bersama yang ditandatangani pada 2019.", [None, "2019"]),
         ("Pemkab Sidoarjo dan Pemkab Mojokerto menandatangani kesepakatan bersama, Senin (5/2/2024). Kesepakatan "
          "ini merupakan tindak lanjut dari nota kesepahaman yang diteken pada 12 Mei 2022.", ["2024-02-05"]),
+        # ... also after a past adverb ("yang telah diteken") or "kedua pihak" in the relative clause
+        ("Pemkab Sidoarjo dan Pemkab Mojokerto menandatangani perjanjian kerja sama, Senin (5/2/2024), yang "
+         "merupakan turunan dari nota kesepahaman yang telah diteken tahun lalu.", ["2024-02-05", "2023"]),
+        ("Penandatanganan perjanjian kerja sama antara Pemkab Sidoarjo dan Pemkab Mojokerto pada Senin (5/2/2024) "
+         "ini menindaklanjuti nota kesepahaman yang diteken kedua pihak pada Oktober lalu.",
+         ["2024-02-05", "2023-10"]),
+        # an earlier agreement named in the signing's sentence without a date of its own takes none,
+        # not the signing's day
+        ("Pemkab Sidoarjo dan Universitas Delta menandatangani perjanjian kerja sama, Senin (5/2/2024), sebagai "
+         "tindak lanjut nota kesepahaman kedua pihak.", ["2024-02-05", None]),
+        ("Sebagai tindak lanjut nota kesepahaman, Pemkab Sidoarjo dan Universitas Delta menandatangani "
+         "perjanjian kerja sama, Senin (5/2/2024).", [None, "2024-02-05"]),
+        # ... and a year written right after its name dates it
+        ("Pemkab Sidoarjo dan Universitas Delta menandatangani perjanjian kerja sama, Senin (5/2/2024), yang "
+         "merupakan implementasi nota kesepahaman tahun 2021.", ["2024-02-05", "2021"]),
+        ("Pemkab Sidoarjo dan Universitas Delta menandatangani nota kesepahaman tahun 2024 tentang pendidikan, "
+         "Senin (5/2/2024).", ["2024-02-05"]),
         # counter-examples: a relative clause of this signing, and an earlier agreement's own record
+        ("Kerja sama ini merupakan tindak lanjut dari nota kesepahaman antara Pemkab Sidoarjo dan Universitas "
+         "Delta yang ditandatangani Senin (5/2/2024).", ["2024-02-05"]),
         ("Kesepakatan bersama antara Pemkab Sidoarjo dan Pemkab Mojokerto yang ditandatangani pada Senin "
          "(5/2/2024) itu meliputi pengelolaan air.", ["2024-02-05"]),
         ("Kerja sama ini merupakan tindak lanjut dari nota kesepahaman antara Pemkab Sidoarjo dan Pemkab "
@@ -206,3 +225,60 @@ def test_a_date_inside_a_bodys_name_dates_no_signing(extract):
     text = ("SURABAYA - Universitas 17 Agustus 1945 (Untag) Surabaya menandatangani nota kesepahaman dengan "
             "Kyoto University.")
     assert [r["date"] for r in extract(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # a day or month without a year written as lying ahead is the first one after the report
+        # (published 2024-03-20), not the latest before it
+        ("akan menandatangani nota kesepahaman pada 10 April mendatang", ("planned", "2024-04-10")),
+        ("akan menandatangani nota kesepahaman pada Februari mendatang", ("planned", "2025-02")),
+        ("dijadwalkan menandatangani nota kesepahaman Senin mendatang", ("planned", "2024-03-25")),
+        # counter-examples: a day written as past, and one with its year
+        ("menandatangani nota kesepahaman pada 10 Maret lalu", ("signed", "2024-03-10")),
+        ("akan menandatangani nota kesepahaman pada 10 Februari 2025 mendatang", ("planned", "2025-02-10")),
+    ],
+)
+def test_a_day_written_as_lying_ahead(extract, when, expected):
+    text = f"Pemkab Klaten {when} dengan Universitas Tunas Harapan.\n"
+    assert [(r["status"], r["date"]) for r in extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "kemarin" / "hari ini" inside quoted speech count from the day of the statement written
+        # after the quote, not from the publication date (2024-03-21) or the dateline's day
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Pendopo Klaten. "
+         '"Kemarin kami sudah meneken MoU ini," ujar Bupati Klaten, Selasa (19/3/2024).', "2024-03-18"),
+        ('Klaten, 21 Maret 2024 - Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman. '
+         '"Hari ini kami menandatangani MoU," kata Bupati Klaten di Pendopo Klaten, Selasa (19/3/2024).',
+         "2024-03-19"),
+        # counter-examples: outside a quote, and a quote with no day of its statement
+        ("Pemkab Klaten dan Universitas Tunas Harapan kemarin menandatangani nota kesepahaman di Pendopo Klaten. "
+         "Bupati Klaten menyampaikan hal itu, Selasa (19/3/2024).", "2024-03-20"),
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di Pendopo Klaten. "
+         '"Kemarin kami sudah meneken MoU ini," ujar Bupati Klaten.', "2024-03-20"),
+    ],
+)
+def test_a_relative_day_in_quoted_speech_counts_from_the_statement(extract, text, expected):
+    assert [r["date"] for r in extract(text, published="2024-03-21")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # a planned signing lies ahead of the report (published 2024-03-20): a day or month without
+        # a year is the next one, and a weekday-dated day the upcoming one that fits the weekday
+        ("akan menandatangani nota kesepahaman pada 10 Februari", ("planned", "2025-02-10")),
+        ("akan menandatangani nota kesepahaman pada akhir Februari", ("planned", "2025-02")),
+        ("dijadwalkan menandatangani nota kesepahaman pada Senin (25/3)", ("planned", "2024-03-25")),
+        # counter-examples: a signed agreement's day lies behind the report, and a written year stays
+        ("menandatangani nota kesepahaman pada 10 Februari", ("signed", "2024-02-10")),
+        ("akan menandatangani nota kesepahaman pada 10 Februari 2024", ("planned", "2024-02-10")),
+    ],
+)
+def test_a_planned_signings_day_lies_ahead_of_the_report(extract, when, expected):
+    text = f"Pemkab Klaten {when} dengan Universitas Tunas Harapan.\n"
+    assert [(r["status"], r["date"]) for r in extract(text)] == [expected]

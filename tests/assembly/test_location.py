@@ -531,9 +531,12 @@ def test_the_place_of_an_earlier_signing_is_not_this_ones(extract, after, city):
         ("Mahasiswa nantinya akan praktik di Kendal.", "Semarang"),
         # ... nor a province, which would make the dateline's city none
         ("Program ini akan dilaksanakan di Provinsi Jawa Timur.", "Semarang"),
+        # ... nor the town of another activity held after the signing
+        ("Usai penandatanganan, rombongan meninjau sentra kerajinan tembaga di Kabupaten Boyolali.", "Semarang"),
         # counter-examples: a later sentence about the signing or the event
         ("Penandatanganan dilakukan di Surakarta.", "Surakarta"),
         ("Acara tersebut berlangsung di Surakarta.", "Surakarta"),
+        ("Dalam kunjungan ke Surakarta, kedua pihak juga menandatangani nota kesepahaman itu.", "Surakarta"),
     ],
 )
 def test_a_town_of_a_later_sentence_about_something_else(extract, after, city):
@@ -541,3 +544,73 @@ def test_a_town_of_a_later_sentence_about_something_else(extract, after, city):
             f"Selasa (12/3/2024). {after}")
     records = extract(text)
     assert [r["location"]["city"] for r in records] == [city]
+
+
+@pytest.mark.parametrize(
+    ("after", "venue"),
+    [
+        # the venue of another activity held after the signing is not the signing's
+        ("Usai penandatanganan, acara dilanjutkan dengan kuliah umum di Aula Fakultas Hukum Unitas.", None),
+        ("Setelah itu, Bupati meninjau pameran produk mahasiswa di Gedung Serbaguna Unitas.", None),
+        # counter-examples: the signing itself after the cue, and a venue written before the cue
+        ("Acara yang dilanjutkan dengan penandatanganan itu digelar di Aula Fakultas Hukum Unitas.",
+         "Aula Fakultas Hukum Unitas"),
+        ("Penandatanganan berlangsung di Pendopo Kabupaten Klaten dan dilanjutkan dengan diskusi.",
+         "Pendopo Kabupaten Klaten"),
+    ],
+)
+def test_the_venue_of_a_later_activity_is_not_the_signings(extract, after, venue):
+    records = extract(TOLD.format(after=after))
+    assert [r["location"]["venue"] for r in records] == [venue]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        # where an earlier agreement the signing continues was signed is not this signing's place
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, Selasa "
+         "(12/3/2024). Kerja sama ini menindaklanjuti nota kesepahaman yang diteken pada 5 Mei 2023 di Pendopo "
+         "Kabupaten Klaten.", None, "Semarang"),
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama, Selasa "
+         "(12/3/2024), sebagai tindak lanjut nota kesepahaman yang telah ditandatangani di Surakarta.",
+         None, "Semarang"),
+        # counter-example: the relative clause of this signing
+        ("SEMARANG - Pemkab Klaten dan Universitas Tunas Harapan menandatangani perjanjian kerja sama yang "
+         "ditandatangani di Pendopo Kabupaten Klaten, Selasa (12/3/2024).", "Pendopo Kabupaten Klaten", "Klaten"),
+    ],
+)
+def test_the_place_an_earlier_agreement_was_signed_is_not_this_ones(extract, text, venue, city):
+    records = [r for r in extract(text) if r["status"] == "signed"]
+    assert [(r["location"]["venue"], r["location"]["city"]) for r in records] == [(venue, city)]
+
+
+@pytest.mark.parametrize(
+    ("before", "venue", "city"),
+    [
+        # a signing "in that occasion" takes the venue and place of the occasion told just before
+        ("Rapat koordinasi ketahanan pangan digelar di Hotel Sahid Kusuma, Senin (11/3/2024).",
+         "Hotel Sahid Kusuma", "Semarang"),
+        ("Rapat koordinasi ketahanan pangan digelar di Surakarta, Senin (11/3/2024).", None, "Surakarta"),
+        # counter-example: where a speaker told something is no occasion's venue
+        ("Hal itu disampaikan Bupati Klaten di Pendopo Kabupaten Klaten, Senin (11/3/2024).", None, "Semarang"),
+    ],
+)
+def test_a_signing_at_the_occasion_told_before(extract, before, venue, city):
+    text = (f"SEMARANG - {before} Dalam kesempatan itu, Pemkab Klaten dan Universitas Tunas Harapan "
+            "menandatangani nota kesepahaman.")
+    records = extract(text)
+    assert [(r["location"]["venue"], r["location"]["city"]) for r in records] == [(venue, city)]
+
+
+def test_a_signing_without_the_back_reference_takes_no_venue_from_the_sentence_before(extract):
+    text = ("SEMARANG - Rapat koordinasi ketahanan pangan digelar di Hotel Sahid Kusuma, Senin (11/3/2024). "
+            "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman.")
+    assert [r["location"]["venue"] for r in extract(text)] == [None]
+
+
+def test_the_occasion_told_after_the_lead_is_read_too(extract):
+    # the sentence before "Dalam kesempatan itu" lies past the article's lead: it is read all the same
+    text = ("SEMARANG - Gubernur Jawa Tengah membuka pameran produk desa. Pameran diikuti dua ratus pelaku usaha. "
+            "Para bupati turut hadir. Puncak acara berlangsung di Hotel Sahid Kusuma, Senin (11/3/2024). "
+            "Dalam kesempatan itu, Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman.")
+    assert [r["location"]["venue"] for r in extract(text)] == ["Hotel Sahid Kusuma"]
