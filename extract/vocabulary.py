@@ -324,6 +324,7 @@ class Scopes(_Schema):
     distant_links: tuple[str, ...]
     distant_purpose_links: tuple[str, ...]
     fronted_purposes: tuple[str, ...]
+    aim_cues: tuple[str, ...]
     dateline_chars: int = Field(gt=0)
     through_cues: tuple[str, ...]
     through_demonstratives: tuple[str, ...]

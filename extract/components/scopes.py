@@ -8,10 +8,11 @@ opens a list that runs to the next cue or the end of the clause. Only sentences 
 agreement are read: those with agreement vocabulary (a trigger) and those that name "kedua
 pihak" or its content ("isinya").
 
-Purpose clauses after the signing ("bertujuan meningkatkan X", "dalam rangka X", "guna X") are
-not read: on the dev articles every form tried lifted one half and lowered the other (more
-wishes than areas). Only a purpose the sentence opens with ("Dalam upaya memperkuat X, ...
-meneken MoU") is read, as the agreement's title.
+Purpose clauses after the signing ("dalam rangka X", "guna X") are not read: on the dev articles
+every form tried lifted one half and lowered the other (more wishes than areas). A purpose the
+sentence opens with ("Dalam upaya memperkuat X, ... meneken MoU") is read, as the agreement's
+title; one stated with "bertujuan" or "dengan tujuan" is read as its aim, an area only when the
+record names no other (extract/assembly/ownership.py).
 
 `find_scopes` and `find_list_line` are pure functions over one sentence; the vocabulary is in
 patterns/scopes.yaml. Which record a list belongs to, and keeping each area once per record,
@@ -126,13 +127,15 @@ def _rules() -> _Rules:
         rf"\s+(?:{alternation(data.scope_copulas)})"
         rf"|(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
         rf"|(?P<narrowing>{alternation(data.narrowing_cues)})"
+        rf"|(?P<aim>{alternation(data.aim_cues)})"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
         rf"|(?P<through>(?:{alternation(data.through_cues)})\s+{instrument}\s+(?:{alternation(data.through_demonstratives)})(?=\s*,))"
         rf"|(?:{alternation([verb.text for verb in vocabulary.verbs])})\s+(?P<bare_topic>{instrument})(?=\s)"
         rf"(?!\s+(?:{links})\b))\b",
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
-    cue_phrases = (list(data.list_cues) + list(data.scope_heads) + list(data.narrowing_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
+    cue_phrases = (list(data.list_cues) + list(data.scope_heads) + list(data.narrowing_cues) + list(data.aim_cues)
+                   + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
                    + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links)
                    + list(data.distant_purpose_links))
     return _Rules(
@@ -224,17 +227,18 @@ def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int,
     return [item[:3] for item in _find(sentence, bare_topics)]
 
 
-def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool, bool, bool]]:
     """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
     tentang X"): such a topic is the agreement's title, and yields to the areas a text lists;
     flagged when a list cue opened it (not an instrument's topic, near or distant); flagged
     when a near link of subject, not of purpose, opened it ("MoU tentang X", not "MoU untuk X"):
-    the agreement's heading; and flagged when the list is said to add to what came before
-    ("juga mencakup", "Selain itu, ..."): it names areas beside a title, not its parts."""
+    the agreement's heading; flagged when the list is said to add to what came before
+    ("juga mencakup", "Selain itu, ..."): it names areas beside a title, not its parts; and
+    flagged when an aim opened it ("bertujuan meningkatkan X"): an area only when no other is named."""
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
     adding_sentence = rules.adding_start.match(sentence) is not None
-    items: list[tuple[int, int, str, bool, bool, bool, bool]] = []
+    items: list[tuple[int, int, str, bool, bool, bool, bool, bool]] = []
     list_start = 0  # where the items of the last list that gave any begin
     for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
         right_after_item = bool(items) and not sentence[items[-1][1]:cue].strip()
@@ -248,14 +252,15 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
             list_start = len(items)
         for item in listed:
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append((*item, kind.startswith("distant") or kind == "purpose",
+                items.append((*item, kind.startswith("distant") or kind in ("purpose", "aim"),
                               kind in ("list", "narrowing", "through"),
                               kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None,
-                              adding_sentence or rules.adding_before.search(sentence, max(0, cue - 30), cue) is not None))
+                              adding_sentence or rules.adding_before.search(sentence, max(0, cue - 30), cue) is not None,
+                              kind == "aim"))
     return items[:rules.max_items]
 
 
-def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool, bool]], listed: list[tuple[int, int, str]],
+def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool, bool, bool]], listed: list[tuple[int, int, str]],
                         sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
     """A field cue right after a later item of a list names that item's field ("meliputi
     pengembangan aplikasi, pelatihan aparatur di bidang teknologi informasi, dan ..."): the item
@@ -407,7 +412,7 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
         item = _item(piece, rules, kind in ("bare_topic", "distant_purpose", "narrowing"), kind == "through" and not items,
-                     kind == "purpose" or in_clause)
+                     kind in ("purpose", "aim") or in_clause)
         if item is None:
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list
@@ -601,18 +606,18 @@ class ScopeFinder:
         return doc
 
 
-def _after_ordinal(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+def _after_ordinal(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool, bool]]:
     """The areas a sentence names after its ordinal ("Kedua, penelitian bersama."), as listed items."""
-    return [(*item, False, True, False, False) for item in _read_list(text, start, _clause_end(text, start, len(text)), rules)]
+    return [(*item, False, True, False, False, False) for item in _read_list(text, start, _clause_end(text, start, len(text)), rules)]
 
 
-def _what_a_party_does(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+def _what_a_party_does(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool, bool]]:
     """After a list, a sentence that goes on with it ("Selain itu, perusahaan akan membuka tempat
     praktik kerja lapangan serta ikut menyusun kurikulum") may say what a party will do, as after
     "Melalui MoU ini,": the areas of its clause, when it opens with a modal and a verb of an activity."""
     while start < len(text) and text[start] in " ,":
         start += 1  # the comma after "Selain itu"
-    return [(*item, False, True, False, False)
+    return [(*item, False, True, False, False, False)
             for item in _read_list(text, start, _clause_end(text, start, len(text)), rules, "through")]
 
 
@@ -681,9 +686,9 @@ def _words(text: str) -> frozenset[str]:
 
 def _record(found: Candidates, sentence: Sentence, items: list[tuple], listed: bool = False) -> None:
     for start, end, text, *flags in items:
-        topic, listed_here, heading, adding = flags or (False, listed, False, False)
+        topic, listed_here, heading, adding, aim = flags or (False, listed, False, False, False)
         found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                  sentence.index, topic, listed_here, heading, adding))
+                                  sentence.index, topic, listed_here, heading, adding, aim))
 
 
 @Language.factory("sepakat_scopes")

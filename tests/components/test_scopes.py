@@ -591,6 +591,34 @@ def test_a_purpose_the_sentence_opens_with(marked):
     check(marked)
 
 
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an aim stated after the signing names its area as a fronted purpose does
+        "MoU ini bertujuan untuk <S noun=peningkatan>meningkatkan kualitas layanan kesehatan ibu dan anak</S>.",
+        "Kerja sama dilakukan dengan tujuan <S noun=percepatan>mempercepat digitalisasi layanan keuangan</S>.",
+        "Perjanjian itu bertujuan <S>pengembangan desa wisata</S> di lereng Gunung Harapan.",
+        # ... but not a wish, a clause with its own subject, or a verb without an area noun
+        "Kegiatan ini bertujuan untuk mempererat silaturahmi kedua lembaga.",
+        "Kerja sama itu bertujuan meningkatkan kualitas pelayanan kepada masyarakat.",
+        "Kerja sama itu bertujuan agar penanganan stunting dapat dipercepat.",
+        "MoU ini bertujuan menjangkau pasar ekspor.",
+    ],
+)
+def test_an_aim_stated_after_the_signing(marked):
+    check(marked)
+
+
+def test_an_aim_is_flagged(nlp):
+    text = SIGNING_WITHOUT_AREA + "Nota kesepahaman ini bertujuan meningkatkan mutu pendidikan dasar."
+    assert [(s.text, s.aim) for s in candidates(nlp(text)).scopes] == [("peningkatan mutu pendidikan dasar", True)]
+    listed = SIGNING_WITHOUT_AREA + "Kerja sama ini meliputi pelatihan guru."
+    assert [(s.text, s.aim) for s in candidates(nlp(listed)).scopes] == [("pelatihan guru", False)]
+
+
+SIGNING_WITHOUT_AREA = "Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
+
+
 SIGNING = "Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
 
 
