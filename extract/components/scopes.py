@@ -86,6 +86,10 @@ class _Rules:
     relation_words: regex.Pattern
     verb_shaped_nouns: frozenset[str]
     not_topics: frozenset[str]
+    english_function_words: frozenset[str]
+    english_topic_shape: regex.Pattern
+    english_topic_nouns: frozenset[str]
+    english_not_topics: frozenset[str]
     bad_start: frozenset[str]
     catch_all: frozenset[str]
     modal: regex.Pattern
@@ -181,6 +185,10 @@ def _rules() -> _Rules:
         relation_words=regex.compile(rf"^(?:{alternation(data.relation_words)})\b", regex.IGNORECASE),
         verb_shaped_nouns=frozenset(w.lower() for w in data.verb_shaped_nouns),
         not_topics=frozenset(w.lower() for w in data.not_topics),
+        english_function_words=frozenset(w.lower() for w in data.english_function_words),
+        english_topic_shape=regex.compile(data.english_topic_shape),
+        english_topic_nouns=frozenset(w.lower() for w in data.english_topic_nouns),
+        english_not_topics=frozenset(w.lower() for w in data.english_not_topics),
         bad_start=frozenset(w.lower() for w in data.bad_item_starts),
         catch_all=frozenset(w.lower() for w in data.catch_all_ends),
         modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)}|(?P<benefit>{alternation(data.benefit_verbs)}))\s+",
@@ -534,7 +542,20 @@ def _names_an_area(text: str, rules: _Rules) -> bool:
     first = text.split()[0].lower()
     if rules.org_head.match(text) or first in rules.not_topics:
         return False
-    return bool(rules.nominal_shape.match(first) or rules.topic_noun.match(text))
+    return bool(rules.nominal_shape.match(first) or rules.topic_noun.match(text)) or _english_topic(text, rules)
+
+
+def _english_topic(text: str, rules: _Rules) -> bool:
+    """A title-case English topic of business news ("Carbon Capture and Storage", "Green
+    Hydrogen"): plain capitalised words and function words, headed by a last word of the
+    shape or list of a topic noun, and not by a body's ("Tanoto Foundation")."""
+    words = text.split()
+    if not text.isascii() or not words[0][0].isupper() \
+            or not all(word[0].isupper() or word in rules.english_function_words for word in words):
+        return False
+    head = words[-1].lower()
+    return head not in rules.english_not_topics \
+        and (head in rules.english_topic_nouns or rules.english_topic_shape.match(head) is not None)
 
 
 def _as_area(words: list[str], rules: _Rules) -> str | None:

@@ -124,6 +124,15 @@ def test_topic_of_the_instrument(marked):
         "Kerja sama meliputi <S>pendidikan</S>, Bupati Harapan Jaya mengatakan hal itu kemarin.",
         "Kerja sama ini meliputi Kejaksaan Negeri Harapan dan Dinas Sosial.",
         "Kerja sama di bidang <S>kesehatan</S> dengan Universitas Tunas Harapan itu diteken kemarin.",
+        # English topics of business news in title case, headed by a topic noun
+        "PT Harapan Energi dan Tunas Corp menandatangani MoU on <S>Carbon Capture and Storage</S> di Tokyo.",
+        "Keduanya meneken Memorandum of Cooperation in the Field of <S>Energy Transition</S>.",
+        "Kesepakatan itu mencakup kerja sama di bidang <S>Renewable Energy</S>, <S>Green Hydrogen</S>, dan "
+        "<S>Critical Minerals</S>.",
+        # ... but not a body or an event of that shape, nor a name
+        "Kerja sama ini meliputi Tunas Harapan Foundation dan Harapan Investment Authority.",
+        "Kerja sama itu mencakup Harapan Business Conference.",
+        "Keduanya meneken MoU on Harapan Jaya.",
     ],
 )
 def test_capitalised_items(marked):
