@@ -325,6 +325,7 @@ class Scopes(_Schema):
     distant_purpose_links: tuple[str, ...]
     fronted_purposes: tuple[str, ...]
     aim_cues: tuple[str, ...]
+    plan_openers: tuple[str, ...]
     dateline_chars: int = Field(gt=0)
     through_cues: tuple[str, ...]
     through_demonstratives: tuple[str, ...]

@@ -113,6 +113,7 @@ class _Rules:
     first_ordinal: regex.Pattern
     adding_before: regex.Pattern
     adding_start: regex.Pattern
+    plan_opener: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +217,7 @@ def _rules() -> _Rules:
         ordinal_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.ordinal_starts)})\s*,\s*", regex.IGNORECASE),
         first_ordinal=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.first_ordinals)})\b", regex.IGNORECASE),
         adding_before=regex.compile(rf"\b(?:{alternation(data.adding_words)})(?:\s+[\w-]+)?\s+$", regex.IGNORECASE),
+        plan_opener=regex.compile(rf"[\s\"“'‘]*(?:(?:{alternation(data.plan_openers)})\s*,?\s*)?", regex.IGNORECASE),
         adding_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.adding_starts)})\b", regex.IGNORECASE),
     )
 
@@ -613,6 +615,7 @@ class ScopeFinder:
             enumerating = ordinal is not None and ((read and rules.first_ordinal.match(sentence.text) is not None)
                                                    or enumerating)  # "Pertama, X. Kedua, Y." after the agreement
             continuation = rules.continuation.match(sentence.text) if listed else None
+            was_read = read
             read = sentence.index in about or (sentence.relevant and bool(rules.about_agreement.search(sentence.text))) \
                 or continuation is not None
             items = _find(sentence.text, bare_topics=not sentence.headline) if read or enumerating else []
@@ -620,6 +623,9 @@ class ScopeFinder:
                 items = _after_ordinal(sentence.text, ordinal.end(), rules)
             if continuation is not None and not items:
                 items = _what_a_party_does(sentence.text, continuation.end(), rules)
+            if was_read and not read and not items:  # "Pihak bank akan menyediakan X" right after the signing
+                opener = rules.plan_opener.match(sentence.text)
+                items = _what_a_party_does(sentence.text, opener.end(), rules)
             _record(found, sentence, items)
             listed = bool(items)
             announcing = read and sentence.text.rstrip().endswith(":")

@@ -743,6 +743,29 @@ def test_a_sentence_that_goes_on_with_no_activity_of_a_party(nlp, after):
     assert scopes_of(nlp, SIGNING + "Kerja sama ini mencakup pelatihan dosen. " + after) == ["pelatihan dosen"]
 
 
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("Pihak bank akan menyediakan layanan pembayaran uang kuliah bagi mahasiswa.",
+         ["penyediaan layanan pembayaran uang kuliah bagi mahasiswa"]),
+        ("\"Nantinya, universitas akan membantu pelatihan tenaga bidan di puskesmas,\" kata Bupati.",
+         ["pelatihan tenaga bidan"]),
+        ("Ke depan, Unitas akan mengembangkan kebun percobaan dan melatih penyuluh pertanian.",
+         ["pengembangan kebun percobaan", "pelatihan penyuluh pertanian"]),
+        # ... but not what just happens, or an act that names no activity
+        ("Bank itu menyediakan layanan pembayaran uang kuliah.", []),
+        ("Nantinya, rektor akan hadir di acara wisuda.", []),
+    ],
+)
+def test_the_sentence_after_the_signing_may_say_what_a_party_will_do(nlp, after, expected):
+    assert scopes_of(nlp, SIGNING + after) == expected
+
+
+def test_what_a_party_will_do_is_read_only_right_after_the_agreement(nlp):
+    text = SIGNING + "Bupati meninjau pasar. Nantinya, universitas akan membantu pelatihan tenaga bidan."
+    assert scopes_of(nlp, text) == []
+
+
 def test_what_a_party_will_do_goes_on_only_after_a_list(nlp):
     text = SIGNING + "Bupati meninjau pasar. Selain itu, pabrik akan membuka tempat magang bagi mahasiswa."
     assert scopes_of(nlp, text) == []
