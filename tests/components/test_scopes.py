@@ -400,9 +400,13 @@ def test_list_markers_inside_a_sentence(marked):
         "Kedua negara meneken MoU tentang <S>ketahanan pangan</S> dalam kunjungan kenegaraan Presiden ke Canberra.",
         "Kesepakatan bersama tentang <S>penanganan masalah hukum perdata</S> digelar di Pendopo Ageng, 5/2/2024.",
         "Penandatanganan MoU tentang <S>layanan rujukan</S> berlangsung Senin siang.",
+        # ... as is how the signing or the service is held
+        "Keduanya meneken MoU tentang <S>pendampingan hukum</S> secara virtual dari Jakarta.",
+        "Melalui MoU ini, bank akan <S noun=penyediaan>menyediakan layanan pembayaran uang kuliah</S> secara daring.",
         # counter-examples: "pada" before a word, a number inside an item, a word holding a time word
         "Kerja sama meliputi <S>pendampingan pada usaha mikro</S>, <S>penyediaan 3 unit ambulans</S>.",
         "Kerja sama meliputi <S>perlindungan pekerja harian lepas</S>.",
+        "Kerja sama meliputi <S>penerimaan pajak secara nontunai</S>.",
     ],
 )
 def test_a_date_or_event_after_an_item_ends_it(marked):
