@@ -587,8 +587,14 @@ def _is_verb(word: str, rules: _Rules) -> bool:
 
 
 def _with_specific_object(words: list[str], object_start: int, rules: _Rules) -> str | None:
+    """The item, when its object names more than a wish or the relationship itself; the relationship
+    with an activity and its object after it names that activity ("memperkuat koordinasi pengendalian
+    harga pangan"; not "memperkuat koordinasi kedua lembaga")."""
     object_text = " ".join(words[object_start:])
-    if rules.relation_words.match(object_text) \
+    relation = rules.relation_words.match(object_text)
+    if relation and not (len(following := object_text[relation.end():].split()) > 1
+                         and rules.activity_shape.match(following[0])
+                         and following[0].lower() not in rules.not_topics) \
             or all(word.lower().strip("(),") in rules.generic_objects for word in words[object_start:]):
         return None
     return " ".join(words)

@@ -150,6 +150,12 @@ def test_capitalised_items(marked):
         "Nota kesepahaman untuk meningkatkan pelayanan itu diteken kemarin.",
         "Kerja sama ini untuk meningkatkan kesejahteraan masyarakat.",
         "Kedua pihak sepakat bekerja sama untuk memperkuat sinergi dan hubungan baik.",
+        "Dalam MoU itu, kedua pihak sepakat memperkuat koordinasi kedua lembaga.",
+        "Dalam MoU itu, kedua pihak sepakat memperkuat hubungan perdagangan.",
+        # ... unless an activity and its object follow the relationship
+        "Dalam MoU itu, kedua pihak sepakat <S noun=penguatan>memperkuat koordinasi pengendalian harga pangan</S> "
+        "dan <S noun=>mendorong digitalisasi transaksi pemerintah daerah</S>.",
+        "Melalui MoU ini, keduanya sepakat <S noun=peningkatan>meningkatkan sinergi pengawasan obat dan makanan</S>.",
         # a verb with no noun in the table is a clause
         "Kerja sama itu meliputi menyampaikan laporan setiap bulan.",
         # "dan" before a verb of the table opens the next item
