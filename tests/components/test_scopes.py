@@ -578,6 +578,8 @@ def test_distant_topic_links(marked):
         "Dalam nota kesepahaman itu, PT Harapan berkomitmen <S noun=pemasangan>memasang mesin parkir elektronik</S>, "
         "<S noun=pembangunan>membangun aplikasi pembayaran parkir</S>, dan berbagi pendapatan dengan pemkot.",
         "Dalam PKS tersebut, bank akan <S noun=pembelian>membeli gabah petani</S>.",
+        "Melalui MoU ini, kampus bakal <S noun=pendampingan>mendampingi pelaku usaha kopi</S>.",
+        "Melalui MoU ini, kampus bakal menggelar wisuda di gedung baru.",
         "Dalam MoU itu, kedua pihak berkomitmen menjaga hubungan baik.",
         # what the parties agreed to do in it
         "Dalam kerja sama itu, kedua pihak sepakat untuk <S noun=pengembangan>mengembangkan hilirisasi batu bara</S> "
