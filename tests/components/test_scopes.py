@@ -156,6 +156,11 @@ def test_capitalised_items(marked):
         "Dalam MoU itu, kedua pihak sepakat <S noun=penguatan>memperkuat koordinasi pengendalian harga pangan</S> "
         "dan <S noun=>mendorong digitalisasi transaksi pemerintah daerah</S>.",
         "Melalui MoU ini, keduanya sepakat <S noun=peningkatan>meningkatkan sinergi pengawasan obat dan makanan</S>.",
+        # verbs of reducing, protecting, financing and supplying lead items with their nouns
+        "Kedua pihak sepakat bekerja sama untuk <S noun=penurunan>menurunkan angka stunting</S> dan "
+        "<S noun=pengendalian>mengendalikan harga beras</S>.",
+        "Melalui MoU ini, bank akan <S noun=pembiayaan>membiayai pembangunan rumah nelayan</S>.",
+        "Kerja sama ini untuk melindungi masyarakat.",
         # a verb with no noun in the table is a clause
         "Kerja sama itu meliputi menyampaikan laporan setiap bulan.",
         # "dan" before a verb of the table opens the next item
