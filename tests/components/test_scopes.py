@@ -57,6 +57,10 @@ def check(marked: str, finder=find_scopes) -> None:
         "Pemkab Harapan dan Unitas sepakat bekerja sama <S noun=pengembangan>mengembangkan desa wisata</S>.",
         "Kerja sama itu seputar <S>pengembangan talenta digital</S>.",
         "MoU tersebut berkaitan erat dengan <S>pengembangan talenta digital</S>.",
+        # a range of areas
+        "Kerja sama ini mencakup berbagai bidang, mulai dari <S>pendidikan</S>, <S>kesehatan</S>, hingga <S>pariwisata</S>.",
+        "Cakupan kerja sama mulai dari <S>penyediaan bibit</S>, hingga <S>pemasaran hasil panen</S>.",
+        "Kerja sama itu berlaku mulai dari tahun 2024 hingga 2027.",
         # ... but not whom they work with, or how
         "Pemkab Harapan dan Unitas sepakat bekerja sama dengan baik.",
         "Kedua pihak berkolaborasi dalam waktu dekat.",
