@@ -329,6 +329,7 @@ class Scopes(_Schema):
     dateline_chars: int = Field(gt=0)
     through_cues: tuple[str, ...]
     through_demonstratives: tuple[str, ...]
+    through_nouns: tuple[str, ...]
     distant_link_words: int = Field(gt=0)
     distant_link_blockers: tuple[str, ...]
     about_agreement: WordList

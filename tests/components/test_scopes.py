@@ -588,6 +588,9 @@ def test_distant_topic_links(marked):
         "<S noun=pembangunan>membangun aplikasi pembayaran parkir</S>, dan berbagi pendapatan dengan pemkot.",
         "Dalam PKS tersebut, bank akan <S noun=pembelian>membeli gabah petani</S>.",
         "Melalui MoU ini, kampus bakal <S noun=pendampingan>mendampingi pelaku usaha kopi</S>.",
+        "Melalui kolaborasi ini, kampus akan <S noun=>membantu pemetaan potensi desa</S>.",
+        "Lewat sinergi tersebut, bank akan <S noun=penyaluran>menyalurkan kredit usaha rakyat</S>.",
+        "Melalui kolaborasi ini, kampus akan hadir di pameran.",
         "Melalui MoU ini, kampus bakal menggelar wisuda di gedung baru.",
         "Dalam MoU itu, kedua pihak berkomitmen menjaga hubungan baik.",
         # what the parties agreed to do in it
