@@ -591,6 +591,9 @@ def test_distant_topic_links(marked):
         "Melalui kolaborasi ini, kampus akan <S noun=>membantu pemetaan potensi desa</S>.",
         "Lewat sinergi tersebut, bank akan <S noun=penyaluran>menyalurkan kredit usaha rakyat</S>.",
         "Melalui kolaborasi ini, kampus akan hadir di pameran.",
+        # the comma after the cue may be left out
+        "Melalui kerja sama ini kedua pihak akan <S noun=pengembangan>mengembangkan wisata halal</S>.",
+        "Dalam MoU ini disebutkan masa berlakunya lima tahun.",
         "Melalui MoU ini, kampus bakal menggelar wisuda di gedung baru.",
         "Dalam MoU itu, kedua pihak berkomitmen menjaga hubungan baik.",
         # what the parties agreed to do in it
