@@ -326,6 +326,7 @@ class Scopes(_Schema):
     fronted_purposes: tuple[str, ...]
     aim_cues: tuple[str, ...]
     plan_openers: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
     dateline_chars: int = Field(gt=0)
     through_cues: tuple[str, ...]
     through_demonstratives: tuple[str, ...]

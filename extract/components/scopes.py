@@ -218,7 +218,8 @@ def _rules() -> _Rules:
         ordinal_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.ordinal_starts)})\s*,\s*", regex.IGNORECASE),
         first_ordinal=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.first_ordinals)})\b", regex.IGNORECASE),
         adding_before=regex.compile(rf"\b(?:{alternation(data.adding_words)})(?:\s+[\w-]+)?\s+$", regex.IGNORECASE),
-        plan_opener=regex.compile(rf"[\s\"“'‘]*(?:(?:{alternation(data.plan_openers)})\s*,?\s*)?", regex.IGNORECASE),
+        plan_opener=regex.compile(rf"[\s\"“'‘]*(?:[^,.\"“”]{{0,80}}?\b(?:{alternation(data.speech_verbs)})\s*,?\s*(?:bahwa\s+)?)?"
+                                  rf"(?:(?:{alternation(data.plan_openers)})\s*,?\s*)?", regex.IGNORECASE),
         adding_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.adding_starts)})\b", regex.IGNORECASE),
     )
 

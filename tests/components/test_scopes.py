@@ -779,6 +779,9 @@ def test_a_sentence_that_goes_on_with_no_activity_of_a_party(nlp, after):
          ["pelatihan tenaga bidan"]),
         ("Ke depan, Unitas akan mengembangkan kebun percobaan dan melatih penyuluh pertanian.",
          ["pengembangan kebun percobaan", "pelatihan penyuluh pertanian"]),
+        ("Bupati Harapan Jaya mengatakan, universitas akan mendampingi petani kopi.", ["pendampingan petani kopi"]),
+        ("Rektor menjelaskan bahwa kampus akan menyusun rencana induk desa wisata.",
+         ["penyusunan rencana induk desa wisata"]),
         # ... but not what just happens, or an act that names no activity
         ("Bank itu menyediakan layanan pembayaran uang kuliah.", []),
         ("Nantinya, rektor akan hadir di acara wisuda.", []),
