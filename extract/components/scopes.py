@@ -134,7 +134,7 @@ def _rules() -> _Rules:
         rf"|(?P<narrowing>{alternation(data.narrowing_cues)})"
         rf"|(?P<aim>{alternation(data.aim_cues)})"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
-        rf"|(?P<through>(?:{alternation(data.through_cues)})\s+(?:{instrument}|(?:{alternation(data.through_nouns)}))"
+        rf"|(?P<through>(?:(?:{alternation(data.through_cues)})\s+|^)(?:{instrument}|(?:{alternation(data.through_nouns)}))"
         rf"\s+(?:{alternation(data.through_demonstratives)})(?=\s*,|\s+\w))"  # the comma may be left out
         rf"|(?:{alternation([verb.text for verb in vocabulary.verbs])})\s+(?P<bare_topic>{instrument})(?=\s)"
         rf"(?!\s+(?:{links})\b))\b",

@@ -591,6 +591,9 @@ def test_distant_topic_links(marked):
         "Melalui kolaborasi ini, kampus akan <S noun=>membantu pemetaan potensi desa</S>.",
         "Lewat sinergi tersebut, bank akan <S noun=penyaluran>menyalurkan kredit usaha rakyat</S>.",
         "Melalui kolaborasi ini, kampus akan hadir di pameran.",
+        # the agreement itself may open the sentence as its subject
+        "Kerja sama ini juga akan <S noun=pengembangan>mengembangkan wisata halal</S>.",
+        "MoU ini akan berlaku lima tahun.",
         # the comma after the cue may be left out
         "Melalui kerja sama ini kedua pihak akan <S noun=pengembangan>mengembangkan wisata halal</S>.",
         "Dalam MoU ini disebutkan masa berlakunya lima tahun.",
