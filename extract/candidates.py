@@ -144,6 +144,7 @@ class Scope:
     listed: bool = False  # opened by a list cue or a list line, not by an instrument's topic link
     heading: bool = False  # opened by a near link of subject ("MoU tentang X"): the agreement's heading
     adding: bool = False  # listed as more than what came before ("juga mencakup"): it restates no title
+    aim: bool = False  # a purpose stated after the signing ("bertujuan meningkatkan X"): only when no other area is named
 
 
 @dataclass(slots=True)

@@ -325,9 +325,13 @@ class Scopes(_Schema):
     distant_links: tuple[str, ...]
     distant_purpose_links: tuple[str, ...]
     fronted_purposes: tuple[str, ...]
+    aim_cues: tuple[str, ...]
+    plan_openers: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
     dateline_chars: int = Field(gt=0)
     through_cues: tuple[str, ...]
     through_demonstratives: tuple[str, ...]
+    through_nouns: tuple[str, ...]
     distant_link_words: int = Field(gt=0)
     distant_link_blockers: tuple[str, ...]
     about_agreement: WordList
@@ -364,6 +368,10 @@ class Scopes(_Schema):
     two_acts_words: int = Field(gt=0)
     topic_nouns: tuple[str, ...]
     not_topics: tuple[str, ...]
+    english_function_words: tuple[str, ...]
+    english_topic_shape: str
+    english_topic_nouns: tuple[str, ...]
+    english_not_topics: tuple[str, ...]
     catch_all_ends: tuple[str, ...]
     modal_words: tuple[str, ...]
     doing_verbs: tuple[str, ...]
@@ -382,7 +390,8 @@ class Scopes(_Schema):
         found += [(("clause_cuts", i), f"{cut!r} is not one of item_cuts")
                   for i, cut in enumerate(self.clause_cuts) if cut.lower() not in cuts]
         return found + _regex_problem(("nominal_shape",), self.nominal_shape) \
-            + _regex_problem(("activity_shape",), self.activity_shape)
+            + _regex_problem(("activity_shape",), self.activity_shape) \
+            + _regex_problem(("english_topic_shape",), self.english_topic_shape)
 
 
 class Enumerations(_Schema):

@@ -103,6 +103,15 @@ def test_a_heading_yields_to_areas_listed_one_by_one_elsewhere(extract):
     assert [s["text"] for r in purpose for s in r["scopes"]][0] == "pembangunan asrama mahasiswa"
 
 
+def test_an_aim_is_an_area_only_when_no_other_is_named(extract):
+    lead = "Pemkot Harapan Jaya dan Universitas Tunas Harapan meneken MoU, Senin (3/4/2023). "
+    aim = "Kerja sama ini bertujuan meningkatkan kualitas layanan kesehatan ibu dan anak."
+    alone = extract(lead + aim)
+    assert [s["text"] for r in alone for s in r["scopes"]] == ["peningkatan kualitas layanan kesehatan ibu dan anak"]
+    beside = extract(lead + aim + " Kerja sama ini meliputi pelatihan bidan, serta penyediaan ambulans desa.")
+    assert [s["text"] for r in beside for s in r["scopes"]] == ["pelatihan bidan", "penyediaan ambulans desa"]
+
+
 def test_a_title_stays_beside_areas_said_to_be_added(extract):
     heading = extract("Pemprov Harapan dan Balai POM Harapan meneken MoU tentang pengawasan obat dan makanan, "
                       "Selasa (4/6/2024). Kerja sama ini juga mencakup edukasi keamanan pangan, serta pendampingan "

@@ -186,6 +186,7 @@ def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[lis
         or (_general_lists(found, index) if draft.status != "referenced" else [])
     scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
     scopes = [s for s in scopes if not (s.heading and _listed_elsewhere(s, scopes))]
+    scopes = [s for s in scopes if not (s.aim and any(not other.aim for other in scopes))]  # an aim only alone
     scopes = [scopes[i] for i in distinct_areas([s.text for s in scopes], [s.sentence for s in scopes])]
     entries = [evidence(found, f"scopes[{number}]", scope.text, scope.start, scope.end, "scopes:list")
                for number, scope in enumerate(scopes)]

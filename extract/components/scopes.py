@@ -8,10 +8,11 @@ opens a list that runs to the next cue or the end of the clause. Only sentences 
 agreement are read: those with agreement vocabulary (a trigger) and those that name "kedua
 pihak" or its content ("isinya").
 
-Purpose clauses after the signing ("bertujuan meningkatkan X", "dalam rangka X", "guna X") are
-not read: on the dev articles every form tried lifted one half and lowered the other (more
-wishes than areas). Only a purpose the sentence opens with ("Dalam upaya memperkuat X, ...
-meneken MoU") is read, as the agreement's title.
+Purpose clauses after the signing ("dalam rangka X", "guna X") are not read: on the dev articles
+every form tried lifted one half and lowered the other (more wishes than areas). A purpose the
+sentence opens with ("Dalam upaya memperkuat X, ... meneken MoU") is read, as the agreement's
+title; one stated with "bertujuan" or "dengan tujuan" is read as its aim, an area only when the
+record names no other (extract/assembly/ownership.py).
 
 `find_scopes` and `find_list_line` are pure functions over one sentence; the vocabulary is in
 patterns/scopes.yaml. Which record a list belongs to, and keeping each area once per record,
@@ -85,6 +86,10 @@ class _Rules:
     relation_words: regex.Pattern
     verb_shaped_nouns: frozenset[str]
     not_topics: frozenset[str]
+    english_function_words: frozenset[str]
+    english_topic_shape: regex.Pattern
+    english_topic_nouns: frozenset[str]
+    english_not_topics: frozenset[str]
     bad_start: frozenset[str]
     catch_all: frozenset[str]
     modal: regex.Pattern
@@ -108,6 +113,7 @@ class _Rules:
     first_ordinal: regex.Pattern
     adding_before: regex.Pattern
     adding_start: regex.Pattern
+    plan_opener: regex.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -126,13 +132,16 @@ def _rules() -> _Rules:
         rf"\s+(?:{alternation(data.scope_copulas)})"
         rf"|(?:{alternation(data.list_cues)})(?!\s+(?:{alternation(data.not_after_cue)})\b))"
         rf"|(?P<narrowing>{alternation(data.narrowing_cues)})"
+        rf"|(?P<aim>{alternation(data.aim_cues)})"
         rf"|(?P<topic>{instrument}\s+(?:{links})(?:\s+(?:{alternation(data.topic_fillers)}))?)"
-        rf"|(?P<through>(?:{alternation(data.through_cues)})\s+{instrument}\s+(?:{alternation(data.through_demonstratives)})(?=\s*,))"
+        rf"|(?P<through>(?:(?:{alternation(data.through_cues)})\s+|^)(?:{instrument}|(?:{alternation(data.through_nouns)}))"
+        rf"\s+(?:{alternation(data.through_demonstratives)})(?=\s*,|\s+\w))"  # the comma may be left out
         rf"|(?:{alternation([verb.text for verb in vocabulary.verbs])})\s+(?P<bare_topic>{instrument})(?=\s)"
         rf"(?!\s+(?:{links})\b))\b",
         regex.IGNORECASE)
     separators = "".join(regex.escape(s) for s in data.separators)
-    cue_phrases = (list(data.list_cues) + list(data.scope_heads) + list(data.narrowing_cues) + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
+    cue_phrases = (list(data.list_cues) + list(data.scope_heads) + list(data.narrowing_cues) + list(data.aim_cues)
+                   + list(data.through_cues) + instrument_terms + list(data.topic_instruments)
                    + [verb.text for verb in vocabulary.verbs] + non_cues + list(data.distant_links)
                    + list(data.distant_purpose_links))
     return _Rules(
@@ -178,6 +187,10 @@ def _rules() -> _Rules:
         relation_words=regex.compile(rf"^(?:{alternation(data.relation_words)})\b", regex.IGNORECASE),
         verb_shaped_nouns=frozenset(w.lower() for w in data.verb_shaped_nouns),
         not_topics=frozenset(w.lower() for w in data.not_topics),
+        english_function_words=frozenset(w.lower() for w in data.english_function_words),
+        english_topic_shape=regex.compile(data.english_topic_shape),
+        english_topic_nouns=frozenset(w.lower() for w in data.english_topic_nouns),
+        english_not_topics=frozenset(w.lower() for w in data.english_not_topics),
         bad_start=frozenset(w.lower() for w in data.bad_item_starts),
         catch_all=frozenset(w.lower() for w in data.catch_all_ends),
         modal=regex.compile(rf"(?:^|\s)(?:{alternation(data.modal_words)}|(?P<benefit>{alternation(data.benefit_verbs)}))\s+",
@@ -205,6 +218,8 @@ def _rules() -> _Rules:
         ordinal_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.ordinal_starts)})\s*,\s*", regex.IGNORECASE),
         first_ordinal=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.first_ordinals)})\b", regex.IGNORECASE),
         adding_before=regex.compile(rf"\b(?:{alternation(data.adding_words)})(?:\s+[\w-]+)?\s+$", regex.IGNORECASE),
+        plan_opener=regex.compile(rf"[\s\"“'‘]*(?:[^,.\"“”]{{0,80}}?\b(?:{alternation(data.speech_verbs)})\s*,?\s*(?:bahwa\s+)?)?"
+                                  rf"(?:(?:{alternation(data.plan_openers)})\s*,?\s*)?", regex.IGNORECASE),
         adding_start=regex.compile(rf"[\s\"“'‘]*(?:{alternation(data.adding_starts)})\b", regex.IGNORECASE),
     )
 
@@ -224,17 +239,18 @@ def find_scopes(sentence: str, bare_topics: bool = True) -> list[tuple[int, int,
     return [item[:3] for item in _find(sentence, bare_topics)]
 
 
-def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, bool, bool, bool, bool, bool]]:
     """find_scopes, each item flagged when a distant topic link opened its list ("MoU dengan B
     tentang X"): such a topic is the agreement's title, and yields to the areas a text lists;
     flagged when a list cue opened it (not an instrument's topic, near or distant); flagged
     when a near link of subject, not of purpose, opened it ("MoU tentang X", not "MoU untuk X"):
-    the agreement's heading; and flagged when the list is said to add to what came before
-    ("juga mencakup", "Selain itu, ..."): it names areas beside a title, not its parts."""
+    the agreement's heading; flagged when the list is said to add to what came before
+    ("juga mencakup", "Selain itu, ..."): it names areas beside a title, not its parts; and
+    flagged when an aim opened it ("bertujuan meningkatkan X"): an area only when no other is named."""
     rules = _rules()
     regions = [region for region in _regions(sentence, rules) if bare_topics or region[2] != "bare_topic"]
     adding_sentence = rules.adding_start.match(sentence) is not None
-    items: list[tuple[int, int, str, bool, bool, bool, bool]] = []
+    items: list[tuple[int, int, str, bool, bool, bool, bool, bool]] = []
     list_start = 0  # where the items of the last list that gave any begin
     for (cue, start, kind), following in zip(regions, [r[0] for r in regions[1:]] + [len(sentence)]):
         right_after_item = bool(items) and not sentence[items[-1][1]:cue].strip()
@@ -248,14 +264,15 @@ def _find(sentence: str, bare_topics: bool = True) -> list[tuple[int, int, str, 
             list_start = len(items)
         for item in listed:
             if all(item[2].lower() != seen[2].lower() for seen in items):
-                items.append((*item, kind.startswith("distant") or kind == "purpose",
+                items.append((*item, kind.startswith("distant") or kind in ("purpose", "aim"),
                               kind in ("list", "narrowing", "through"),
                               kind == "topic" and rules.purpose_link.search(sentence, cue, start) is None,
-                              adding_sentence or rules.adding_before.search(sentence, max(0, cue - 30), cue) is not None))
+                              adding_sentence or rules.adding_before.search(sentence, max(0, cue - 30), cue) is not None,
+                              kind == "aim"))
     return items[:rules.max_items]
 
 
-def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool, bool]], listed: list[tuple[int, int, str]],
+def _field_of_last_item(items: list[tuple[int, int, str, bool, bool, bool, bool, bool]], listed: list[tuple[int, int, str]],
                         sentence: str, rules: _Rules) -> list[tuple[int, int, str]]:
     """A field cue right after a later item of a list names that item's field ("meliputi
     pengembangan aplikasi, pelatihan aparatur di bidang teknologi informasi, dan ..."): the item
@@ -407,7 +424,7 @@ def _read_list(sentence: str, start: int, end: int, rules: _Rules, kind: str = "
         if rules.source.fullmatch(piece):
             continue  # "..., lanjut Budi, ...": the list goes on
         item = _item(piece, rules, kind in ("bare_topic", "distant_purpose", "narrowing"), kind == "through" and not items,
-                     kind == "purpose" or in_clause)
+                     kind in ("purpose", "aim") or in_clause)
         if item is None:
             if items or not _blank(piece, rules):
                 break  # a clause that is no area ends the list
@@ -529,7 +546,20 @@ def _names_an_area(text: str, rules: _Rules) -> bool:
     first = text.split()[0].lower()
     if rules.org_head.match(text) or first in rules.not_topics:
         return False
-    return bool(rules.nominal_shape.match(first) or rules.topic_noun.match(text))
+    return bool(rules.nominal_shape.match(first) or rules.topic_noun.match(text)) or _english_topic(text, rules)
+
+
+def _english_topic(text: str, rules: _Rules) -> bool:
+    """A title-case English topic of business news ("Carbon Capture and Storage", "Green
+    Hydrogen"): plain capitalised words and function words, headed by a last word of the
+    shape or list of a topic noun, and not by a body's ("Tanoto Foundation")."""
+    words = text.split()
+    if not text.isascii() or not words[0][0].isupper() \
+            or not all(word[0].isupper() or word in rules.english_function_words for word in words):
+        return False
+    head = words[-1].lower()
+    return head not in rules.english_not_topics \
+        and (head in rules.english_topic_nouns or rules.english_topic_shape.match(head) is not None)
 
 
 def _as_area(words: list[str], rules: _Rules) -> str | None:
@@ -559,8 +589,14 @@ def _is_verb(word: str, rules: _Rules) -> bool:
 
 
 def _with_specific_object(words: list[str], object_start: int, rules: _Rules) -> str | None:
+    """The item, when its object names more than a wish or the relationship itself; the relationship
+    with an activity and its object after it names that activity ("memperkuat koordinasi pengendalian
+    harga pangan"; not "memperkuat koordinasi kedua lembaga")."""
     object_text = " ".join(words[object_start:])
-    if rules.relation_words.match(object_text) \
+    relation = rules.relation_words.match(object_text)
+    if relation and not (len(following := object_text[relation.end():].split()) > 1
+                         and rules.activity_shape.match(following[0])
+                         and following[0].lower() not in rules.not_topics) \
             or all(word.lower().strip("(),") in rules.generic_objects for word in words[object_start:]):
         return None
     return " ".join(words)
@@ -587,6 +623,7 @@ class ScopeFinder:
             enumerating = ordinal is not None and ((read and rules.first_ordinal.match(sentence.text) is not None)
                                                    or enumerating)  # "Pertama, X. Kedua, Y." after the agreement
             continuation = rules.continuation.match(sentence.text) if listed else None
+            was_read = read
             read = sentence.index in about or (sentence.relevant and bool(rules.about_agreement.search(sentence.text))) \
                 or continuation is not None
             items = _find(sentence.text, bare_topics=not sentence.headline) if read or enumerating else []
@@ -594,6 +631,9 @@ class ScopeFinder:
                 items = _after_ordinal(sentence.text, ordinal.end(), rules)
             if continuation is not None and not items:
                 items = _what_a_party_does(sentence.text, continuation.end(), rules)
+            if was_read and not read and not items:  # "Pihak bank akan menyediakan X" right after the signing
+                opener = rules.plan_opener.match(sentence.text)
+                items = _what_a_party_does(sentence.text, opener.end(), rules)
             _record(found, sentence, items)
             listed = bool(items)
             announcing = read and sentence.text.rstrip().endswith(":")
@@ -601,18 +641,18 @@ class ScopeFinder:
         return doc
 
 
-def _after_ordinal(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+def _after_ordinal(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool, bool]]:
     """The areas a sentence names after its ordinal ("Kedua, penelitian bersama."), as listed items."""
-    return [(*item, False, True, False, False) for item in _read_list(text, start, _clause_end(text, start, len(text)), rules)]
+    return [(*item, False, True, False, False, False) for item in _read_list(text, start, _clause_end(text, start, len(text)), rules)]
 
 
-def _what_a_party_does(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+def _what_a_party_does(text: str, start: int, rules: _Rules) -> list[tuple[int, int, str, bool, bool, bool, bool, bool]]:
     """After a list, a sentence that goes on with it ("Selain itu, perusahaan akan membuka tempat
     praktik kerja lapangan serta ikut menyusun kurikulum") may say what a party will do, as after
     "Melalui MoU ini,": the areas of its clause, when it opens with a modal and a verb of an activity."""
     while start < len(text) and text[start] in " ,":
         start += 1  # the comma after "Selain itu"
-    return [(*item, False, True, False, False)
+    return [(*item, False, True, False, False, False)
             for item in _read_list(text, start, _clause_end(text, start, len(text)), rules, "through")]
 
 
@@ -681,9 +721,9 @@ def _words(text: str) -> frozenset[str]:
 
 def _record(found: Candidates, sentence: Sentence, items: list[tuple], listed: bool = False) -> None:
     for start, end, text, *flags in items:
-        topic, listed_here, heading, adding = flags or (False, listed, False, False)
+        topic, listed_here, heading, adding, aim = flags or (False, listed, False, False, False)
         found.scopes.append(Scope(start + sentence.start, end + sentence.start, text, categorise(text),
-                                  sentence.index, topic, listed_here, heading, adding))
+                                  sentence.index, topic, listed_here, heading, adding, aim))
 
 
 @Language.factory("sepakat_scopes")

@@ -57,6 +57,10 @@ def check(marked: str, finder=find_scopes) -> None:
         "Pemkab Harapan dan Unitas sepakat bekerja sama <S noun=pengembangan>mengembangkan desa wisata</S>.",
         "Kerja sama itu seputar <S>pengembangan talenta digital</S>.",
         "MoU tersebut berkaitan erat dengan <S>pengembangan talenta digital</S>.",
+        # a range of areas
+        "Kerja sama ini mencakup berbagai bidang, mulai dari <S>pendidikan</S>, <S>kesehatan</S>, hingga <S>pariwisata</S>.",
+        "Cakupan kerja sama mulai dari <S>penyediaan bibit</S>, hingga <S>pemasaran hasil panen</S>.",
+        "Kerja sama itu berlaku mulai dari tahun 2024 hingga 2027.",
         # ... but not whom they work with, or how
         "Pemkab Harapan dan Unitas sepakat bekerja sama dengan baik.",
         "Kedua pihak berkolaborasi dalam waktu dekat.",
@@ -124,6 +128,15 @@ def test_topic_of_the_instrument(marked):
         "Kerja sama meliputi <S>pendidikan</S>, Bupati Harapan Jaya mengatakan hal itu kemarin.",
         "Kerja sama ini meliputi Kejaksaan Negeri Harapan dan Dinas Sosial.",
         "Kerja sama di bidang <S>kesehatan</S> dengan Universitas Tunas Harapan itu diteken kemarin.",
+        # English topics of business news in title case, headed by a topic noun
+        "PT Harapan Energi dan Tunas Corp menandatangani MoU on <S>Carbon Capture and Storage</S> di Tokyo.",
+        "Keduanya meneken Memorandum of Cooperation in the Field of <S>Energy Transition</S>.",
+        "Kesepakatan itu mencakup kerja sama di bidang <S>Renewable Energy</S>, <S>Green Hydrogen</S>, dan "
+        "<S>Critical Minerals</S>.",
+        # ... but not a body or an event of that shape, nor a name
+        "Kerja sama ini meliputi Tunas Harapan Foundation dan Harapan Investment Authority.",
+        "Kerja sama itu mencakup Harapan Business Conference.",
+        "Keduanya meneken MoU on Harapan Jaya.",
     ],
 )
 def test_capitalised_items(marked):
@@ -141,6 +154,17 @@ def test_capitalised_items(marked):
         "Nota kesepahaman untuk meningkatkan pelayanan itu diteken kemarin.",
         "Kerja sama ini untuk meningkatkan kesejahteraan masyarakat.",
         "Kedua pihak sepakat bekerja sama untuk memperkuat sinergi dan hubungan baik.",
+        "Dalam MoU itu, kedua pihak sepakat memperkuat koordinasi kedua lembaga.",
+        "Dalam MoU itu, kedua pihak sepakat memperkuat hubungan perdagangan.",
+        # ... unless an activity and its object follow the relationship
+        "Dalam MoU itu, kedua pihak sepakat <S noun=penguatan>memperkuat koordinasi pengendalian harga pangan</S> "
+        "dan <S noun=>mendorong digitalisasi transaksi pemerintah daerah</S>.",
+        "Melalui MoU ini, keduanya sepakat <S noun=peningkatan>meningkatkan sinergi pengawasan obat dan makanan</S>.",
+        # verbs of reducing, protecting, financing and supplying lead items with their nouns
+        "Kedua pihak sepakat bekerja sama untuk <S noun=penurunan>menurunkan angka stunting</S> dan "
+        "<S noun=pengendalian>mengendalikan harga beras</S>.",
+        "Melalui MoU ini, bank akan <S noun=pembiayaan>membiayai pembangunan rumah nelayan</S>.",
+        "Kerja sama ini untuk melindungi masyarakat.",
         # a verb with no noun in the table is a clause
         "Kerja sama itu meliputi menyampaikan laporan setiap bulan.",
         # "dan" before a verb of the table opens the next item
@@ -391,9 +415,13 @@ def test_list_markers_inside_a_sentence(marked):
         "Kedua negara meneken MoU tentang <S>ketahanan pangan</S> dalam kunjungan kenegaraan Presiden ke Canberra.",
         "Kesepakatan bersama tentang <S>penanganan masalah hukum perdata</S> digelar di Pendopo Ageng, 5/2/2024.",
         "Penandatanganan MoU tentang <S>layanan rujukan</S> berlangsung Senin siang.",
+        # ... as is how the signing or the service is held
+        "Keduanya meneken MoU tentang <S>pendampingan hukum</S> secara virtual dari Jakarta.",
+        "Melalui MoU ini, bank akan <S noun=penyediaan>menyediakan layanan pembayaran uang kuliah</S> secara daring.",
         # counter-examples: "pada" before a word, a number inside an item, a word holding a time word
         "Kerja sama meliputi <S>pendampingan pada usaha mikro</S>, <S>penyediaan 3 unit ambulans</S>.",
         "Kerja sama meliputi <S>perlindungan pekerja harian lepas</S>.",
+        "Kerja sama meliputi <S>penerimaan pajak secara nontunai</S>.",
     ],
 )
 def test_a_date_or_event_after_an_item_ends_it(marked):
@@ -559,6 +587,17 @@ def test_distant_topic_links(marked):
         "Dalam nota kesepahaman itu, PT Harapan berkomitmen <S noun=pemasangan>memasang mesin parkir elektronik</S>, "
         "<S noun=pembangunan>membangun aplikasi pembayaran parkir</S>, dan berbagi pendapatan dengan pemkot.",
         "Dalam PKS tersebut, bank akan <S noun=pembelian>membeli gabah petani</S>.",
+        "Melalui MoU ini, kampus bakal <S noun=pendampingan>mendampingi pelaku usaha kopi</S>.",
+        "Melalui kolaborasi ini, kampus akan <S noun=>membantu pemetaan potensi desa</S>.",
+        "Lewat sinergi tersebut, bank akan <S noun=penyaluran>menyalurkan kredit usaha rakyat</S>.",
+        "Melalui kolaborasi ini, kampus akan hadir di pameran.",
+        # the agreement itself may open the sentence as its subject
+        "Kerja sama ini juga akan <S noun=pengembangan>mengembangkan wisata halal</S>.",
+        "MoU ini akan berlaku lima tahun.",
+        # the comma after the cue may be left out
+        "Melalui kerja sama ini kedua pihak akan <S noun=pengembangan>mengembangkan wisata halal</S>.",
+        "Dalam MoU ini disebutkan masa berlakunya lima tahun.",
+        "Melalui MoU ini, kampus bakal menggelar wisuda di gedung baru.",
         "Dalam MoU itu, kedua pihak berkomitmen menjaga hubungan baik.",
         # what the parties agreed to do in it
         "Dalam kerja sama itu, kedua pihak sepakat untuk <S noun=pengembangan>mengembangkan hilirisasi batu bara</S> "
@@ -589,6 +628,34 @@ def test_what_a_party_will_do_through_the_agreement(marked):
 )
 def test_a_purpose_the_sentence_opens_with(marked):
     check(marked)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # an aim stated after the signing names its area as a fronted purpose does
+        "MoU ini bertujuan untuk <S noun=peningkatan>meningkatkan kualitas layanan kesehatan ibu dan anak</S>.",
+        "Kerja sama dilakukan dengan tujuan <S noun=percepatan>mempercepat digitalisasi layanan keuangan</S>.",
+        "Perjanjian itu bertujuan <S>pengembangan desa wisata</S> di lereng Gunung Harapan.",
+        # ... but not a wish, a clause with its own subject, or a verb without an area noun
+        "Kegiatan ini bertujuan untuk mempererat silaturahmi kedua lembaga.",
+        "Kerja sama itu bertujuan meningkatkan kualitas pelayanan kepada masyarakat.",
+        "Kerja sama itu bertujuan agar penanganan stunting dapat dipercepat.",
+        "MoU ini bertujuan menjangkau pasar ekspor.",
+    ],
+)
+def test_an_aim_stated_after_the_signing(marked):
+    check(marked)
+
+
+def test_an_aim_is_flagged(nlp):
+    text = SIGNING_WITHOUT_AREA + "Nota kesepahaman ini bertujuan meningkatkan mutu pendidikan dasar."
+    assert [(s.text, s.aim) for s in candidates(nlp(text)).scopes] == [("peningkatan mutu pendidikan dasar", True)]
+    listed = SIGNING_WITHOUT_AREA + "Kerja sama ini meliputi pelatihan guru."
+    assert [(s.text, s.aim) for s in candidates(nlp(listed)).scopes] == [("pelatihan guru", False)]
+
+
+SIGNING_WITHOUT_AREA = "Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
 
 
 SIGNING = "Pemkab Harapan Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman, Senin. "
@@ -704,6 +771,32 @@ def test_a_sentence_that_goes_on_with_what_a_party_will_do(nlp):
 )
 def test_a_sentence_that_goes_on_with_no_activity_of_a_party(nlp, after):
     assert scopes_of(nlp, SIGNING + "Kerja sama ini mencakup pelatihan dosen. " + after) == ["pelatihan dosen"]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("Pihak bank akan menyediakan layanan pembayaran uang kuliah bagi mahasiswa.",
+         ["penyediaan layanan pembayaran uang kuliah bagi mahasiswa"]),
+        ("\"Nantinya, universitas akan membantu pelatihan tenaga bidan di puskesmas,\" kata Bupati.",
+         ["pelatihan tenaga bidan"]),
+        ("Ke depan, Unitas akan mengembangkan kebun percobaan dan melatih penyuluh pertanian.",
+         ["pengembangan kebun percobaan", "pelatihan penyuluh pertanian"]),
+        ("Bupati Harapan Jaya mengatakan, universitas akan mendampingi petani kopi.", ["pendampingan petani kopi"]),
+        ("Rektor menjelaskan bahwa kampus akan menyusun rencana induk desa wisata.",
+         ["penyusunan rencana induk desa wisata"]),
+        # ... but not what just happens, or an act that names no activity
+        ("Bank itu menyediakan layanan pembayaran uang kuliah.", []),
+        ("Nantinya, rektor akan hadir di acara wisuda.", []),
+    ],
+)
+def test_the_sentence_after_the_signing_may_say_what_a_party_will_do(nlp, after, expected):
+    assert scopes_of(nlp, SIGNING + after) == expected
+
+
+def test_what_a_party_will_do_is_read_only_right_after_the_agreement(nlp):
+    text = SIGNING + "Bupati meninjau pasar. Nantinya, universitas akan membantu pelatihan tenaga bidan."
+    assert scopes_of(nlp, text) == []
 
 
 def test_what_a_party_will_do_goes_on_only_after_a_list(nlp):
