@@ -354,6 +354,9 @@ def test_a_foreign_legal_form_ends_a_company_name(sentence, bodies):
         ("BP Batam meneken MoU dengan Sembcorp Industries dan Keppel Corporation.",
          ["BP Batam", "Sembcorp Industries", "Keppel Corporation"]),
         ("Pemprov Jabar meneken MoU dengan Hyundai Motors.", ["Pemprov Jabar", "Hyundai Motors"]),
+        ("PT Tirta Baruna dan Karsten Energy meneken MoU.", ["PT Tirta Baruna", "Karsten Energy"]),
+        ("PT Inalum meneken MoU dengan Daewon Battery Solution.", ["PT Inalum", "Daewon Battery Solution"]),
+        ("Pemprov Jabar meneken MoU dengan Sanwa Motor.", ["Pemprov Jabar", "Sanwa Motor"]),
         # counter-example: the word in lower case in Indonesian prose is no name
         ("Pemprov Jabar membahas industries dan motors listrik.", ["Pemprov Jabar"]),
     ],
