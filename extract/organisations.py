@@ -386,15 +386,18 @@ def names_event(text: str, org: Organisation) -> bool:
 
 
 def _event_name(name: str) -> bool:
-    """A name that opens or closes with an event word ("KTT G20", "... Motor Show 2023")."""
-    words = [w for w in _name_words(clean_name(name)[0]).split() if not w.isdigit()]
-    event_words = _event_words()
-    return bool(words) and (words[0] in event_words or words[-1] in event_words)
+    """A name that opens or closes with an event word or phrase ("KTT G20", "... Motor Show
+    2023", "Forum Bisnis Indonesia-Korea", "Indonesia-China Business Forum")."""
+    words = tuple(w for w in _name_words(clean_name(name)[0]).split() if not w.isdigit())
+    return any(words[:size] in phrases or words[-size:] in phrases
+               for size, phrases in _event_phrases().items() if len(words) >= size)
 
 
 @lru_cache(maxsize=1)
-def _event_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in organisations().event_words)
+def _event_phrases() -> dict[int, frozenset[tuple[str, ...]]]:
+    """The event words of organisations.yaml in lower case, as word tuples by their length."""
+    phrases = [tuple(w.lower().split()) for w in organisations().event_words]
+    return {size: frozenset(p for p in phrases if len(p) == size) for size in {len(p) for p in phrases}}
 
 
 @lru_cache(maxsize=1)

@@ -377,6 +377,14 @@ def test_a_line_of_business_in_english_ends_a_company_name(sentence, bodies):
          ["PT Astra Honda Motor", "Politeknik Negeri Jakarta"]),
         ("Dalam ajang pameran Hannover Messe, Kemenperin dan Siemens AG menandatangani nota kesepahaman, "
          "Senin (17/4/2023).", ["Kemenperin", "Siemens AG"]),
+        # a business or investment forum, by the phrase that opens or closes its name
+        ("Dalam Forum Bisnis Indonesia-Vietnam, PT Sinar Kartika dan Universitas Tunas Harapan menandatangani "
+         "nota kesepahaman, Selasa (14/5/2024).", ["PT Sinar Kartika", "Universitas Tunas Harapan"]),
+        ("Pada Forum Investasi Jawa Tengah 2024, Pemkab Klaten dan PT Sinar Kartika menandatangani "
+         "nota kesepahaman, Selasa (14/5/2024).", ["Pemkab Klaten", "PT Sinar Kartika"]),
+        # counter-example: a forum that is a body stays a party
+        ("Pemkab Klaten dan Forum Komunikasi Bisnis Klaten menandatangani nota kesepahaman, Senin (17/4/2023).",
+         ["Pemkab Klaten", "Forum Komunikasi Bisnis Klaten"]),
         # counter-example: a body whose name holds an event word inside stays a party
         ("Pemkab Klaten dan Yayasan Pekan Raya Jakarta menandatangani nota kesepahaman, Senin (17/4/2023).",
          ["Pemkab Klaten", "Yayasan Pekan Raya Jakarta"]),
