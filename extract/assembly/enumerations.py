@@ -285,20 +285,24 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
     naming a body must be such a pair, and there must be two (a plain list is one hub's partners).
     The cue may open the sentence after one that counts the agreements ("Sebanyak 12 nota
     kesepahaman diteken. Di antaranya antara A dan B, serta C dan D"); after "antara", "dan"
-    pairs two bodies too."""
+    pairs two bodies too. In a sentence of the draft's own, "antara" alone opens such a list
+    ("Penandatanganan dilakukan antara A dengan B, C dengan D, serta E dengan F")."""
     first = draft.mentions[0].sentence
+    own = {m.sentence.index for m in draft.mentions}
     counted = False
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
         cue = _pairs_cue().search(sentence.text) or (_opening_naming_cue().search(sentence.text) if counted else None)
         counted = _counts_agreements(sentence.text)
+        between_cue = _between_cue().search(sentence.text) if not cue and sentence.index in own else None
+        cue = cue or between_cue
         if not cue:
             continue
         bounds = [sentence.start + cue.end()]
         bounds += [sentence.start + m.start() for m in _segment_end().finditer(sentence.text, cue.end())]
         bounds.append(sentence.end)
         orgs = _orgs(found, sentence, bounds[0])
-        between = bool(orgs) and found.text[bounds[0]:orgs[0].start].strip().lower() == \
-            enumerations().between_opener
+        between = bool(orgs) and (between_cue is not None or found.text[bounds[0]:orgs[0].start].strip().lower()
+                                  == enumerations().between_opener)
         groups = []
         for left, right in zip(bounds, bounds[1:]):
             members = [o for o in orgs if left <= o.start < right]
@@ -310,6 +314,12 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
         if len(groups) >= 2:
             return groups
     return None
+
+
+@lru_cache(maxsize=1)
+def _between_cue() -> regex.Pattern:
+    """"antara" right before the first body of a list of pairs (enumerations.yaml between_opener)."""
+    return regex.compile(rf"\b{regex.escape(enumerations().between_opener)}\s+", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
