@@ -300,7 +300,11 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
         bounds = [sentence.start + cue.end()]
         bounds += [sentence.start + m.start() for m in _segment_end().finditer(sentence.text, cue.end())]
         bounds.append(sentence.end)
+        # a brand or an unknown acronym the draft took in a pair's slot ("antara PT A dengan CATL,
+        # serta PT B dengan Foxconn") is a member too
         orgs = _orgs(found, sentence, bounds[0])
+        orgs = sorted([*orgs, *(p for p in draft.parties if p.sentence == sentence.index and p.start >= bounds[0]
+                                and (p.weak or p.rule == "brand_slot") and p not in orgs)], key=lambda o: o.start)
         between = bool(orgs) and (between_cue is not None or found.text[bounds[0]:orgs[0].start].strip().lower()
                                   == enumerations().between_opener)
         groups = []
@@ -357,10 +361,18 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
     first_of: dict[int, int] = {}  # old index -> index of its (first) draft in the result
     for index, draft in enumerate(drafts):
         first_of[index] = len(result)
-        if draft.status not in {"signed", "planned"}:
+        if draft.status not in {"signed", "planned", None}:
             result.append(draft)
             continue
-        groups = _groups(found, draft) or _paired_groups(found, draft) or _listed_pairs(found, draft)
+        if draft.status is None:
+            # a status still open ("Di antaranya MoU antara A dengan B, serta C dengan D", the
+            # signing told before): only pairs named in its own sentences part it
+            groups = _paired_groups(found, draft)
+            if groups is None:
+                result.append(draft)
+                continue
+        else:
+            groups = _groups(found, draft) or _paired_groups(found, draft) or _listed_pairs(found, draft)
         if groups is None:
             partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
                                  or _counted_regions(found, draft) or _each_own(found, draft, found.acronyms)

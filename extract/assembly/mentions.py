@@ -266,10 +266,12 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     regions = _region_bodies(found, sentence, orgs, by_sentence)
     states = {(o.start, o.end) for o in regions if o.rule == "party_country"}
     orgs = sorted([o for o in orgs if (o.start, o.end) not in states] + regions, key=lambda o: o.start)
-    if strong and len(orgs) < 2:
+    if strong:
+        # fewer than two bodies: any brand in a party's slot; else only one paired to a body
+        # ("antara PT A dengan CATL, serta PT B dengan Foxconn")
         taken = [*by_sentence.orgs.get(sentence.index, []), *by_sentence.places.get(sentence.index, []), *venues]
-        orgs = sorted(orgs + brand_bodies(found, sentence, orgs, strong, [(t.start, t.end) for t in taken]),
-                      key=lambda o: o.start)
+        orgs = sorted(orgs + brand_bodies(found, sentence, orgs, strong, [(t.start, t.end) for t in taken],
+                                          paired_only=len(orgs) >= 2), key=lambda o: o.start)
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return _units_with_parents(found.text, orgs)
