@@ -632,12 +632,12 @@ def _agreement_words() -> frozenset[str]:
 
 
 def names_no_person(name: str) -> bool:
-    """"Kerjasama Cyber", "Kab.": a span the model calls a person that starts with agreement
-    vocabulary, or whose words are all ordinary words or places and none a name token
-    ("Lestari", a word and a name, stays a person)."""
+    """"Kerjasama Cyber", "Kab.", "Peru": a span the model calls a person that starts with
+    agreement vocabulary, that is a country's name alone, or whose words are all ordinary words
+    or places and none a name token ("Lestari", a word and a name, stays a person)."""
     lex = lexicon()
     words = [t for t in tokenize(name) if t.text not in PUNCTUATION]
-    return not words or words[0].lower in _agreement_words() or all(
+    return not words or words[0].lower in _agreement_words() or country_at(words, 0) == len(words) or all(
         (t.lower.rstrip(".") in lex.common_words or t.lower in lex.place_words) and t.lower not in lex.name_tokens
         and not is_person_name_token(t.text) for t in words)
 
