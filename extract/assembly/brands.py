@@ -27,11 +27,13 @@ def brand_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation]
         return []  # a title-case line capitalises every word
     if paired_only and not any(_paired_after(found.text, o.end) for o in orgs):
         return []  # the common case, read first: no body paired with what follows it
+    appositions = set() if paired_only else _company_countries(sentence)
     taken = [*taken, *((o.start, o.end) for o in orgs),
-             *(p.extent for p in found.people if p.sentence == sentence.index and not _bare_model_name(p))]
+             *(p.extent for p in found.people if p.sentence == sentence.index and not _bare_model_name(p)
+               and not _model_name_in_apposition(found.text, p, appositions))]
     # the slot follows an instrument, a body or a brand already read: "MoU dengan Grab",
     # "PT Pertamina dengan Sonatrach", "Gojek dan Grab"
-    anchors = {o.end for o in orgs} | (set() if paired_only else {t.end for t in strong})
+    anchors = {o.end for o in orgs} | appositions | (set() if paired_only else {t.end for t in strong})
     bodies = [] if paired_only else _subject_brands(found, sentence, orgs, taken)
     for match in cues.rule("brand_slot").finditer(sentence.text):
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
@@ -56,6 +58,24 @@ def _paired_after(text: str, end: int) -> bool:
     """A pairing word right after a body ("PT A dengan ...")."""
     words = text[end:end + 12].split(maxsplit=1)
     return bool(words) and text[end:end + 1] == " " and words[0].lower() in _pairing_words()
+
+
+def _company_countries(sentence: Sentence) -> set[int]:
+    """The ends of the countries written after a company noun ("perusahaan asal Korea Selatan,
+    Daewoo Mirae"; patterns/assembly.yaml brand_apposition): a brand's slot opens there."""
+    ends = set()
+    for match in cues.rule("brand_apposition").finditer(sentence.text):
+        words = tokenize(sentence.text[match.end():match.end() + 40], sentence.start + match.end())
+        if (length := country_at(words, 0)) and len(words) > length and words[length].text == ",":
+            ends.add(words[length - 1].end)
+    return ends
+
+
+def _model_name_in_apposition(text: str, person: Person, appositions: set[int]) -> bool:
+    """A name the model alone calls a person, with no position or title, right after a company
+    noun and its country ("perusahaan asal Korea Selatan, Daewoo Mirae,"): the company's brand."""
+    return person.rule == "ner" and not person.position and not person.titles \
+        and any(text[a:person.start].strip() == "," for a in appositions if a <= person.start)
 
 
 def _subject_brands(found: Candidates, sentence: Sentence, orgs: list[Organisation],
