@@ -328,6 +328,9 @@ def _country_names() -> tuple[regex.Pattern, frozenset[str]]:
     return regex.compile(rf"\b(?:{words_pattern(tuple(names))})\b"), frozenset(home)
 
 
+_BRACKETED_ACRONYM = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
+
+
 def _country_governments(sentence: Sentence, orgs: list[Organisation]) -> list[Organisation]:
     """"Indonesia dan Vietnam menandatangani ...": a country in a party's place, followed by
     a joiner or the signing, is its state's government (enumerations.yaml country_government)
@@ -337,13 +340,18 @@ def _country_governments(sentence: Sentence, orgs: list[Organisation]) -> list[O
     bodies = []
     for match in pattern.finditer(sentence.text):
         start = sentence.start + match.start()
-        if any(o.start <= start < o.end and o.text != match.group() for o in orgs) \
+        # the country's acronym may follow it ("Uni Emirat Arab (UEA) meneken ...")
+        acronym = _BRACKETED_ACRONYM.match(sentence.text, match.end())
+        end = acronym.end() if acronym else match.end()
+        written = sentence.text[match.start():end]
+        if any(o.start <= start < o.end and o.text not in {match.group(), written} for o in orgs) \
                 or not cues.rule("party_place").search(sentence.text[:match.start()]) \
-                or not cues.rule("country_party_after").match(sentence.text[match.end():]):
+                or not cues.rule("country_party_after").match(sentence.text[end:]):
             continue
         country = people().home_state if match.group() in home else match.group()
-        bodies.append(Organisation(start, sentence.start + match.end(), match.group(), f"{government} {country}",
-                                   None, "party_country", sentence.index))
+        bodies.append(Organisation(start, sentence.start + end, written, f"{government} {country}",
+                                   acronym.group().strip(" ()") if acronym else None, "party_country",
+                                   sentence.index))
     # a state signs with a state ("Indonesia dan Vietnam", "Pemerintah Indonesia dan Jepang"); a
     # country beside a body of another kind is where, not who ("Pemkot Semarang ... dengan Jepang")
     states = len(bodies) + sum(1 for o in orgs if pattern.fullmatch(o.name.removeprefix(f"{government} ")))

@@ -344,6 +344,9 @@ def test_a_state_office_signs_for_its_states_government(position, body, names, p
          [["Pemerintah Indonesia", "Pemerintah Vietnam"]]),
         ("JAKARTA - Pemerintah Indonesia dan Jepang menandatangani Exchange of Notes proyek pelabuhan, Rabu (20/3/2024).",
          [["Pemerintah Indonesia", "Pemerintah Jepang"]]),
+        # ... also with its acronym written after it
+        ("JAKARTA - Indonesia dan Uni Emirat Arab (UEA) meneken nota kesepahaman di Istana Bogor, Selasa (4/6/2024).",
+         [["Pemerintah Indonesia", "Pemerintah Uni Emirat Arab"]]),
         # counter-example: a country named as where or whence is no party
         ("TOKYO - Usai kunjungan ke Jepang pekan lalu, PT Sinar Jaya menandatangani nota kesepahaman dengan "
          "Inpex Corporation.", [["PT Sinar Jaya", "Inpex Corporation"]]),
