@@ -381,8 +381,25 @@ def _parent_cue() -> regex.Pattern:
 
 def names_event(text: str, org: Organisation) -> bool:
     """"Di sela KTT G20", "dalam Indonesia International Motor Show (IIMS) 2023", "ajang
-    pameran Hannover Messe": an event where the signing took place is no party."""
-    return _event_name(org.name) or bool(_event_cue().search(text[max(0, org.start - 30):org.start]))
+    pameran Hannover Messe", "Indonesia International Sustainability Forum (ISF) 2024": an
+    event where the signing took place is no party."""
+    return _event_name(org.name) or bool(_event_cue().search(text[max(0, org.start - 30):org.start])) \
+        or _an_edition(text, org.name, org.end)
+
+
+_EDITION_YEAR = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}\d]*\)\s*)?(?:19|20)\d\d\b")
+
+
+def _an_edition(text: str, name: str, end: int) -> bool:
+    """A name ending with a word of organisations.yaml edition_words and followed (at `end`) by
+    a year ("... Sustainability Forum (ISF) 2024"): an event's edition, no body."""
+    words = _name_words(clean_name(name)[0]).split()
+    return bool(words) and words[-1] in _edition_words() and _EDITION_YEAR.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _edition_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in organisations().edition_words)
 
 
 def _event_name(name: str) -> bool:
@@ -557,7 +574,8 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
         if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
                 or _names_agreement(long_form) or any(first <= start < last for first, last in covered):
             continue  # "Implementing Arrangement (IA)": an instrument's acronym is no body's
-        if names_no_body(long_form) or names_programme(found.text, start) or _event_name(long_form):
+        if names_no_body(long_form) or names_programme(found.text, start) or _event_name(long_form) \
+                or _an_edition(found.text, long_form, end):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either
             found.orgs[:] = [o for o in found.orgs if not (start <= o.start < end)]
             continue

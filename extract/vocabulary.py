@@ -280,6 +280,7 @@ class Organisations(_Schema):
     agreement_name_ends: tuple[str, ...]
     event_words: tuple[str, ...]
     event_cues: tuple[str, ...]
+    edition_words: tuple[str, ...]
     parent_cues: tuple[str, ...]
     province_qualifiers: tuple[str, ...]
     programme_cues: tuple[str, ...]

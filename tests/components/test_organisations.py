@@ -382,7 +382,12 @@ def test_a_line_of_business_in_english_ends_a_company_name(sentence, bodies):
          "nota kesepahaman, Selasa (14/5/2024).", ["PT Sinar Kartika", "Universitas Tunas Harapan"]),
         ("Pada Forum Investasi Jawa Tengah 2024, Pemkab Klaten dan PT Sinar Kartika menandatangani "
          "nota kesepahaman, Selasa (14/5/2024).", ["Pemkab Klaten", "PT Sinar Kartika"]),
+        # a forum with the year of its edition after it (and its acronym)
+        ("Dalam Nusantara Green Growth Forum (NGGF) 2024, PT Sinar Kartika dan Universitas Tunas Harapan "
+         "menandatangani nota kesepahaman, Selasa (14/5/2024).", ["PT Sinar Kartika", "Universitas Tunas Harapan"]),
         # counter-example: a forum that is a body stays a party
+        ("Pemkab Klaten dan Nusantara Green Growth Forum (NGGF) menandatangani nota kesepahaman pada 2024.",
+         ["Pemkab Klaten", "Nusantara Green Growth Forum"]),
         ("Pemkab Klaten dan Forum Komunikasi Bisnis Klaten menandatangani nota kesepahaman, Senin (17/4/2023).",
          ["Pemkab Klaten", "Forum Komunikasi Bisnis Klaten"]),
         # counter-example: a body whose name holds an event word inside stays a party
