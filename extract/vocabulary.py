@@ -272,6 +272,7 @@ class Organisations(_Schema):
     numbered_words: tuple[str, ...]
     generic_words: tuple[str, ...]
     tail_heads: tuple[str, ...]
+    comma_forms: tuple[str, ...]
     tail_connectors: tuple[str, ...]
     tail_of: tuple[str, ...]
     firm_joiners: tuple[str, ...]

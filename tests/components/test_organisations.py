@@ -339,6 +339,12 @@ def test_capitalised_words_joined_by_an_ampersand_are_a_firm(sentence, bodies):
         # a foreign company's legal form ends its name, as an English kind word does
         ("Kemenperin dan Siemens AG meneken MoU.", ["Kemenperin", "Siemens AG"]),
         ("Pemkab Klaten meneken MoU dengan Petronas Sdn Bhd.", ["Pemkab Klaten", "Petronas Sdn Bhd"]),
+        # a comma inside the legal form ("Co., Ltd")
+        ("PT Inalum meneken MoU dengan Kanto Battery Materials Co., Ltd tentang baterai.",
+         ["PT Inalum", "Kanto Battery Materials Co., Ltd"]),
+        # counter-example: a comma after a legal form before another body ends the name
+        ("PT Inalum meneken MoU dengan Kanto Battery Materials Co., PT Sinar Jaya dan Pemkab Klaten.",
+         ["PT Inalum", "PT Sinar Jaya", "Pemkab Klaten"]),
         # counter-example: a degree after a name is no legal form
         ("Hadir Budi Santoso SE dan Rina Kusumawati MM.", []),
     ],
