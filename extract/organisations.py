@@ -369,7 +369,15 @@ def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> boo
     return is_reported_source(found.text, org.start) or _in_dateline(found, sentence, org) \
         or bool(web_name_pattern().fullmatch(org.text.strip())) or names_no_body(org.name) \
         or names_no_body(found.acronyms.get(org.name, "")) or names_event(found.text, org) \
-        or bool(_parent_cue().search(found.text[max(0, org.start - 40):org.start]))
+        or bool(_parent_cue().search(found.text[max(0, org.start - 40):org.start])) \
+        or bool(_field_cue().search(found.text[max(0, org.start - 20):org.start]))
+
+
+@lru_cache(maxsize=1)
+def _field_cue() -> regex.Pattern:
+    """"kerja sama di bidang Renewable Energy": a name right after a field word (written in lower
+    case: "Deputi Bidang ..." is an office) names the field, not a body."""
+    return regex.compile(rf"\b(?:{words_pattern(organisations().field_cues)})\s+$")
 
 
 @lru_cache(maxsize=1)

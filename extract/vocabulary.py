@@ -282,6 +282,7 @@ class Organisations(_Schema):
     event_words: tuple[str, ...]
     event_cues: tuple[str, ...]
     edition_words: tuple[str, ...]
+    field_cues: tuple[str, ...]
     parent_cues: tuple[str, ...]
     province_qualifiers: tuple[str, ...]
     programme_cues: tuple[str, ...]

@@ -411,6 +411,24 @@ def test_an_event_is_no_party(text, parties):
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
+        # a name right after a field word names the cooperation's field
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di bidang Renewable Energy, "
+         "Senin (17/4/2023).", ["Pemkab Klaten", "Universitas Tunas Harapan"]),
+        # counter-example: an office's "Bidang" in capitals is part of a body's name
+        ("Pemkab Klaten dan Kementerian Koordinator Bidang Perekonomian menandatangani nota kesepahaman, "
+         "Senin (17/4/2023).", ["Pemkab Klaten", "Kementerian Koordinator Bidang Perekonomian"]),
+    ],
+)
+def test_a_field_is_no_party(text, parties):
+    from extract.api import extract_text
+
+    records = extract_text(text, doc_id="uji", published="2024-03-20", use_ner=False)
+    assert [p["name"] for p in records[0]["parties"]] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
         # a parent named in an apposition after its subsidiary is no party
         ("PT Pertamina Patra Niaga, anak usaha PT Pertamina (Persero), menandatangani nota kesepahaman dengan "
          "Universitas Airlangga, Rabu (5/4/2023).", ["PT Pertamina Patra Niaga", "Universitas Airlangga"]),
