@@ -375,7 +375,8 @@ def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> boo
         or bool(web_name_pattern().fullmatch(org.text.strip())) or names_no_body(org.name) \
         or names_no_body(found.acronyms.get(org.name, "")) or names_event(found.text, org) \
         or bool(_parent_cue().search(found.text[max(0, org.start - 40):org.start])) \
-        or is_photo_credit(found.text, org.start)
+        or is_photo_credit(found.text, org.start) \
+        or bool(_field_cue().search(found.text[max(0, org.start - 20):org.start]))
 
 
 def is_photo_credit(text: str, start: int) -> bool:
@@ -390,6 +391,13 @@ def _photo_credit() -> regex.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _field_cue() -> regex.Pattern:
+    """"kerja sama di bidang Renewable Energy": a name right after a field word (written in lower
+    case: "Deputi Bidang ..." is an office) names the field, not a body."""
+    return regex.compile(rf"\b(?:{words_pattern(organisations().field_cues)})\s+$")
+
+
+@lru_cache(maxsize=1)
 def _parent_cue() -> regex.Pattern:
     """", anak usaha PT Pertamina": a parent named in an apposition after its subsidiary (the
     comma before the cue; "melalui anak usahanya PT X" names the body that acts)."""
@@ -398,20 +406,40 @@ def _parent_cue() -> regex.Pattern:
 
 def names_event(text: str, org: Organisation) -> bool:
     """"Di sela KTT G20", "dalam Indonesia International Motor Show (IIMS) 2023", "ajang
-    pameran Hannover Messe": an event where the signing took place is no party."""
-    return _event_name(org.name) or bool(_event_cue().search(text[max(0, org.start - 30):org.start]))
+    pameran Hannover Messe", "Indonesia International Sustainability Forum (ISF) 2024": an
+    event where the signing took place is no party."""
+    return _event_name(org.name) or bool(_event_cue().search(text[max(0, org.start - 30):org.start])) \
+        or _an_edition(text, org.name, org.end)
 
 
-def _event_name(name: str) -> bool:
-    """A name that opens or closes with an event word ("KTT G20", "... Motor Show 2023")."""
-    words = [w for w in _name_words(clean_name(name)[0]).split() if not w.isdigit()]
-    event_words = _event_words()
-    return bool(words) and (words[0] in event_words or words[-1] in event_words)
+_EDITION_YEAR = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}\d]*\)\s*)?(?:19|20)\d\d\b")
+
+
+def _an_edition(text: str, name: str, end: int) -> bool:
+    """A name ending with a word of organisations.yaml edition_words and followed (at `end`) by
+    a year ("... Sustainability Forum (ISF) 2024"): an event's edition, no body."""
+    words = _name_words(clean_name(name)[0]).split()
+    return bool(words) and words[-1] in _edition_words() and _EDITION_YEAR.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)
-def _event_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in organisations().event_words)
+def _edition_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in organisations().edition_words)
+
+
+def _event_name(name: str) -> bool:
+    """A name that opens or closes with an event word or phrase ("KTT G20", "... Motor Show
+    2023", "Forum Bisnis Indonesia-Korea", "Indonesia-China Business Forum")."""
+    words = tuple(w for w in _name_words(clean_name(name)[0]).split() if not w.isdigit())
+    return any(words[:size] in phrases or words[-size:] in phrases
+               for size, phrases in _event_phrases().items() if len(words) >= size)
+
+
+@lru_cache(maxsize=1)
+def _event_phrases() -> dict[int, frozenset[tuple[str, ...]]]:
+    """The event words of organisations.yaml in lower case, as word tuples by their length."""
+    phrases = [tuple(w.lower().split()) for w in organisations().event_words]
+    return {size: frozenset(p for p in phrases if len(p) == size) for size in {len(p) for p in phrases}}
 
 
 @lru_cache(maxsize=1)
@@ -571,7 +599,8 @@ def defined_bodies(found: Candidates, sentence: Sentence, table: AcronymTable,
         if not sentence.start <= start < sentence.end or short.upper() in _agreement_words() \
                 or _names_agreement(long_form) or any(first <= start < last for first, last in covered):
             continue  # "Implementing Arrangement (IA)": an instrument's acronym is no body's
-        if names_no_body(long_form) or names_programme(found.text, start) or _event_name(long_form):
+        if names_no_body(long_form) or names_programme(found.text, start) or _event_name(long_form) \
+                or _an_edition(found.text, long_form, end):
             # "TNI Manunggal Membangun Desa (TMMD)": a programme; no body inside it either
             found.orgs[:] = [o for o in found.orgs if not (start <= o.start < end)]
             continue

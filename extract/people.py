@@ -225,7 +225,22 @@ def _name_after_head_of_state(tokens: list[Tok], i: int, j: int) -> bool:
     first, second = tokens[j], tokens[j + 1]
     return all(t.is_cap and not t.is_acronym and t.text not in PUNCTUATION and not is_title(t) for t in (first, second)) \
         and not country_at(tokens, j) and not match_phrase(tokens, j, lexicon().place_names) \
-        and not org_head_length(tokens, j) and institution_at(tokens, j) is None
+        and not org_head_length(tokens, j) and institution_at(tokens, j) is None and not _english_body_at(tokens, j)
+
+
+ENGLISH_BODY_WORDS = 5  # words of a company named in English up to its kind word ("Korea Electric Power Corporation")
+
+
+def _english_body_at(tokens: list[Tok], j: int) -> bool:
+    """"Presiden Hyundai Motor Company Jaehoon Chang": a company named in English, its kind word
+    among the next capitalised words, opens the run after the head; no name does."""
+    tail_heads = lexicon().tail_heads
+    k = j
+    while k < len(tokens) and k < j + ENGLISH_BODY_WORDS and tokens[k].is_cap and tokens[k].text not in PUNCTUATION:
+        if k > j and tokens[k].text in tail_heads:
+            return True
+        k += 1
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -632,12 +647,12 @@ def _agreement_words() -> frozenset[str]:
 
 
 def names_no_person(name: str) -> bool:
-    """"Kerjasama Cyber", "Kab.": a span the model calls a person that starts with agreement
-    vocabulary, or whose words are all ordinary words or places and none a name token
-    ("Lestari", a word and a name, stays a person)."""
+    """"Kerjasama Cyber", "Kab.", "Peru": a span the model calls a person that starts with
+    agreement vocabulary, that is a country's name alone, or whose words are all ordinary words
+    or places and none a name token ("Lestari", a word and a name, stays a person)."""
     lex = lexicon()
     words = [t for t in tokenize(name) if t.text not in PUNCTUATION]
-    return not words or words[0].lower in _agreement_words() or all(
+    return not words or words[0].lower in _agreement_words() or country_at(words, 0) == len(words) or all(
         (t.lower.rstrip(".") in lex.common_words or t.lower in lex.place_words) and t.lower not in lex.name_tokens
         and not is_person_name_token(t.text) for t in words)
 

@@ -186,6 +186,7 @@ class Lexicon:
     tail_heads: frozenset[str]  # kind words that end an English name ("University")
     tail_connectors: frozenset[str]  # lower-case words inside such a name ("of", "and")
     tail_of: frozenset[str]  # after the kind word the name may go on: "University of Melbourne"
+    comma_forms: frozenset[str]  # legal forms a comma and another form follow: "Co., Ltd"
     derived_noun: regex.Pattern  # "Kesehatan", "Pendidikan": body words by their form
     lowercase_heads: frozenset[str]  # position heads also written in lower case ("anggota")
     position_after_name: frozenset[str]  # "Rina Astuti selaku Rektor UTH"
@@ -242,6 +243,7 @@ def lexicon() -> Lexicon:
         tail_heads=frozenset(orgs.tail_heads),
         tail_connectors=frozenset(orgs.tail_connectors),
         tail_of=frozenset(orgs.tail_of),
+        comma_forms=frozenset(orgs.comma_forms),
         derived_noun=regex.compile(orgs.derived_noun),
         lowercase_heads=frozenset(h.lower() for h in titles.lowercase_heads),
         position_after_name=frozenset(w.lower() for w in titles.position_after_name),
@@ -705,13 +707,22 @@ def _middle_initial(tokens: list[Tok], j: int) -> bool:
         and is_name_like(tokens[j + 1]) and not is_title(tokens[j + 1])
 
 
+def _comma_in_legal_form(tokens: list[Tok], j: int) -> bool:
+    """"Zhejiang Huayou Cobalt Co., Ltd": a comma between a legal form that one may follow
+    (organisations.yaml comma_forms) and a kind word is inside the name."""
+    lex = lexicon()
+    return tokens[j].text == "," and 0 < j < len(tokens) - 1 and tokens[j - 1].text in lex.comma_forms \
+        and tokens[j + 1].text in lex.tail_heads
+
+
 def english_tail(tokens, i: int) -> int | None:
     """End of a capitalised run that ends in an English kind word ("... University")."""
     j = i
     last_tail = None
     lex = lexicon()
-    while j < len(tokens) and (tokens[j].is_cap or tokens[j].lower in lex.tail_connectors) \
-            and tokens[j].text not in PUNCTUATION and not is_title(tokens[j]):
+    while j < len(tokens) and ((tokens[j].is_cap or tokens[j].lower in lex.tail_connectors)
+                               and tokens[j].text not in PUNCTUATION and not is_title(tokens[j])
+                               or _comma_in_legal_form(tokens, j)):
         if tokens[j].text in lex.tail_heads:
             last_tail = j + 1
         j += 1

@@ -324,20 +324,28 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
     naming a body must be such a pair, and there must be two (a plain list is one hub's partners).
     The cue may open the sentence after one that counts the agreements ("Sebanyak 12 nota
     kesepahaman diteken. Di antaranya antara A dan B, serta C dan D"); after "antara", "dan"
-    pairs two bodies too."""
+    pairs two bodies too. In a sentence of the draft's own, "antara" alone opens such a list
+    ("Penandatanganan dilakukan antara A dengan B, C dengan D, serta E dengan F")."""
     first = draft.mentions[0].sentence
+    own = {m.sentence.index for m in draft.mentions}
     counted = False
     for sentence in [first, *found.following(first, FOLLOWING_FOR_NAMES)]:
         cue = _pairs_cue().search(sentence.text) or (_opening_naming_cue().search(sentence.text) if counted else None)
         counted = _counts_agreements(sentence.text)
+        between_cue = _between_cue().search(sentence.text) if not cue and sentence.index in own else None
+        cue = cue or between_cue
         if not cue:
             continue
         bounds = [sentence.start + cue.end()]
         bounds += [sentence.start + m.start() for m in _segment_end().finditer(sentence.text, cue.end())]
         bounds.append(sentence.end)
+        # a brand or an unknown acronym the draft took in a pair's slot ("antara PT A dengan CATL,
+        # serta PT B dengan Foxconn") is a member too
         orgs = _orgs(found, sentence, bounds[0])
-        between = bool(orgs) and found.text[bounds[0]:orgs[0].start].strip().lower() == \
-            enumerations().between_opener
+        orgs = sorted([*orgs, *(p for p in draft.parties if p.sentence == sentence.index and p.start >= bounds[0]
+                                and (p.weak or p.rule == "brand_slot") and p not in orgs)], key=lambda o: o.start)
+        between = bool(orgs) and (between_cue is not None or found.text[bounds[0]:orgs[0].start].strip().lower()
+                                  == enumerations().between_opener)
         groups = []
         for left, right in zip(bounds, bounds[1:]):
             members = [o for o in orgs if left <= o.start < right]
@@ -349,6 +357,12 @@ def _paired_groups(found: Candidates, draft: Draft) -> list[list[Organisation]] 
         if len(groups) >= 2:
             return groups
     return None
+
+
+@lru_cache(maxsize=1)
+def _between_cue() -> regex.Pattern:
+    """"antara" right before the first body of a list of pairs (enumerations.yaml between_opener)."""
+    return regex.compile(rf"\b{regex.escape(enumerations().between_opener)}\s+", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=256)  # by sentence: each record of an article asks about the same ones
@@ -386,10 +400,18 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
     first_of: dict[int, int] = {}  # old index -> index of its (first) draft in the result
     for index, draft in enumerate(drafts):
         first_of[index] = len(result)
-        if draft.status not in {"signed", "planned"}:
+        if draft.status not in {"signed", "planned", None}:
             result.append(draft)
             continue
-        groups = _groups(found, draft) or _paired_groups(found, draft) or _listed_pairs(found, draft)
+        if draft.status is None:
+            # a status still open ("Di antaranya MoU antara A dengan B, serta C dengan D", the
+            # signing told before): only pairs named in its own sentences part it
+            groups = _paired_groups(found, draft)
+            if groups is None:
+                result.append(draft)
+                continue
+        else:
+            groups = _groups(found, draft) or _paired_groups(found, draft) or _listed_pairs(found, draft)
         if groups is None:
             partners = _distinct(_named_counterparts(found, draft) or _listed_counterparts(found, draft)
                                  or _ordinal_partners(found, draft) or _counted_regions(found, draft)

@@ -293,10 +293,12 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     regions = _region_bodies(found, sentence, orgs, by_sentence)
     states = {(o.start, o.end) for o in regions if o.rule == "party_country"}
     orgs = sorted([o for o in orgs if (o.start, o.end) not in states] + regions, key=lambda o: o.start)
-    if strong and len(orgs) < 2:
+    if strong:
+        # fewer than two bodies: any brand in a party's slot; else only one paired to a body
+        # ("antara PT A dengan CATL, serta PT B dengan Foxconn")
         taken = [*by_sentence.orgs.get(sentence.index, []), *by_sentence.places.get(sentence.index, []), *venues]
-        orgs = sorted(orgs + brand_bodies(found, sentence, orgs, strong, [(t.start, t.end) for t in taken]),
-                      key=lambda o: o.start)
+        orgs = sorted(orgs + brand_bodies(found, sentence, orgs, strong, [(t.start, t.end) for t in taken],
+                                          paired_only=len(orgs) >= 2), key=lambda o: o.start)
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return _units_with_parents(found.text, orgs)
@@ -353,6 +355,9 @@ def _country_names() -> tuple[regex.Pattern, frozenset[str]]:
     return regex.compile(rf"\b(?:{words_pattern(tuple(names))})\b"), frozenset(home)
 
 
+_BRACKETED_ACRONYM = regex.compile(r"\s*\(\p{Lu}{2,8}\)")
+
+
 def _country_governments(sentence: Sentence, orgs: list[Organisation]) -> list[Organisation]:
     """"Indonesia dan Vietnam menandatangani ...": a country in a party's place, followed by
     a joiner or the signing, is its state's government (enumerations.yaml country_government)
@@ -362,13 +367,18 @@ def _country_governments(sentence: Sentence, orgs: list[Organisation]) -> list[O
     bodies = []
     for match in pattern.finditer(sentence.text):
         start = sentence.start + match.start()
-        if any(o.start <= start < o.end and o.text != match.group() for o in orgs) \
+        # the country's acronym may follow it ("Uni Emirat Arab (UEA) meneken ...")
+        acronym = _BRACKETED_ACRONYM.match(sentence.text, match.end())
+        end = acronym.end() if acronym else match.end()
+        written = sentence.text[match.start():end]
+        if any(o.start <= start < o.end and o.text not in {match.group(), written} for o in orgs) \
                 or not cues.rule("party_place").search(sentence.text[:match.start()]) \
-                or not cues.rule("country_party_after").match(sentence.text[match.end():]):
+                or not cues.rule("country_party_after").match(sentence.text[end:]):
             continue
         country = people().home_state if match.group() in home else match.group()
-        bodies.append(Organisation(start, sentence.start + match.end(), match.group(), f"{government} {country}",
-                                   None, "party_country", sentence.index))
+        bodies.append(Organisation(start, sentence.start + end, written, f"{government} {country}",
+                                   acronym.group().strip(" ()") if acronym else None, "party_country",
+                                   sentence.index))
     # a state signs with a state ("Indonesia dan Vietnam", "Pemerintah Indonesia dan Jepang"); a
     # country beside a body of another kind is where, not who ("Pemkot Semarang ... dengan Jepang")
     states = len(bodies) + sum(1 for o in orgs if pattern.fullmatch(o.name.removeprefix(f"{government} ")))

@@ -69,6 +69,8 @@ def _propose_person(found: Candidates, sentence: Sentence, entity: Entity) -> No
     written before the name are read by the people grammar; roles are left to the rules."""
     taken = [p.extent for p in found.people if p.sentence == sentence.index]
     taken += [(c.start, c.end) for c in [*found.orgs, *found.places, *found.venues] if c.sentence == sentence.index]
+    if found.dateline is not None:
+        taken.append((found.dateline.start, found.dateline.end))  # "Abu Dhabi (ANTARA) -": the place of the report
     if any(start < entity.end and entity.start < end for start, end in taken):
         return
     known = article_acronyms(found.text)

@@ -142,6 +142,44 @@ def test_pairs_after_between_may_be_parted_by_serta_alone(extract):
         ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"]]
 
 
+def test_pairs_after_between_in_the_signing_sentence_are_one_record_each(extract):
+    text = ("JAKARTA - Penandatanganan nota kesepahaman dilakukan antara PT Sinar Jaya Abadi dengan PT Karya "
+            "Utama, PT Bumi Lestari dengan PT Cahaya Makmur, serta PT Surya Kencana dengan PT Tirta Baruna, "
+            "Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "PT Karya Utama"], ["PT Bumi Lestari", "PT Cahaya Makmur"],
+        ["PT Surya Kencana", "PT Tirta Baruna"]]
+
+
+def test_a_brand_paired_to_a_body_is_a_member_of_its_pair(extract):
+    text = ("JAKARTA - Penandatanganan nota kesepahaman dilakukan antara PT Sinar Jaya Abadi dengan Kordava, "
+            "serta PT Bumi Lestari dengan Velmont di Jakarta, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [
+        ["PT Sinar Jaya Abadi", "Kordava"], ["PT Bumi Lestari", "Velmont"]]
+
+
+def test_pairs_after_a_naming_cue_in_a_sentence_of_their_own_are_one_record_each(extract):
+    text = ("NUSA DUA - Sebanyak 12 nota kesepahaman ditandatangani dalam forum itu, Kamis (30/5/2024). "
+            "Di antaranya MoU antara PT Sinar Jaya Abadi dengan Kordava, serta antara PT Bumi Lestari dengan Velmont.")
+    found = [parties(r) for r in extract(text)]
+    assert ["PT Sinar Jaya Abadi", "Kordava"] in found and ["PT Bumi Lestari", "Velmont"] in found
+
+
+def test_a_place_after_a_body_and_dengan_is_no_brand(extract):
+    """Counter-example: with two bodies read, a capitalised name after "dengan" is a brand only
+    when it is nothing else (here a province)."""
+    text = ("JAKARTA - PT Sinar Jaya Abadi dan PT Karya Utama menandatangani nota kesepahaman, PT Karya Utama "
+            "dengan Bali sebagai lokasi proyek, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [["PT Sinar Jaya Abadi", "PT Karya Utama"]]
+
+
+def test_one_pair_after_between_and_a_third_body_is_one_agreement(extract):
+    """Counter-example: a part naming one body makes the list no list of pairs."""
+    text = ("JAKARTA - Penandatanganan nota kesepahaman dilakukan antara PT Sinar Jaya Abadi dengan PT Karya "
+            "Utama, serta PT Bumi Lestari, Kamis (30/5/2024).")
+    assert [parties(r) for r in extract(text)] == [["PT Sinar Jaya Abadi", "PT Karya Utama", "PT Bumi Lestari"]]
+
+
 def test_a_plain_list_in_the_sentence_after_a_count_is_one_agreement(extract):
     """Counter-example: single bodies after the opening cue are no pairs."""
     text = ("JAKARTA - Sebanyak lima nota kesepahaman diteken dalam forum itu, Kamis (30/5/2024). "

@@ -211,7 +211,12 @@ def test_the_head_of_a_branch_signs_for_its_body(extract):
          [["Toyota Tsusho", "PT Pertamina"]]),
         ("SEMARANG - Gojek bersama Pemkot Semarang menandatangani nota kesepahaman tentang transportasi daring.",
          [["Gojek", "Pemkot Semarang"]]),
+        # ... or in an apposition after a company noun and the country it comes from
+        ("SEOUL - PT Sinar Jaya Abadi menandatangani nota kesepahaman dengan perusahaan asal Korea Selatan, "
+         "Kordava, tentang pabrik baterai.", [["PT Sinar Jaya Abadi", "Kordava"]]),
         # counter-examples: an everyday word, a place or the medium of the dateline is no brand
+        ("SEOUL - PT Sinar Jaya Abadi menandatangani nota kesepahaman dengan perusahaan asal Korea Selatan, "
+         "Senin (3/6/2024).", []),
         ("SEMARANG - Pemerintah Kota Semarang menandatangani nota kesepahaman dengan Kampus tentang riset.", []),
         ("JAKARTA - Kedua Pihak dan PT Pertamina menandatangani nota kesepahaman.", []),
         ("SEMARANG - Semarang dan PT Pertamina menandatangani nota kesepahaman.", []),
@@ -220,6 +225,21 @@ def test_the_head_of_a_branch_signs_for_its_body(extract):
 )
 def test_a_company_named_by_its_brand_in_a_party_slot_is_a_party(extract, text, expected):
     assert [[p["name"] for p in r["parties"]] for r in extract(text)] == expected
+
+
+def test_a_brand_in_an_apposition_the_model_calls_a_person_is_a_party_and_no_signatory(monkeypatch):
+    import extract.components.ner as ner_component
+    from extract.api import extract_text
+
+    def stub(texts, batch_size=64):
+        return [[(t.index("Daewoo Mirae"), t.index("Daewoo Mirae") + len("Daewoo Mirae"), "PER")]
+                if "Daewoo Mirae" in t else [] for t in texts]
+    monkeypatch.setattr(ner_component, "entities", stub)
+    [record] = extract_text("SEOUL - PT Sinar Jaya Abadi menandatangani nota kesepahaman dengan perusahaan asal Korea "
+                            "Selatan, Daewoo Mirae, tentang pabrik baterai. Penandatanganan dilakukan oleh kedua pihak.",
+                            published="2024-05-28", use_ner=True)
+    assert [p["name"] for p in record["parties"]] == ["PT Sinar Jaya Abadi", "Daewoo Mirae"]
+    assert record["signatories"] == []
 
 
 def test_a_brand_the_model_calls_a_person_is_a_party_and_no_signatory():
@@ -324,6 +344,9 @@ def test_a_state_office_signs_for_its_states_government(position, body, names, p
          [["Pemerintah Indonesia", "Pemerintah Vietnam"]]),
         ("JAKARTA - Pemerintah Indonesia dan Jepang menandatangani Exchange of Notes proyek pelabuhan, Rabu (20/3/2024).",
          [["Pemerintah Indonesia", "Pemerintah Jepang"]]),
+        # ... also with its acronym written after it
+        ("JAKARTA - Indonesia dan Uni Emirat Arab (UEA) meneken nota kesepahaman di Istana Bogor, Selasa (4/6/2024).",
+         [["Pemerintah Indonesia", "Pemerintah Uni Emirat Arab"]]),
         # counter-example: a country named as where or whence is no party
         ("TOKYO - Usai kunjungan ke Jepang pekan lalu, PT Sinar Jaya menandatangani nota kesepahaman dengan "
          "Inpex Corporation.", [["PT Sinar Jaya", "Inpex Corporation"]]),

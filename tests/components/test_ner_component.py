@@ -79,3 +79,39 @@ def test_one_unknown_word_joined_to_a_body_is_a_brand(monkeypatch: pytest.Monkey
     monkeypatch.setattr(ner_component, "entities", stub)
     found = candidates(load_pipeline(use_ner=True)(text))
     assert [p.name for p in found.people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "people"),
+    [
+        # the place of a dateline is no person, also when its first word is a personal name
+        ("Abu Dhabi (ANTARA) - Penandatanganan MoU dilakukan oleh kedua pihak di Abu Dhabi.",
+         "Abu Dhabi", []),
+        # counter-example: the same span after the dateline stays the model's person
+        ("Jakarta (ANTARA) - Penandatanganan MoU dilakukan oleh Abu Dhabi Sukarjo di Jakarta.",
+         "Abu Dhabi Sukarjo", ["Abu Dhabi Sukarjo"]),
+    ],
+)
+def test_a_span_in_the_dateline_is_no_person(monkeypatch: pytest.MonkeyPatch, text, tagged, people):
+    def stub(texts, batch_size=64):
+        return [[(t.index(tagged), t.index(tagged) + len(tagged), "PER")] if tagged in t else [] for t in texts]
+    monkeypatch.setattr(ner_component, "entities", stub)
+    found = candidates(load_pipeline(use_ner=True)(text))
+    assert [p.name for p in found.people if p.rule == "ner"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "people"),
+    [
+        # a country's name alone is no person
+        ("Penandatanganan MoU dilakukan oleh kedua pihak di Lima, Peru.", "Peru", []),
+        # counter-example: a name holding a country's name among its words stays a person
+        ("Penandatanganan MoU dilakukan oleh Kenya Lestari di Jakarta.", "Kenya Lestari", ["Kenya Lestari"]),
+    ],
+)
+def test_a_country_alone_is_no_person(monkeypatch: pytest.MonkeyPatch, text, tagged, people):
+    def stub(texts, batch_size=64):
+        return [[(t.index(tagged), t.index(tagged) + len(tagged), "PER")] if tagged in t else [] for t in texts]
+    monkeypatch.setattr(ner_component, "entities", stub)
+    found = candidates(load_pipeline(use_ner=True)(text))
+    assert [p.name for p in found.people if p.rule == "ner"] == people

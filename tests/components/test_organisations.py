@@ -347,6 +347,12 @@ def test_capitalised_words_joined_by_an_ampersand_are_a_firm(sentence, bodies):
         # a foreign company's legal form ends its name, as an English kind word does
         ("Kemenperin dan Siemens AG meneken MoU.", ["Kemenperin", "Siemens AG"]),
         ("Pemkab Klaten meneken MoU dengan Petronas Sdn Bhd.", ["Pemkab Klaten", "Petronas Sdn Bhd"]),
+        # a comma inside the legal form ("Co., Ltd")
+        ("PT Inalum meneken MoU dengan Kanto Battery Materials Co., Ltd tentang baterai.",
+         ["PT Inalum", "Kanto Battery Materials Co., Ltd"]),
+        # counter-example: a comma after a legal form before another body ends the name
+        ("PT Inalum meneken MoU dengan Kanto Battery Materials Co., PT Sinar Jaya dan Pemkab Klaten.",
+         ["PT Inalum", "PT Sinar Jaya", "Pemkab Klaten"]),
         # counter-example: a degree after a name is no legal form
         ("Hadir Budi Santoso SE dan Rina Kusumawati MM.", []),
     ],
@@ -362,6 +368,9 @@ def test_a_foreign_legal_form_ends_a_company_name(sentence, bodies):
         ("BP Batam meneken MoU dengan Sembcorp Industries dan Keppel Corporation.",
          ["BP Batam", "Sembcorp Industries", "Keppel Corporation"]),
         ("Pemprov Jabar meneken MoU dengan Hyundai Motors.", ["Pemprov Jabar", "Hyundai Motors"]),
+        ("PT Tirta Baruna dan Karsten Energy meneken MoU.", ["PT Tirta Baruna", "Karsten Energy"]),
+        ("PT Inalum meneken MoU dengan Daewon Battery Solution.", ["PT Inalum", "Daewon Battery Solution"]),
+        ("Pemprov Jabar meneken MoU dengan Sanwa Motor.", ["Pemprov Jabar", "Sanwa Motor"]),
         # counter-example: the word in lower case in Indonesian prose is no name
         ("Pemprov Jabar membahas industries dan motors listrik.", ["Pemprov Jabar"]),
     ],
@@ -382,12 +391,43 @@ def test_a_line_of_business_in_english_ends_a_company_name(sentence, bodies):
          ["PT Astra Honda Motor", "Politeknik Negeri Jakarta"]),
         ("Dalam ajang pameran Hannover Messe, Kemenperin dan Siemens AG menandatangani nota kesepahaman, "
          "Senin (17/4/2023).", ["Kemenperin", "Siemens AG"]),
+        # a business or investment forum, by the phrase that opens or closes its name
+        ("Dalam Forum Bisnis Indonesia-Vietnam, PT Sinar Kartika dan Universitas Tunas Harapan menandatangani "
+         "nota kesepahaman, Selasa (14/5/2024).", ["PT Sinar Kartika", "Universitas Tunas Harapan"]),
+        ("Pada Forum Investasi Jawa Tengah 2024, Pemkab Klaten dan PT Sinar Kartika menandatangani "
+         "nota kesepahaman, Selasa (14/5/2024).", ["Pemkab Klaten", "PT Sinar Kartika"]),
+        # a forum with the year of its edition after it (and its acronym)
+        ("Dalam Nusantara Green Growth Forum (NGGF) 2024, PT Sinar Kartika dan Universitas Tunas Harapan "
+         "menandatangani nota kesepahaman, Selasa (14/5/2024).", ["PT Sinar Kartika", "Universitas Tunas Harapan"]),
+        # counter-example: a forum that is a body stays a party
+        ("Pemkab Klaten dan Nusantara Green Growth Forum (NGGF) menandatangani nota kesepahaman pada 2024.",
+         ["Pemkab Klaten", "Nusantara Green Growth Forum"]),
+        ("Pemkab Klaten dan Forum Komunikasi Bisnis Klaten menandatangani nota kesepahaman, Senin (17/4/2023).",
+         ["Pemkab Klaten", "Forum Komunikasi Bisnis Klaten"]),
         # counter-example: a body whose name holds an event word inside stays a party
         ("Pemkab Klaten dan Yayasan Pekan Raya Jakarta menandatangani nota kesepahaman, Senin (17/4/2023).",
          ["Pemkab Klaten", "Yayasan Pekan Raya Jakarta"]),
     ],
 )
 def test_an_event_is_no_party(text, parties):
+    from extract.api import extract_text
+
+    records = extract_text(text, doc_id="uji", published="2024-03-20", use_ner=False)
+    assert [p["name"] for p in records[0]["parties"]] == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a name right after a field word names the cooperation's field
+        ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman di bidang Renewable Energy, "
+         "Senin (17/4/2023).", ["Pemkab Klaten", "Universitas Tunas Harapan"]),
+        # counter-example: an office's "Bidang" in capitals is part of a body's name
+        ("Pemkab Klaten dan Kementerian Koordinator Bidang Perekonomian menandatangani nota kesepahaman, "
+         "Senin (17/4/2023).", ["Pemkab Klaten", "Kementerian Koordinator Bidang Perekonomian"]),
+    ],
+)
+def test_a_field_is_no_party(text, parties):
     from extract.api import extract_text
 
     records = extract_text(text, doc_id="uji", published="2024-03-20", use_ner=False)

@@ -909,6 +909,9 @@ def test_a_known_body_named_after_a_person(sentence, expected):
         ("Penandatanganan disaksikan Presiden RI Joko Widodo.", [("Joko Widodo", [], "Presiden RI")]),
         ("MoU diteken Presiden Direktur PT Sinar Jaya Budi Santoso.",
          [("Budi Santoso", [], "Presiden Direktur PT Sinar Jaya")]),
+        # ... and a company named in English after the office, ended by its kind word
+        ("MoU diteken Presiden Kordava Motor Company Jaehoon Park.",
+         [("Jaehoon Park", [], "Presiden Kordava Motor Company")]),
     ],
 )
 def test_a_head_of_state_is_followed_by_a_name_or_a_state(sentence, expected):

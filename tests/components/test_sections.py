@@ -50,6 +50,8 @@ def test_a_line_break_ends_a_sentence(nlp):
         "Naskah diteken Rektor Sari Wulandari, M.A, Ph.D, yang disaksikan oleh Bupati Klaten.",
         # religious titles
         "Bupati Sikka dan Uskup Maumere Mgr. Yohanes Sedu serta Pdt. Markus Lela meneken naskah itu.",
+        # a foreign company's legal form before the rest of it
+        "PT Inalum meneken MoU dengan Kanto Battery Materials Co. Ltd di Jakarta kemarin.",
     ],
 )
 def test_no_sentence_ends_inside_an_abbreviation_or_title(nlp, text):
