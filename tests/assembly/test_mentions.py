@@ -65,13 +65,13 @@ def test_a_clause_naming_its_signers_first_is_a_record_of_its_own(extract, text,
 
 
 def test_instruments_named_together_are_records_between_the_same_bodies(extract):
-    text = "PALU - PT Listrik Raya menandatangani MoU dan perjanjian kerja sama dengan Pemkab Sigi, Senin (18/11/2024)."
+    text = "MAKASSAR - PT Listrik Raya menandatangani MoU dan perjanjian kerja sama dengan Pemkab Gowa, Kamis (21/3/2024)."
     assert [(r["type"], parties(r)) for r in extract(text)] == [
-        ("MoU", ["PT Listrik Raya", "Pemkab Sigi"]), ("PKS", ["PT Listrik Raya", "Pemkab Sigi"])]
+        ("MoU", ["PT Listrik Raya", "Pemkab Gowa"]), ("PKS", ["PT Listrik Raya", "Pemkab Gowa"])]
 
 
 def test_an_instrument_named_again_in_brackets_is_one_record(extract):
-    text = "Pemkab Sigi dan PT Listrik Raya menandatangani nota kesepahaman (MoU) kerja sama, Senin (18/11/2024)."
+    text = "Pemkab Gowa dan PT Listrik Raya menandatangani nota kesepahaman (MoU) kerja sama, Kamis (21/3/2024)."
     assert len(extract(text)) == 1
 
 
