@@ -235,7 +235,7 @@ def _names_office(long_form: str | None) -> bool:
 
 def _before_its_province(tokens: list[Tok], start: int, end: int) -> int:
     """The end of a body named with its regency or city before the province it adds
-    ("Pemkab Karimun Provinsi Kepulauan Riau" ends at "Karimun")."""
+    ("Pemkab Kendal Provinsi Jawa Tengah" ends at "Kendal")."""
     lex = lexicon()
     qualifiers = {w.lower() for w in organisations().province_qualifiers}
     for k in range(start + 1, end - 1):

@@ -82,7 +82,7 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     end = scan_body(tokens, j, inside_position=True, known=known, known_at=institution_at) if j < len(tokens) else j
     known_body = institution_at(tokens, j) if j < len(tokens) else None
     if known_body is not None and not known_body.weak:
-        # "Dirut Bank Kaltimtara Muhamad Yamin", "Rektor Universitas Alma Ata Hamam Hadi": a
+        # "Dirut Bank Sumut Agus Setiawan", "Rektor Universitas Brawijaya Budi Santoso": a
         # known institution's name is all body, and where it ends the name may start
         end = max(end, known_body.end)
     else:
@@ -359,7 +359,7 @@ def _before_trailing_name(tokens: list[Tok], end: int, run: int) -> int:
 
 
 def _extend_over_name_like_tail(tokens: list[Tok], end: int, known: frozenset[str]) -> int:
-    """"Ketua KTH Bukit Paniisan Sejahtera, Panji Riswara": when the capitalised run after a
+    """"Ketua KTH Lembah Hijau Lestari, Dedi Kurniawan": when the capitalised run after a
     body is followed by a comma and another name, the run was still the body."""
     run_end = end
     while run_end < len(tokens) and tokens[run_end].is_cap and not is_title(tokens[run_end]) \
@@ -662,8 +662,8 @@ BODY_TAIL_WORDS = 2  # the body's last words that, with the words taken, the art
 
 
 def take_body_words_back(person: Person, text: str) -> None:
-    """"Direktur PT Bumi Sarana Migas Solihin Kalla": where the grammar ended the body too
-    early, the article writes the body in full elsewhere ("PT Bumi Sarana Migas (BSM)") without
+    """"Direktur PT Sinar Jaya Energi Rahmat Hidayat": where the grammar ended the body too
+    early, the article writes the body in full elsewhere ("PT Sinar Jaya Energi (SJE)") without
     the name after it; those words go back to the body and the position."""
     if not person.body or person.position_end is None or text[person.position_end:person.start].strip(" ,"):
         return

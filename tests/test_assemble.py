@@ -124,9 +124,9 @@ def test_a_title_stays_beside_areas_said_to_be_added(extract):
 
 
 def test_each_agreement_of_a_sentence_takes_the_topic_named_after_it(extract):
-    records = extract("Jakarta - Pemerintah Indonesia dan Selandia Baru menandatangani tiga nota kesepahaman, Selasa "
+    records = extract("Jakarta - Pemerintah Indonesia dan Australia menandatangani tiga nota kesepahaman, Selasa "
                       "(3/4/2023). Ketiga MoU itu tentang ketenagakerjaan yang ditandatangani Menteri Ketenagakerjaan "
-                      "Budi Santoso dan Menteri Perdagangan Selandia Baru John Smith, MoU tentang pertanian yang "
+                      "Budi Santoso dan Menteri Perdagangan Australia John Smith, MoU tentang pertanian yang "
                       "ditandatangani oleh Menteri Pertanian Adi Putra dan John Smith, dan MoU tentang perikanan yang "
                       "ditandatangani Menteri Kelautan dan Perikanan Rudi Hartono dan John Smith.")
     assert sorted(tuple(s["text"] for s in r["scopes"]) for r in records) == [
@@ -152,28 +152,28 @@ def test_a_list_naming_no_agreement_nor_body_is_shared_by_records_without_one(ex
 
 
 ONE_SIGNING_THREE_PARTNERS = (
-    "Palu - Pemerintah Provinsi Sulawesi Tengah menandatangani nota kesepahaman dengan tiga perguruan tinggi, "
-    "yakni Universitas Tadulako, Universitas Alkhairaat, dan Universitas Muhammadiyah Palu, di Palu, Senin "
+    "Makassar - Pemerintah Provinsi Sulawesi Selatan menandatangani nota kesepahaman dengan tiga perguruan tinggi, "
+    "yakni Universitas Hasanuddin, Universitas Negeri Makassar, dan Universitas Muhammadiyah Makassar, di Makassar, Senin "
     "(3/4/2023). "
 )
 
 
 def test_a_list_after_a_party_only_one_record_has_is_that_records(extract):
     records = extract(ONE_SIGNING_THREE_PARTNERS
-                      + "Kerja sama dengan Universitas Tadulako meliputi penelitian potensi tambang. Adapun dengan "
-                        "Universitas Muhammadiyah Palu, kerja sama mencakup pelayanan kesehatan ibu dan anak.")
+                      + "Kerja sama dengan Universitas Hasanuddin meliputi penelitian potensi tambang. Adapun dengan "
+                        "Universitas Muhammadiyah Makassar, kerja sama mencakup pelayanan kesehatan ibu dan anak.")
     assert {r["parties"][1]["name"]: [s["text"] for s in r["scopes"]] for r in records} == {
-        "Universitas Tadulako": ["penelitian potensi tambang"],
-        "Universitas Alkhairaat": [],
-        "Universitas Muhammadiyah Palu": ["pelayanan kesehatan ibu dan anak"]}
+        "Universitas Hasanuddin": ["penelitian potensi tambang"],
+        "Universitas Negeri Makassar": [],
+        "Universitas Muhammadiyah Makassar": ["pelayanan kesehatan ibu dan anak"]}
     # a list naming no party, or a party every record has, is every record's
     shared = extract(ONE_SIGNING_THREE_PARTNERS
-                     + "Gubernur mengatakan kerja sama dengan Pemerintah Provinsi Sulawesi Tengah meliputi "
+                     + "Gubernur mengatakan kerja sama dengan Pemerintah Provinsi Sulawesi Selatan meliputi "
                        "penelitian potensi tambang.")
     assert [[s["text"] for s in r["scopes"]] for r in shared] == [["penelitian potensi tambang"]] * 3
     # a body named inside the list is what the area is about
     inside = extract(ONE_SIGNING_THREE_PARTNERS
-                     + "Kerja sama meliputi pendampingan dosen, dan magang di Universitas Tadulako.")
+                     + "Kerja sama meliputi pendampingan dosen, dan magang di Universitas Hasanuddin.")
     assert [[s["text"] for s in r["scopes"]] for r in inside] == [["pendampingan dosen", "magang"]] * 3
 
 

@@ -37,7 +37,7 @@ def test_a_readable_span_maps_back_to_the_text_as_given():
 
 ARTICLE = ("Klaten - Pemerintah Kabupaten Klaten menandatangani nota kesepahaman dengan Universitas Sebelas "
            "Maret (UNS) di Pendopo Klaten, Senin (3/6/2024).\nMoU ditandatangani Bupati Klaten Sri Mulyani dan "
-           "Rektor UNS Jamal Wiwoho.\nKerja sama itu meliputi pendidikan, penelitian, dan pengabdian masyarakat.")
+           "Rektor UNS Hadi Prasetyo.\nKerja sama itu meliputi pendidikan, penelitian, dan pengabdian masyarakat.")
 
 
 @pytest.mark.parametrize("given", [

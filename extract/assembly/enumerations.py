@@ -211,7 +211,7 @@ def _regional_governments(found: Candidates, sentence: Sentence, after: int,
             continue
         name = f"{levels[place.level]} {place.city or place.province}"
         if any(g.name == name for g in governments):
-            continue  # "Kab. Ogan Komering Ilir (OKI)": one region named twice
+            continue  # "Kab. Hulu Sungai Selatan (HSS)": one region named twice
         governments.append(Organisation(place.start, place.end, place.text, name, None, "enumerated_region",
                                         sentence.index))
     return governments

@@ -330,7 +330,7 @@ def _units_with_parents(text: str, orgs: list[Organisation]) -> list[Organisatio
 
 def _region_bodies(found: Candidates, sentence: Sentence, orgs: list[Organisation],
                    by_sentence: _BySentence) -> list[Organisation]:
-    """"Kabupaten Siak bersama Kota Pekanbaru menandatangani ...": a region written with its
+    """"Kabupaten Bantul bersama Kota Yogyakarta menandatangani ...": a region written with its
     level, in a party's place in the sentence (patterns/assembly.yaml party_place), is its
     government."""
     levels = enumerations().region_governments
@@ -392,7 +392,7 @@ def _foreign_region() -> regex.Pattern:
 
 
 def _foreign_regions(sentence: Sentence, orgs: list[Organisation]) -> list[Organisation]:
-    """"... dengan Provinsi Jeollabuk-Do, Korea Selatan": a region of another country, written
+    """"... dengan Provinsi Gyeongsangnam-Do, Korea Selatan": a region of another country, written
     with its level and then its country, in a party's place, is its government."""
     bodies = []
     governments = enumerations().foreign_region_governments

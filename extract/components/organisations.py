@@ -75,7 +75,7 @@ def _drop_names_inside_definitions(found: Candidates, table: AcronymTable) -> No
 def _drop_names_inside_bodies(found: Candidates, sentence: Sentence) -> None:
     """"Universitas Gadjah Mada", "Auditorium Hasyim Asy'ari": a name without a position right
     after the head of a body's or a venue's name is its namesake, not a person of the article
-    (a name after a longer body, "Kementerian ... Nasional Leonard Tampubolon", stays)."""
+    (a name after a longer body, "Kementerian ... Nasional Robert Simanjuntak", stays)."""
     spans = [(o.start, o.end) for o in found.orgs if o.sentence == sentence.index and not o.in_position]
     spans += [(v.start, v.end) for v in found.venues if v.sentence == sentence.index]
     # "Perumda Air Minum Tirta Sari": a name the article also writes inside a position's body

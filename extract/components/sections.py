@@ -39,7 +39,7 @@ _DEGREE = r"(?:[A-Z][a-z]{0,4}\.){2,4}"  # degrees of any spelling: "S.Pi.", "M.
 _DEGREE_BEFORE_WORD = re.compile(rf"(?<!\S){_DEGREE}(?=\s)")
 _CAPITALS_PERIOD = re.compile(r"(?<=[A-Za-z][A-Z])\.(?![^\W_])")
 _NEWLINE = re.compile(r"\n")
-# "Prof. Dr. Ir. Mahfudz, MP. (Rektor Universitas Tadulako)": a bracket closed on its line
+# "Prof. Dr. Ir. Suparman, MP. (Rektor Universitas Tunas Harapan)": a bracket closed on its line
 # after a period belongs to the sentence before it
 _BRACKET_AFTER_PERIOD = re.compile(r"(?<=\.)[ \t]*\((?=[^()\n]{1,80}\))")
 # a capitalised word of two or three letters before a period ("Letkol Inf. Sari", "Lc.", "Mr."):

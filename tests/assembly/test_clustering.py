@@ -7,9 +7,9 @@ from tests.assembly.conftest import parties
 
 ORDINALS = (
     "Jakarta - Kunjungan Presiden ke Kuala Lumpur menghasilkan dua nota kesepahaman.\n"
-    "Pertama, MoU tentang lintas batas yang ditandatangani Menteri Dalam Negeri RI Agus Santoso bersama "
+    "Pertama, MoU tentang penanggulangan bencana yang ditandatangani Menteri Dalam Negeri RI Agus Santoso bersama "
     "Menteri Dalam Negeri Malaysia Dato Seri Ahmad Zulkifli.\n"
-    "Kedua, MoU tentang perdagangan perbatasan yang ditandatangani Menteri Perdagangan RI Rina Astuti "
+    "Kedua, MoU tentang promosi produk halal yang ditandatangani Menteri Perdagangan RI Rina Astuti "
     "bersama Menteri Perdagangan Malaysia Tengku Hasan Basri."
 )
 
@@ -26,10 +26,10 @@ def test_each_numbered_instrument_is_a_record_with_its_signers_offices(extract):
 
 def test_a_numbered_instrument_naming_one_body_is_between_it_and_the_other_signers_office(extract):
     text = ORDINALS + ("\nKetiga, MoU tentang riset kelautan antara Lembaga Penelitian dan Pengabdian kepada "
-                       "Masyarakat (LPPM) Universitas Tadulako yang ditandatangani Ketua LPPM Budi Santoso bersama "
+                       "Masyarakat (LPPM) Universitas Hasanuddin yang ditandatangani Ketua LPPM Budi Santoso bersama "
                        "Menteri Perdagangan Malaysia Tengku Hasan Basri.")
     assert [parties(r) for r in extract(text)][2] == [
-        "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako", "Kementerian Perdagangan Malaysia"]
+        "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Hasanuddin", "Kementerian Perdagangan Malaysia"]
 
 
 @pytest.mark.parametrize(

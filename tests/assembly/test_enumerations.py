@@ -27,22 +27,22 @@ def test_the_count_must_match_the_regions_named(extract):
 
 def test_a_region_named_with_its_acronym_is_one_partner(extract):
     text = ("Bogor - Kementerian Agama menandatangani nota kesepahaman dengan pemerintah daerah tentang "
-            "pembangunan madrasah di beberapa daerah, yaitu Kota Kendari, Kab. Ogan Komering Ilir (OKI) "
-            "dan Kab. Paser, Jumat (7/9/2018).")
+            "pembangunan madrasah di beberapa daerah, yaitu Kota Palopo, Kab. Hulu Sungai Selatan (HSS) "
+            "dan Kab. Sintang, Rabu (12/6/2019).")
     records = extract(text)
     assert [parties(r) for r in records] == [
-        ["Kementerian Agama", "Pemerintah Kota Kendari"],
-        ["Kementerian Agama", "Pemerintah Kabupaten Ogan Komering Ilir"],
-        ["Kementerian Agama", "Pemerintah Kabupaten Paser"]]
+        ["Kementerian Agama", "Pemerintah Kota Palopo"],
+        ["Kementerian Agama", "Pemerintah Kabupaten Hulu Sungai Selatan"],
+        ["Kementerian Agama", "Pemerintah Kabupaten Sintang"]]
 
 
 def test_a_partner_named_again_by_its_acronym_is_one_agreement(extract):
     text = ("Jakarta - PT Sinar Abadi akan menandatangani perjanjian kerja sama dengan tiga perusahaan, "
             "Rabu (20/3/2024).\n"
-            "Ketiga perusahaan itu adalah PT Pupuk Indonesia (Persero), PT PLN (Persero) dan "
+            "Ketiga perusahaan itu adalah PT Pertamina (Persero), PT Kereta Api Indonesia (Persero) dan "
             "PT Perusahaan Gas Negara Tbk atau PGN.")
     records = extract(text)
-    assert [parties(r)[1] for r in records] == ["PT Pupuk Indonesia", "PT PLN", "PT Perusahaan Gas Negara Tbk"]
+    assert [parties(r)[1] for r in records] == ["PT Pertamina", "PT Kereta Api Indonesia", "PT Perusahaan Gas Negara Tbk"]
 
 
 def test_pairs_named_after_a_cue_are_one_agreement_each(extract):

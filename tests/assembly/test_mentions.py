@@ -37,12 +37,12 @@ def test_a_bare_head_shares_the_place_of_the_next_body(extract):
 def test_each_clause_of_a_sentence_reporting_several_agreements_is_a_record(extract):
     text = ("Jakarta - Kedua negara menandatangani tiga nota kesepahaman, Selasa (17/4/2024).\n"
             "MoU tentang ketenagakerjaan ditandatangani Menteri Tenaga Kerja RI Agus Santoso dan Menteri "
-            "Perdagangan Selandia Baru Tim Groser, MoU tentang pertanian ditandatangani oleh Menteri Pertanian RI "
-            "Rina Astuti dan Menteri Perdagangan Selandia Baru Tim Groser.")
+            "Perdagangan Australia David Miller, MoU tentang pertanian ditandatangani oleh Menteri Pertanian RI "
+            "Rina Astuti dan Menteri Perdagangan Australia David Miller.")
     records = extract(text)
     assert [(parties(r), [s["name"] for s in r["signatories"]]) for r in records] == [
-        (["Kementerian Tenaga Kerja RI", "Kementerian Perdagangan Selandia Baru"], ["Agus Santoso", "Tim Groser"]),
-        (["Kementerian Pertanian RI", "Kementerian Perdagangan Selandia Baru"], ["Rina Astuti", "Tim Groser"]),
+        (["Kementerian Tenaga Kerja RI", "Kementerian Perdagangan Australia"], ["Agus Santoso", "David Miller"]),
+        (["Kementerian Pertanian RI", "Kementerian Perdagangan Australia"], ["Rina Astuti", "David Miller"]),
     ]
 
 
@@ -65,13 +65,13 @@ def test_a_clause_naming_its_signers_first_is_a_record_of_its_own(extract, text,
 
 
 def test_instruments_named_together_are_records_between_the_same_bodies(extract):
-    text = "PALU - PT Listrik Raya menandatangani MoU dan perjanjian kerja sama dengan Pemkab Sigi, Senin (18/11/2024)."
+    text = "MAKASSAR - PT Listrik Raya menandatangani MoU dan perjanjian kerja sama dengan Pemkab Gowa, Kamis (21/3/2024)."
     assert [(r["type"], parties(r)) for r in extract(text)] == [
-        ("MoU", ["PT Listrik Raya", "Pemkab Sigi"]), ("PKS", ["PT Listrik Raya", "Pemkab Sigi"])]
+        ("MoU", ["PT Listrik Raya", "Pemkab Gowa"]), ("PKS", ["PT Listrik Raya", "Pemkab Gowa"])]
 
 
 def test_an_instrument_named_again_in_brackets_is_one_record(extract):
-    text = "Pemkab Sigi dan PT Listrik Raya menandatangani nota kesepahaman (MoU) kerja sama, Senin (18/11/2024)."
+    text = "Pemkab Gowa dan PT Listrik Raya menandatangani nota kesepahaman (MoU) kerja sama, Kamis (21/3/2024)."
     assert len(extract(text)) == 1
 
 
@@ -215,16 +215,16 @@ def test_a_time_to_come_after_the_signing_verb_still_plans_it(extract):
 
 
 def test_a_body_written_right_after_another_is_the_one_it_belongs_to(extract):
-    text = ("Pemkab Sigi menandatangani nota kesepahaman dengan Lembaga Penelitian dan Pengabdian kepada "
-            "Masyarakat (LPPM) Universitas Tadulako, Senin (18/11/2024).")
+    text = ("Pemkab Gowa menandatangani nota kesepahaman dengan Lembaga Penelitian dan Pengabdian kepada "
+            "Masyarakat (LPPM) Universitas Hasanuddin, Kamis (21/3/2024).")
     assert [parties(r) for r in extract(text)] == [
-        ["Pemkab Sigi", "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako"]]
+        ["Pemkab Gowa", "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Hasanuddin"]]
 
 
 def test_bodies_in_a_list_are_parties_of_their_own(extract):
-    text = ("Pemkab Sigi, Universitas Tadulako dan PT Listrik Raya menandatangani nota kesepahaman "
-            "pelatihan kerja, Senin (18/11/2024).")
-    assert [parties(r) for r in extract(text)] == [["Pemkab Sigi", "Universitas Tadulako", "PT Listrik Raya"]]
+    text = ("Pemkab Gowa, Universitas Hasanuddin dan PT Listrik Raya menandatangani nota kesepahaman "
+            "pelatihan kerja, Kamis (21/3/2024).")
+    assert [parties(r) for r in extract(text)] == [["Pemkab Gowa", "Universitas Hasanuddin", "PT Listrik Raya"]]
 
 
 PAST_SIGNING = (

@@ -88,7 +88,7 @@ def test_the_numbers_of_an_implemented_agreement_are_not_the_signed_ones(extract
     text = ("AMBON - Pemerintah Provinsi Maluku dan Universitas Pattimura menandatangani nota kesepahaman di "
             "Ambon, Selasa (13/8/2019).\n"
             "Penandatanganan itu sebagai tindak lanjut dari Nota Kesepahaman antara Menteri Dalam Negeri dan "
-            "Jaksa Agung dengan No. 700/8929/SJ; No. KEP-694/A/JA/11/2017 tanggal 30 November 2017.")
+            "Jaksa Agung dengan No. 180/4215/SJ; No. KEP-318/A/JA/09/2016 tanggal 12 September 2016.")
     signed = [r for r in extract(text) if r["status"] == "signed"]
     assert [r["reference_numbers"] for r in signed] == [[]]
 

@@ -97,15 +97,15 @@ def test_two_offices_of_one_place_sign_for_their_own_bodies(extract, text, signe
     [
         # a body written as its words' first syllables in a position ("Rektor Unwar")
         ("Universitas Warmadewa menandatangani MoU dengan Pemerintah Kota Denpasar. MoU diteken Rektor Unwar "
-         "Prof. Dr. I Gde Suranaya Pandit dan Wali Kota Denpasar I Gusti Ngurah Jaya Negara.",
-         [("I Gde Suranaya Pandit", "Universitas Warmadewa"), ("I Gusti Ngurah Jaya Negara", "Pemkot Denpasar")]),
+         "Prof. Dr. I Made Sudarsana dan Wali Kota Denpasar I Gusti Made Wirawan.",
+         [("I Made Sudarsana", "Universitas Warmadewa"), ("I Gusti Made Wirawan", "Pemkot Denpasar")]),
         ("Politeknik Negeri Sukamaju menandatangani MoU dengan PT Sinar Jaya. MoU diteken Direktur Polisuka "
          "Budi Santoso dan Direktur PT Sinar Jaya Dewi Lestari.",
          [("Budi Santoso", "Politeknik Negeri Sukamaju"), ("Dewi Lestari", "PT Sinar Jaya")]),
         # counter-example: a short form of other letters signs for no party
         ("Universitas Warmadewa menandatangani MoU dengan Pemerintah Kota Denpasar. MoU diteken Rektor Unmas "
-         "Budi Santoso dan Wali Kota Denpasar I Gusti Ngurah Jaya Negara.",
-         [("Budi Santoso", None), ("I Gusti Ngurah Jaya Negara", "Pemkot Denpasar")]),
+         "Budi Santoso dan Wali Kota Denpasar I Gusti Made Wirawan.",
+         [("Budi Santoso", None), ("I Gusti Made Wirawan", "Pemkot Denpasar")]),
     ],
 )
 def test_a_body_written_as_its_first_syllables_is_its_party(extract, text, signers):
@@ -120,8 +120,8 @@ def test_a_body_written_as_its_first_syllables_is_its_party(extract, text, signe
     [
         # a region's level alone as a position's body is no party; its holder signs for that level's government
         ("Atas nama Pemerintah Kota Surabaya, Sekretaris Kota Ikhsan Hidayat menandatangani perjanjian kerja sama "
-         "dengan Direktur Utama Bank Jatim Busrul Iman.",
-         ["Pemerintah Kota Surabaya", "Bank Jatim"], [("Ikhsan Hidayat", 0), ("Busrul Iman", 1)]),
+         "dengan Direktur Utama Bank Jatim Hendra Gunawan.",
+         ["Pemerintah Kota Surabaya", "Bank Jatim"], [("Ikhsan Hidayat", 0), ("Hendra Gunawan", 1)]),
         # counter-example: with two governments of that level the holder's party stays open
         ("Pemerintah Kota Surabaya dan Pemerintah Kota Malang menandatangani kesepakatan bersama. Kesepakatan diteken "
          "Sekretaris Kota Ikhsan Hidayat dan Wali Kota Malang Sutiaji.",

@@ -120,21 +120,21 @@ def test_the_texts_own_signers_outweigh_a_caption(extract):
 def test_a_caption_in_capitals_leaves_the_signers_named_in_the_text(extract):
     text = ("Klaten - Pemerintah Kabupaten Klaten menandatangani nota kesepahaman dengan Universitas Sebelas "
             "Maret (UNS) di Pendopo Klaten, Kamis (6/6/2024). MoU ditandatangani Bupati Klaten Sri Mulyani "
-            "dan Rektor UNS Jamal Wiwoho.\n"
-            "FOTO: BUPATI KLATEN SRI MULYANI (KIRI) DAN REKTOR UNS JAMAL WIWOHO MENANDATANGANI NOTA "
+            "dan Rektor UNS Hadi Prasetyo.\n"
+            "FOTO: BUPATI KLATEN SRI MULYANI (KIRI) DAN REKTOR UNS HADI PRASETYO MENANDATANGANI NOTA "
             "KESEPAHAMAN DI PENDOPO KLATEN.")
     records = extract(text)
-    assert [[s["name"] for s in r["signatories"]] for r in records] == [["Sri Mulyani", "Jamal Wiwoho"]]
+    assert [[s["name"] for s in r["signatories"]] for r in records] == [["Sri Mulyani", "Hadi Prasetyo"]]
 
 
 def test_the_parties_representatives_named_after_the_signing_sign_it(extract):
-    text = ("Surabaya - Pemerintah Provinsi Jawa Timur dan PT PLN (Persero) menandatangani nota kesepahaman "
-            "tentang percepatan elektrifikasi desa di Gedung Grahadi, Rabu (5/6/2024). Pihak pertama diwakili "
-            "Gubernur Jawa Timur Khofifah Indar Parawansa, sedangkan pihak kedua diwakili Direktur Utama PLN "
-            "Darmawan Prasodjo. Penandatanganan disaksikan Menteri ESDM Bahlil Lahadalia.")
+    text = ("Semarang - Pemerintah Provinsi Jawa Tengah dan PT PLN (Persero) menandatangani nota kesepahaman "
+            "tentang percepatan elektrifikasi desa di Gedung Gradhika, Rabu (5/6/2024). Pihak pertama diwakili "
+            "Gubernur Jawa Tengah Sari Wulandari Kusuma, sedangkan pihak kedua diwakili Direktur Utama PLN "
+            "Rudi Hartono. Penandatanganan disaksikan Menteri ESDM Bahlil Lahadalia.")
     [record] = extract(text)
     assert [(s["name"], s["party"]) for s in record["signatories"]] == [
-        ("Khofifah Indar Parawansa", 0), ("Darmawan Prasodjo", 1)]
+        ("Sari Wulandari Kusuma", 0), ("Rudi Hartono", 1)]
     assert [w["name"] for w in record["witnesses"]] == ["Bahlil Lahadalia"]
 
 
@@ -147,9 +147,9 @@ def test_a_representative_in_news_without_an_agreement_makes_no_record(extract):
 def test_signers_listed_in_lines_after_dilakukan_oleh_sign(extract):
     text = ("Klaten - Pemkab Klaten menandatangani nota kesepahaman dengan Universitas Sebelas Maret (UNS) di "
             "Pendopo Klaten, Senin (3/6/2024). Penandatanganan dilakukan oleh:\n- Bupati Klaten Sri Mulyani\n"
-            "- Rektor UNS Jamal Wiwoho\nPenandatanganan disaksikan oleh Wakil Bupati Klaten Yoga Hardaya.")
+            "- Rektor UNS Hadi Prasetyo\nPenandatanganan disaksikan oleh Wakil Bupati Klaten Yoga Hardaya.")
     [record] = extract(text)
-    assert [s["name"] for s in record["signatories"]] == ["Sri Mulyani", "Jamal Wiwoho"]
+    assert [s["name"] for s in record["signatories"]] == ["Sri Mulyani", "Hadi Prasetyo"]
     assert [w["name"] for w in record["witnesses"]] == ["Yoga Hardaya"]
 
 

@@ -306,7 +306,7 @@ def test_a_diocese_is_a_body_and_its_bishop_signs_for_it():
 
 
 def test_a_known_company_name_ends_at_its_legal_form():
-    assert [n for n, _ in orgs("Vice President Corporate Communication PT Pertamina (Persero) Wianda Pusponegoro "
+    assert [n for n, _ in orgs("Vice President Corporate Communication PT Pertamina (Persero) Rina Kusumawati "
                                "menyampaikan hal itu.")] == ["PT Pertamina"]
 
 
@@ -539,8 +539,8 @@ def test_a_mixed_case_acronym_defined_for_a_body_is_that_body():
 
 
 def test_the_province_after_a_regency_body_is_where_it_lies_not_its_name():
-    assert orgs("Pemerintah Kabupaten (Pemkab) Karimun Provinsi Kepulauan Riau bersama Kejari Karimun meneken MoU.") \
-        == [("Pemerintah Kabupaten Karimun", "Pemkab"), ("Kejari Karimun", None)]
+    assert orgs("Pemerintah Kabupaten (Pemkab) Kendal Provinsi Jawa Tengah bersama Kejari Kendal meneken MoU.") \
+        == [("Pemerintah Kabupaten Kendal", "Pemkab"), ("Kejari Kendal", None)]
     # a provincial body keeps its province
     assert [n for n, _ in orgs("Dinas Pendidikan Provinsi Jawa Timur meneken MoU.")] == [
         "Dinas Pendidikan Provinsi Jawa Timur"]

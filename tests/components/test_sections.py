@@ -299,11 +299,11 @@ def test_further_related_link_labels_are_related_headlines(nlp, line, excluded):
 
 def test_list_lines_after_an_open_word_and_a_colon_finish_its_sentence(nlp):
     text = ("Klaten - Pemkab Klaten teken MoU.\nPenandatanganan dilakukan oleh:\n- Bupati Klaten Sri Mulyani\n"
-            "- Rektor UNS Jamal Wiwoho\nPenandatanganan disaksikan Wakil Bupati.")
+            "- Rektor UNS Hadi Prasetyo\nPenandatanganan disaksikan Wakil Bupati.")
     found = sentences(nlp, text)
     assert [s.text for s in found] == [
         "Klaten - Pemkab Klaten teken MoU.",
-        "Penandatanganan dilakukan oleh:\n- Bupati Klaten Sri Mulyani\n- Rektor UNS Jamal Wiwoho",
+        "Penandatanganan dilakukan oleh:\n- Bupati Klaten Sri Mulyani\n- Rektor UNS Hadi Prasetyo",
         "Penandatanganan disaksikan Wakil Bupati.",
     ]
     assert not found[1].headline
