@@ -88,7 +88,7 @@ class _Trie:
                 parts = parts[skip:]
             if not parts:
                 if node is not self.root and _acronym_inside(tokens, j, node):
-                    j += 3  # "Universitas 17 Agustus 1945 (Untag) Surabaya": its acronym inside the name
+                    j += 3  # "Universitas 17 Agustus 1945 (Untag) Cirebon": its acronym inside the name
                     continue
                 if node is self.root or tokens[j].text not in _SKIPPED_INSIDE:
                     break

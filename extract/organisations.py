@@ -380,7 +380,7 @@ def not_a_party(found: Candidates, sentence: Sentence, org: Organisation) -> boo
 
 
 def is_photo_credit(text: str, start: int) -> bool:
-    """"... Selasa (30/4/2024)--BUDI/RK": a credit ending a caption line, no body."""
+    """"... Selasa (30/4/2024)--ANDI/HMS": a credit ending a caption line, no body."""
     end = text.find("\n", start)
     return bool(_photo_credit().match(text[start:end if end >= 0 else len(text)]))
 

@@ -594,8 +594,9 @@ class _Clustering:
         current.type = current.type or mention.type
         if mention.status == "signed" and current.status in {None, "planned"} and not mention.anaphoric:
             current.status = "signed"
-            # "Untag Perpanjang MoU dengan SFU" over "... Menandatangani MoU dengan SFU": the
-            # sentence that reports the signing fills the parties as it would have started with them
+            # "UTH Perpanjang MoU dengan Kyoto University" over "... Menandatangani MoU dengan Kyoto
+            # University": the sentence that reports the signing fills the parties as it would have
+            # started with them
             if len(merge_parties(current.parties, self.acronyms)) < 2:
                 self._fill_parties(current, mention)
         elif self._headline_signing_was_a_plan(mention):

@@ -146,7 +146,7 @@ _CLOSING_QUOTES = "”\""
 
 
 def _in_its_quotation(sentence: Sentence, term: Trigger, orgs: list[Organisation]) -> list[Organisation]:
-    """'Dosen Fakultas X menuturkan, "MoU sebelumnya di tahun 2019 ..."': an earlier agreement
+    """'Kepala Kantor X menjelaskan, "MoU sebelumnya kami teken pada 2018 ..."': an earlier agreement
     someone speaks of is not one of the speaker's body, named outside the quotation."""
     text, offset = sentence.text, sentence.start
     before, after = text[:term.start - offset], text[term.end - offset:]

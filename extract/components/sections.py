@@ -134,7 +134,7 @@ _OPENERS = frozenset('“‘"([')
 
 
 def _opens_the_word_after(before: Token, mark: Token) -> bool:
-    """'... (30/9/2021). "MoU sebelumnya ...': a quotation mark or bracket with a space before it
+    """'... (14/8/2024). "MoU sebelumnya ...': a quotation mark or bracket with a space before it
     and none after opens the next sentence; one right after the final mark ('tahun." Lalu')
     closes the sentence before."""
     return mark.text in _OPENERS and bool(before.whitespace_) and not mark.whitespace_

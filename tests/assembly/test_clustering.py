@@ -609,8 +609,8 @@ def test_an_instrument_signed_on_the_day_reported_with_its_term_is_the_signed_on
 
 HEADLINE_THEN_SIGNING_WITH_ONE_BODY = (
     "UTH Perpanjang MoU dengan Kyoto University\n\n"
-    "Program pertukaran pelajar terus menjadi fokus Universitas Tunas Harapan (UTH) Semarang. Kamis (30/9/2021), "
-    "Rektor UTH Semarang Budi Santoso, M.M., CMA. Menandatangani nota kesepahaman dengan Kyoto University."
+    "Internasionalisasi kampus menjadi prioritas Universitas Tunas Harapan (UTH) Semarang tahun ini. Pada Rabu "
+    "(14/8/2024), Rektor UTH Semarang Budi Santoso, M.Sc. Menandatangani nota kesepahaman dengan Kyoto University."
 )
 
 
@@ -622,16 +622,16 @@ def test_the_sentence_reporting_the_signing_fills_the_parties_a_headline_left_op
 
 
 @pytest.mark.parametrize("said", [
-    'Dosen Fakultas Teknik itu menuturkan, “MoU sebelumnya di tahun 2018 dan masa berlakunya tiga tahun. '
-    'Harusnya habis tahun ini.”',
-    '"MoU sebelumnya di tahun 2018 dan masa berlakunya tiga tahun," kata Kepala Kantor Urusan Internasional UTH.',
+    'Kepala Kantor Urusan Internasional UTH menjelaskan, “MoU sebelumnya kami teken pada 2018 untuk lima tahun. '
+    'Tahun ini masanya berakhir.”',
+    '"MoU sebelumnya kami teken pada 2018 untuk lima tahun," kata Kepala Kantor Urusan Internasional UTH.',
 ])
 def test_an_earlier_agreement_spoken_of_in_a_quotation_is_the_renewed_ones(extract, said):
     """The speaker's unit, named outside the quotation, is no party of the earlier MoU."""
     text = ("SEMARANG - Universitas Tunas Harapan (UTH) menandatangani perpanjangan nota kesepahaman dengan Kyoto "
-            "University, Kamis (30/9/2021). " + said)
+            "University, Rabu (14/8/2024). " + said)
     assert [(r["status"], parties(r), r["date"]) for r in extract(text)] == [
-        ("signed", ["Universitas Tunas Harapan", "Kyoto University"], "2021-09-30"),
+        ("signed", ["Universitas Tunas Harapan", "Kyoto University"], "2024-08-14"),
         ("referenced", ["Universitas Tunas Harapan", "Kyoto University"], "2018")]
 
 

@@ -171,7 +171,7 @@ def test_a_weekday_alone_is_dated_by_the_reports_day(extract, text, published, e
         # publication date it dates nothing (the day of the run would be invented)
         ("JAKARTA - Hari ini, PT Sinar Jaya dan Universitas Tunas Harapan menandatangani nota kesepahaman.\n",
          None, [("signed", None)]),
-        ("JAKARTA. Menteri BUMN sore ini mengumpulkan direktur perusahaan pelat merah. Agendanya penandatanganan "
+        ("JAKARTA. Gubernur DKI sore ini menerima pimpinan bank daerah di Balai Kota. Dalam pertemuan itu ditandatangani "
          "nota kesepahaman antara PT Sinar Jaya dengan PT Tunas Harapan.\n", "2015-05-18", [("signed", "2015-05-18")]),
     ],
 )
@@ -222,7 +222,7 @@ def test_the_day_it_was_told_dates_no_signing(extract, told, date):
 
 
 def test_a_date_inside_a_bodys_name_dates_no_signing(extract):
-    text = ("SURABAYA - Universitas 17 Agustus 1945 (Untag) Surabaya menandatangani nota kesepahaman dengan "
+    text = ("CIREBON - Universitas 17 Agustus 1945 (Untag) Cirebon menandatangani nota kesepahaman dengan "
             "Kyoto University.")
     assert [r["date"] for r in extract(text)] == [None]
 

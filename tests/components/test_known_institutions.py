@@ -100,11 +100,11 @@ def test_a_one_word_name_that_is_also_a_persons_name_is_weak():
 
 
 def test_an_acronym_in_brackets_inside_a_known_name_is_part_of_it():
-    """"Universitas 17 Agustus 1945 (Untag) Surabaya": the name goes on after its acronym (and
+    """"Universitas 17 Agustus 1945 (Untag) Cirebon": the name goes on after its acronym (and
     is not cut at the month word); a name that does not go on ends at its acronym."""
-    tokens = tokenize("Rektor Universitas 17 Agustus 1945 (Untag) Surabaya hadir.")
+    tokens = tokenize("Rektor Universitas 17 Agustus 1945 (Untag) Cirebon hadir.")
     match = institution_at(tokens, 1)
-    assert " ".join(t.text for t in tokens[match.start:match.end]) == "Universitas 17 Agustus 1945 ( Untag ) Surabaya"
+    assert " ".join(t.text for t in tokens[match.start:match.end]) == "Universitas 17 Agustus 1945 ( Untag ) Cirebon"
     tokens = tokenize("Rektor Universitas Sebelas Maret (UNS) Budi Santoso hadir.")
     match = institution_at(tokens, 1)
     assert " ".join(t.text for t in tokens[match.start:match.end]) == "Universitas Sebelas Maret ( UNS )"

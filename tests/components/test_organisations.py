@@ -664,7 +664,7 @@ def test_a_unit_of_a_body_named_after_a_person_keeps_the_namesake(sentence, expe
     ("line", "credited", "expected"),
     [
         # a photographer's credit closing a caption line reads like an acronym but is no body
-        ("Penandatanganan MoU di Rumah Dinas Gubernur Jambi, Selasa (30/4/2024)--BUDI/RK", "BUDI/RK", True),
+        ("Penandatanganan MoU di Rumah Dinas Gubernur Jambi, Selasa (30/4/2024)--ANDI/HMS", "ANDI/HMS", True),
         ("Suasana penandatanganan nota kesepahaman di Aula Dinas Pendidikan (SARI W/HMS)", "SARI W/HMS", True),
         # counter-example: a body named with a slash inside a sentence goes on after it
         ("Kerja sama Kementerian ATR/BPN dengan Pemkab Klaten diteken hari ini.", "ATR/BPN", False),

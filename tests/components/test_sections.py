@@ -317,8 +317,8 @@ def test_list_lines_after_another_colon_are_sentences_of_their_own(nlp):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a quotation mark with a space before it and none after opens the next sentence
-    ('Kedua pihak meneken MoU, Kamis (30/9/2021). "MoU sebelumnya habis tahun ini," kata Budi.',
-     ["Kedua pihak meneken MoU, Kamis (30/9/2021).", '"MoU sebelumnya habis tahun ini," kata Budi.']),
+    ('Kedua pihak meneken MoU, Rabu (14/8/2024). "MoU sebelumnya habis tahun ini," kata Budi.',
+     ["Kedua pihak meneken MoU, Rabu (14/8/2024).", '"MoU sebelumnya habis tahun ini," kata Budi.']),
     ("Kedua pihak meneken MoU. “Kami siap,” kata Budi.", ["Kedua pihak meneken MoU.", "“Kami siap,” kata Budi."]),
     # counter-example: one right after the final mark closes the sentence before
     ('Ia berkata, "Kami siap." Lalu rapat ditutup.', ['Ia berkata, "Kami siap."', "Lalu rapat ditutup."]),
