@@ -159,7 +159,8 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
                         sentence.text[spans[number - 1][1]:start]):
                     role = f"representative:{context}"
                 elif cue_role == "visitor":
-                    if not (_REPRESENTED_GAP.fullmatch(sentence.text, end, first) and _heads_a_state(person)):
+                    if not (_REPRESENTED_GAP.fullmatch(sentence.text, end, first)
+                            and (_heads_a_state(person) or _others_sign_after(sentence.text, spans_of_cues, end, first))):
                         continue  # "Dalam kunjungan ke Tokyo, Menteri A ...": no visitor named
                     role = "attendee"  # "di sela kunjungan kenegaraan Presiden X": the visitor, the role goes on after
                 elif cue_role == "represented" and _REPRESENTED_GAP.fullmatch(sentence.text, end, first):
@@ -178,6 +179,19 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
             role = "witness"
         result.append((person, role))
     return result
+
+
+_VISITOR_GAP = regex.compile(r"\s*")
+
+
+def _others_sign_after(text: str, spans_of_cues: tuple[tuple[int, int, str], ...], cue_end: int, first: int) -> bool:
+    """"Kunjungan kerja Gubernur X ke Jember diisi dengan penandatanganan MoU antara Bupati A dan Rektor B":
+    one named right after a visit (no comma between: the visit is his) whom a later signer cue of the
+    sentence ("antara", "oleh") follows with the ones who sign is the visitor and signs nothing; without
+    such a cue a governor or a minister on a visit may sign himself ("Dalam kunjungan kerja Gubernur X ke
+    Seoul, Pemprov menandatangani ...")."""
+    return bool(_VISITOR_GAP.fullmatch(text, cue_end, first)) \
+        and any(role == "signer" and start > first for start, _, role in spans_of_cues)
 
 
 @lru_cache(maxsize=1)
