@@ -469,15 +469,18 @@ def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> 
     """The bodies that offices of a region or a country named without a holder stand for
     ("Bupati Klaten" -> the Pemerintah Kabupaten Klaten, "Menlu Australia"), or offices whose
     portfolio names their body, written in words of a portfolio alone ("Menteri Pertanian" ->
-    the Kementerian Pertanian, rule "portfolio_office": a party only where an instrument's sentence
-    says between whom it is, see extract/assembly/mentions.py); with no one in the position they
-    are bodies of the sentence.
+    the Kementerian Pertanian, rule "portfolio_office", or "Kapolri" that names its body alone, rule
+    "sole_office": a party only where an instrument's sentence says between whom it is, see
+    extract/assembly/mentions.py); with no one in the position they are bodies of the sentence.
     Other offices give none: their body is written out and found itself, and a holder's
     one-word name could hide in it."""
     bodies = []
     for start, body_start, end in offices:
         if _onlooker_cue().search(text, max(0, start - _CUE_REACH), start):
             continue  # "disaksikan Gubernur Jawa Tengah": an office that witnesses or attends signs for no body
+        if body_start == start:  # "antara Kapolri dan Jaksa Agung": the office is its body's name (see party_fields)
+            bodies.append(_org(text, 0, start, end, "sole_office"))
+            continue
         words = tokenize(text[body_start:end])
         placed = _all_place(words)
         office = office_body(text[start:end], text[body_start:end]) if placed or _all_portfolio(words) else None
@@ -540,6 +543,18 @@ def position_body(text: str, person: Person) -> Organisation:
     office = office_body(person.position, person.body)
     if office:
         org.name, org.rule = office, "office_body"
+    org.in_position, org.position_start = True, person.position_start
+    return org
+
+
+def sole_office_org(person: Person) -> Organisation | None:
+    """"Kapolri Jenderal Pol. X", "Jaksa Agung Y": the office of a position with no body, when it names
+    its body by itself (people.yaml sole_office_bodies), as the organisation of that position; the
+    party takes the body's name from the office (see extract/assembly/parties.py party_fields)."""
+    if person.body or person.position not in people().sole_office_bodies or person.position_start is None:
+        return None
+    org = Organisation(person.position_start, person.position_end, person.position, person.position, None,
+                       "sole_office")
     org.in_position, org.position_start = True, person.position_start
     return org
 

@@ -216,8 +216,9 @@ def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> 
 
 
 def _name_after_head_of_state(tokens: list[Tok], i: int, j: int) -> bool:
-    """"Presiden Yoon Suk Yeol", "Perdana Menteri Fumio Kishida": after a head of state or government
-    (people.yaml head_of_state_offices) two or more capitalised words that are no country, place,
+    """"Presiden Yoon Suk Yeol", "Perdana Menteri Fumio Kishida", "Jaksa Agung Sanitiar Burhanuddin":
+    after a head of state or government (people.yaml head_of_state_offices) or an office that names its
+    body by itself (sole_office_bodies) two or more capitalised words that are no country, place,
     body, acronym or title are the name ("Presiden RI Joko Widodo", "Perdana Menteri Malaysia
     Anwar Ibrahim" keep their state)."""
     if " ".join(t.text for t in tokens[i:j]) not in _head_of_state_offices() or j + 1 >= len(tokens):
@@ -230,7 +231,8 @@ def _name_after_head_of_state(tokens: list[Tok], i: int, j: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _head_of_state_offices() -> frozenset[str]:
-    return frozenset(people_words().head_of_state_offices)
+    """people.yaml head_of_state_offices and the offices of sole_office_bodies: no body follows them."""
+    return frozenset((*people_words().head_of_state_offices, *people_words().sole_office_bodies))
 
 
 def _name_after_region_office(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> bool:
@@ -461,23 +463,30 @@ def holderless_office(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple
     """"Bupati Klaten dan Rektor UGM menandatangani ...": an office at i, read with no holder's
     name after it, written with its place, as (position start, body start, end) offsets; None for
     an office that cannot name a body without its holder (see _office_starts) or that names a
-    building ("Kantor Bupati Klaten"). Such an office still says which body takes part."""
+    building ("Kantor Bupati Klaten"). Such an office still says which body takes part. An office that
+    names its body by itself ("antara Kapolri dan Jaksa Agung", people.yaml sole_office_bodies) is
+    written with no body: its body start is its own start."""
     if not match_phrase(tokens, i, _office_starts()) or (i > 0 and tokens[i - 1].lower in lexicon().venue_words):
         return None
     position = _position_at(tokens, i, known)
-    if position is None or position[0] >= position[1]:
+    if position is None:
         return None
     head_end, pos_end = position
+    if head_end >= pos_end:
+        office = " ".join(t.text for t in tokens[i:head_end])
+        return (tokens[i].start, tokens[i].start, tokens[head_end - 1].end) \
+            if office in people_words().sole_office_bodies else None
     return tokens[i].start, tokens[head_end].start, tokens[pos_end - 1].end
 
 
 @lru_cache(maxsize=1)
 def _office_starts() -> dict[str, list[tuple[str, ...]]]:
     """The offices that stand for a region's or a country's body (people.yaml office_bodies,
-    office_body_heads, the minister titles), by first word, with the acting prefixes: only those
+    office_body_heads, sole_office_bodies, the minister titles), by first word, with the acting prefixes: only those
     can name a party without a holder, so only they are read for one."""
     vocabulary = people_words()
-    offices = [*vocabulary.office_bodies, *vocabulary.office_body_heads, *minister_titles(), *_ACTING_PREFIXES]
+    offices = [*vocabulary.office_bodies, *vocabulary.office_body_heads, *vocabulary.sole_office_bodies,
+               *minister_titles(), *_ACTING_PREFIXES]
     index: dict[str, list[tuple[str, ...]]] = {}
     for office in offices:
         words = tuple(word.lower().rstrip(".") for word in office.split())

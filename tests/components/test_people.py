@@ -1103,3 +1103,16 @@ def test_short_police_and_military_heads(sentence, expected):
 )
 def test_a_deputy_and_a_co_founder(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after an office that names its body by itself the capitalised words are the holder's name
+        ("Nota kesepahaman diteken Jaksa Agung Sahala Sitompul kemarin.", ("Sahala Sitompul", "Jaksa Agung")),
+        # counter-example: the state written after it stays in the position
+        ("Jaksa Agung RI Sahala Sitompul hadir.", ("Sahala Sitompul", "Jaksa Agung RI")),
+    ],
+)
+def test_the_name_follows_an_office_that_names_its_body_alone(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
