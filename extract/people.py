@@ -61,6 +61,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
             break
     if _numbered_head(tokens, j):
         j += 1
+    if i < j < len(tokens) - 1 and tokens[j].lower in _english_office_connectors() and tokens[j + 1].is_cap:
+        j += 1  # "CEO of Hyundai Motor Company", "Ambassador of Japan": the body the English office is of
     if name_follows and (portfolio_end := _known_portfolio_end(tokens, i, j, known)) is not None:
         return j, portfolio_end
     tail = english_tail(tokens, j) if j < len(tokens) else None
@@ -163,6 +165,12 @@ def _english_portfolio_length(tokens: list[Tok], j: int) -> int:
         else:
             break
     return k - j
+
+
+@lru_cache(maxsize=1)
+def _english_office_connectors() -> frozenset[str]:
+    """people.yaml english_body_connectors: the word between an English office and its body."""
+    return frozenset(people_words().english_body_connectors)
 
 
 @lru_cache(maxsize=1)

@@ -419,8 +419,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             break
         if inside_position and j > i and tok.lower in lex.position_prepositions and j + 1 < len(tokens) \
                 and tokens[j + 1].is_cap and (match_phrase(tokens, j + 1, lex.place_names)
-                                             or match_phrase(tokens, j + 1, lex.country_names)):
-            j += 1  # "Duta Besar RI untuk China": the place is part of the position
+                                             or match_phrase(tokens, j + 1, lex.country_names)
+                                             or tokens[j + 1].text in home_state_names()):
+            j += 1  # "Duta Besar RI untuk China", "Ambassador of Japan to Indonesia": the place is part of the position
             continue
         if tok.lower in lex.connectors and j > i and j + 1 < len(tokens):
             nxt = tokens[j + 1]

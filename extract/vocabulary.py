@@ -223,6 +223,7 @@ class People(_Schema):
     position_joiners: tuple[str, ...]
     english_office_words: tuple[str, ...]
     english_office_connectors: tuple[str, ...]
+    english_body_connectors: tuple[str, ...]
     title_phrases: tuple[str, ...]
     title_continuations: tuple[str, ...]
     name_connectors: tuple[str, ...]

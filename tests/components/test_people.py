@@ -1116,3 +1116,22 @@ def test_a_deputy_and_a_co_founder(sentence, expected):
 )
 def test_the_name_follows_an_office_that_names_its_body_alone(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "of" after an English office opens the body it heads; the name follows the body
+        ("Nota kesepahaman diteken CEO of Daesan Motor Company Park Min-jae kemarin.",
+         ("Park Min-jae", "CEO of Daesan Motor Company")),
+        # the home state after "to" is part of the ambassador's position, like "untuk Indonesia"
+        ("Nota kesepahaman diteken Ambassador of Norway to Indonesia Erik Lindqvist kemarin.",
+         ("Erik Lindqvist", "Ambassador of Norway to Indonesia")),
+        # counter-examples: "of" inside the office's portfolio stays the office's
+        ("Hadir Head of Corporate Affairs Daesan Motor Indonesia Rina Wulandari.",
+         ("Rina Wulandari", "Head of Corporate Affairs Daesan Motor Indonesia")),
+        ("Hadir Director of Finance PT Sinar Jaya Budi Santoso.", ("Budi Santoso", "Director of Finance PT Sinar Jaya")),
+    ],
+)
+def test_an_english_office_of_a_body(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
