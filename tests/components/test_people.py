@@ -1135,3 +1135,24 @@ def test_the_name_follows_an_office_that_names_its_body_alone(sentence, expected
 )
 def test_an_english_office_of_a_body(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # English heads of a university and of a consulate, before the body they head and the name
+        ("Nota kesepahaman diteken President of Hokuriku University Prof. Tanaka Hiroshi kemarin.",
+         ("Tanaka Hiroshi", "President of Hokuriku University")),
+        ("Nota kesepahaman diteken Rector of Universidad de Lima Carlos Mendoza kemarin.",
+         ("Carlos Mendoza", "Rector of Universidad de Lima")),
+        ("Nota kesepahaman diteken Consul General of Japan in Surabaya Tanaka Hiroshi kemarin.",
+         ("Tanaka Hiroshi", "Consul General of Japan in Surabaya")),
+        # a head of state's name follows "President" with no body
+        ("Kunjungan itu dihadiri President Kim Yong-su.", ("Kim Yong-su", "President")),
+        # counter-example: "President Director" stays one office
+        ("Nota kesepahaman diteken President Director PT Sinar Jaya Budi Santoso kemarin.",
+         ("Budi Santoso", "President Director PT Sinar Jaya")),
+    ],
+)
+def test_an_english_head_of_a_university_or_consulate(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
