@@ -1156,3 +1156,8 @@ def test_an_english_office_of_a_body(sentence, expected):
 )
 def test_an_english_head_of_a_university_or_consulate(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+def test_a_known_charity_with_a_small_word_in_its_name_is_all_body():
+    assert people("Nota kesepahaman diteken Country Director Save the Children Indonesia Rina Wulandari.") == [
+        ("Rina Wulandari", [], "Country Director Save the Children Indonesia")]
