@@ -438,7 +438,14 @@ def office_body(position: str, body: str) -> str | None:
         return None  # "Menteri Malaysia" names no ministry; "Menlu Australia", "Dubes Jepang" do
     if not prefix or words[0].lower == prefix.split()[0].lower():
         return None  # no such office, or the body already says what it is
-    return f"{prefix} {body}"
+    return f"{prefix} {_second_office().sub('/', body)}"
+
+
+@lru_cache(maxsize=1)
+def _second_office() -> regex.Pattern:
+    """A second office joined by a slash inside a body ("Menteri ATR/Kepala BPN"): the one body both
+    head is named by the two portfolios alone ("Kementerian ATR/BPN")."""
+    return regex.compile(rf"/\s*(?:{words_pattern(people().position_heads)})\s+(?=\p{{Lu}})")
 
 
 @lru_cache(maxsize=1024)

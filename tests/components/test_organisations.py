@@ -272,6 +272,22 @@ def test_offices_name_the_body_they_head():
 @pytest.mark.parametrize(
     ("position", "body", "expected"),
     [
+        # a second office joined by a slash heads the same body: its head is left out of the body's name
+        ("Menteri ATR/Kepala BPN", "ATR/Kepala BPN", "Kementerian ATR/BPN"),
+        ("Menteri Investasi/Kepala BKPM", "Investasi/Kepala BKPM", "Kementerian Investasi/BKPM"),
+        # counter-example: a slash between two portfolios stays as written
+        ("Menteri ATR/BPN", "ATR/BPN", "Kementerian ATR/BPN"),
+    ],
+)
+def test_two_offices_joined_by_a_slash_head_one_body(position, body, expected):
+    from extract.organisations import office_body
+
+    assert office_body(position, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "expected"),
+    [
         # an acting holder's prefix, with or without its period, heads the same body
         ("Pj Gubernur Jawa Barat", "Jawa Barat", "Pemerintah Provinsi Jawa Barat"),
         ("Pj. Gubernur Jawa Barat", "Jawa Barat", "Pemerintah Provinsi Jawa Barat"),
