@@ -1161,3 +1161,19 @@ def test_an_english_head_of_a_university_or_consulate(sentence, expected):
 def test_a_known_charity_with_a_small_word_in_its_name_is_all_body():
     assert people("Nota kesepahaman diteken Country Director Save the Children Indonesia Rina Wulandari.") == [
         ("Rina Wulandari", [], "Country Director Save the Children Indonesia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a military unit's commander written in full, the rank opening the name
+        ("MoU diteken Komandan Lanud Iswahjudi Marsma TNI Hendra Wibowo kemarin.",
+         ("Hendra Wibowo", "Komandan Lanud Iswahjudi")),
+        ("MoU diteken Komandan Kodim 0817 Gresik Letkol Inf Darmaji Kusuma kemarin.",
+         ("Darmaji Kusuma", "Komandan Kodim 0817 Gresik")),
+        # counter-example: the short title still reads as before
+        ("MoU diteken Dandim 0817 Gresik Letkol Inf Darmaji Kusuma kemarin.", ("Darmaji Kusuma", "Dandim 0817 Gresik")),
+    ],
+)
+def test_a_commander_written_in_full(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
