@@ -1177,3 +1177,17 @@ def test_a_known_charity_with_a_small_word_in_its_name_is_all_body():
 )
 def test_a_commander_written_in_full(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the arm or corps in a military unit's name is the unit's, not the holder's name
+        ("MoU diteken Komandan Batalyon Infanteri 521 Letkol Inf Darmaji Kusuma kemarin.",
+         ("Darmaji Kusuma", "Komandan Batalyon Infanteri 521")),
+        ("MoU diteken Danyon Zeni Tempur 5 Mayor Czi Darmaji Kusuma kemarin.",
+         ("Darmaji Kusuma", "Danyon Zeni Tempur 5")),
+    ],
+)
+def test_a_military_units_arm_is_part_of_its_name(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
