@@ -466,10 +466,19 @@ def bodyless_office_body(position: str) -> tuple[str, bool] | None:
 
 def _office_head(position: str, body: str) -> str:
     """The office of a position without its body, with its prefix written in full, word by word
-    ("Pj Gubernur" as "Pj. Gubernur"; "Pjs" is no "Pj")."""
+    ("Pj Gubernur" as "Pj. Gubernur"; "Pjs" is no "Pj"); of two offices joined, the last."""
     head = position[:len(position) - len(body)].strip().rstrip(",").strip()
+    words = head.split()
+    # of two offices joined ("Asisten II sekaligus Plh Sekda Klaten") the one written last heads the body
+    last_joiner = max((k for k, w in enumerate(words) if w.lower() in _position_joiners()), default=-1)
     spellings = people().office_prefix_spellings
-    return " ".join(word for word in (spellings.get(w, w) for w in head.split()) if word)
+    return " ".join(word for word in (spellings.get(w, w) for w in words[last_joiner + 1:]) if word)
+
+
+@lru_cache(maxsize=1)
+def _position_joiners() -> frozenset[str]:
+    """people.yaml position_joiners, lower-cased ("sekaligus", "merangkap")."""
+    return frozenset(w.lower() for w in people().position_joiners)
 
 
 def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> list[Organisation]:

@@ -288,6 +288,22 @@ def test_two_offices_joined_by_a_slash_head_one_body(position, body, expected):
 @pytest.mark.parametrize(
     ("position", "body", "expected"),
     [
+        # of two offices of one holder joined by "sekaligus" the one written last heads the body
+        ("Sekda sekaligus Plt Bupati Klaten", "Klaten", "Pemerintah Kabupaten Klaten"),
+        ("Asisten II sekaligus Plh Sekda Klaten", "Klaten", "Pemerintah Klaten"),
+        # counter-example: an office that names no body still names none
+        ("Kepala Bagian sekaligus Ketua Panitia Lomba", "Panitia Lomba", None),
+    ],
+)
+def test_the_last_of_two_joined_offices_heads_the_body(position, body, expected):
+    from extract.organisations import office_body
+
+    assert office_body(position, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "expected"),
+    [
         # an acting holder's prefix, with or without its period, heads the same body
         ("Pj Gubernur Jawa Barat", "Jawa Barat", "Pemerintah Provinsi Jawa Barat"),
         ("Pj. Gubernur Jawa Barat", "Jawa Barat", "Pemerintah Provinsi Jawa Barat"),
