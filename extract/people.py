@@ -47,20 +47,11 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         head = 1 if position_head_length([first], 0) else 0
     if not head or not tokens[i].is_cap:
         return None
-    j = i + head
-    # heads may chain: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum", and join two
-    # offices of one holder: "CEO sekaligus pendiri Tokopedia"
-    while j < len(tokens):
-        if position_head_length(tokens, j) and tokens[j].is_cap:
-            j += position_head_length(tokens, j)
-        elif tokens[j].lower in lexicon().position_joiners and position_head_length(tokens, j + 1):
-            j += 1 + position_head_length(tokens, j + 1)
-        elif portfolio := _english_portfolio_length(tokens, j):
-            j += portfolio
-        else:
-            break
+    j = _chained_heads(tokens, i + head)
     if _numbered_head(tokens, j):
         j += 1
+        if j < len(tokens) and tokens[j].lower in lexicon().position_joiners:
+            j = _chained_heads(tokens, j)  # "Wakil Rektor I sekaligus Plt Rektor Universitas Andalas"
     if i < j < len(tokens) - 1 and tokens[j].lower in _english_office_connectors() and tokens[j + 1].is_cap:
         j += 1  # "CEO of Hyundai Motor Company", "Ambassador of Japan": the body the English office is of
     if name_follows and (portfolio_end := _known_portfolio_end(tokens, i, j, known)) is not None:
@@ -90,6 +81,22 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     else:
         end = _complete_named_head(tokens, j, end, known)
     return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
+
+
+def _chained_heads(tokens: list[Tok], j: int) -> int:
+    """Past the heads chained at j: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum", two
+    offices of one holder joined ("CEO sekaligus pendiri Tokopedia") and an English office's
+    portfolio ("Chief Financial Officer")."""
+    while j < len(tokens):
+        if position_head_length(tokens, j) and tokens[j].is_cap:
+            j += position_head_length(tokens, j)
+        elif tokens[j].lower in lexicon().position_joiners and position_head_length(tokens, j + 1):
+            j += 1 + position_head_length(tokens, j + 1)
+        elif portfolio := _english_portfolio_length(tokens, j):
+            j += portfolio
+        else:
+            break
+    return j
 
 
 def _known_portfolio_end(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> int | None:
@@ -184,7 +191,11 @@ def _numbered_head(tokens: list[Tok], j: int) -> bool:
     """"Wakil Rektor I Universitas Andalas", "Asisten II Setda Klaten": a roman numeral right
     after a head numbers the office. "I" may open a Balinese name ("Bupati I Dewa Made Beratha"):
     it numbers the office only before a body's head, an acronym or a known body's name."""
-    if j + 1 >= len(tokens) or not tokens[j].is_number or tokens[j].text.isdigit() or not tokens[j + 1].is_cap:
+    if j + 1 >= len(tokens) or not tokens[j].is_number or tokens[j].text.isdigit():
+        return False
+    if tokens[j + 1].lower in lexicon().position_joiners and position_head_length(tokens, j + 2):
+        return True  # "Wakil Rektor I sekaligus Plt Rektor": another office of the holder follows
+    if not tokens[j + 1].is_cap:
         return False
     if tokens[j].text != "I" or org_head_length(tokens, j + 1) or tokens[j + 1].is_acronym:
         return True

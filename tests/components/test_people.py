@@ -1191,3 +1191,19 @@ def test_a_commander_written_in_full(sentence, expected):
 )
 def test_a_military_units_arm_is_part_of_its_name(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a numbered office joined to another office of the same holder keeps both
+        ("MoU diteken Wakil Rektor I sekaligus Plt Rektor Universitas Tunas Harapan Dr. Rina Astuti kemarin.",
+         ("Rina Astuti", "Wakil Rektor I sekaligus Plt Rektor Universitas Tunas Harapan")),
+        ("MoU diteken Asisten II sekaligus Plh Sekda Klaten Joko Santoso kemarin.",
+         ("Joko Santoso", "Asisten II sekaligus Plh Sekda Klaten")),
+        # counter-example: a Balinese name after an office is no number
+        ("MoU diteken Bupati Gianyar I Made Mahayastra kemarin.", ("I Made Mahayastra", "Bupati Gianyar")),
+    ],
+)
+def test_a_numbered_office_joined_to_another(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
