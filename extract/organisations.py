@@ -37,7 +37,7 @@ from extract.phrases import (
 )
 
 _PAREN = regex.compile(r"\s*\(([^()]{1,40})\)\s*")
-_UNIT_NUMBER = regex.compile(r"^\d+/[\p{L}-]+$")  # a military unit's number and name: "042/Gapu"
+_UNIT_NUMBER = regex.compile(r"^(?:\d+|[IVX]+)/[\p{L}-]+$")  # a military unit's number and name: "042/Gapu", "V/Brawijaya"
 
 
 def clean_name(text: str) -> tuple[str, str | None]:

@@ -261,6 +261,9 @@ def test_offices_name_the_body_they_head():
     assert office_body("Bupati Sragen", "Sragen") == "Pemerintah Kabupaten Sragen"
     assert office_body("Dandim 0421 Lampung Selatan", "0421 Lampung Selatan") == "Kodim 0421 Lampung Selatan"
     assert office_body("Danrem 042/Gapu", "042/Gapu") == "Korem 042/Gapu"
+    # a Kodam's number is a roman numeral: "Pangdam V/Brawijaya" heads the Kodam V/Brawijaya
+    assert office_body("Pangdam V/Brawijaya", "V/Brawijaya") == "Kodam V/Brawijaya"
+    assert office_body("Pangdam Brawijaya", "Brawijaya") is None
     assert office_body("Ketua Panitia Lomba", "Panitia Lomba") is None
     # a court's and a regional parliament's chair sign for the court and the parliament
     assert office_body("Ketua Pengadilan Agama Klaten", "Agama Klaten") == "Pengadilan Agama Klaten"
