@@ -232,6 +232,7 @@ class People(_Schema):
     signer_cues: tuple[str, ...]
     witness_cues: tuple[str, ...]
     witness_after_cues: tuple[str, ...]
+    witness_cues_after_named: tuple[str, ...]
     representative_cues: tuple[str, ...]
     represented_cues: tuple[str, ...]
     model_cues: tuple[str, ...]
