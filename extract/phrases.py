@@ -195,6 +195,7 @@ class Lexicon:
     title_continuations: frozenset[str]  # "Letkol Inf", "Marsdya TNI (Purn)"
     name_connectors: frozenset[str]  # lower-case words inside a name ("bin", "van")
     name_particles: frozenset[str]  # "I Gusti", "Ni Luh": a name starts with them
+    balinese_name_words: frozenset[str]  # "Gusti", "Made": after "I" in a Balinese name
     position_prepositions: frozenset[str]  # "Duta Besar RI untuk China"
     new_body_after_connector: dict[str, list[tuple[str, ...]]]  # "... dan Kota Darwin"
     list_name_heads: dict[str, list[tuple[str, ...]]]  # "Kementerian Investasi, Perdagangan, dan ..."
@@ -251,6 +252,7 @@ def lexicon() -> Lexicon:
         title_continuations=frozenset(w.lower() for w in titles.title_continuations),
         name_connectors=frozenset(titles.name_connectors),
         name_particles=frozenset(titles.name_particles),
+        balinese_name_words=frozenset(titles.balinese_name_words),
         position_prepositions=frozenset(titles.position_prepositions),
         new_body_after_connector=_phrase_index(orgs.new_body_after_connector),
         list_name_heads=_phrase_index(orgs.list_name_heads),
@@ -409,6 +411,8 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                 break  # "Wali Kota Bogor Bima Arya": a second town's name followed by a given name opens it
             j += place
             seen_place = True
+            if _unit_number_one(tokens, j):
+                j += 1  # "Kanwil DJP Jawa Tengah I Nurbaeti": the unit's number, not a Balinese name's "I"
             continue
         if tok.text == "(":
             close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text == ")"), None)
@@ -473,6 +477,14 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         seen_place = False
         j += 1
     return j
+
+
+def _unit_number_one(tokens: list[Tok], j: int) -> bool:
+    """"I" right after a place that no Balinese name's word follows ("Kanwil DJP Jawa Tengah I
+    Nurbaeti Munawaroh"): it numbers the unit named with the place ("Bupati Gianyar I Made ..." is
+    a Balinese name)."""
+    return j + 1 < len(tokens) and tokens[j].text == "I" and tokens[j + 1].is_cap \
+        and tokens[j + 1].text not in lexicon().balinese_name_words
 
 
 def _covered_area(tokens: list[Tok], j: int) -> int:

@@ -228,6 +228,7 @@ class People(_Schema):
     title_continuations: tuple[str, ...]
     name_connectors: tuple[str, ...]
     name_particles: tuple[str, ...]
+    balinese_name_words: tuple[str, ...]
     position_prepositions: tuple[str, ...]
     signer_cues: tuple[str, ...]
     witness_cues: tuple[str, ...]

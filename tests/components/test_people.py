@@ -1207,3 +1207,18 @@ def test_a_military_units_arm_is_part_of_its_name(sentence, expected):
 )
 def test_a_numbered_office_joined_to_another(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "I" after the place a unit is named with numbers the unit, the name starts after it
+        ("MoU diteken Kepala Kanwil DJP Jawa Tengah I Ratna Kumalasari kemarin.",
+         ("Ratna Kumalasari", "Kepala Kanwil DJP Jawa Tengah I")),
+        # counter-examples: a Balinese name after the place keeps its "I"
+        ("MoU diteken Bupati Gianyar I Made Suarjana kemarin.", ("I Made Suarjana", "Bupati Gianyar")),
+        ("MoU diteken Kepala Kanwil DJP Bali I Nyoman Sudarsa kemarin.", ("I Nyoman Sudarsa", "Kepala Kanwil DJP Bali")),
+    ],
+)
+def test_a_units_number_one_after_its_place(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
