@@ -52,8 +52,12 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         j += 1
         if j < len(tokens) and tokens[j].lower in lexicon().position_joiners:
             j = _chained_heads(tokens, j)  # "Wakil Rektor I sekaligus Plt Rektor Universitas Andalas"
-    if i < j < len(tokens) - 1 and tokens[j].lower in _english_office_connectors() and tokens[j + 1].is_cap:
-        j += 1  # "CEO of Hyundai Motor Company", "Ambassador of Japan": the body the English office is of
+    if i < j < len(tokens) - 1 and tokens[j].lower in _english_office_connectors():
+        # "CEO of Hyundai Motor Company", "Ambassador of Japan", "Vice-Chancellor of the University of
+        # Melbourne": the body the English office is of
+        article = 1 if tokens[j + 1].text == "the" and j + 2 < len(tokens) else 0
+        if tokens[j + 1 + article].is_cap:
+            j += 1 + article
     if name_follows and (portfolio_end := _known_portfolio_end(tokens, i, j, known)) is not None:
         return j, portfolio_end
     tail = english_tail(tokens, j) if j < len(tokens) else None

@@ -1222,3 +1222,17 @@ def test_a_numbered_office_joined_to_another(sentence, expected):
 )
 def test_a_units_number_one_after_its_place(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "of the" between an English office and its body
+        ("Nota kesepahaman diteken Vice-Chancellor of the University of Melbourne Duncan Whitfield kemarin.",
+         ("Duncan Whitfield", "Vice-Chancellor of the University of Melbourne")),
+        ("Nota kesepahaman diteken CEO of the Daesan Group Park Min-jae kemarin.",
+         ("Park Min-jae", "CEO of the Daesan Group")),
+    ],
+)
+def test_an_english_office_of_the_body(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
