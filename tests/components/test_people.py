@@ -1236,3 +1236,18 @@ def test_a_units_number_one_after_its_place(sentence, expected):
 )
 def test_an_english_office_of_the_body(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a minister's portfolio in English is the office's, the country after it the body
+        ("Nota kesepahaman diteken Minister of Trade and Industry Singapore Tan Wei Ming kemarin.",
+         ("Tan Wei Ming", "Minister of Trade and Industry Singapore")),
+        ("Hadir Minister of Health Malaysia Ahmad Zulkifli.", ("Ahmad Zulkifli", "Minister of Health Malaysia")),
+        # counter-example: the Indonesian office reads as before
+        ("Hadir Menteri Kesehatan Malaysia Ahmad Zulkifli.", ("Ahmad Zulkifli", "Menteri Kesehatan Malaysia")),
+    ],
+)
+def test_an_english_ministers_portfolio(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
