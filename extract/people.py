@@ -61,6 +61,8 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     if name_follows and (portfolio_end := _known_portfolio_end(tokens, i, j, known)) is not None:
         return j, portfolio_end
     tail = english_tail(tokens, j) if j < len(tokens) else None
+    if tail is None and name_follows:
+        tail = _english_body_before_name(tokens, j, known)
     if tail:
         within = institution_at(tokens, j)
         if name_follows and within is not None and not within.weak and within.end < tail \
@@ -101,6 +103,21 @@ def _chained_heads(tokens: list[Tok], j: int) -> int:
         else:
             break
     return j
+
+
+def _english_body_before_name(tokens: list[Tok], j: int, known: frozenset[str]) -> int | None:
+    """"Direktur Daesan Foundation Rina Wulandari": a body named in English ends with its kind word
+    (organisations.yaml tail_heads), after at least one word of its own; when a person's name takes
+    the rest of the capitalised run after that word, the body ends there. None otherwise."""
+    lex = lexicon()
+    run = j
+    while run < len(tokens) and tokens[run].is_cap and tokens[run].text not in PUNCTUATION and not is_title(tokens[run]):
+        run += 1
+    kind = next((k for k in range(run - 2, j, -1) if tokens[k].text in lex.tail_heads), None)
+    if kind is None or not is_name_like(tokens[kind + 1], known):
+        return None
+    name_start, name_end, _ = scan_name(tokens, kind + 1)
+    return kind + 1 if name_start == kind + 1 and name_end == run and _valid_name(tokens, name_start, name_end) else None
 
 
 def _known_portfolio_end(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> int | None:

@@ -1251,3 +1251,18 @@ def test_an_english_office_of_the_body(sentence, expected):
 )
 def test_an_english_ministers_portfolio(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body named in English ends with its kind word when a person's name takes the rest of the run
+        ("Hadir Direktur Daesan Foundation Rina Wulandari.", ("Rina Wulandari", "Direktur Daesan Foundation")),
+        ("Hadir Head of Marketing Daesan Foundation Rina Wulandari.",
+         ("Rina Wulandari", "Head of Marketing Daesan Foundation")),
+        # counter-example: a kind word opening the body ("Bank Sinarmas") is no English name's end
+        ("Hadir Direktur Bank Sinarmas Budi Santoso.", ("Budi Santoso", "Direktur Bank Sinarmas")),
+    ],
+)
+def test_an_english_body_ends_with_its_kind_before_the_name(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
