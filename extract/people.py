@@ -114,9 +114,11 @@ def _english_body_before_name(tokens: list[Tok], j: int, known: frozenset[str]) 
     while run < len(tokens) and tokens[run].is_cap and tokens[run].text not in PUNCTUATION and not is_title(tokens[run]):
         run += 1
     kind = next((k for k in range(run - 2, j, -1) if tokens[k].text in lex.tail_heads), None)
-    if kind is None or not is_name_like(tokens[kind + 1], known):
-        return None
+    if kind is None or org_head_length(tokens, j) or not is_name_like(tokens[kind + 1], known):
+        return None  # ("PT Bank Celebes Sejahtera Tbk": an Indonesian name, its kind word first)
     name_start, name_end, _ = scan_name(tokens, kind + 1)
+    if any(t.is_acronym or is_legal_form(t.key) or t.lower in lex.org_words for t in tokens[kind + 1:run]):
+        return None
     return kind + 1 if name_start == kind + 1 and name_end == run and _valid_name(tokens, name_start, name_end) else None
 
 

@@ -1260,8 +1260,11 @@ def test_an_english_ministers_portfolio(sentence, expected):
         ("Hadir Direktur Daesan Foundation Rina Wulandari.", ("Rina Wulandari", "Direktur Daesan Foundation")),
         ("Hadir Head of Marketing Daesan Foundation Rina Wulandari.",
          ("Rina Wulandari", "Head of Marketing Daesan Foundation")),
-        # counter-example: a kind word opening the body ("Bank Sinarmas") is no English name's end
+        # counter-examples: a kind word opening the body ("Bank Sinarmas") is no English name's end, nor
+        # one inside an Indonesian name after its head ("PT Bank ... Tbk")
         ("Hadir Direktur Bank Sinarmas Budi Santoso.", ("Budi Santoso", "Direktur Bank Sinarmas")),
+        ("Hadir Pemimpin Cabang PT Bank Parahyangan Makmur Tbk Garut, Reza Pratama.",
+         ("Reza Pratama", "Pemimpin Cabang PT Bank Parahyangan Makmur Tbk Garut")),
     ],
 )
 def test_an_english_body_ends_with_its_kind_before_the_name(sentence, expected):
