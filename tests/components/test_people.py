@@ -1269,3 +1269,8 @@ def test_an_english_ministers_portfolio(sentence, expected):
 )
 def test_an_english_body_ends_with_its_kind_before_the_name(sentence, expected):
     assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+def test_an_english_academic_rank_is_a_title():
+    assert people("IA diteken Head of School Associate Professor Rebecca Whitfield kemarin.") == [
+        ("Rebecca Whitfield", ["Associate Professor"], "Head of School")]
