@@ -37,7 +37,7 @@ from extract.phrases import (
 )
 
 _PAREN = regex.compile(r"\s*\(([^()]{1,40})\)\s*")
-_UNIT_NUMBER = regex.compile(r"^\d+/[\p{L}-]+$")  # a military unit's number and name: "042/Gapu"
+_UNIT_NUMBER = regex.compile(r"^(?:\d+|[IVX]+)/[\p{L}-]+$")  # a military unit's number and name: "042/Gapu", "V/Brawijaya"
 
 
 def clean_name(text: str) -> tuple[str, str | None]:
@@ -483,7 +483,14 @@ def office_body(position: str, body: str) -> str | None:
         return None  # "Menteri Malaysia" names no ministry; "Menlu Australia", "Dubes Jepang" do
     if not prefix or words[0].lower == prefix.split()[0].lower():
         return None  # no such office, or the body already says what it is
-    return f"{prefix} {body}"
+    return f"{prefix} {_second_office().sub('/', body)}"
+
+
+@lru_cache(maxsize=1)
+def _second_office() -> regex.Pattern:
+    """A second office joined by a slash inside a body ("Menteri ATR/Kepala BPN"): the one body both
+    head is named by the two portfolios alone ("Kementerian ATR/BPN")."""
+    return regex.compile(rf"/\s*(?:{words_pattern(people().position_heads)})\s+(?=\p{{Lu}})")
 
 
 @lru_cache(maxsize=1024)
@@ -504,25 +511,37 @@ def bodyless_office_body(position: str) -> tuple[str, bool] | None:
 
 def _office_head(position: str, body: str) -> str:
     """The office of a position without its body, with its prefix written in full, word by word
-    ("Pj Gubernur" as "Pj. Gubernur"; "Pjs" is no "Pj")."""
+    ("Pj Gubernur" as "Pj. Gubernur"; "Pjs" is no "Pj"); of two offices joined, the last."""
     head = position[:len(position) - len(body)].strip().rstrip(",").strip()
+    words = head.split()
+    # of two offices joined ("Asisten II sekaligus Plh Sekda Klaten") the one written last heads the body
+    last_joiner = max((k for k, w in enumerate(words) if w.lower() in _position_joiners()), default=-1)
     spellings = people().office_prefix_spellings
-    return " ".join(word for word in (spellings.get(w, w) for w in head.split()) if word)
+    return " ".join(word for word in (spellings.get(w, w) for w in words[last_joiner + 1:]) if word)
+
+
+@lru_cache(maxsize=1)
+def _position_joiners() -> frozenset[str]:
+    """people.yaml position_joiners, lower-cased ("sekaligus", "merangkap")."""
+    return frozenset(w.lower() for w in people().position_joiners)
 
 
 def holderless_office_bodies(text: str, offices: list[tuple[int, int, int]]) -> list[Organisation]:
     """The bodies that offices of a region or a country named without a holder stand for
     ("Bupati Klaten" -> the Pemerintah Kabupaten Klaten, "Menlu Australia"), or offices whose
     portfolio names their body, written in words of a portfolio alone ("Menteri Pertanian" ->
-    the Kementerian Pertanian, rule "portfolio_office": a party only where an instrument's sentence
-    says between whom it is, see extract/assembly/mentions.py); with no one in the position they
-    are bodies of the sentence.
+    the Kementerian Pertanian, rule "portfolio_office", or "Kapolri" that names its body alone, rule
+    "sole_office": a party only where an instrument's sentence says between whom it is, see
+    extract/assembly/mentions.py); with no one in the position they are bodies of the sentence.
     Other offices give none: their body is written out and found itself, and a holder's
     one-word name could hide in it."""
     bodies = []
     for start, body_start, end in offices:
         if _onlooker_cue().search(text, max(0, start - _CUE_REACH), start):
             continue  # "disaksikan Gubernur Jawa Tengah": an office that witnesses or attends signs for no body
+        if body_start == start:  # "antara Kapolri dan Jaksa Agung": the office is its body's name (see party_fields)
+            bodies.append(_org(text, 0, start, end, "sole_office"))
+            continue
         words = tokenize(text[body_start:end])
         placed = _all_place(words)
         office = office_body(text[start:end], text[body_start:end]) if placed or _all_portfolio(words) else None
@@ -585,6 +604,18 @@ def position_body(text: str, person: Person) -> Organisation:
     office = office_body(person.position, person.body)
     if office:
         org.name, org.rule = office, "office_body"
+    org.in_position, org.position_start = True, person.position_start
+    return org
+
+
+def sole_office_org(person: Person) -> Organisation | None:
+    """"Kapolri Jenderal Pol. X", "Jaksa Agung Y": the office of a position with no body, when it names
+    its body by itself (people.yaml sole_office_bodies), as the organisation of that position; the
+    party takes the body's name from the office (see extract/assembly/parties.py party_fields)."""
+    if person.body or person.position not in people().sole_office_bodies or person.position_start is None:
+        return None
+    org = Organisation(person.position_start, person.position_end, person.position, person.position, None,
+                       "sole_office")
     org.in_position, org.position_start = True, person.position_start
     return org
 

@@ -47,23 +47,22 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
         head = 1 if position_head_length([first], 0) else 0
     if not head or not tokens[i].is_cap:
         return None
-    j = i + head
-    # heads may chain: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum", and join two
-    # offices of one holder: "CEO sekaligus pendiri Tokopedia"
-    while j < len(tokens):
-        if position_head_length(tokens, j) and tokens[j].is_cap:
-            j += position_head_length(tokens, j)
-        elif tokens[j].lower in lexicon().position_joiners and position_head_length(tokens, j + 1):
-            j += 1 + position_head_length(tokens, j + 1)
-        elif portfolio := _english_portfolio_length(tokens, j):
-            j += portfolio
-        else:
-            break
+    j = _chained_heads(tokens, i + head)
     if _numbered_head(tokens, j):
         j += 1
+        if j < len(tokens) and tokens[j].lower in lexicon().position_joiners:
+            j = _chained_heads(tokens, j)  # "Wakil Rektor I sekaligus Plt Rektor Universitas Andalas"
+    if i < j < len(tokens) - 1 and tokens[j].lower in _english_office_connectors():
+        # "CEO of Hyundai Motor Company", "Ambassador of Japan", "Vice-Chancellor of the University of
+        # Melbourne": the body the English office is of
+        article = 1 if tokens[j + 1].text == "the" and j + 2 < len(tokens) else 0
+        if tokens[j + 1 + article].is_cap:
+            j += 1 + article
     if name_follows and (portfolio_end := _known_portfolio_end(tokens, i, j, known)) is not None:
         return j, portfolio_end
     tail = english_tail(tokens, j) if j < len(tokens) else None
+    if tail is None and name_follows:
+        tail = _english_body_before_name(tokens, j, known)
     if tail:
         within = institution_at(tokens, j)
         if name_follows and within is not None and not within.weak and within.end < tail \
@@ -88,6 +87,39 @@ def _position_at(tokens: list[Tok], i: int, known: frozenset[str],
     else:
         end = _complete_named_head(tokens, j, end, known)
     return j, _extend_over_name_like_tail(tokens, _past_known_bodies(tokens, end, known), known)
+
+
+def _chained_heads(tokens: list[Tok], j: int) -> int:
+    """Past the heads chained at j: "Kepala Perwakilan", "Pj. Bupati", "Wakil Ketua Umum", two
+    offices of one holder joined ("CEO sekaligus pendiri Tokopedia") and an English office's
+    portfolio ("Chief Financial Officer")."""
+    while j < len(tokens):
+        if position_head_length(tokens, j) and tokens[j].is_cap:
+            j += position_head_length(tokens, j)
+        elif tokens[j].lower in lexicon().position_joiners and position_head_length(tokens, j + 1):
+            j += 1 + position_head_length(tokens, j + 1)
+        elif portfolio := _english_portfolio_length(tokens, j):
+            j += portfolio
+        else:
+            break
+    return j
+
+
+def _english_body_before_name(tokens: list[Tok], j: int, known: frozenset[str]) -> int | None:
+    """"Direktur Daesan Foundation Rina Wulandari": a body named in English ends with its kind word
+    (organisations.yaml tail_heads), after at least one word of its own; when a person's name takes
+    the rest of the capitalised run after that word, the body ends there. None otherwise."""
+    lex = lexicon()
+    run = j
+    while run < len(tokens) and tokens[run].is_cap and tokens[run].text not in PUNCTUATION and not is_title(tokens[run]):
+        run += 1
+    kind = next((k for k in range(run - 2, j, -1) if tokens[k].text in lex.tail_heads), None)
+    if kind is None or org_head_length(tokens, j) or not is_name_like(tokens[kind + 1], known):
+        return None  # ("PT Bank Celebes Sejahtera Tbk": an Indonesian name, its kind word first)
+    name_start, name_end, _ = scan_name(tokens, kind + 1)
+    if any(t.is_acronym or is_legal_form(t.key) or t.lower in lex.org_words for t in tokens[kind + 1:run]):
+        return None
+    return kind + 1 if name_start == kind + 1 and name_end == run and _valid_name(tokens, name_start, name_end) else None
 
 
 def _known_portfolio_end(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> int | None:
@@ -166,6 +198,12 @@ def _english_portfolio_length(tokens: list[Tok], j: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _english_office_connectors() -> frozenset[str]:
+    """people.yaml english_body_connectors: the word between an English office and its body."""
+    return frozenset(people_words().english_body_connectors)
+
+
+@lru_cache(maxsize=1)
 def _english_office_words() -> tuple[frozenset[str], frozenset[str]]:
     """people.yaml english_office_words (as written) and english_office_connectors."""
     vocabulary = people_words()
@@ -176,7 +214,11 @@ def _numbered_head(tokens: list[Tok], j: int) -> bool:
     """"Wakil Rektor I Universitas Andalas", "Asisten II Setda Klaten": a roman numeral right
     after a head numbers the office. "I" may open a Balinese name ("Bupati I Dewa Made Beratha"):
     it numbers the office only before a body's head, an acronym or a known body's name."""
-    if j + 1 >= len(tokens) or not tokens[j].is_number or tokens[j].text.isdigit() or not tokens[j + 1].is_cap:
+    if j + 1 >= len(tokens) or not tokens[j].is_number or tokens[j].text.isdigit():
+        return False
+    if tokens[j + 1].lower in lexicon().position_joiners and position_head_length(tokens, j + 2):
+        return True  # "Wakil Rektor I sekaligus Plt Rektor": another office of the holder follows
+    if not tokens[j + 1].is_cap:
         return False
     if tokens[j].text != "I" or org_head_length(tokens, j + 1) or tokens[j + 1].is_acronym:
         return True
@@ -216,8 +258,9 @@ def _name_right_after_head(tokens: list[Tok], j: int, known: frozenset[str]) -> 
 
 
 def _name_after_head_of_state(tokens: list[Tok], i: int, j: int) -> bool:
-    """"Presiden Yoon Suk Yeol", "Perdana Menteri Fumio Kishida": after a head of state or government
-    (people.yaml head_of_state_offices) two or more capitalised words that are no country, place,
+    """"Presiden Yoon Suk Yeol", "Perdana Menteri Fumio Kishida", "Jaksa Agung Sanitiar Burhanuddin":
+    after a head of state or government (people.yaml head_of_state_offices) or an office that names its
+    body by itself (sole_office_bodies) two or more capitalised words that are no country, place,
     body, acronym or title are the name ("Presiden RI Joko Widodo", "Perdana Menteri Malaysia
     Anwar Ibrahim" keep their state)."""
     if " ".join(t.text for t in tokens[i:j]) not in _head_of_state_offices() or j + 1 >= len(tokens):
@@ -245,7 +288,8 @@ def _english_body_at(tokens: list[Tok], j: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _head_of_state_offices() -> frozenset[str]:
-    return frozenset(people_words().head_of_state_offices)
+    """people.yaml head_of_state_offices and the offices of sole_office_bodies: no body follows them."""
+    return frozenset((*people_words().head_of_state_offices, *people_words().sole_office_bodies))
 
 
 def _name_after_region_office(tokens: list[Tok], i: int, j: int, known: frozenset[str]) -> bool:
@@ -476,23 +520,30 @@ def holderless_office(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple
     """"Bupati Klaten dan Rektor UGM menandatangani ...": an office at i, read with no holder's
     name after it, written with its place, as (position start, body start, end) offsets; None for
     an office that cannot name a body without its holder (see _office_starts) or that names a
-    building ("Kantor Bupati Klaten"). Such an office still says which body takes part."""
+    building ("Kantor Bupati Klaten"). Such an office still says which body takes part. An office that
+    names its body by itself ("antara Kapolri dan Jaksa Agung", people.yaml sole_office_bodies) is
+    written with no body: its body start is its own start."""
     if not match_phrase(tokens, i, _office_starts()) or (i > 0 and tokens[i - 1].lower in lexicon().venue_words):
         return None
     position = _position_at(tokens, i, known)
-    if position is None or position[0] >= position[1]:
+    if position is None:
         return None
     head_end, pos_end = position
+    if head_end >= pos_end:
+        office = " ".join(t.text for t in tokens[i:head_end])
+        return (tokens[i].start, tokens[i].start, tokens[head_end - 1].end) \
+            if office in people_words().sole_office_bodies else None
     return tokens[i].start, tokens[head_end].start, tokens[pos_end - 1].end
 
 
 @lru_cache(maxsize=1)
 def _office_starts() -> dict[str, list[tuple[str, ...]]]:
     """The offices that stand for a region's or a country's body (people.yaml office_bodies,
-    office_body_heads, the minister titles), by first word, with the acting prefixes: only those
+    office_body_heads, sole_office_bodies, the minister titles), by first word, with the acting prefixes: only those
     can name a party without a holder, so only they are read for one."""
     vocabulary = people_words()
-    offices = [*vocabulary.office_bodies, *vocabulary.office_body_heads, *minister_titles(), *_ACTING_PREFIXES]
+    offices = [*vocabulary.office_bodies, *vocabulary.office_body_heads, *vocabulary.sole_office_bodies,
+               *minister_titles(), *_ACTING_PREFIXES]
     index: dict[str, list[tuple[str, ...]]] = {}
     for office in offices:
         words = tuple(word.lower().rstrip(".") for word in office.split())

@@ -196,6 +196,7 @@ class Lexicon:
     title_continuations: frozenset[str]  # "Letkol Inf", "Marsdya TNI (Purn)"
     name_connectors: frozenset[str]  # lower-case words inside a name ("bin", "van")
     name_particles: frozenset[str]  # "I Gusti", "Ni Luh": a name starts with them
+    balinese_name_words: frozenset[str]  # "Gusti", "Made": after "I" in a Balinese name
     position_prepositions: frozenset[str]  # "Duta Besar RI untuk China"
     new_body_after_connector: dict[str, list[tuple[str, ...]]]  # "... dan Kota Darwin"
     list_name_heads: dict[str, list[tuple[str, ...]]]  # "Kementerian Investasi, Perdagangan, dan ..."
@@ -253,6 +254,7 @@ def lexicon() -> Lexicon:
         title_continuations=frozenset(w.lower() for w in titles.title_continuations),
         name_connectors=frozenset(titles.name_connectors),
         name_particles=frozenset(titles.name_particles),
+        balinese_name_words=frozenset(titles.balinese_name_words),
         position_prepositions=frozenset(titles.position_prepositions),
         new_body_after_connector=_phrase_index(orgs.new_body_after_connector),
         list_name_heads=_phrase_index(orgs.list_name_heads),
@@ -411,6 +413,8 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
                 break  # "Wali Kota Bogor Bima Arya": a second town's name followed by a given name opens it
             j += place
             seen_place = True
+            if _unit_number_one(tokens, j):
+                j += 1  # "Kanwil DJP Jawa Tengah I Nurbaeti": the unit's number, not a Balinese name's "I"
             continue
         if tok.text == "(":
             close = next((k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].text == ")"), None)
@@ -421,8 +425,9 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
             break
         if inside_position and j > i and tok.lower in lex.position_prepositions and j + 1 < len(tokens) \
                 and tokens[j + 1].is_cap and (match_phrase(tokens, j + 1, lex.place_names)
-                                             or match_phrase(tokens, j + 1, lex.country_names)):
-            j += 1  # "Duta Besar RI untuk China": the place is part of the position
+                                             or match_phrase(tokens, j + 1, lex.country_names)
+                                             or tokens[j + 1].text in home_state_names()):
+            j += 1  # "Duta Besar RI untuk China", "Ambassador of Japan to Indonesia": the place is part of the position
             continue
         if tok.lower in lex.connectors and j > i and j + 1 < len(tokens):
             nxt = tokens[j + 1]
@@ -474,6 +479,14 @@ def scan_body(tokens: list[Tok], i: int, *, inside_position: bool,
         seen_place = False
         j += 1
     return j
+
+
+def _unit_number_one(tokens: list[Tok], j: int) -> bool:
+    """"I" right after a place that no Balinese name's word follows ("Kanwil DJP Jawa Tengah I
+    Nurbaeti Munawaroh"): it numbers the unit named with the place ("Bupati Gianyar I Made ..." is
+    a Balinese name)."""
+    return j + 1 < len(tokens) and tokens[j].text == "I" and tokens[j + 1].is_cap \
+        and tokens[j + 1].text not in lexicon().balinese_name_words
 
 
 def _covered_area(tokens: list[Tok], j: int) -> int:

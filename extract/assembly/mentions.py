@@ -289,7 +289,7 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     orgs = [o for o in by_sentence.orgs.get(sentence.index, []) if not o.in_position
             and (not o.weak or len(strong) > 0)
             and not any(v.start <= o.start < v.end for v in venues)
-            and (o.rule != "portfolio_office" or _between_parties(sentence, o))]
+            and (o.rule not in _HOLDERLESS_OFFICE_RULES or _between_parties(sentence, o))]
     regions = _region_bodies(found, sentence, orgs, by_sentence)
     states = {(o.start, o.end) for o in regions if o.rule == "party_country"}
     orgs = sorted([o for o in orgs if (o.start, o.end) not in states] + regions, key=lambda o: o.start)
@@ -302,6 +302,9 @@ def _bodies(found: Candidates, sentence: Sentence, strong: list[Trigger],
     if (strong or signs) and len(orgs) < 2:
         orgs = sorted(orgs + model_bodies(found, sentence), key=lambda o: o.start)
     return _units_with_parents(found.text, orgs)
+
+
+_HOLDERLESS_OFFICE_RULES = ("portfolio_office", "sole_office")  # offices without a holder, read as bodies
 
 
 def _between_parties(sentence: Sentence, org: Organisation) -> bool:

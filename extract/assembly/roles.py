@@ -17,6 +17,7 @@ def _role_cues() -> tuple[tuple[str, ...], regex.Pattern]:
     cue in the group of its index ("c0", "c1", ...): one pass over a sentence finds them all."""
     vocabulary = people()
     cues = [(role, cue) for role, listed in (("witness", vocabulary.witness_cues),
+                                              ("witness-after-named", vocabulary.witness_cues_after_named),
                                               ("representative", vocabulary.representative_cues),
                                               ("represented", vocabulary.represented_cues),
                                               ("attendee", vocabulary.attendee_cues),
@@ -159,9 +160,15 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
                         sentence.text[spans[number - 1][1]:start]):
                     role = f"representative:{context}"
                 elif cue_role == "visitor":
-                    if not (_REPRESENTED_GAP.fullmatch(sentence.text, end, first) and _heads_a_state(person)):
+                    if not (_REPRESENTED_GAP.fullmatch(sentence.text, end, first)
+                            and (_heads_a_state(person) or _others_sign_after(sentence.text, spans_of_cues, end, first))):
                         continue  # "Dalam kunjungan ke Tokyo, Menteri A ...": no visitor named
                     role = "attendee"  # "di sela kunjungan kenegaraan Presiden X": the visitor, the role goes on after
+                elif cue_role == "witness-after-named":
+                    # "ditandatangani Bupati A dan Rektor B di hadapan Gubernur C"; opening the sentence ("Di
+                    # hadapan para mahasiswa, Bupati A dan Rektor B menandatangani") it leaves the role as it was
+                    if any(named_end <= start for _, named_end in spans[:number]):
+                        context = role = "witness"
                 elif cue_role == "represented" and _REPRESENTED_GAP.fullmatch(sentence.text, end, first):
                     # "Sekda Y mewakili Bupati X": X signs nothing, the role goes on after X
                     role = f"represented:{context}" if context else None
@@ -178,6 +185,19 @@ def _sentence_roles(found: Candidates, index: int, context: str | None,
             role = "witness"
         result.append((person, role))
     return result
+
+
+_VISITOR_GAP = regex.compile(r"\s*")
+
+
+def _others_sign_after(text: str, spans_of_cues: tuple[tuple[int, int, str], ...], cue_end: int, first: int) -> bool:
+    """"Kunjungan kerja Gubernur X ke Jember diisi dengan penandatanganan MoU antara Bupati A dan Rektor B":
+    one named right after a visit (no comma between: the visit is his) whom a later signer cue of the
+    sentence ("antara", "oleh") follows with the ones who sign is the visitor and signs nothing; without
+    such a cue a governor or a minister on a visit may sign himself ("Dalam kunjungan kerja Gubernur X ke
+    Seoul, Pemprov menandatangani ...")."""
+    return bool(_VISITOR_GAP.fullmatch(text, cue_end, first)) \
+        and any(role == "signer" and start > first for start, _, role in spans_of_cues)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from extract.organisations import (
     not_a_party,
     position_body,
     programme_acronyms,
+    sole_office_org,
 )
 from extract.phrases import article_acronyms, is_name_like, org_head_length, tokenize
 
@@ -51,6 +52,9 @@ class OrganisationFinder:
             for person in people:
                 if person.body and not body_is_a_name(person.body) and not is_level_word(person.body):
                     org = position_body(text, person)
+                    org.sentence = sentence.index
+                    found.orgs.append(org)
+                elif (org := sole_office_org(person)) is not None:
                     org.sentence = sentence.index
                     found.orgs.append(org)
             taken = covered + [(v.start, v.end) for v in found.venues if v.sentence == sentence.index]

@@ -373,3 +373,28 @@ def test_a_state_that_signs_is_its_government(extract, text, expected):
 )
 def test_an_office_without_a_holder_between_whom_an_agreement_is_stands_for_its_ministry(extract, text, expected):
     assert [(r["status"], [p["name"] for p in r["parties"]], r["reference_numbers"]) for r in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office that names its body by itself stands for that body: written without a holder in the
+        # slot of "antara", or with the holder who signs
+        ("JAKARTA - Penandatanganan nota kesepahaman antara Kapolri dan Jaksa Agung tentang penegakan hukum "
+         "terpadu dilaksanakan di Jakarta, Rabu (12/6/2024).",
+         [(["Kepolisian Negara Republik Indonesia", "Kejaksaan Agung"], [])]),
+        ("JAKARTA - Nota kesepahaman tentang penegakan hukum terpadu ditandatangani Kapolri Jenderal Pol. Hartono "
+         "Wibisono dan Jaksa Agung Sahala Sitompul di Jakarta, Rabu (12/6/2024).",
+         [(["Kepolisian Negara Republik Indonesia", "Kejaksaan Agung"],
+           [("Hartono Wibisono", "Kapolri", 0), ("Sahala Sitompul", "Jaksa Agung", 1)])]),
+        # counter-examples: one who witnesses is no party, nor one who only speaks after the signing
+        ("JAKARTA - Kejaksaan Agung dan Badan Pertanahan Nasional menandatangani nota kesepahaman tentang "
+         "pemberantasan mafia tanah, Rabu (12/6/2024). Penandatanganan disaksikan oleh Kapolri Jenderal Pol. "
+         "Hartono Wibisono.", [(["Kejaksaan Agung", "Badan Pertanahan Nasional"], [])]),
+        ("JAKARTA - Universitas Tunas Harapan menandatangani nota kesepahaman dengan Polri, Rabu (12/6/2024). "
+         "Kapolri Hartono Wibisono mengatakan kerja sama ini penting.", [(["Universitas Tunas Harapan", "Polri"], [])]),
+    ],
+)
+def test_an_office_that_names_its_body_alone_stands_for_it(extract, text, expected):
+    assert [([p["name"] for p in r["parties"]], [(s["name"], s["position"], s["party"]) for s in r["signatories"]])
+            for r in extract(text)] == expected

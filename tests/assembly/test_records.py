@@ -201,6 +201,14 @@ def test_a_regional_secretary_written_short_signs_for_the_region(extract):
         ("SEOUL - Dalam kunjungan kerja Gubernur Jawa Tengah Ahmad Luthfi ke Seoul, Pemprov Jawa Tengah "
          "menandatangani nota kesepahaman dengan Pemerintah Provinsi Chungcheong Selatan, Senin (3/6/2024).",
          ["Ahmad Luthfi"]),
+        # a governor named right after his visit, when the sentence names the signers after "antara", only visits
+        ("MALANG - Kunjungan kerja Gubernur Jawa Timur Sutrisno Wibowo ke Malang diisi dengan penandatanganan "
+         "nota kesepahaman antara Bupati Malang Darmaji Kusuma dan Rektor Universitas Brawijaya Hendra Pratama, "
+         "Senin (3/6/2024).", ["Darmaji Kusuma", "Hendra Pratama"]),
+        # counter-example: a comma after the visit: the governor is the one who signs
+        ("MALANG - Dalam kunjungan kerja, Gubernur Jawa Timur Sutrisno Wibowo menandatangani nota kesepahaman "
+         "dengan Rektor Universitas Brawijaya Hendra Pratama, disaksikan oleh Bupati Malang Darmaji Kusuma, "
+         "Senin (3/6/2024).", ["Sutrisno Wibowo", "Hendra Pratama"]),
     ],
 )
 def test_a_visiting_head_of_state_signs_nothing(extract, text, signers):

@@ -25,6 +25,12 @@ def _marked(text: str) -> tuple[str, list[str]]:
         # the cue before the witnesses still works
         "Pemkab Klaten dan Universitas Tunas Harapan menandatangani nota kesepahaman, Selasa (12/3/2024).\n"
         "Turut menyaksikan, Ketua DPRD Klaten <W>Joko Santoso</W>.",
+        # "di hadapan" after the signers are named: the one before whom they sign witnesses
+        "Nota kesepahaman ditandatangani Bupati Klaten Wahyu Hidayat dan Rektor Universitas Tunas Harapan "
+        "Rina Astuti di hadapan Gubernur Jawa Tengah <W>Ganjar Wibowo</W>, Selasa (12/3/2024).",
+        # counter-example: "di hadapan" opening the sentence names no witness, the signers after it sign
+        "Di hadapan ratusan mahasiswa, Bupati Klaten Wahyu Hidayat dan Rektor Universitas Tunas Harapan "
+        "Rina Astuti menandatangani nota kesepahaman, Selasa (12/3/2024).",
         # counter-examples: a person who witnesses and signs at once, signers named after the verb
         "Bupati Klaten Wahyu Hidayat menyaksikan sekaligus menandatangani nota kesepahaman dengan "
         "Universitas Tunas Harapan, Selasa (12/3/2024).",

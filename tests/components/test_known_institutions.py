@@ -37,6 +37,9 @@ MARKED = [
     # "PT" over a region is the Pengadilan Tinggi; a firm named after a place goes on after it
     "Putusan <ORG kind=court>PT Bandung</ORG> menguatkan vonis itu.",
     "Kerja sama dengan PT Jakarta Griyaloka dan PT Bandung Sinar Karya diteken.",
+    # an international charity's Indonesian foundation, "the" in lower case inside its name
+    "Country Director <ORG kind=ngo>Save the Children Indonesia</ORG> Rina Wulandari hadir.",
+    "MoU antara <ORG kind=ngo>Wahana Visi Indonesia</ORG> dan warga desa.",
     # a common word that is also a known name is flagged weak
     "Nasabah <ORG kind=bank weak=1>Mandiri</ORG> antre.",
     # counter-examples: programmes, budgets, positions, places, bylines, "RI" alone

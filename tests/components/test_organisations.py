@@ -269,12 +269,47 @@ def test_offices_name_the_body_they_head():
     assert office_body("Bupati Sragen", "Sragen") == "Pemerintah Kabupaten Sragen"
     assert office_body("Dandim 0421 Lampung Selatan", "0421 Lampung Selatan") == "Kodim 0421 Lampung Selatan"
     assert office_body("Danrem 042/Gapu", "042/Gapu") == "Korem 042/Gapu"
+    # a Kodam's number is a roman numeral: "Pangdam V/Brawijaya" heads the Kodam V/Brawijaya
+    assert office_body("Pangdam V/Brawijaya", "V/Brawijaya") == "Kodam V/Brawijaya"
+    assert office_body("Pangdam Brawijaya", "Brawijaya") is None
     assert office_body("Ketua Panitia Lomba", "Panitia Lomba") is None
     # a court's and a regional parliament's chair sign for the court and the parliament
     assert office_body("Ketua Pengadilan Agama Klaten", "Agama Klaten") == "Pengadilan Agama Klaten"
     assert office_body("Ketua DPRD Klaten", "Klaten") == "DPRD Klaten"
     # a short minister title derived from the ministry's short form (gazetteer.minister_titles)
     assert office_body("Menakertrans Selandia Baru", "Selandia Baru") == "Kementerian Tenaga Kerja dan Transmigrasi Selandia Baru"
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "expected"),
+    [
+        # a second office joined by a slash heads the same body: its head is left out of the body's name
+        ("Menteri ATR/Kepala BPN", "ATR/Kepala BPN", "Kementerian ATR/BPN"),
+        ("Menteri Investasi/Kepala BKPM", "Investasi/Kepala BKPM", "Kementerian Investasi/BKPM"),
+        # counter-example: a slash between two portfolios stays as written
+        ("Menteri ATR/BPN", "ATR/BPN", "Kementerian ATR/BPN"),
+    ],
+)
+def test_two_offices_joined_by_a_slash_head_one_body(position, body, expected):
+    from extract.organisations import office_body
+
+    assert office_body(position, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("position", "body", "expected"),
+    [
+        # of two offices of one holder joined by "sekaligus" the one written last heads the body
+        ("Sekda sekaligus Plt Bupati Klaten", "Klaten", "Pemerintah Kabupaten Klaten"),
+        ("Asisten II sekaligus Plh Sekda Klaten", "Klaten", "Pemerintah Klaten"),
+        # counter-example: an office that names no body still names none
+        ("Kepala Bagian sekaligus Ketua Panitia Lomba", "Panitia Lomba", None),
+    ],
+)
+def test_the_last_of_two_joined_offices_heads_the_body(position, body, expected):
+    from extract.organisations import office_body
+
+    assert office_body(position, body) == expected
 
 
 @pytest.mark.parametrize(

@@ -1106,3 +1106,174 @@ def test_short_police_and_military_heads(sentence, expected):
 )
 def test_a_deputy_and_a_co_founder(sentence, expected):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after an office that names its body by itself the capitalised words are the holder's name
+        ("Nota kesepahaman diteken Jaksa Agung Sahala Sitompul kemarin.", ("Sahala Sitompul", "Jaksa Agung")),
+        # counter-example: the state written after it stays in the position
+        ("Jaksa Agung RI Sahala Sitompul hadir.", ("Sahala Sitompul", "Jaksa Agung RI")),
+    ],
+)
+def test_the_name_follows_an_office_that_names_its_body_alone(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "of" after an English office opens the body it heads; the name follows the body
+        ("Nota kesepahaman diteken CEO of Daesan Motor Company Park Min-jae kemarin.",
+         ("Park Min-jae", "CEO of Daesan Motor Company")),
+        # the home state after "to" is part of the ambassador's position, like "untuk Indonesia"
+        ("Nota kesepahaman diteken Ambassador of Norway to Indonesia Erik Lindqvist kemarin.",
+         ("Erik Lindqvist", "Ambassador of Norway to Indonesia")),
+        # counter-examples: "of" inside the office's portfolio stays the office's
+        ("Hadir Head of Corporate Affairs Daesan Motor Indonesia Rina Wulandari.",
+         ("Rina Wulandari", "Head of Corporate Affairs Daesan Motor Indonesia")),
+        ("Hadir Director of Finance PT Sinar Jaya Budi Santoso.", ("Budi Santoso", "Director of Finance PT Sinar Jaya")),
+    ],
+)
+def test_an_english_office_of_a_body(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # English heads of a university and of a consulate, before the body they head and the name
+        ("Nota kesepahaman diteken President of Hokuriku University Prof. Tanaka Hiroshi kemarin.",
+         ("Tanaka Hiroshi", "President of Hokuriku University")),
+        ("Nota kesepahaman diteken Rector of Universidad de Lima Carlos Mendoza kemarin.",
+         ("Carlos Mendoza", "Rector of Universidad de Lima")),
+        ("Nota kesepahaman diteken Consul General of Japan in Surabaya Tanaka Hiroshi kemarin.",
+         ("Tanaka Hiroshi", "Consul General of Japan in Surabaya")),
+        # a head of state's name follows "President" with no body
+        ("Kunjungan itu dihadiri President Kim Yong-su.", ("Kim Yong-su", "President")),
+        # counter-example: "President Director" stays one office
+        ("Nota kesepahaman diteken President Director PT Sinar Jaya Budi Santoso kemarin.",
+         ("Budi Santoso", "President Director PT Sinar Jaya")),
+    ],
+)
+def test_an_english_head_of_a_university_or_consulate(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+def test_a_known_charity_with_a_small_word_in_its_name_is_all_body():
+    assert people("Nota kesepahaman diteken Country Director Save the Children Indonesia Rina Wulandari.") == [
+        ("Rina Wulandari", [], "Country Director Save the Children Indonesia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a military unit's commander written in full, the rank opening the name
+        ("MoU diteken Komandan Lanud Iswahjudi Marsma TNI Hendra Wibowo kemarin.",
+         ("Hendra Wibowo", "Komandan Lanud Iswahjudi")),
+        ("MoU diteken Komandan Kodim 0817 Gresik Letkol Inf Darmaji Kusuma kemarin.",
+         ("Darmaji Kusuma", "Komandan Kodim 0817 Gresik")),
+        # counter-example: the short title still reads as before
+        ("MoU diteken Dandim 0817 Gresik Letkol Inf Darmaji Kusuma kemarin.", ("Darmaji Kusuma", "Dandim 0817 Gresik")),
+    ],
+)
+def test_a_commander_written_in_full(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the arm or corps in a military unit's name is the unit's, not the holder's name
+        ("MoU diteken Komandan Batalyon Infanteri 521 Letkol Inf Darmaji Kusuma kemarin.",
+         ("Darmaji Kusuma", "Komandan Batalyon Infanteri 521")),
+        ("MoU diteken Danyon Zeni Tempur 5 Mayor Czi Darmaji Kusuma kemarin.",
+         ("Darmaji Kusuma", "Danyon Zeni Tempur 5")),
+    ],
+)
+def test_a_military_units_arm_is_part_of_its_name(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a numbered office joined to another office of the same holder keeps both
+        ("MoU diteken Wakil Rektor I sekaligus Plt Rektor Universitas Tunas Harapan Dr. Rina Astuti kemarin.",
+         ("Rina Astuti", "Wakil Rektor I sekaligus Plt Rektor Universitas Tunas Harapan")),
+        ("MoU diteken Asisten II sekaligus Plh Sekda Klaten Joko Santoso kemarin.",
+         ("Joko Santoso", "Asisten II sekaligus Plh Sekda Klaten")),
+        # counter-example: a Balinese name after an office is no number
+        ("MoU diteken Bupati Gianyar I Made Mahayastra kemarin.", ("I Made Mahayastra", "Bupati Gianyar")),
+    ],
+)
+def test_a_numbered_office_joined_to_another(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "I" after the place a unit is named with numbers the unit, the name starts after it
+        ("MoU diteken Kepala Kanwil DJP Jawa Tengah I Ratna Kumalasari kemarin.",
+         ("Ratna Kumalasari", "Kepala Kanwil DJP Jawa Tengah I")),
+        # counter-examples: a Balinese name after the place keeps its "I"
+        ("MoU diteken Bupati Gianyar I Made Suarjana kemarin.", ("I Made Suarjana", "Bupati Gianyar")),
+        ("MoU diteken Kepala Kanwil DJP Bali I Nyoman Sudarsa kemarin.", ("I Nyoman Sudarsa", "Kepala Kanwil DJP Bali")),
+    ],
+)
+def test_a_units_number_one_after_its_place(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "of the" between an English office and its body
+        ("Nota kesepahaman diteken Vice-Chancellor of the University of Melbourne Duncan Whitfield kemarin.",
+         ("Duncan Whitfield", "Vice-Chancellor of the University of Melbourne")),
+        ("Nota kesepahaman diteken CEO of the Daesan Group Park Min-jae kemarin.",
+         ("Park Min-jae", "CEO of the Daesan Group")),
+    ],
+)
+def test_an_english_office_of_the_body(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a minister's portfolio in English is the office's, the country after it the body
+        ("Nota kesepahaman diteken Minister of Trade and Industry Singapore Tan Wei Ming kemarin.",
+         ("Tan Wei Ming", "Minister of Trade and Industry Singapore")),
+        ("Hadir Minister of Health Malaysia Ahmad Zulkifli.", ("Ahmad Zulkifli", "Minister of Health Malaysia")),
+        # counter-example: the Indonesian office reads as before
+        ("Hadir Menteri Kesehatan Malaysia Ahmad Zulkifli.", ("Ahmad Zulkifli", "Menteri Kesehatan Malaysia")),
+    ],
+)
+def test_an_english_ministers_portfolio(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body named in English ends with its kind word when a person's name takes the rest of the run
+        ("Hadir Direktur Daesan Foundation Rina Wulandari.", ("Rina Wulandari", "Direktur Daesan Foundation")),
+        ("Hadir Head of Marketing Daesan Foundation Rina Wulandari.",
+         ("Rina Wulandari", "Head of Marketing Daesan Foundation")),
+        # counter-examples: a kind word opening the body ("Bank Sinarmas") is no English name's end, nor
+        # one inside an Indonesian name after its head ("PT Bank ... Tbk")
+        ("Hadir Direktur Bank Sinarmas Budi Santoso.", ("Budi Santoso", "Direktur Bank Sinarmas")),
+        ("Hadir Pemimpin Cabang PT Bank Parahyangan Makmur Tbk Garut, Reza Pratama.",
+         ("Reza Pratama", "Pemimpin Cabang PT Bank Parahyangan Makmur Tbk Garut")),
+    ],
+)
+def test_an_english_body_ends_with_its_kind_before_the_name(sentence, expected):
+    assert [(name, position) for name, _, position in people(sentence)] == [expected]
+
+
+def test_an_english_academic_rank_is_a_title():
+    assert people("IA diteken Head of School Associate Professor Rebecca Whitfield kemarin.") == [
+        ("Rebecca Whitfield", ["Associate Professor"], "Head of School")]
