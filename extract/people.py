@@ -505,7 +505,7 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset(),
             i += 1
             continue
         person, after = read
-        if person is not None:
+        if person is not None and not _after_a_place_preposition(tokens, i, person):
             people.append(person)
         elif position_read is not None and offices is not None and (office := holderless_office(tokens, i, known)):
             offices.append(office)
@@ -514,6 +514,13 @@ def find_people(text: str, offset: int, known: frozenset[str] = frozenset(),
 
 
 Read = tuple[Person | None, int]  # the person read (or none) and the token to go on from
+
+
+def _after_a_place_preposition(tokens: list[Tok], i: int, person: Person) -> bool:
+    """"... menandatangani nota kesepahaman di Sekar Kedhaton": a bare name (no title, no
+    position) right after "di" or "ke" is where something happens, not who."""
+    return i > 0 and tokens[i - 1].text in people_words().place_prepositions and person.position is None \
+        and not person.titles
 
 
 def holderless_office(tokens: list[Tok], i: int, known: frozenset[str]) -> tuple[int, int, int] | None:

@@ -230,6 +230,7 @@ class People(_Schema):
     name_particles: tuple[str, ...]
     balinese_name_words: tuple[str, ...]
     position_prepositions: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
     signer_cues: tuple[str, ...]
     witness_cues: tuple[str, ...]
     witness_after_cues: tuple[str, ...]

@@ -1277,3 +1277,18 @@ def test_an_english_body_ends_with_its_kind_before_the_name(sentence, expected):
 def test_an_english_academic_rank_is_a_title():
     assert people("IA diteken Head of School Associate Professor Rebecca Whitfield kemarin.") == [
         ("Rebecca Whitfield", ["Associate Professor"], "Head of School")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare name right after "di" or "ke" is a place
+        ("Kedua pihak menandatangani nota kesepahaman di Sekar Kedhaton, Senin.", []),
+        ("Rombongan kemudian bergerak ke Taman Sari Wulan.", []),
+        # counter-examples: a title or a position makes it a person; "di hadapan" is read elsewhere
+        ("Nota itu diserahkan di hadapan Bupati Klaten Sri Mulyani.", [("Sri Mulyani", [], "Bupati Klaten")]),
+        ("Piagam itu diserahkan ke Dr. Budi Santoso.", [("Budi Santoso", ["Dr."], None)]),
+    ],
+)
+def test_a_bare_name_after_a_place_preposition_is_no_person(sentence, expected):
+    assert people(sentence) == expected
