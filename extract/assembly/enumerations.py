@@ -399,13 +399,15 @@ def _each_own(found: Candidates, draft: Draft, acronyms: dict[str, str]) -> list
 @lru_cache(maxsize=1)
 def _topic_list() -> regex.Pattern:
     """A number of instruments whose naming cue opens a list of topics ("tiga nota kesepahaman,
-    yakni tentang A", "Ketiga MoU itu adalah mengenai A"); the number is group `count`."""
+    yakni tentang A", "Ketiga MoU itu adalah mengenai A"), or a sentence opening with them counted
+    ("Ketiganya yakni tentang A"); the number is group `count`."""
     data = enumerations()
     numbers = words_pattern(tuple(date_lexicon().number_words))
     agreements = words_pattern(tuple(t.text for t in triggers().terms if t.purpose == "instrument"))
-    return regex.compile(rf"\b(?:ke)?(?P<count>\d{{1,2}}|{numbers})\s+(?:(?:{words_pattern(data.document_nouns)})\s+)?"
-                         rf"(?:{agreements})\b[^.]{{0,{NAMING_WINDOW}}}?(?:{words_pattern(data.naming_cues)}),?\s+"
-                         rf"(?=(?:{words_pattern(data.topic_words)})\b)", regex.IGNORECASE)
+    naming, topics = words_pattern(data.naming_cues), words_pattern(data.topic_words)
+    return regex.compile(rf"(?:\b(?:ke)?(?P<count>\d{{1,2}}|{numbers})\s+(?:(?:{words_pattern(data.document_nouns)})\s+)?"
+                         rf"(?:{agreements})\b[^.]{{0,{NAMING_WINDOW}}}?|^\W*ke(?P<count>{numbers})nya\s+)"
+                         rf"(?:{naming}),?\s+(?=(?:{topics})\b)", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

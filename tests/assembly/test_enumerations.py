@@ -313,6 +313,15 @@ def test_counted_instruments_listed_by_topic_are_one_record_each(extract):
     assert {r["date"] for r in records} == {"2024-06-03"}
 
 
+def test_instruments_counted_at_a_sentence_opening_and_listed_by_topic_are_one_record_each(extract):
+    text = ("JAKARTA - Kementerian Pertanian dan Kementerian Pertanian Jepang menandatangani tiga nota kesepahaman "
+            "di Jakarta, Senin (3/6/2024). Ketiganya yakni tentang irigasi, tentang benih unggul, dan tentang "
+            "penyuluhan.")
+    records = extract(text)
+    assert len(records) == 3
+    assert {tuple(parties(r)) for r in records} == {("Kementerian Pertanian", "Kementerian Pertanian Jepang")}
+
+
 def test_a_topic_read_on_into_the_next_ends_where_that_one_begins(extract):
     text = ("SURABAYA - Pemerintah Kota Surabaya dan Pemerintah Kota Busan menandatangani dua perjanjian kerja "
             "sama, yaitu tentang pengelolaan sampah dan tentang pertukaran pelajar, di Balai Kota Surabaya, "
