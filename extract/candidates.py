@@ -259,6 +259,7 @@ class Draft:
     ordinal: str | None = None  # "perjanjian kedua": the n-th agreement of the article
     enumerated: bool = False  # one of the agreements of one signing: signatories only by their party
     same_signing_as: int | None = None  # "kerja sama yang sama juga": no date or place of its own
+    topic: tuple[int, int] | None = None  # one of instruments counted and listed by topic: its scopes lie here
     unnamed_partners: bool = False  # "dengan 12 perguruan tinggi": a group it never names, a record of its host alone
     fixed_date: FixedDate | None = None
     fixed_references: tuple[str, ...] | None = None  # a predecessor's own numbers

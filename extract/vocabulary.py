@@ -410,6 +410,7 @@ class Enumerations(_Schema):
     between_pairing_words: tuple[str, ...]
     pair_separators: tuple[str, ...]
     document_nouns: tuple[str, ...]
+    topic_words: tuple[str, ...]
     regional_groups: WordList
     region_governments: dict[Literal["regency", "city", "province"], str]
     foreign_region_governments: dict[str, str]

@@ -319,14 +319,16 @@ class _Clustering:
 
     def _ordinal(self, mention: Mention) -> bool:
         """"perjanjian kedua": the n-th agreement of the article starts a record; "pertama"
-        names the first one when it is still the only one."""
+        names the first one when it is still the only one, unless its record has since counted
+        others ("Tiga MoU lainnya juga ditandatangani. Pertama, MoU tentang ...")."""
         ordinal = cues.rule("ordinal").search(mention.sentence.text)
         current = self.current
         if not ordinal or current is None or current.ordinal == ordinal.group(1).lower():
             return False
         word = ordinal.group(1).lower()
         first = cues.words("ordinals")[0]
-        if current.ordinal is None and not self.drafts[:-1] and len(current.mentions) <= 2 and word == first:
+        if current.ordinal is None and not self.drafts[:-1] and len(current.mentions) <= 2 and word == first \
+                and not any(cues.rule("other_instruments").search(m.sentence.text) for m in current.mentions):
             current.ordinal = word
             self._join(mention)
             return True

@@ -14,7 +14,9 @@ Three shapes are read, each turning one draft into one draft per partner or grou
 - a number of agreements whose partners follow their ordinals ("tiga nota kesepahaman ... MoU
   pertama dengan A ..., kedua dengan B ...");
 - partners of whom the text says each signs its own ("dengan A, B, dan C. Masing-masing
-  menandatangani nota kesepahaman tersendiri").
+  menandatangani nota kesepahaman tersendiri");
+- a number of instruments of the same parties listed by topic ("tiga nota kesepahaman, yakni
+  tentang A, tentang B, serta tentang C"): one draft per topic, its scopes that topic's.
 """
 from __future__ import annotations
 
@@ -394,8 +396,57 @@ def _each_own(found: Candidates, draft: Draft, acronyms: dict[str, str]) -> list
     return parties[1:] if any(cues.rule("each_own").search(s.text) for s in sentences) else None
 
 
+@lru_cache(maxsize=1)
+def _topic_list() -> regex.Pattern:
+    """A number of instruments whose naming cue opens a list of topics ("tiga nota kesepahaman,
+    yakni tentang A", "Ketiga MoU itu adalah mengenai A"), or a sentence opening with them counted
+    ("Ketiganya yakni tentang A"); the number is group `count`."""
+    data = enumerations()
+    numbers = words_pattern(tuple(date_lexicon().number_words))
+    agreements = words_pattern(tuple(t.text for t in triggers().terms if t.purpose == "instrument"))
+    naming, topics = words_pattern(data.naming_cues), words_pattern(data.topic_words)
+    return regex.compile(rf"(?:\b(?:ke)?(?P<count>\d{{1,2}}|{numbers})\s+(?:(?:{words_pattern(data.document_nouns)})\s+)?"
+                         rf"(?:{agreements})\b[^.]{{0,{NAMING_WINDOW}}}?|^\W*ke(?P<count>{numbers})nya\s+)"
+                         rf"(?:{naming}),?\s+(?=(?:{topics})\b)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _topic_word() -> regex.Pattern:
+    return regex.compile(rf"\b(?:{words_pattern(enumerations().topic_words)})\b", regex.IGNORECASE)
+
+
+def _counted_topics(found: Candidates, draft: Draft, drafts: list[Draft]) -> list[tuple[int, int]] | None:
+    """The spans of the topics of a number of instruments listed by topic in the draft's first
+    sentence or the few after it, one per instrument: each topic word after the cue opens one
+    ("yakni tentang A, tentang B, serta tentang C"). Their number must be the count, so "MoU
+    tentang A dan B" (one instrument, two areas) and a count of points ("tiga hal") part nothing.
+    A topic naming a body ("tentang A dengan PT B") is another pair's, and a record the text opens
+    after the list reports its instruments one by one: neither is split here."""
+    first = draft.mentions[0].sentence
+    window = [first, *found.following(first, FOLLOWING_FOR_NAMES)]
+    if any(other is not draft and first.index < other.mentions[0].sentence.index <= window[-1].index
+           for other in drafts):
+        return None
+    for sentence in window:
+        listed = _topic_list().search(sentence.text)
+        if not listed:
+            continue
+        word = listed.group("count").lower()
+        count = int(word) if word.isdigit() else date_lexicon().number_words.get(word)
+        starts = [sentence.start + m.start() for m in _topic_word().finditer(sentence.text, listed.end())]
+        if count is None or count < 2 or len(starts) != count:
+            return None
+        comma = found.text.find(",", starts[-1], sentence.end)  # the last topic ends the list
+        spans = list(zip(starts, [*starts[1:], comma if comma >= 0 else sentence.end]))
+        if any(starts[0] <= o.start < spans[-1][1] for o in _orgs(found, sentence, starts[0])):
+            return None
+        return spans
+    return None
+
+
 def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
-    """Replace each draft whose partners are enumerated by one draft per partner/group."""
+    """Replace each draft whose partners (or topics) are enumerated by one draft per partner/group
+    (or topic)."""
     result: list[Draft] = []
     first_of: dict[int, int] = {}  # old index -> index of its (first) draft in the result
     for index, draft in enumerate(drafts):
@@ -417,6 +468,11 @@ def split_enumerations(found: Candidates, drafts: list[Draft]) -> list[Draft]:
                                  or _ordinal_partners(found, draft) or _counted_regions(found, draft)
                                  or _each_own(found, draft, found.acronyms) or [], found.acronyms)
             hub = _hub(found, draft, partners, found.acronyms) if partners else None
+            topics = _counted_topics(found, draft, drafts) if hub is None and draft.status == "signed" else None
+            if topics is not None:
+                result += [Draft(list(draft.mentions), draft.type, draft.status, list(draft.parties),
+                                 parent=draft.parent, topic=topic) for topic in topics]
+                continue
             if hub is None:
                 draft.unnamed_partners = not partners \
                     and _counted_partners().search(draft.mentions[0].sentence.text) is not None

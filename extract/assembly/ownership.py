@@ -137,6 +137,19 @@ def _connectors() -> frozenset[str]:
     return frozenset(word for connector in connectors for word in connector.lower().split())
 
 
+def _cut_at(scope: Scope, end: int) -> Scope:
+    """A scope read on past the next topic of a list of instruments ("tentang A dan tentang B")
+    ends where that topic begins, without the connector before it."""
+    if scope.end <= end:
+        return scope
+    words = scope.text[:end - scope.start].split()
+    while words and (words[-1].strip(",;").lower() in _connectors() or not words[-1].strip(",;")):
+        words.pop()
+    text = " ".join(words).rstrip(",;")
+    return Scope(scope.start, scope.start + len(text), text, scope.category, scope.sentence, scope.topic,
+                 scope.listed, scope.heading, scope.adding, scope.aim)
+
+
 def _restated(topic: Scope, scopes: list[Scope]) -> bool:
     """A distant topic ("MoU dengan B tentang X") is the agreement's title: it yields to the areas
     a cue lists (unless said to add to it: "juga mencakup"), and to a nearer statement of the same
@@ -181,9 +194,12 @@ def read_scopes(found: Candidates, draft: Draft, index: DraftIndex) -> tuple[lis
     lists (agreements reported one after another, the areas said once for all of them), unless
     it is only referred to: an earlier agreement named in passing is not what the text describes."""
     own = index.scope_sentences(draft)
-    scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)
-              and not index.speaks_of_another_party(draft, s)] \
-        or (_general_lists(found, index) if draft.status != "referenced" else [])
+    if draft.topic is not None:  # "tiga MoU, yakni tentang A, tentang B, ...": its own topic only
+        scopes = [_cut_at(s, draft.topic[1]) for s in found.scopes if draft.topic[0] <= s.start < draft.topic[1]]
+    else:
+        scopes = [s for s in found.scopes if s.sentence in own and _mentioned_before(draft, s, index)
+                  and not index.speaks_of_another_party(draft, s)] \
+            or (_general_lists(found, index) if draft.status != "referenced" else [])
     scopes = [s for s in scopes if not (s.topic and _restated(s, scopes))]
     scopes = [s for s in scopes if not (s.heading and _listed_elsewhere(s, scopes))]
     scopes = [s for s in scopes if not (s.aim and any(not other.aim for other in scopes))]  # an aim only alone

@@ -159,7 +159,9 @@ def _rules() -> _Rules:
             rf"\s*[{separators}]\s*(?:(?:{alternation(data.last_item_connectors)})\s+)?"
             rf"|\s+(?:{alternation(data.inner_item_connectors)})\s+"
             # "mengembangkan desa digital dan meningkatkan literasi": a verb after "dan" leads an item
-            rf"|\s+(?:{alternation(data.conjunctions)})\s+(?=(?:{alternation(list(data.verb_nominals))})\b)",
+            rf"|\s+(?:{alternation(data.conjunctions)})\s+(?=(?:{alternation(list(data.verb_nominals))})\b)"
+            # "tentang pengelolaan sampah dan tentang pertukaran pelajar": a topic link again opens an item
+            rf"|\s+(?:{alternation(data.conjunctions)})\s+(?=(?:{alternation(data.distant_links)})\s)",
             regex.IGNORECASE),
         # a cut word (any case), a connector before a capitalised name or a number, a relative date
         # (with the "pada" before it: "pengelolaan kas daerah pada pekan lalu"),

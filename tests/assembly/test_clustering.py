@@ -48,6 +48,46 @@ def test_a_numbered_instrument_naming_one_new_body_is_between_the_host_and_it(ex
     assert [parties(r) for r in extract(text)] == [["Pemerintah Kota Blitar", "Politeknik Negeri Malang"], expected]
 
 
+OTHERS = ("JAKARTA - Indonesia dan Papua Nugini menandatangani MoU tentang kerja sama kesehatan di Istana Merdeka, "
+          "Rabu (5/6/2024). {count} juga ditandatangani selama kunjungan tersebut. Pertama, MoU terkait kerja sama "
+          "energi. Kedua, MoU tentang pengembangan kapasitas aparatur. Ketiga, MoU tentang kerja sama pertahanan.")
+
+
+def scopes(record: dict) -> list[str]:
+    return [s["text"] for s in record["scopes"]]
+
+
+def test_the_first_of_the_other_instruments_counted_is_a_record_of_its_own(extract):
+    records = extract(OTHERS.format(count="Tiga MoU lainnya"))
+    assert [scopes(r) for r in records] == [
+        ["kesehatan"], ["energi"], ["pengembangan kapasitas aparatur"], ["pertahanan"]]
+    assert {tuple(parties(r)) for r in records} == {("Pemerintah Indonesia", "Pemerintah Papua Nugini")}
+
+
+def test_the_first_of_the_instruments_counted_is_the_one_reported(extract):
+    """Counter-example: the count of the record read ("menandatangani tiga MoU") is no count of
+    others: "Pertama" names that record."""
+    text = ("JAKARTA - Indonesia dan Papua Nugini menandatangani tiga MoU di Istana Merdeka, Rabu (5/6/2024). "
+            "Pertama, MoU terkait kerja sama energi. Kedua, MoU tentang pengembangan kapasitas aparatur. "
+            "Ketiga, MoU tentang kerja sama pertahanan.")
+    assert [scopes(r) for r in extract(text)] == [["energi"], ["pengembangan kapasitas aparatur"], ["pertahanan"]]
+
+
+def test_a_numbered_instrument_named_by_its_title_alone_is_a_record(extract):
+    text = ("JAKARTA - Indonesia dan Papua Nugini menandatangani tiga MoU di Istana Merdeka, Rabu (5/6/2024). "
+            "Pertama, MoU terkait kerja sama energi. Kedua, MoU pengembangan kapasitas aparatur. "
+            "Ketiga, MoU kerja sama pertahanan.")
+    assert len(extract(text)) == 3
+
+
+def test_a_numbered_point_about_the_agreement_is_no_record(extract):
+    """Counter-example: "Kedua, MoU tersebut ..." says more of the agreement read."""
+    text = ("JAKARTA - Indonesia dan Papua Nugini menandatangani MoU tentang kerja sama energi, Rabu (5/6/2024). "
+            "Menurut menteri, ada dua hal penting. Pertama, MoU itu membuka investasi. Kedua, MoU tersebut "
+            "berlaku lima tahun.")
+    assert len(extract(text)) == 1
+
+
 def test_both_instruments_is_no_ordinal(extract):
     text = ("Pemkab Klaten dan Universitas Tunas Harapan menandatangani dua MoU, Selasa (12/3/2024).\n"
             "Kedua MoU tersebut berlaku lima tahun.")

@@ -90,10 +90,11 @@ def test_counted_agreements_each_named_with_its_partner_are_one_record_each(extr
 
 
 def test_counted_agreements_between_the_same_bodies_are_no_partner_list(extract):
-    """Counter-example: the cue names the agreements' topics, not partners."""
+    """Counter-example: the cue names the agreements' topics, not partners (one record per topic,
+    each between the same two bodies)."""
     text = ("SURABAYA - Pemerintah Kota Surabaya dan Universitas Tunas Harapan menandatangani dua nota "
             "kesepahaman, yakni tentang kota cerdas dan tentang pengelolaan sampah, Senin (27/5/2024).")
-    assert [parties(r) for r in extract(text)] == [["Pemerintah Kota Surabaya", "Universitas Tunas Harapan"]]
+    assert [parties(r) for r in extract(text)] == [["Pemerintah Kota Surabaya", "Universitas Tunas Harapan"]] * 2
 
 
 def test_a_number_of_agreements_named_as_pairs_is_one_record_per_pair(extract):
@@ -295,3 +296,59 @@ def test_ordinals_without_a_count_of_agreements_name_no_partners(extract):
             "Kamis (20/6/2024). Bupati bertemu pertama dengan Politeknik Rawa Jombor, kedua dengan PT Sinar Jaya "
             "Abadi.")
     assert [parties(r) for r in extract(text)] == [["Pemerintah Kabupaten Cirebon", "Koperasi Nelayan Gebang"]]
+
+
+def scopes(record: dict) -> list[str]:
+    return [s["text"] for s in record["scopes"]]
+
+
+def test_counted_instruments_listed_by_topic_are_one_record_each(extract):
+    text = ("JAKARTA - Indonesia dan Vietnam menandatangani tiga nota kesepahaman di Istana Merdeka, Jakarta, "
+            "Senin (3/6/2024). Ketiga nota kesepahaman itu yakni tentang kerja sama perikanan, tentang "
+            "pendidikan tinggi, serta tentang pencegahan perdagangan orang.")
+    records = extract(text)
+    assert [scopes(r) for r in records] == [
+        ["kerja sama perikanan"], ["pendidikan tinggi"], ["pencegahan perdagangan orang"]]
+    assert {tuple(parties(r)) for r in records} == {("Pemerintah Indonesia", "Pemerintah Vietnam")}
+    assert {r["date"] for r in records} == {"2024-06-03"}
+
+
+def test_instruments_counted_at_a_sentence_opening_and_listed_by_topic_are_one_record_each(extract):
+    text = ("JAKARTA - Kementerian Pertanian dan Kementerian Pertanian Jepang menandatangani tiga nota kesepahaman "
+            "di Jakarta, Senin (3/6/2024). Ketiganya yakni tentang irigasi, tentang benih unggul, dan tentang "
+            "penyuluhan.")
+    records = extract(text)
+    assert len(records) == 3
+    assert {tuple(parties(r)) for r in records} == {("Kementerian Pertanian", "Kementerian Pertanian Jepang")}
+
+
+def test_a_topic_read_on_into_the_next_ends_where_that_one_begins(extract):
+    text = ("SURABAYA - Pemerintah Kota Surabaya dan Pemerintah Kota Busan menandatangani dua perjanjian kerja "
+            "sama, yaitu tentang pengelolaan sampah dan tentang pertukaran pelajar, di Balai Kota Surabaya, "
+            "Jumat (7/6/2024).")
+    records = extract(text)
+    assert len(records) == 2
+    assert scopes(records[0]) == ["pengelolaan sampah"]
+
+
+def test_one_instrument_with_two_areas_stays_one_record(extract):
+    """Counter-example: "MoU tentang A dan B" is one instrument."""
+    text = ("JAKARTA - Kementerian Pertanian dan Kementerian Pertanian Jepang menandatangani nota kesepahaman "
+            "tentang irigasi dan benih unggul di Jakarta, Senin (3/6/2024).")
+    assert len(extract(text)) == 1
+
+
+def test_topics_that_do_not_match_the_count_part_nothing(extract):
+    """Counter-example: three instruments counted, two topics named: which is which is unknown."""
+    text = ("JAKARTA - Kementerian Pertanian dan Kementerian Pertanian Jepang menandatangani tiga nota "
+            "kesepahaman di Jakarta, Senin (3/6/2024). Ketiga nota kesepahaman itu yakni tentang irigasi "
+            "dan tentang benih unggul.")
+    assert len(extract(text)) == 1
+
+
+def test_points_agreed_are_no_instruments(extract):
+    """Counter-example: "menyepakati tiga hal, yakni tentang ..." lists points of one agreement."""
+    text = ("JAKARTA - Kementerian Pertanian dan Kementerian Pertanian Jepang menandatangani nota kesepahaman "
+            "di Jakarta, Senin (3/6/2024). Kedua menteri juga menyepakati tiga hal, yakni tentang harga pupuk, "
+            "tentang impor beras, dan tentang iklim.")
+    assert len(extract(text)) == 1

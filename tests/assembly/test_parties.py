@@ -347,7 +347,16 @@ def test_a_state_office_signs_for_its_states_government(position, body, names, p
         # ... also with its acronym written after it
         ("JAKARTA - Indonesia dan Uni Emirat Arab (UEA) meneken nota kesepahaman di Istana Bogor, Selasa (4/6/2024).",
          [["Pemerintah Indonesia", "Pemerintah Uni Emirat Arab"]]),
+        # ... also after an opening phrase pointing back at the event
+        ("JAKARTA - Presiden menerima Perdana Menteri Papua Nugini di Istana Merdeka, Rabu (5/6/2024). Dalam "
+         "pertemuan itu, Indonesia dan Papua Nugini menandatangani nota kesepahaman kerja sama kesehatan.",
+         [["Pemerintah Indonesia", "Pemerintah Papua Nugini"]]),
+        ("JAKARTA - Pada kesempatan tersebut Indonesia dan Fiji meneken nota kesepahaman perikanan, Rabu (5/6/2024).",
+         [["Pemerintah Indonesia", "Pemerintah Fiji"]]),
         # counter-example: a country named as where or whence is no party
+        ("JAKARTA - Dalam pertemuan itu Menteri Perdagangan membahas ekspor ke Jepang dan Korea Selatan, lalu "
+         "PT Sinar Jaya menandatangani nota kesepahaman dengan Inpex Corporation.",
+         [["PT Sinar Jaya", "Inpex Corporation"]]),
         ("TOKYO - Usai kunjungan ke Jepang pekan lalu, PT Sinar Jaya menandatangani nota kesepahaman dengan "
          "Inpex Corporation.", [["PT Sinar Jaya", "Inpex Corporation"]]),
     ],

@@ -110,6 +110,12 @@ def test_cued_lists(marked):
         "Penandatanganan MoU Pemerintah Kota Harapan berlangsung meriah.",
         "Penandatanganan MoU kali ini berlangsung meriah.",
         "Kerja sama pengelolaan sampah dibahas lagi tahun depan.",
+        # a topic link again after "dan" opens the next instrument's topic
+        "Kedua kota meneken dua perjanjian, yaitu tentang <S>pengelolaan sampah</S> dan tentang "
+        "<S>pertukaran pelajar</S>, di Balai Kota Harapan.",
+        "Keduanya meneken dua MoU, masing-masing mengenai <S>irigasi</S> dan mengenai <S>benih unggul</S>.",
+        # ... while "dan" between nouns keeps one topic
+        "Keduanya meneken MoU tentang <S>irigasi dan benih unggul</S>.",
     ],
 )
 def test_topic_of_the_instrument(marked):
