@@ -720,7 +720,7 @@ BODY_TAIL_WORDS = 2  # the body's last words that, with the words taken, the art
 
 
 def take_body_words_back(person: Person, text: str) -> None:
-    """"Direktur PT Sinar Jaya Energi Rahmat Hidayat": where the grammar ended the body too
+    """"Direktur PT Sinar Jaya Energi Hendra Gunawan": where the grammar ended the body too
     early, the article writes the body in full elsewhere ("PT Sinar Jaya Energi (SJE)") without
     the name after it; those words go back to the body and the position."""
     if not person.body or person.position_end is None or text[person.position_end:person.start].strip(" ,"):
